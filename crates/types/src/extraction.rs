@@ -1,0 +1,126 @@
+use serde::{Deserialize, Serialize};
+
+/// Entity types of the CoNLL-2003 scheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum EntityKind {
+    #[serde(rename = "PER")]
+    Person,
+    #[serde(rename = "ORG")]
+    Organisation,
+    #[serde(rename = "LOC")]
+    Place,
+    #[serde(rename = "MISC")]
+    Misc,
+}
+
+impl EntityKind {
+    pub const ALL: [EntityKind; 4] = [
+        EntityKind::Person,
+        EntityKind::Organisation,
+        EntityKind::Place,
+        EntityKind::Misc,
+    ];
+
+    /// The CoNLL label: PER, ORG, LOC or MISC.
+    pub fn label(self) -> &'static str {
+        match self {
+            EntityKind::Person => "PER",
+            EntityKind::Organisation => "ORG",
+            EntityKind::Place => "LOC",
+            EntityKind::Misc => "MISC",
+        }
+    }
+
+    pub fn from_label(label: &str) -> Option<Self> {
+        match label {
+            "PER" => Some(EntityKind::Person),
+            "ORG" => Some(EntityKind::Organisation),
+            "LOC" => Some(EntityKind::Place),
+            "MISC" => Some(EntityKind::Misc),
+            _ => None,
+        }
+    }
+}
+
+/// One occurrence of a named entity. `start`/`end` are byte offsets into the
+/// text given to the extractor; the driver maps them to the raw text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    pub text: String,
+    #[serde(rename = "type")]
+    pub kind: EntityKind,
+    pub start: usize,
+    pub end: usize,
+    /// The fullest name of this entity in the article ("Witkoff" -> "Steve Witkoff").
+    pub canonical: String,
+}
+
+/// One entity of an article with all the ways it was written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntitySummary {
+    pub canonical: String,
+    #[serde(rename = "type")]
+    pub kind: EntityKind,
+    pub mentions: usize,
+    /// Distinct surface forms, in order of first appearance.
+    pub aliases: Vec<String>,
+    /// Roles seen in appositions and titles ("U.S. envoy", "Defense Minister").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<String>,
+}
+
+/// A direct quote and who said it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    /// The quoted words, without the quotation marks.
+    pub text: String,
+    /// The speaker as written near the quote ("a spokeswoman", "Jack Lew").
+    pub speaker: Option<String>,
+    /// The speaker's canonical entity name, when the speaker is a known entity.
+    pub speaker_canonical: Option<String>,
+    pub start: usize,
+    pub end: usize,
+    /// Short scare quote ("permanent") rather than a statement.
+    pub fragment: bool,
+}
+
+/// A count of people or things as the news reports it ("nearly 38,000 deaths").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    /// The phrase as written ("some 540").
+    pub text: String,
+    pub value: f64,
+    /// at least / nearly / more than / some / about / over / up to ...
+    pub qualifier: Option<String>,
+    /// What is counted, normalised: killed, injured, hostages, abducted,
+    /// prisoners, displaced, bodies, soldiers, civilians, people ...
+    pub counted: String,
+    /// Who claims the number ("Gaza's health ministry").
+    pub source: Option<String>,
+    /// Time scope ("overnight", "in the past 24 hours", "since fighting resumed").
+    pub time_scope: Option<String>,
+    /// Place scope ("in Rafah").
+    pub place: Option<String>,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A date or time expression, resolved when the article's date allows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TemporalMention {
+    pub text: String,
+    /// ISO date (YYYY-MM-DD) when resolvable.
+    pub resolved: Option<String>,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Everything extracted from one article's clean text.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Extraction {
+    pub mentions: Vec<Mention>,
+    pub entities: Vec<EntitySummary>,
+    pub quotes: Vec<Quote>,
+    pub figures: Vec<Figure>,
+    pub dates: Vec<TemporalMention>,
+}

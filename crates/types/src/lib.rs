@@ -1,0 +1,64 @@
+//! Plain data types that the newsmill stages pass to each other.
+//!
+//! Every stage crate depends on this one and on nothing downstream of it, so a
+//! project can use `newsmill-clean` or `newsmill-extract` alone and still speak
+//! the same types. All offsets are UTF-8 byte offsets.
+//!
+//! ```
+//! use newsmill_types::{CleanText, Span};
+//!
+//! let raw = "Menu\nFirst paragraph.\nShare\nSecond paragraph.";
+//! let paragraphs = [Span::new(5, 21), Span::new(28, 45)];
+//! let clean = CleanText::from_paragraphs(raw, &paragraphs);
+//! assert_eq!(clean.text(), "First paragraph.\nSecond paragraph.");
+//! // "Second" starts at byte 17 of the clean text and at byte 28 of the raw text.
+//! assert_eq!(clean.to_raw(17), 28);
+//! ```
+#![cfg_attr(not(test), warn(clippy::unwrap_used))]
+
+mod article;
+mod clean_text;
+mod extraction;
+mod record;
+
+pub use article::{CleanArticle, RemovalReason, RemovedLine, Syndication};
+pub use clean_text::CleanText;
+pub use extraction::{
+    EntityKind, EntitySummary, Extraction, Figure, Mention, Quote, TemporalMention,
+};
+pub use record::{Record, Source};
+
+use serde::{Deserialize, Serialize};
+
+/// A half-open byte range `start..end` into some text (the record's raw text
+/// unless a field's docs say otherwise).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    pub const fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    pub const fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+
+    /// The slice of `text` this span covers, or `""` when the span is out of
+    /// bounds or not on character boundaries (never panics).
+    pub fn slice<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// This span moved right by `offset` bytes.
+    pub const fn shifted(&self, offset: usize) -> Span {
+        Span::new(self.start + offset, self.end + offset)
+    }
+}
