@@ -9,6 +9,17 @@
 //! ```
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 
+pub mod aliases;
+pub mod canonical;
+pub mod conll;
+pub mod dates;
+pub mod figures;
+pub mod gazetteer;
+pub mod quotes;
+pub mod sentences;
+pub mod tagger;
+pub mod tokenize;
+
 pub use newsmill_types::{
     EntityKind, EntitySummary, Extraction, Figure, Mention, Quote, TemporalMention,
 };
