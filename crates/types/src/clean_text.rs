@@ -79,13 +79,19 @@ mod tests {
         let gamma_raw = clean.span_to_raw(Span::new(gamma_clean, gamma_clean + 5));
         assert_eq!(gamma_raw.slice(raw), "Gamma");
         let beta_clean = clean.text().find("beta.").unwrap();
-        assert_eq!(clean.span_to_raw(Span::new(beta_clean, beta_clean + 5)).slice(raw), "beta.");
+        assert_eq!(
+            clean
+                .span_to_raw(Span::new(beta_clean, beta_clean + 5))
+                .slice(raw),
+            "beta."
+        );
     }
 
     #[test]
     fn bad_spans_are_skipped() {
         let raw = "héllo";
-        let clean = CleanText::from_paragraphs(raw, &[Span::new(2, 3), Span::new(0, 99), Span::new(0, 6)]);
+        let clean =
+            CleanText::from_paragraphs(raw, &[Span::new(2, 3), Span::new(0, 99), Span::new(0, 6)]);
         assert_eq!(clean.text(), "héllo");
     }
 }
