@@ -1,1 +1,454 @@
-//! stub
+//! Read dumps of scraped articles into [`Record`]s, streaming.
+//!
+//! Inputs are files or folders (walked recursively in sorted order) of
+//! `.txt`, `.md`, `.html`/`.htm`, `.json` and `.jsonl`/`.ndjson`, each
+//! optionally `.gz` or `.zst`, or `-` for standard input. [`Records`] yields
+//! one `Result` per record: a [`Record`], or a [`Failure`] that names the
+//! record and the reason. Nothing is dropped silently: every input record is
+//! one or the other, and folder entries that are not articles are counted in
+//! [`IngestStats::skipped_files`].
+//!
+//! ```
+//! use newsmill_ingest::{IngestOptions, Records};
+//!
+//! let dir = std::env::temp_dir().join(format!("newsmill-ingest-doc-{}", std::process::id()));
+//! std::fs::create_dir_all(&dir).unwrap();
+//! let dump = dir.join("dump.jsonl");
+//! std::fs::write(&dump, "{\"id\": \"a1\", \"title\": \"Talks stall\", \"text\": \"Negotiators left Cairo.\"}\nnot json\n").unwrap();
+//!
+//! let results: Vec<_> = Records::open(&[dump], IngestOptions::default()).collect();
+//! assert_eq!(results.len(), 2);
+//! let record = results[0].as_ref().unwrap();
+//! assert_eq!((record.id.as_str(), record.title.as_deref()), ("a1", Some("Talks stall")));
+//! let failure = results[1].as_ref().unwrap_err();
+//! assert_eq!(failure.id, "dump.jsonl:2");
+//! assert!(failure.error.to_string().contains("not valid JSON"));
+//! # std::fs::remove_dir_all(&dir).unwrap();
+//! ```
+#![cfg_attr(not(test), warn(clippy::unwrap_used))]
+
+mod decode;
+mod decompress;
+mod error;
+mod fields;
+mod format;
+pub mod html;
+mod lines;
+mod walk;
+
+pub use decode::{decode, utf8_lossy, Decoded};
+pub use error::{Failure, IngestError};
+pub use fields::FieldMap;
+pub use format::{detect, Compression, Format};
+pub use newsmill_types::{Record, Source};
+
+use std::collections::VecDeque;
+use std::io::{BufRead, Read};
+use std::path::{Path, PathBuf};
+
+/// How to read inputs.
+#[derive(Debug, Clone)]
+pub struct IngestOptions {
+    pub fields: FieldMap,
+    /// Records (or whole files, for one-article formats) larger than this
+    /// are reported as failures instead of being read into memory.
+    pub max_record_bytes: u64,
+}
+
+impl Default for IngestOptions {
+    fn default() -> Self {
+        IngestOptions {
+            fields: FieldMap::default(),
+            max_record_bytes: 64 * 1024 * 1024,
+        }
+    }
+}
+
+/// Running counts of what was read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IngestStats {
+    /// Decompressed bytes read.
+    pub bytes: u64,
+    pub records: u64,
+    pub failures: u64,
+    /// Records in which some bytes were not valid text and were replaced.
+    pub repaired_records: u64,
+    /// Folder entries that are not article files (by name) and were skipped.
+    pub skipped_files: u64,
+}
+
+/// The path standing for standard input.
+pub const STDIN: &str = "-";
+
+/// A line-oriented input being read.
+struct LineSource {
+    reader: Box<dyn BufRead + Send>,
+    path: String,
+    relative: String,
+    line: u64,
+    buffer: Vec<u8>,
+}
+
+/// Iterator over the records of several inputs, in input order, folders in
+/// sorted order, lines in file order.
+pub struct Records {
+    options: IngestOptions,
+    walk: walk::Walk,
+    stdin_pending: VecDeque<bool>,
+    current: Option<LineSource>,
+    queued: VecDeque<Result<Record, Failure>>,
+    stats: IngestStats,
+}
+
+impl Records {
+    /// Read the given inputs; a path equal to `-` means standard input.
+    pub fn open(inputs: &[PathBuf], options: IngestOptions) -> Self {
+        // Inputs are walked in order; `-` keeps its place in the sequence.
+        let stdin_pending = inputs.iter().map(|p| p.as_os_str() == STDIN).collect();
+        Records {
+            options,
+            walk: walk::Walk::new(inputs.iter().cloned()),
+            stdin_pending,
+            current: None,
+            queued: VecDeque::new(),
+            stats: IngestStats::default(),
+        }
+    }
+
+    pub fn stats(&self) -> IngestStats {
+        IngestStats {
+            skipped_files: self.walk.skipped_files,
+            ..self.stats.clone()
+        }
+    }
+
+    fn fail(&mut self, id: String, source: Source, error: IngestError) {
+        self.queued.push_back(Err(Failure { id, source, error }));
+    }
+
+    fn read_stdin(&mut self) {
+        let stdin: Box<dyn Read + Send> = Box::new(std::io::stdin());
+        let mut reader: Box<dyn BufRead + Send> =
+            Box::new(std::io::BufReader::with_capacity(256 * 1024, stdin));
+        let source = Source {
+            path: STDIN.into(),
+            line: None,
+        };
+        let first = match reader.fill_buf() {
+            Ok(bytes) => bytes.iter().find(|b| !b.is_ascii_whitespace()).copied(),
+            Err(source_error) => {
+                let error = IngestError::Io {
+                    path: STDIN.into(),
+                    source: source_error,
+                };
+                self.fail("stdin".into(), source, error);
+                return;
+            }
+        };
+        if first == Some(b'{') {
+            self.current = Some(LineSource {
+                reader,
+                path: STDIN.into(),
+                relative: "stdin".into(),
+                line: 0,
+                buffer: Vec::new(),
+            });
+            return;
+        }
+        match read_capped(&mut reader, self.options.max_record_bytes, Path::new(STDIN)) {
+            Ok(bytes) => self.whole_document(bytes, Format::Text, "stdin".into(), source),
+            Err(error) => self.fail("stdin".into(), source, error),
+        }
+    }
+
+    fn read_file(&mut self, path: &Path, relative: String) {
+        let path_text = path.to_string_lossy().into_owned();
+        let source = Source {
+            path: path_text.clone(),
+            line: None,
+        };
+        // A file named directly with an unknown extension is read as text.
+        let (format, compression) = detect(path).unwrap_or((Format::Text, Compression::None));
+        let opened = std::fs::File::open(path)
+            .map_err(|source| IngestError::Io {
+                path: path.to_path_buf(),
+                source,
+            })
+            .and_then(|file| {
+                decompress::open(Box::new(file), compression)
+                    .map_err(|e| IngestError::Decompress(e.to_string()))
+            });
+        let mut reader = match opened {
+            Ok(reader) => reader,
+            Err(error) => return self.fail(relative, source, error),
+        };
+        if format == Format::JsonLines {
+            self.current = Some(LineSource {
+                reader,
+                path: path_text,
+                relative,
+                line: 0,
+                buffer: Vec::new(),
+            });
+            return;
+        }
+        match read_capped(&mut reader, self.options.max_record_bytes, path) {
+            Ok(bytes) => self.whole_document(bytes, format, relative, source),
+            Err(IngestError::Io { source: e, .. })
+                if e.kind() == std::io::ErrorKind::InvalidData
+                    || e.kind() == std::io::ErrorKind::UnexpectedEof =>
+            {
+                self.fail(relative, source, IngestError::Decompress(e.to_string()))
+            }
+            Err(error) => self.fail(relative, source, error),
+        }
+    }
+
+    /// A file or stream holding one article (or, for `.json`, an array).
+    fn whole_document(&mut self, bytes: Vec<u8>, format: Format, id: String, source: Source) {
+        self.stats.bytes += bytes.len() as u64;
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return self.fail(id, source, IngestError::Empty);
+        }
+        let declared = (format == Format::Html)
+            .then(|| html::declared_charset(&bytes))
+            .flatten();
+        let decoded = match decode(&bytes, declared.as_deref()) {
+            Ok(decoded) => decoded,
+            Err(error) => return self.fail(id, source, error),
+        };
+        drop(bytes);
+        match format {
+            Format::Text => {
+                let mut record = Record::from_text(id, decoded.text);
+                record.source = source;
+                record.replaced_bytes = decoded.replaced_bytes;
+                self.queued.push_back(Ok(record));
+            }
+            Format::Html => {
+                let page = html::page_to_text(&decoded.text);
+                let mut record = Record::from_text(id, page.text);
+                record.source = source;
+                record.title = page.title;
+                record.date = page.meta.get("date").cloned();
+                record.replaced_bytes = decoded.replaced_bytes;
+                record.meta = page
+                    .meta
+                    .into_iter()
+                    .map(|(k, v)| (k, serde_json::Value::String(v)))
+                    .collect();
+                if record.text.trim().is_empty() {
+                    return self.fail(record.id, record.source, IngestError::Empty);
+                }
+                self.queued.push_back(Ok(record));
+            }
+            Format::Json | Format::JsonLines => {
+                match serde_json::from_str::<serde_json::Value>(&decoded.text) {
+                    Err(e) => self.fail(id, source, IngestError::Json(e.to_string())),
+                    Ok(serde_json::Value::Array(items)) => {
+                        for (index, item) in items.into_iter().enumerate() {
+                            let item_source = Source {
+                                path: source.path.clone(),
+                                line: Some(index as u64 + 1),
+                            };
+                            self.push_json(
+                                item,
+                                format!("{id}#{}", index + 1),
+                                item_source,
+                                decoded.replaced_bytes,
+                            );
+                        }
+                    }
+                    Ok(value) => self.push_json(value, id, source, decoded.replaced_bytes),
+                }
+            }
+        }
+    }
+
+    fn push_json(
+        &mut self,
+        value: serde_json::Value,
+        fallback_id: String,
+        source: Source,
+        replaced_bytes: usize,
+    ) {
+        let result = self
+            .options
+            .fields
+            .to_record(value, fallback_id, source.clone());
+        self.queued.push_back(match result {
+            Ok(mut record) => {
+                record.replaced_bytes = replaced_bytes;
+                Ok(record)
+            }
+            Err((id, error)) => Err(Failure { id, source, error }),
+        });
+    }
+
+    /// The next record of the line source being read, if it has one.
+    fn next_line(&mut self) -> Option<Result<Record, Failure>> {
+        let limit = self.options.max_record_bytes;
+        let current = self.current.as_mut()?;
+        loop {
+            let result =
+                lines::read_line_capped(current.reader.as_mut(), &mut current.buffer, limit);
+            current.line += 1;
+            let source = Source {
+                path: current.path.clone(),
+                line: Some(current.line),
+            };
+            let fallback_id = format!("{}:{}", current.relative, current.line);
+            match result {
+                Ok(lines::Line::End) => {
+                    self.current = None;
+                    return None;
+                }
+                Err(e) => {
+                    // A damaged stream cannot be resynchronised: report it and move on.
+                    self.current = None;
+                    return Some(Err(Failure {
+                        id: fallback_id,
+                        source,
+                        error: IngestError::Decompress(e.to_string()),
+                    }));
+                }
+                Ok(lines::Line::TooLong(bytes)) => {
+                    self.stats.bytes += bytes;
+                    return Some(Err(Failure {
+                        id: fallback_id,
+                        source,
+                        error: IngestError::TooLarge { bytes, limit },
+                    }));
+                }
+                Ok(lines::Line::Complete) => {
+                    self.stats.bytes += current.buffer.len() as u64 + 1;
+                    if current.buffer.iter().all(u8::is_ascii_whitespace) {
+                        continue;
+                    }
+                    let (value, replaced) =
+                        match serde_json::from_slice::<serde_json::Value>(&current.buffer) {
+                            Ok(value) => (Ok(value), 0),
+                            Err(e) if std::str::from_utf8(&current.buffer).is_err() => {
+                                // Broken UTF-8 inside a string: repair it rather than lose the record.
+                                let repaired = utf8_lossy(&current.buffer);
+                                match serde_json::from_str(&repaired.text) {
+                                    Ok(value) => (Ok(value), repaired.replaced_bytes),
+                                    Err(_) => (Err(e), 0),
+                                }
+                            }
+                            Err(e) => (Err(e), 0),
+                        };
+                    return Some(match value {
+                        Err(e) => Err(Failure {
+                            id: fallback_id,
+                            source,
+                            error: IngestError::Json(e.to_string()),
+                        }),
+                        Ok(value) => {
+                            match self
+                                .options
+                                .fields
+                                .to_record(value, fallback_id, source.clone())
+                            {
+                                Ok(mut record) => {
+                                    record.replaced_bytes = replaced;
+                                    Ok(record)
+                                }
+                                Err((id, error)) => Err(Failure { id, source, error }),
+                            }
+                        }
+                    });
+                }
+            }
+        }
+    }
+}
+
+impl Iterator for Records {
+    type Item = Result<Record, Failure>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            let item = match self.queued.pop_front() {
+                Some(item) => Some(item),
+                None if self.current.is_some() => self.next_line(),
+                None => None,
+            };
+            if let Some(item) = item {
+                match &item {
+                    Ok(record) => {
+                        self.stats.records += 1;
+                        if record.replaced_bytes > 0 {
+                            self.stats.repaired_records += 1;
+                        }
+                    }
+                    Err(_) => self.stats.failures += 1,
+                }
+                return Some(item);
+            }
+            if self.current.is_some() {
+                continue;
+            }
+            let is_stdin = self.stdin_pending.front().copied();
+            match self.walk.next()? {
+                walk::Entry::File {
+                    path,
+                    relative,
+                    named,
+                } => {
+                    if named {
+                        self.stdin_pending.pop_front();
+                    }
+                    if named && is_stdin == Some(true) {
+                        self.read_stdin();
+                    } else {
+                        self.read_file(&path, relative);
+                    }
+                }
+                walk::Entry::Failed {
+                    path,
+                    relative,
+                    error,
+                } => {
+                    if is_stdin == Some(true) && path.as_os_str() == STDIN {
+                        self.stdin_pending.pop_front();
+                        self.read_stdin();
+                        continue;
+                    }
+                    let source = Source {
+                        path: path.to_string_lossy().into_owned(),
+                        line: None,
+                    };
+                    self.fail(relative, source, error);
+                }
+            }
+        }
+    }
+}
+
+/// Read at most `limit` bytes; more is a [`IngestError::TooLarge`] failure.
+fn read_capped(reader: &mut dyn BufRead, limit: u64, path: &Path) -> Result<Vec<u8>, IngestError> {
+    let mut bytes = Vec::new();
+    let read = reader
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|source| IngestError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+    if read as u64 > limit {
+        let mut total = read as u64;
+        let mut sink = [0u8; 64 * 1024];
+        loop {
+            match reader.read(&mut sink) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => total += n as u64,
+            }
+        }
+        return Err(IngestError::TooLarge {
+            bytes: total,
+            limit,
+        });
+    }
+    Ok(bytes)
+}

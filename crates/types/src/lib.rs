@@ -14,6 +14,9 @@
 //! // "Second" starts at byte 17 of the clean text and at byte 28 of the raw text.
 //! assert_eq!(clean.to_raw(17), 28);
 //! ```
+//!
+//! Offsets are carried as [`Span`]s; [`CleanText`] is the single place where an
+//! offset in the clean text becomes an offset in the raw text.
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 
 mod article;
@@ -29,6 +32,17 @@ pub use extraction::{
 pub use record::{Record, Source};
 
 use serde::{Deserialize, Serialize};
+
+/// FNV-1a 64-bit hash of a text: the content hash that identifies exact
+/// duplicates. Stable across platforms and versions (it is written to output).
+pub fn content_hash(text: &str) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &byte in text.as_bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
 
 /// A half-open byte range `start..end` into some text (the record's raw text
 /// unless a field's docs say otherwise).
