@@ -1,6 +1,81 @@
-//! The newsmill driver.
+//! The newsmill driver: parses the command line and chains
+//! `newsmill-ingest` → `newsmill-clean` → `newsmill-extract` →
+//! `newsmill-report`, in parallel with rayon. The binary's `main` only calls
+//! [`main`].
+//!
+//! Exit codes: 0 all records written; 1 the run could not complete (an
+//! unreadable option, an unwritable output folder); 2 bad command line;
+//! 3 the run completed but some records failed (see `failures.jsonl`).
+#![cfg_attr(not(test), warn(clippy::unwrap_used))]
+
+mod args;
+mod clean_cmd;
+mod models;
+pub mod pipeline;
+mod progress;
+mod run;
+
+pub use args::Cli;
+use args::Command;
+use clap::Parser;
+pub(crate) use models::load_extractor;
+
+/// Exit code of a run that completed with some failed records.
+pub const EXIT_WITH_FAILURES: i32 = 3;
+/// Exit code of a run that could not complete.
+pub const EXIT_ERROR: i32 = 1;
 
 /// Entry point of the `newsmill` binary; returns the process exit code.
 pub fn main() -> i32 {
-    0
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return if error.use_stderr() { 2 } else { 0 };
+        }
+    };
+    match dispatch(&cli.command) {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("newsmill: error: {error:#}");
+            EXIT_ERROR
+        }
+    }
+}
+
+fn dispatch(command: &Command) -> anyhow::Result<i32> {
+    match command {
+        Command::Run(args) => {
+            let outcome = run::run(args)?;
+            let s = &outcome.summary;
+            eprintln!(
+                "newsmill: {} records read ({:.1} MB) in {:.2} s ({:.1} MB/s): {} articles written, {} failed, {} duplicates skipped{} -> {}",
+                s.records_seen,
+                s.bytes_read as f64 / 1e6,
+                s.seconds,
+                s.bytes_read as f64 / 1e6 / s.seconds.max(1e-9),
+                s.articles_written,
+                s.failures,
+                s.duplicates_skipped,
+                if s.resumed_skipped > 0 { format!(", {} already done", s.resumed_skipped) } else { String::new() },
+                args.out.display()
+            );
+            Ok(if s.failures > 0 {
+                EXIT_WITH_FAILURES
+            } else {
+                0
+            })
+        }
+        Command::Clean(args) => {
+            let outcome = clean_cmd::clean(args)?;
+            Ok(if outcome.failed > 0 {
+                EXIT_WITH_FAILURES
+            } else {
+                0
+            })
+        }
+        Command::Eval(command) => models::eval(command),
+        Command::Train(command) => models::train(command),
+        Command::NerConll(args) => models::ner_conll(args),
+    }
 }

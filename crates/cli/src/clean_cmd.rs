@@ -1,0 +1,174 @@
+//! `newsmill clean`: clean text only, one file per input, or explain one file.
+
+use crate::args::CleanArgs;
+use anyhow::{Context, Result};
+use newsmill_clean::Cleaner;
+use newsmill_ingest::{IngestOptions, Records};
+use rayon::prelude::*;
+use std::collections::HashSet;
+use std::io::Write;
+use std::path::Path;
+
+/// Counts of a `clean` run.
+pub struct CleanOutcome {
+    pub written: u64,
+    pub failed: u64,
+}
+
+pub fn clean(args: &CleanArgs) -> Result<CleanOutcome> {
+    if let Some(file) = &args.explain {
+        explain(file)?;
+        return Ok(CleanOutcome {
+            written: 1,
+            failed: 0,
+        });
+    }
+    let out_dir = args.out_dir.as_deref().context("--out-dir is required")?;
+    anyhow::ensure!(!args.inputs.is_empty(), "give at least one INPUT to clean");
+    std::fs::create_dir_all(out_dir)
+        .with_context(|| format!("cannot create {}", out_dir.display()))?;
+    let options = IngestOptions::default();
+    let cleaner = if args.no_template_learning {
+        Cleaner::default()
+    } else {
+        crate::run::learn_templates(&args.inputs, &options, 50)
+    };
+    let mut outcome = CleanOutcome {
+        written: 0,
+        failed: 0,
+    };
+    let mut used_names = HashSet::new();
+    let mut records = Records::open(&args.inputs, options);
+    loop {
+        let batch: Vec<_> = records.by_ref().take(256).collect();
+        if batch.is_empty() {
+            break;
+        }
+        let cleaned: Vec<_> = batch
+            .into_par_iter()
+            .map(|item| {
+                item.map(|record| {
+                    let article = cleaner.clean(&record.text, record.title.as_deref());
+                    let text = article.clean_text(&record.text).into_text();
+                    (record, text)
+                })
+            })
+            .collect();
+        for item in cleaned {
+            match item {
+                Ok((record, text)) => {
+                    let name = unique_name(&output_stem(&record), &mut used_names);
+                    let path = out_dir.join(format!("{name}.txt"));
+                    std::fs::write(&path, text + "\n")
+                        .with_context(|| format!("cannot write {}", path.display()))?;
+                    outcome.written += 1;
+                }
+                Err(failure) => {
+                    eprintln!("newsmill: skipped {failure}");
+                    outcome.failed += 1;
+                }
+            }
+        }
+    }
+    eprintln!(
+        "newsmill clean: {} written to {}, {} failed",
+        outcome.written,
+        out_dir.display(),
+        outcome.failed
+    );
+    Ok(outcome)
+}
+
+/// The file stem for a record: the input file's stem for one-article files,
+/// the record id (made file-safe) for records of a multi-record file.
+fn output_stem(record: &newsmill_types::Record) -> String {
+    let raw = if record.source.line.is_none() {
+        Path::new(&record.source.path)
+            .file_name()
+            .and_then(|n| n.to_str())
+            .map(|name| name.split('.').next().unwrap_or(name).to_string())
+            .unwrap_or_else(|| record.id.clone())
+    } else {
+        record.id.clone()
+    };
+    let safe: String = raw
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if safe.is_empty() {
+        "article".into()
+    } else {
+        safe
+    }
+}
+
+fn unique_name(stem: &str, used: &mut HashSet<String>) -> String {
+    let mut name = stem.to_string();
+    let mut n = 2;
+    while !used.insert(name.clone()) {
+        name = format!("{stem}-{n}");
+        n += 1;
+    }
+    name
+}
+
+fn explain(file: &Path) -> Result<()> {
+    let mut records = Records::open(&[file.to_path_buf()], IngestOptions::default());
+    let record = match records.next() {
+        Some(Ok(record)) => record,
+        Some(Err(failure)) => anyhow::bail!("cannot read {}: {}", file.display(), failure.error),
+        None => anyhow::bail!("{} holds no article", file.display()),
+    };
+    let article = Cleaner::default().clean(&record.text, record.title.as_deref());
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for (field, value) in [
+        ("title", &article.title),
+        ("subtitle", &article.subtitle),
+        ("byline", &article.byline),
+        ("outlet", &article.outlet),
+        ("dateline", &article.dateline),
+    ] {
+        if let Some(value) = value {
+            writeln!(out, "# {field}: {value}")?;
+        }
+    }
+    if let Some(syndication) = &article.syndication {
+        writeln!(
+            out,
+            "# syndication: original {}, publisher {}",
+            syndication.original.as_deref().unwrap_or("?"),
+            syndication.publisher.as_deref().unwrap_or("?")
+        )?;
+    }
+    let mut offset = 0;
+    for line in record.text.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        let line_span = newsmill_types::Span::new(offset, offset + content.len());
+        offset += line.len();
+        if content.trim().is_empty() {
+            continue;
+        }
+        let overlaps =
+            |span: &newsmill_types::Span| span.start < line_span.end && span.end > line_span.start;
+        let verdict = if article.paragraphs.iter().any(overlaps) {
+            "KEEP".to_string()
+        } else {
+            let reason = article
+                .removed
+                .iter()
+                .find(|removed| overlaps(&removed.span))
+                .map_or("unclassified", |removed| removed.reason.as_str());
+            format!("DROP {reason}")
+        };
+        writeln!(out, "{verdict:<28} | {content}")?;
+    }
+    out.flush()?;
+    Ok(())
+}

@@ -1,0 +1,113 @@
+//! The path of one article through the stages: clean, extract, assemble.
+
+use newsmill_clean::Cleaner;
+use newsmill_extract::Extractor;
+use newsmill_report::{ArticleRecord, MentionRecord, SCHEMA_VERSION};
+use newsmill_types::{content_hash, Record, Span};
+
+/// The stages every worker shares (read-only).
+pub struct Stages {
+    pub cleaner: Cleaner,
+    pub extractor: Extractor,
+}
+
+/// Clean one record and extract from its body. All offsets in the result
+/// point into `record.text`.
+pub fn process(record: &Record, stages: &Stages) -> ArticleRecord {
+    let raw = record.text.as_str();
+    let article = stages.cleaner.clean(raw, record.title.as_deref());
+    let clean = article.clean_text(raw);
+    let extraction = stages.extractor.extract(clean.text());
+    let to_raw = |start: usize, end: usize| clean.span_to_raw(Span::new(start, end));
+
+    let entities = extraction
+        .mentions
+        .into_iter()
+        .map(|mention| {
+            let span = to_raw(mention.start, mention.end);
+            MentionRecord {
+                text: mention.text,
+                kind: mention.kind,
+                start: span.start,
+                end: span.end,
+                clean_start: mention.start,
+                clean_end: mention.end,
+                canonical: mention.canonical,
+            }
+        })
+        .collect();
+    let quotes = extraction
+        .quotes
+        .into_iter()
+        .map(|mut quote| {
+            let span = to_raw(quote.start, quote.end);
+            (quote.start, quote.end) = (span.start, span.end);
+            quote
+        })
+        .collect();
+    let figures = extraction
+        .figures
+        .into_iter()
+        .map(|mut figure| {
+            let span = to_raw(figure.start, figure.end);
+            (figure.start, figure.end) = (span.start, span.end);
+            figure
+        })
+        .collect();
+    let dates = extraction
+        .dates
+        .into_iter()
+        .map(|mut date| {
+            let span = to_raw(date.start, date.end);
+            (date.start, date.end) = (span.start, span.end);
+            date
+        })
+        .collect();
+
+    let removed_share = article.removed_share();
+    let removed = article
+        .removed
+        .iter()
+        .map(|line| {
+            (
+                line.span.start,
+                line.span.end,
+                line.reason.as_str().to_string(),
+            )
+        })
+        .collect();
+    let text = clean.into_text();
+    ArticleRecord {
+        schema_version: SCHEMA_VERSION.to_string(),
+        id: record.id.clone(),
+        source: record.source.clone(),
+        url: record.url.clone(),
+        date: record.date.clone(),
+        title: article.title.or_else(|| record.title.clone()),
+        subtitle: article.subtitle,
+        byline: article.byline.or_else(|| meta_string(record, "author")),
+        outlet: article.outlet.or_else(|| meta_string(record, "site_name")),
+        dateline: article.dateline,
+        syndication: article.syndication,
+        words: text.split_whitespace().count(),
+        text,
+        removed_share,
+        content_hash: format!("{:016x}", content_hash(raw)),
+        duplicate_of: None,
+        entities,
+        entity_summary: extraction.entities,
+        quotes,
+        figures,
+        dates,
+        removed,
+        meta: record.meta.clone(),
+    }
+}
+
+fn meta_string(record: &Record, key: &str) -> Option<String> {
+    record
+        .meta
+        .get(key)
+        .and_then(|v| v.as_str())
+        .map(str::to_string)
+}

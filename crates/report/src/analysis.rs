@@ -1,0 +1,780 @@
+//! Dump-level analysis over [`DumpAggregates`]: near-duplicate clusters,
+//! story clusters, figure disagreements, top entities and co-occurrence.
+//!
+//! ## Near-duplicates and syndicated copies
+//! MinHash signatures ([`crate::minhash`]: 64 hashes over word 4-shingles)
+//! are banded into 32 bands of 2 rows. Articles whose signature agrees on a
+//! whole band are candidates; a candidate pair is kept when the estimated
+//! Jaccard similarity of the two shingle sets is at least
+//! [`DUPLICATE_THRESHOLD`] (0.5). With 2-row bands a pair at similarity 0.5
+//! becomes a candidate with probability 1 − (1 − 0.5²)³² ≈ 0.9999, so recall
+//! at the threshold is practically complete; pairs below 0.5 that become
+//! candidates cost one 64-value comparison each and are dropped. 0.5 is
+//! chosen because a syndicated copy with a different header, footer and one
+//! or two edited paragraphs keeps well over half of its 4-shingles, while two
+//! different write-ups of the same event share almost none (typically < 0.1;
+//! quotes they share are short against the article). Each band is
+//! processed on its own (one sorted `Vec<(key, position)>` at a time, 12
+//! bytes per article), and inside one bucket an article is compared with at
+//! most [`MAX_LEADERS`] earlier articles, so time and memory stay linear
+//! even when thousands of copies share a bucket. Pairs are joined with
+//! union-find; the representative of a cluster is its earliest article (by
+//! date when dates are known, then by position in the dump), and each
+//! member's similarity is its estimated Jaccard similarity with the
+//! representative. A cluster whose articles come from more than one outlet
+//! is `syndicated`, otherwise `duplicate`.
+//!
+//! ## Story clusters
+//! Articles about the same event written separately: two articles are linked
+//! when they share 3 of their [`STORY_ENTITIES`] most-mentioned entities and
+//! their dates are at most [`STORY_DAYS`] apart (or both unknown). For every
+//! triple of an article's top entities the articles with that triple are
+//! sorted by date; each opens a window or joins the window of the article
+//! that opened it when within `STORY_DAYS`. Windows are joined with
+//! union-find. A story cluster is reported when it holds at least two
+//! articles that are not copies of each other.
+//!
+//! ## Figure disagreements
+//! See [`crate::figures`].
+
+use crate::aggregate::{day_number, Digests, DumpAggregates, FigureValue, FigureValueKey};
+use crate::figures::{values_disagree, Qualifier, MAX_DAYS_APART};
+use crate::minhash::BANDS;
+use crate::RunSummary;
+use newsmill_extract::aliases::MergedEntity;
+use newsmill_types::EntityKind;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+/// Estimated Jaccard similarity at or above which two articles are copies.
+pub const DUPLICATE_THRESHOLD: f64 = 0.5;
+/// Earlier articles of one LSH bucket an article is compared with.
+pub const MAX_LEADERS: usize = 16;
+/// Top entities per article that define its story.
+pub const STORY_ENTITIES: usize = 5;
+/// Maximum distance in days between articles of one story window.
+pub const STORY_DAYS: i64 = 2;
+/// Entities in the co-occurrence matrix.
+pub const COOCCURRENCE_ENTITIES: usize = 15;
+
+const TOP_PER_TYPE: usize = 25;
+const MAX_SPEAKERS: usize = 50;
+const MAX_FIGURE_GROUPS: usize = 100;
+const MAX_VALUES_PER_GROUP: usize = 64;
+const MAX_DISAGREEMENTS: usize = 200;
+const MAX_CLUSTERS: usize = 200;
+const MAX_CLUSTER_MEMBERS: usize = 50;
+const MAX_OUTLETS: usize = 50;
+
+/// Headline numbers.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Totals {
+    pub articles: u64,
+    pub failures: u64,
+    pub words: u64,
+    pub mentions: u64,
+    pub quotes: u64,
+    pub figures: u64,
+    pub dates: u64,
+    pub removed_lines: u64,
+    pub distinct_entities: u64,
+    pub outlets: u64,
+    pub speakers: u64,
+    /// Articles whose words repeat an earlier article's exactly.
+    pub exact_copies: u64,
+    /// Records skipped by the driver as byte-identical copies (all runs).
+    pub skipped_copies: u64,
+    /// Articles in a duplicate cluster that are not its representative.
+    pub near_duplicates: u64,
+    pub duplicate_clusters: u64,
+    pub story_clusters: u64,
+    pub figure_disagreements: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OutletCount {
+    pub outlet: String,
+    pub articles: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AliasCount {
+    pub alias: String,
+    pub count: u64,
+}
+
+/// One entity of the dump.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TopEntity {
+    pub canonical: String,
+    #[serde(rename = "type")]
+    pub kind: EntityKind,
+    pub articles: u64,
+    pub mentions: u64,
+    pub outlets: u64,
+    /// Most frequent spellings (at most 5).
+    pub aliases: Vec<AliasCount>,
+}
+
+/// How often the top entities appear in the same article.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Cooccurrence {
+    pub entities: Vec<String>,
+    /// `articles[i][j]`: articles with both entity i and entity j among their
+    /// most-mentioned entities; the diagonal counts articles with entity i.
+    pub articles: Vec<Vec<u64>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuoteSample {
+    pub article_id: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SpeakerSummary {
+    pub speaker: String,
+    pub quotes: u64,
+    pub samples: Vec<QuoteSample>,
+}
+
+/// One distinct value reported for a figure group.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FigureReport {
+    pub value: f64,
+    pub qualifier: Qualifier,
+    /// The phrase of the first report ("some 540").
+    pub text: String,
+    /// Reports of this value.
+    pub count: u64,
+    /// First article that reported it.
+    pub article_id: String,
+    pub outlet: Option<String>,
+    pub date: Option<String>,
+    pub source: Option<String>,
+    pub time_scope: Option<String>,
+    /// Distinct sources that gave this value (at most 6).
+    pub sources: Vec<String>,
+    /// Distinct outlets that printed this value (at most 6).
+    pub outlets: Vec<String>,
+}
+
+/// Figures counting the same thing over the same time and place.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FigureGroupSummary {
+    pub counted: String,
+    pub time_scope: String,
+    pub place: String,
+    pub reports: u64,
+    pub values: Vec<FigureReport>,
+    pub disagreement: bool,
+}
+
+/// Two reports of the same figure that cannot both be right.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FigureDisagreement {
+    pub counted: String,
+    pub time_scope: String,
+    pub place: String,
+    pub low: FigureReport,
+    pub high: FigureReport,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClusterArticle {
+    pub id: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub date: Option<String>,
+    /// Estimated Jaccard similarity with the cluster's representative.
+    pub similarity: f64,
+}
+
+/// Copies of one text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DuplicateCluster {
+    /// `d1`, `d2`, ... in order of the representative's position.
+    pub id: String,
+    /// `syndicated` (several outlets) or `duplicate`.
+    pub kind: String,
+    pub size: u64,
+    pub representative: ClusterArticle,
+    /// The other articles (at most 50), earliest first.
+    pub members: Vec<ClusterArticle>,
+    pub outlets: Vec<String>,
+}
+
+/// Articles about the same event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoryCluster {
+    /// `s1`, `s2`, ... in order of the first article's position.
+    pub id: String,
+    pub size: u64,
+    /// Entities most of its articles put in their top five.
+    pub entities: Vec<String>,
+    pub outlets: Vec<String>,
+    /// Its articles (at most 50), earliest first; similarity is the
+    /// estimated text similarity with the first.
+    pub articles: Vec<ClusterArticle>,
+}
+
+/// What `finish` returns and writes to `summary.json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DumpReport {
+    pub schema_version: String,
+    /// The driver's numbers, at the top level of `summary.json`.
+    #[serde(flatten)]
+    pub run: RunSummary,
+    pub totals: Totals,
+    pub failures_by_kind: BTreeMap<String, u64>,
+    pub removed_by_reason: BTreeMap<String, u64>,
+    pub outlets: Vec<OutletCount>,
+    pub top_entities: Vec<TopEntity>,
+    pub cooccurrence: Cooccurrence,
+    pub speakers: Vec<SpeakerSummary>,
+    pub figures: Vec<FigureGroupSummary>,
+    pub disagreements: Vec<FigureDisagreement>,
+    pub duplicate_clusters: Vec<DuplicateCluster>,
+    pub story_clusters: Vec<StoryCluster>,
+}
+
+/// Per-article results of the analysis, by position.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleAssignments {
+    /// Duplicate cluster number (1-based) of each article in one.
+    pub cluster: Vec<Option<u32>>,
+    /// Representative position of each non-representative member.
+    pub duplicate_of: Vec<Option<u32>>,
+    /// Similarity with the representative (members only).
+    pub similarity: Vec<f32>,
+    /// Story cluster number (1-based) of each article in a reported story.
+    pub story: Vec<Option<u32>>,
+}
+
+struct UnionFind {
+    parent: Vec<u32>,
+}
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        UnionFind {
+            parent: (0..n as u32).collect(),
+        }
+    }
+
+    fn find(&mut self, mut x: u32) -> u32 {
+        let mut root = x;
+        while self.parent[root as usize] != root {
+            root = self.parent[root as usize];
+        }
+        while self.parent[x as usize] != root {
+            let next = self.parent[x as usize];
+            self.parent[x as usize] = root;
+            x = next;
+        }
+        root
+    }
+
+    /// Join the two sets; the smaller position becomes the root.
+    fn union(&mut self, a: u32, b: u32) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (low, high) = (ra.min(rb), ra.max(rb));
+            self.parent[high as usize] = low;
+        }
+    }
+}
+
+/// The sets of the union-find with at least two members, by root; members
+/// in position order. Singletons (most articles) cost nothing.
+fn groups_of_two_or_more(uf: &mut UnionFind, n: usize) -> BTreeMap<u32, Vec<u32>> {
+    let mut sizes = vec![0u32; n];
+    for i in 0..n as u32 {
+        sizes[uf.find(i) as usize] += 1;
+    }
+    let mut groups: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
+    for i in 0..n as u32 {
+        let root = uf.find(i);
+        if sizes[root as usize] > 1 {
+            groups.entry(root).or_default().push(i);
+        }
+    }
+    groups
+}
+
+fn mix(a: u64, b: u64) -> u64 {
+    let mut x = a ^ b.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// Group sorted `(key, position)` pairs and call `f` on each group of two or more.
+fn for_each_bucket(keys: &mut [(u64, u32)], mut f: impl FnMut(&[(u64, u32)])) {
+    keys.sort_unstable();
+    for group in keys.chunk_by(|a, b| a.0 == b.0) {
+        if group.len() > 1 {
+            f(group);
+        }
+    }
+}
+
+fn duplicate_union(articles: &Digests) -> UnionFind {
+    let mut uf = UnionFind::new(articles.len());
+    let mut keys: Vec<(u64, u32)> = Vec::with_capacity(articles.len());
+    for band in 0..BANDS {
+        keys.clear();
+        keys.extend(
+            articles
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| !a.signature.is_empty())
+                .map(|(i, a)| (a.signature.band_key(band), i as u32)),
+        );
+        for_each_bucket(&mut keys, |group| {
+            let mut leaders: Vec<u32> = Vec::new();
+            for &(_, i) in group {
+                let mut joined = false;
+                for &leader in &leaders {
+                    if uf.find(leader) == uf.find(i) {
+                        joined = true;
+                        break;
+                    }
+                    let sim = articles[leader as usize]
+                        .signature
+                        .similarity(&articles[i as usize].signature);
+                    if sim >= DUPLICATE_THRESHOLD {
+                        uf.union(leader, i);
+                        joined = true;
+                        break;
+                    }
+                }
+                if !joined && leaders.len() < MAX_LEADERS {
+                    leaders.push(i);
+                }
+            }
+        });
+    }
+    uf
+}
+
+/// The story keys (one per triple of top entities) are processed in this
+/// many passes, each holding the keys with `key % STORY_PASSES == pass`, so
+/// the transient key list stays near 2.5 keys (40 bytes) per article.
+const STORY_PASSES: u64 = 4;
+
+fn story_union(articles: &Digests, days: &[Option<i64>]) -> UnionFind {
+    let mut uf = UnionFind::new(articles.len());
+    let mut keys: Vec<(u64, u32)> = Vec::new();
+    let mut top: Vec<u32> = Vec::with_capacity(STORY_ENTITIES);
+    for pass in 0..STORY_PASSES {
+        keys.clear();
+        for (i, article) in articles.iter().enumerate() {
+            top.clear();
+            top.extend(article.top_entities().iter().take(STORY_ENTITIES));
+            top.sort_unstable();
+            top.dedup();
+            for a in 0..top.len() {
+                for b in a + 1..top.len() {
+                    for c in b + 1..top.len() {
+                        let key = mix(
+                            mix(u64::from(top[a]), u64::from(top[b])),
+                            u64::from(top[c]) + 1,
+                        );
+                        if key % STORY_PASSES == pass {
+                            keys.push((key, i as u32));
+                        }
+                    }
+                }
+            }
+        }
+        for_each_bucket(&mut keys, |group| {
+            let mut members: Vec<(Option<i64>, u32)> =
+                group.iter().map(|&(_, i)| (days[i as usize], i)).collect();
+            members.sort_unstable();
+            let mut leader: Option<(Option<i64>, u32)> = None;
+            for member in members {
+                let joins = match (leader, member.0) {
+                    (Some((None, _)), None) => true,
+                    (Some((Some(l), _)), Some(d)) => d - l <= STORY_DAYS,
+                    _ => false,
+                };
+                match (joins, leader) {
+                    (true, Some((_, l))) => uf.union(l, member.1),
+                    _ => leader = Some(member),
+                }
+            }
+        });
+    }
+    uf
+}
+
+fn cluster_article(aggregates: &DumpAggregates, position: u32, similarity: f64) -> ClusterArticle {
+    let digest = &aggregates.articles[position as usize];
+    ClusterArticle {
+        id: digest.id().to_string(),
+        title: digest.title().map(str::to_string),
+        outlet: aggregates.outlet(digest).map(str::to_string),
+        date: digest.date().map(str::to_string),
+        similarity: (similarity * 1000.0).round() / 1000.0,
+    }
+}
+
+fn figure_report(
+    aggregates: &DumpAggregates,
+    key: &FigureValueKey,
+    value: &FigureValue,
+) -> FigureReport {
+    let digest = aggregates.articles.get(value.first.position.0 as usize);
+    FigureReport {
+        value: key.value(),
+        qualifier: key.qualifier,
+        text: value.first.text.to_string(),
+        count: value.count,
+        article_id: digest.map(|d| d.id().to_string()).unwrap_or_default(),
+        outlet: digest
+            .and_then(|d| aggregates.outlet(d))
+            .map(str::to_string),
+        date: digest.and_then(|d| d.date()).map(str::to_string),
+        source: value.first.source.as_deref().map(str::to_string),
+        time_scope: value.first.time_scope.as_deref().map(str::to_string),
+        sources: value.sources.iter().map(|s| s.to_string()).collect(),
+        outlets: value.outlets.iter().map(|s| s.to_string()).collect(),
+    }
+}
+
+/// Can these two values be compared at all (dates close enough)?
+fn days_compatible(a: Option<i64>, b: Option<i64>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => (a - b).abs() <= MAX_DAYS_APART,
+        _ => true,
+    }
+}
+
+/// Analyse the aggregates. `run` is copied into the report.
+pub fn analyse(aggregates: &DumpAggregates, run: &RunSummary) -> (DumpReport, ArticleAssignments) {
+    analyse_with_entities(aggregates, &aggregates.entities.resolve(), run)
+}
+
+/// [`analyse`] with the entity table already resolved (it is the largest
+/// structure: resolve it once for the analysis and `entities.csv`).
+pub fn analyse_with_entities(
+    aggregates: &DumpAggregates,
+    resolved: &[MergedEntity],
+    run: &RunSummary,
+) -> (DumpReport, ArticleAssignments) {
+    let articles = &aggregates.articles;
+    let n = articles.len();
+    let days: Vec<Option<i64>> = articles
+        .iter()
+        .map(|a| a.date().and_then(day_number))
+        .collect();
+    let order_key = |i: u32| (days[i as usize].is_none(), days[i as usize], i);
+
+    // Near-duplicates.
+    let mut uf = duplicate_union(articles);
+    let groups = groups_of_two_or_more(&mut uf, n);
+    let mut assignments = ArticleAssignments {
+        cluster: vec![None; n],
+        duplicate_of: vec![None; n],
+        similarity: vec![0.0; n],
+        story: vec![None; n],
+    };
+    let mut clusters = Vec::new();
+    let mut near_duplicates = 0u64;
+    for members in groups.values() {
+        let number = clusters.len() as u32 + 1;
+        let mut members = members.clone();
+        members.sort_by_key(|&i| order_key(i));
+        let rep = members[0];
+        let rep_sig = &articles[rep as usize].signature;
+        let mut outlets: Vec<String> = Vec::new();
+        for &m in &members {
+            assignments.cluster[m as usize] = Some(number);
+            if m != rep {
+                let sim = rep_sig.similarity(&articles[m as usize].signature);
+                assignments.duplicate_of[m as usize] = Some(rep);
+                assignments.similarity[m as usize] = sim as f32;
+                near_duplicates += 1;
+            }
+            if let Some(outlet) = aggregates.outlet(&articles[m as usize]) {
+                if !outlets.iter().any(|o| o == outlet) {
+                    outlets.push(outlet.to_string());
+                }
+            }
+        }
+        outlets.sort();
+        clusters.push(DuplicateCluster {
+            id: format!("d{number}"),
+            kind: if outlets.len() > 1 {
+                "syndicated"
+            } else {
+                "duplicate"
+            }
+            .to_string(),
+            size: members.len() as u64,
+            representative: cluster_article(aggregates, rep, 1.0),
+            members: members[1..]
+                .iter()
+                .take(MAX_CLUSTER_MEMBERS)
+                .map(|&m| {
+                    cluster_article(aggregates, m, f64::from(assignments.similarity[m as usize]))
+                })
+                .collect(),
+            outlets,
+        });
+    }
+    let duplicate_cluster_count = clusters.len() as u64;
+    clusters.sort_by_key(|c| std::cmp::Reverse(c.size));
+    clusters.truncate(MAX_CLUSTERS);
+
+    // Stories.
+    let mut story_uf = story_union(articles, &days);
+    let story_groups = groups_of_two_or_more(&mut story_uf, n);
+    let mut stories = Vec::new();
+    for members in story_groups.values() {
+        let mut roots: Vec<u32> = members.iter().map(|&i| uf.find(i)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if roots.len() < 2 {
+            continue;
+        }
+        let number = stories.len() as u32 + 1;
+        let mut members = members.clone();
+        members.sort_by_key(|&i| order_key(i));
+        let first_sig = &articles[members[0] as usize].signature;
+        let mut entity_counts: BTreeMap<u32, usize> = BTreeMap::new();
+        let mut outlets: Vec<String> = Vec::new();
+        for &m in &members {
+            assignments.story[m as usize] = Some(number);
+            let digest = &articles[m as usize];
+            for &e in digest.top_entities().iter().take(STORY_ENTITIES) {
+                *entity_counts.entry(e).or_default() += 1;
+            }
+            if let Some(outlet) = aggregates.outlet(digest) {
+                if !outlets.iter().any(|o| o == outlet) {
+                    outlets.push(outlet.to_string());
+                }
+            }
+        }
+        outlets.sort();
+        let mut entities: Vec<(usize, &str)> = entity_counts
+            .iter()
+            .filter(|(_, &c)| c * 2 >= members.len())
+            .map(|(&e, &c)| (c, aggregates.names.get(e)))
+            .collect();
+        entities.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+        stories.push(StoryCluster {
+            id: format!("s{number}"),
+            size: members.len() as u64,
+            entities: entities
+                .into_iter()
+                .take(STORY_ENTITIES)
+                .map(|(_, e)| e.to_string())
+                .collect(),
+            outlets,
+            articles: members
+                .iter()
+                .take(MAX_CLUSTER_MEMBERS)
+                .map(|&m| {
+                    let sim = first_sig.similarity(&articles[m as usize].signature);
+                    cluster_article(aggregates, m, sim)
+                })
+                .collect(),
+        });
+    }
+    let story_count = stories.len() as u64;
+    stories.sort_by_key(|s| std::cmp::Reverse(s.size));
+    stories.truncate(MAX_CLUSTERS);
+
+    // Figures.
+    let mut figure_groups = Vec::new();
+    let mut disagreements = Vec::new();
+    let mut disagreement_count = 0u64;
+    for (key, group) in &aggregates.figures {
+        let mut values: Vec<(&FigureValueKey, &FigureValue)> = group.values.iter().collect();
+        values.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(a.0.cmp(b.0)));
+        values.truncate(MAX_VALUES_PER_GROUP);
+        let mut found = false;
+        for (x, (ka, va)) in values.iter().enumerate() {
+            for (kb, vb) in &values[x + 1..] {
+                let different_origin = va.first.position.0 != vb.first.position.0
+                    || va.first.source != vb.first.source;
+                if different_origin
+                    && days_compatible(ka.day, kb.day)
+                    && values_disagree((ka.value(), ka.qualifier), (kb.value(), kb.qualifier))
+                {
+                    found = true;
+                    disagreement_count += 1;
+                    if disagreements.len() < MAX_DISAGREEMENTS {
+                        let (low, high) = if ka.value() <= kb.value() {
+                            ((ka, va), (kb, vb))
+                        } else {
+                            ((kb, vb), (ka, va))
+                        };
+                        disagreements.push(FigureDisagreement {
+                            counted: key.counted.to_string(),
+                            time_scope: key.scope.to_string(),
+                            place: key.place.to_string(),
+                            low: figure_report(aggregates, low.0, low.1),
+                            high: figure_report(aggregates, high.0, high.1),
+                        });
+                    }
+                }
+            }
+        }
+        figure_groups.push(FigureGroupSummary {
+            counted: key.counted.to_string(),
+            time_scope: key.scope.to_string(),
+            place: key.place.to_string(),
+            reports: group.reports,
+            values: values
+                .iter()
+                .map(|(k, v)| figure_report(aggregates, k, v))
+                .collect(),
+            disagreement: found,
+        });
+    }
+    figure_groups.sort_by(|a, b| {
+        b.disagreement
+            .cmp(&a.disagreement)
+            .then(b.reports.cmp(&a.reports))
+    });
+    figure_groups.truncate(MAX_FIGURE_GROUPS);
+
+    // Entities.
+    let mut top_entities = Vec::new();
+    for kind in EntityKind::ALL {
+        top_entities.extend(
+            resolved
+                .iter()
+                .filter(|e| e.kind == kind)
+                .take(TOP_PER_TYPE)
+                .map(|e| TopEntity {
+                    canonical: e.canonical.clone(),
+                    kind: e.kind,
+                    articles: e.articles as u64,
+                    mentions: e.mentions as u64,
+                    outlets: e.outlets.len() as u64,
+                    aliases: e
+                        .aliases
+                        .iter()
+                        .take(5)
+                        .map(|(alias, count)| AliasCount {
+                            alias: alias.clone(),
+                            count: *count as u64,
+                        })
+                        .collect(),
+                }),
+        );
+    }
+    let mut co_names: Vec<String> = Vec::new();
+    for entity in resolved {
+        if co_names.len() == COOCCURRENCE_ENTITIES {
+            break;
+        }
+        if !co_names.contains(&entity.canonical) {
+            co_names.push(entity.canonical.clone());
+        }
+    }
+    let co_ids: HashMap<u32, usize> = co_names
+        .iter()
+        .enumerate()
+        .filter_map(|(i, name)| aggregates.names.lookup(name).map(|id| (id, i)))
+        .collect();
+    let mut matrix = vec![vec![0u64; co_names.len()]; co_names.len()];
+    let mut present: Vec<usize> = Vec::new();
+    for digest in articles {
+        present.clear();
+        present.extend(digest.top_entities().iter().filter_map(|id| co_ids.get(id)));
+        present.sort_unstable();
+        present.dedup();
+        for &i in &present {
+            for &j in &present {
+                matrix[i][j] += 1;
+            }
+        }
+    }
+
+    // Speakers.
+    let mut speakers: Vec<SpeakerSummary> = aggregates
+        .speakers
+        .iter()
+        .map(|(speaker, quotes)| SpeakerSummary {
+            speaker: speaker.to_string(),
+            quotes: quotes.quotes,
+            samples: quotes
+                .samples
+                .iter()
+                .map(|(pos, _, text)| QuoteSample {
+                    article_id: articles
+                        .get(*pos as usize)
+                        .map(|a| a.id().to_string())
+                        .unwrap_or_default(),
+                    text: text.to_string(),
+                })
+                .collect(),
+        })
+        .collect();
+    speakers.sort_by(|a, b| b.quotes.cmp(&a.quotes).then(a.speaker.cmp(&b.speaker)));
+    let speaker_count = speakers.len() as u64;
+    speakers.truncate(MAX_SPEAKERS);
+
+    // Outlets.
+    let mut outlet_counts: BTreeMap<u32, u64> = BTreeMap::new();
+    for digest in articles {
+        if let Some(o) = digest.outlet {
+            *outlet_counts.entry(o).or_default() += 1;
+        }
+    }
+    let mut outlets: Vec<OutletCount> = outlet_counts
+        .iter()
+        .map(|(&o, &count)| OutletCount {
+            outlet: aggregates.names.get(o).to_string(),
+            articles: count,
+        })
+        .collect();
+    outlets.sort_by(|a, b| b.articles.cmp(&a.articles).then(a.outlet.cmp(&b.outlet)));
+    let outlet_count = outlets.len() as u64;
+    outlets.truncate(MAX_OUTLETS);
+
+    let c = &aggregates.counts;
+    let totals = Totals {
+        articles: c.articles,
+        failures: c.failures,
+        words: c.words,
+        mentions: c.mentions,
+        quotes: c.quotes,
+        figures: c.figures,
+        dates: c.dates,
+        removed_lines: c.removed_lines,
+        distinct_entities: resolved.len() as u64,
+        outlets: outlet_count,
+        speakers: speaker_count,
+        exact_copies: c.exact_copies,
+        skipped_copies: c.skipped_copies,
+        near_duplicates,
+        duplicate_clusters: duplicate_cluster_count,
+        story_clusters: story_count,
+        figure_disagreements: disagreement_count,
+    };
+    let report = DumpReport {
+        schema_version: crate::SCHEMA_VERSION.to_string(),
+        run: run.clone(),
+        totals,
+        failures_by_kind: aggregates.failures_by_kind.clone(),
+        removed_by_reason: aggregates.removed_by_reason.clone(),
+        outlets,
+        top_entities,
+        cooccurrence: Cooccurrence {
+            entities: co_names,
+            articles: matrix,
+        },
+        speakers,
+        figures: figure_groups,
+        disagreements,
+        duplicate_clusters: clusters,
+        story_clusters: stories,
+    };
+    (report, assignments)
+}

@@ -1,0 +1,575 @@
+//! The built-in [`ArticleSink`]: files in one output directory.
+
+use crate::aggregate::DumpAggregates;
+use crate::analysis::{analyse_with_entities, ArticleAssignments, DumpReport};
+use crate::csv::{self, CsvLine};
+use crate::{ArticleRecord, ArticleSink, DuplicateRecord, FailureRecord, ReportError, RunSummary};
+use newsmill_extract::aliases::MergedEntity;
+use std::collections::{HashMap, HashSet};
+use std::fs::{File, OpenOptions};
+use std::io::{BufRead, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+
+pub const ARTICLES_JSONL: &str = "articles.jsonl";
+pub const FAILURES_JSONL: &str = "failures.jsonl";
+pub const DUPLICATES_JSONL: &str = "duplicates.jsonl";
+pub const MENTIONS_CSV: &str = "mentions.csv";
+pub const QUOTES_CSV: &str = "quotes.csv";
+pub const FIGURES_CSV: &str = "figures.csv";
+pub const ARTICLES_CSV: &str = "articles.csv";
+pub const ENTITIES_CSV: &str = "entities.csv";
+pub const SUMMARY_JSON: &str = "summary.json";
+pub const REPORT_MD: &str = "report.md";
+pub const REPORT_HTML: &str = "report.html";
+
+/// What to write and how much of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportOptions {
+    /// Articles shown one by one in `report.html` (the first ones of the dump).
+    pub html_article_limit: usize,
+    /// Bytes of clean text shown per article in `report.html`.
+    pub html_text_limit: usize,
+    /// Bytes the per-article section of `report.html` may take; articles past
+    /// it are summarised. Keeps the file under 20 MB whatever the dump.
+    pub html_article_bytes: usize,
+    /// Write `report.html`.
+    pub html: bool,
+    /// Write `report.md`.
+    pub markdown: bool,
+    /// Title of the reports.
+    pub title: String,
+}
+
+impl Default for ReportOptions {
+    fn default() -> Self {
+        ReportOptions {
+            html_article_limit: 2000,
+            html_text_limit: 20_000,
+            html_article_bytes: 14_000_000,
+            html: true,
+            markdown: true,
+            title: "newsmill report".to_string(),
+        }
+    }
+}
+
+/// One output file written line by line: every line goes in with a single
+/// `write_all`, so a killed run leaves at most one torn (last) line.
+struct LineFile {
+    path: PathBuf,
+    out: BufWriter<File>,
+}
+
+impl LineFile {
+    fn open(path: PathBuf, append: bool) -> Result<Self, ReportError> {
+        let file = if append {
+            OpenOptions::new().create(true).append(true).open(&path)
+        } else {
+            File::create(&path)
+        }
+        .map_err(ReportError::io(&path))?;
+        Ok(LineFile {
+            out: BufWriter::with_capacity(1 << 16, file),
+            path,
+        })
+    }
+
+    fn write_line(&mut self, line: &[u8]) -> Result<(), ReportError> {
+        self.out
+            .write_all(line)
+            .map_err(ReportError::io(&self.path))
+    }
+
+    fn flush(&mut self) -> Result<(), ReportError> {
+        self.out.flush().map_err(ReportError::io(&self.path))
+    }
+}
+
+/// Writes every newsmill output file into one directory. See the crate docs
+/// and `docs/schema.md`.
+pub struct ReportWriter {
+    dir: PathBuf,
+    options: ReportOptions,
+    articles: LineFile,
+    failures: LineFile,
+    duplicates: LineFile,
+    mentions: LineFile,
+    quotes: LineFile,
+    figures: LineFile,
+    aggregates: DumpAggregates,
+    buffer: Vec<u8>,
+    csv: CsvLine,
+    resumed_hashes: HashMap<u64, String>,
+}
+
+impl std::fmt::Debug for ReportWriter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReportWriter")
+            .field("dir", &self.dir)
+            .field("articles", &self.aggregates.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// Cut a torn last line (one without its `\n`) off the end of a file.
+/// Returns the number of bytes removed.
+pub fn repair_torn_line(path: &Path) -> Result<u64, ReportError> {
+    let mut file = match OpenOptions::new().read(true).write(true).open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+        Err(e) => return Err(ReportError::io(path)(e)),
+    };
+    let len = file.metadata().map_err(ReportError::io(path))?.len();
+    let mut end = len;
+    let mut chunk = vec![0u8; 64 * 1024];
+    while end > 0 {
+        let start = end.saturating_sub(chunk.len() as u64);
+        let piece = &mut chunk[..(end - start) as usize];
+        file.seek(SeekFrom::Start(start))
+            .map_err(ReportError::io(path))?;
+        file.read_exact(piece).map_err(ReportError::io(path))?;
+        if let Some(at) = piece.iter().rposition(|&b| b == b'\n') {
+            end = start + at as u64 + 1;
+            break;
+        }
+        end = start;
+    }
+    if end < len {
+        file.set_len(end).map_err(ReportError::io(path))?;
+        file.sync_all().map_err(ReportError::io(path))?;
+    }
+    Ok(len - end)
+}
+
+/// Read a JSONL file line by line (lines may be long: no limit) until `f`
+/// returns `false`.
+fn for_each_json_line<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    mut f: impl FnMut(T) -> Result<bool, ReportError>,
+) -> Result<(), ReportError> {
+    let file = match File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(ReportError::io(path)(e)),
+    };
+    let mut reader = BufReader::with_capacity(1 << 16, file);
+    let mut line = String::new();
+    let mut number = 0u64;
+    loop {
+        line.clear();
+        let read = reader.read_line(&mut line).map_err(ReportError::io(path))?;
+        if read == 0 {
+            return Ok(());
+        }
+        number += 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let record = serde_json::from_str(&line).map_err(|source| ReportError::Corrupt {
+            path: path.to_path_buf(),
+            line: number,
+            source,
+        })?;
+        if !f(record)? {
+            return Ok(());
+        }
+    }
+}
+
+/// Write a whole file through a temporary name, so readers never see half.
+pub(crate) fn write_file_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut BufWriter<File>) -> std::io::Result<()>,
+) -> Result<(), ReportError> {
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".tmp");
+    let tmp = PathBuf::from(tmp);
+    let file = File::create(&tmp).map_err(ReportError::io(&tmp))?;
+    let mut out = BufWriter::with_capacity(1 << 16, file);
+    write(&mut out).map_err(ReportError::io(&tmp))?;
+    out.flush().map_err(ReportError::io(&tmp))?;
+    drop(out);
+    std::fs::rename(&tmp, path).map_err(ReportError::io(path))
+}
+
+impl ReportWriter {
+    /// Start a new report in `out_dir` (created if needed), truncating any
+    /// earlier output there.
+    pub fn create(out_dir: &Path, options: ReportOptions) -> Result<Self, ReportError> {
+        std::fs::create_dir_all(out_dir).map_err(ReportError::io(out_dir))?;
+        let mut writer = Self::open(out_dir, options, false)?;
+        writer.write_csv_headers()?;
+        Ok(writer)
+    }
+
+    /// Continue an interrupted report in `out_dir`: cut a torn last line off
+    /// `articles.jsonl`, `failures.jsonl` and `duplicates.jsonl` (left by a
+    /// killed run), read the
+    /// articles already written back into the aggregates, rewrite
+    /// `mentions.csv`, `quotes.csv` and `figures.csv` from them (so they
+    /// match `articles.jsonl` exactly), and append from there.
+    ///
+    /// Returns the ids already written (articles, failures and skipped
+    /// duplicates): the driver skips those records. See also
+    /// [`ReportWriter::take_resumed_content_hashes`]. A directory without earlier output
+    /// resumes as an empty report.
+    pub fn resume(
+        out_dir: &Path,
+        options: ReportOptions,
+    ) -> Result<(Self, HashSet<String>), ReportError> {
+        std::fs::create_dir_all(out_dir).map_err(ReportError::io(out_dir))?;
+        let articles_path = out_dir.join(ARTICLES_JSONL);
+        let failures_path = out_dir.join(FAILURES_JSONL);
+        let duplicates_path = out_dir.join(DUPLICATES_JSONL);
+        repair_torn_line(&articles_path)?;
+        repair_torn_line(&failures_path)?;
+        repair_torn_line(&duplicates_path)?;
+        let mut writer = Self::open(out_dir, options, true)?;
+        writer.write_csv_headers()?;
+        let mut ids = HashSet::new();
+        for_each_json_line(&articles_path, |article: ArticleRecord| {
+            writer.aggregates.add_article(&article);
+            writer.write_rows(&article)?;
+            if let Ok(hash) = u64::from_str_radix(&article.content_hash, 16) {
+                writer
+                    .resumed_hashes
+                    .entry(hash)
+                    .or_insert_with(|| article.id.clone());
+            }
+            ids.insert(article.id);
+            Ok(true)
+        })?;
+        for_each_json_line(&duplicates_path, |duplicate: DuplicateRecord| {
+            writer.aggregates.add_skipped_copy();
+            ids.insert(duplicate.id);
+            Ok(true)
+        })?;
+        for_each_json_line(&failures_path, |failure: FailureRecord| {
+            writer.aggregates.add_failure(&failure.kind);
+            ids.insert(failure.id);
+            Ok(true)
+        })?;
+        writer.flush()?;
+        Ok((writer, ids))
+    }
+
+    fn open(out_dir: &Path, options: ReportOptions, append: bool) -> Result<Self, ReportError> {
+        let file = |name: &str, append: bool| LineFile::open(out_dir.join(name), append);
+        Ok(ReportWriter {
+            dir: out_dir.to_path_buf(),
+            options,
+            articles: file(ARTICLES_JSONL, append)?,
+            failures: file(FAILURES_JSONL, append)?,
+            duplicates: file(DUPLICATES_JSONL, append)?,
+            // The row CSVs are always rewritten: on resume from articles.jsonl.
+            mentions: file(MENTIONS_CSV, false)?,
+            quotes: file(QUOTES_CSV, false)?,
+            figures: file(FIGURES_CSV, false)?,
+            aggregates: DumpAggregates::new(),
+            buffer: Vec::with_capacity(1 << 14),
+            csv: CsvLine::new(),
+            resumed_hashes: HashMap::new(),
+        })
+    }
+
+    fn write_csv_headers(&mut self) -> Result<(), ReportError> {
+        self.mentions
+            .write_line(csv::line(csv::MENTIONS_HEADER).as_bytes())?;
+        self.quotes
+            .write_line(csv::line(csv::QUOTES_HEADER).as_bytes())?;
+        self.figures
+            .write_line(csv::line(csv::FIGURES_HEADER).as_bytes())
+    }
+
+    /// After `resume`: the content hash (`ArticleRecord::content_hash`
+    /// parsed as hex) of every article already written, with the id of the
+    /// first article that had it, so the driver can keep skipping copies of
+    /// them. Empty after the first call and for `create`.
+    pub fn take_resumed_content_hashes(&mut self) -> HashMap<u64, String> {
+        std::mem::take(&mut self.resumed_hashes)
+    }
+
+    /// The output directory.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The aggregates so far (e.g. to merge shards by hand).
+    pub fn aggregates(&self) -> &DumpAggregates {
+        &self.aggregates
+    }
+
+    /// Articles written so far, including those kept by `resume`.
+    pub fn articles_written(&self) -> usize {
+        self.aggregates.len()
+    }
+
+    /// Append one article: a line of `articles.jsonl`, its rows of
+    /// `mentions.csv`, `quotes.csv` and `figures.csv`, and its digest.
+    pub fn write_article(&mut self, article: &ArticleRecord) -> Result<(), ReportError> {
+        let exact_of = self.aggregates.add_article(article);
+        let first_id = match exact_of {
+            Some(first) if article.duplicate_of.is_none() => self
+                .aggregates
+                .articles
+                .get(first as usize)
+                .map(|d| d.id().to_string()),
+            _ => None,
+        };
+        // JSON has no NaN or infinity (serde_json would write null, which
+        // would not read back): such numbers become 0. Rare, so the copy is.
+        let non_finite = !article.removed_share.is_finite()
+            || article.figures.iter().any(|f| !f.value.is_finite());
+        let fixed;
+        let record = if first_id.is_some() || non_finite {
+            let mut copy = article.clone();
+            if first_id.is_some() {
+                copy.duplicate_of = first_id;
+            }
+            if !copy.removed_share.is_finite() {
+                copy.removed_share = 0.0;
+            }
+            for figure in &mut copy.figures {
+                if !figure.value.is_finite() {
+                    figure.value = 0.0;
+                }
+            }
+            fixed = copy;
+            &fixed
+        } else {
+            article
+        };
+        self.buffer.clear();
+        serde_json::to_writer(&mut self.buffer, record).map_err(|source| {
+            ReportError::Serialize {
+                path: self.articles.path.clone(),
+                source,
+            }
+        })?;
+        self.buffer.push(b'\n');
+        self.write_rows(article)?;
+        self.articles.write_line(&self.buffer)
+    }
+
+    fn write_rows(&mut self, article: &ArticleRecord) -> Result<(), ReportError> {
+        let id = article.id.as_str();
+        let c = &mut self.csv;
+        for m in &article.entities {
+            c.field(id)
+                .field(&m.text)
+                .field(m.kind.label())
+                .field(&m.canonical)
+                .display(m.start)
+                .display(m.end)
+                .display(m.clean_start)
+                .display(m.clean_end);
+            self.mentions.write_line(c.finish().as_bytes())?;
+        }
+        for q in &article.quotes {
+            c.field(id)
+                .opt(q.speaker.as_deref())
+                .opt(q.speaker_canonical.as_deref())
+                .field(&q.text)
+                .display(q.fragment)
+                .display(q.start)
+                .display(q.end);
+            self.quotes.write_line(c.finish().as_bytes())?;
+        }
+        for f in &article.figures {
+            c.field(id)
+                .field(&f.text)
+                .display(f.value)
+                .opt(f.qualifier.as_deref())
+                .field(&f.counted)
+                .opt(f.source.as_deref())
+                .opt(f.time_scope.as_deref())
+                .opt(f.place.as_deref())
+                .display(f.start)
+                .display(f.end);
+            self.figures.write_line(c.finish().as_bytes())?;
+        }
+        Ok(())
+    }
+
+    /// Append one line to `failures.jsonl`.
+    pub fn write_failure(&mut self, failure: &FailureRecord) -> Result<(), ReportError> {
+        self.buffer.clear();
+        serde_json::to_writer(&mut self.buffer, failure).map_err(|source| {
+            ReportError::Serialize {
+                path: self.failures.path.clone(),
+                source,
+            }
+        })?;
+        self.buffer.push(b'\n');
+        self.failures.write_line(&self.buffer)?;
+        self.aggregates.add_failure(&failure.kind);
+        Ok(())
+    }
+
+    /// Record that the driver skipped record `id` as a byte-identical copy
+    /// of the earlier record `first`: a line of `duplicates.jsonl`.
+    pub fn write_duplicate(&mut self, id: &str, first: &str) -> Result<(), ReportError> {
+        self.buffer.clear();
+        let record = DuplicateRecord {
+            id: id.to_string(),
+            duplicate_of: first.to_string(),
+        };
+        serde_json::to_writer(&mut self.buffer, &record).map_err(|source| {
+            ReportError::Serialize {
+                path: self.duplicates.path.clone(),
+                source,
+            }
+        })?;
+        self.buffer.push(b'\n');
+        self.duplicates.write_line(&self.buffer)?;
+        self.aggregates.add_skipped_copy();
+        Ok(())
+    }
+
+    /// Push everything written so far to the files; call at the end of each
+    /// batch so a killed run loses at most the current batch.
+    pub fn flush(&mut self) -> Result<(), ReportError> {
+        self.articles.flush()?;
+        self.failures.flush()?;
+        self.duplicates.flush()?;
+        self.mentions.flush()?;
+        self.quotes.flush()?;
+        self.figures.flush()
+    }
+
+    /// Run the dump-level analysis and write `articles.csv`, `entities.csv`,
+    /// `summary.json`, `report.md` and `report.html`.
+    pub fn finish(mut self, run: &RunSummary) -> Result<DumpReport, ReportError> {
+        self.flush()?;
+        let entities = self.aggregates.entities.resolve();
+        let (report, assignments) = analyse_with_entities(&self.aggregates, &entities, run);
+        self.write_articles_csv(&assignments)?;
+        self.write_entities_csv(&entities)?;
+        drop(entities);
+        let summary_path = self.dir.join(SUMMARY_JSON);
+        write_file_atomically(&summary_path, |out| {
+            serde_json::to_writer_pretty(&mut *out, &report).map_err(std::io::Error::other)?;
+            out.write_all(b"\n")
+        })?;
+        if self.options.markdown {
+            let text = crate::markdown::render(&report, &self.options);
+            write_file_atomically(&self.dir.join(REPORT_MD), |out| {
+                out.write_all(text.as_bytes())
+            })?;
+        }
+        if self.options.html {
+            let articles_path = self.dir.join(ARTICLES_JSONL);
+            let mut page = crate::html::HtmlReport::new(&report, &self.options);
+            let mut shown = 0usize;
+            let limit = self.options.html_article_limit;
+            let mut position = 0usize;
+            for_each_json_line(&articles_path, |article: ArticleRecord| {
+                if shown < limit && page.has_room() {
+                    let cluster = assignments.cluster.get(position).copied().flatten();
+                    let duplicate_of = assignments
+                        .duplicate_of
+                        .get(position)
+                        .copied()
+                        .flatten()
+                        .and_then(|p| self.aggregates.articles.get(p as usize))
+                        .map(|d| d.id());
+                    let story = assignments.story.get(position).copied().flatten();
+                    page.add_article(&article, cluster, duplicate_of, story);
+                    shown += 1;
+                }
+                position += 1;
+                // Stop reading once nothing more can be shown.
+                Ok(shown < limit && page.has_room())
+            })?;
+            let html = page.finish(self.aggregates.len());
+            write_file_atomically(&self.dir.join(REPORT_HTML), |out| {
+                out.write_all(html.as_bytes())
+            })?;
+        }
+        Ok(report)
+    }
+
+    fn write_articles_csv(&self, assignments: &ArticleAssignments) -> Result<(), ReportError> {
+        let aggregates = &self.aggregates;
+        write_file_atomically(&self.dir.join(ARTICLES_CSV), |out| {
+            out.write_all(csv::line(csv::ARTICLES_HEADER).as_bytes())?;
+            let mut c = CsvLine::new();
+            for (i, digest) in aggregates.articles.iter().enumerate() {
+                let duplicate_of = assignments.duplicate_of[i]
+                    .and_then(|p| aggregates.articles.get(p as usize))
+                    .map(|d| d.id());
+                c.field(digest.id())
+                    .opt(digest.title())
+                    .opt(digest.byline())
+                    .opt(aggregates.outlet(digest))
+                    .opt(digest.date())
+                    .display(digest.words)
+                    .field(&format!("{:.3}", digest.removed_share))
+                    .opt(duplicate_of);
+                if duplicate_of.is_some() {
+                    c.field(&format!("{:.3}", assignments.similarity[i]));
+                } else {
+                    c.field("");
+                }
+                match assignments.cluster[i] {
+                    Some(n) => c.field(&format!("d{n}")),
+                    None => c.field(""),
+                };
+                match assignments.story[i] {
+                    Some(n) => c.field(&format!("s{n}")),
+                    None => c.field(""),
+                };
+                out.write_all(c.finish().as_bytes())?;
+            }
+            Ok(())
+        })
+    }
+
+    fn write_entities_csv(&self, entities: &[MergedEntity]) -> Result<(), ReportError> {
+        write_file_atomically(&self.dir.join(ENTITIES_CSV), |out| {
+            out.write_all(csv::line(csv::ENTITIES_HEADER).as_bytes())?;
+            let mut c = CsvLine::new();
+            for e in entities {
+                let aliases = e
+                    .aliases
+                    .iter()
+                    .map(|(alias, n)| format!("{alias} ({n})"))
+                    .collect::<Vec<_>>()
+                    .join(" | ");
+                c.field(&e.canonical)
+                    .field(e.kind.label())
+                    .field(&aliases)
+                    .display(e.articles)
+                    .display(e.mentions)
+                    .field(&e.outlets.join(" | "));
+                out.write_all(c.finish().as_bytes())?;
+            }
+            Ok(())
+        })
+    }
+}
+
+impl ArticleSink for ReportWriter {
+    type Error = ReportError;
+    type Summary = DumpReport;
+
+    fn article(&mut self, article: &ArticleRecord) -> Result<(), ReportError> {
+        self.write_article(article)
+    }
+
+    fn failure(&mut self, failure: &FailureRecord) -> Result<(), ReportError> {
+        self.write_failure(failure)
+    }
+
+    fn duplicate(&mut self, id: &str, first: &str) -> Result<(), ReportError> {
+        self.write_duplicate(id, first)
+    }
+
+    fn flush(&mut self) -> Result<(), ReportError> {
+        ReportWriter::flush(self)
+    }
+
+    fn finish(self, run: &RunSummary) -> Result<DumpReport, ReportError> {
+        ReportWriter::finish(self, run)
+    }
+}

@@ -1,0 +1,415 @@
+//! The dump-level analysis on constructed dumps.
+
+mod common;
+
+use common::*;
+use newsmill_report::aggregate::DumpAggregates;
+use newsmill_report::analysis::{analyse, DumpReport};
+use newsmill_report::{ArticleRecord, RunSummary};
+
+fn aggregate(articles: &[ArticleRecord]) -> DumpAggregates {
+    let mut aggregates = DumpAggregates::new();
+    for a in articles {
+        aggregates.add_article(a);
+    }
+    aggregates
+}
+
+fn report(articles: &[ArticleRecord]) -> DumpReport {
+    analyse(&aggregate(articles), &RunSummary::default()).0
+}
+
+#[test]
+fn copies_with_one_changed_paragraph_are_clustered() {
+    let original = GAZA_PARAGRAPHS.join("\n");
+    let mut edited = GAZA_PARAGRAPHS.to_vec();
+    edited[3] = "Officials in Washington said on Friday they expected a response from the group within days, and that a deal on the hostages was still within reach if both sides compromised.";
+    let mut dump = vec![
+        article("a-original", Some("JNS"), "Talks deadlocked", &original),
+        article(
+            "a-copy",
+            Some("Wire"),
+            "Talks still deadlocked",
+            &edited.join("\n"),
+        ),
+    ];
+    for (i, text) in UNRELATED.iter().enumerate() {
+        dump.push(article(&format!("u{i}"), Some("Gazette"), "Other", text));
+    }
+    let (report, assignments) = analyse(&aggregate(&dump), &RunSummary::default());
+    assert_eq!(
+        report.duplicate_clusters.len(),
+        1,
+        "{:#?}",
+        report.duplicate_clusters
+    );
+    let cluster = &report.duplicate_clusters[0];
+    assert_eq!(cluster.representative.id, "a-original");
+    assert_eq!(cluster.members.len(), 1);
+    assert_eq!(cluster.members[0].id, "a-copy");
+    assert!(
+        cluster.members[0].similarity >= 0.5,
+        "{}",
+        cluster.members[0].similarity
+    );
+    assert!(cluster.members[0].similarity < 1.0);
+    assert_eq!(cluster.kind, "syndicated");
+    assert_eq!(report.totals.near_duplicates, 1);
+    assert_eq!(assignments.duplicate_of[1], Some(0));
+    assert_eq!(assignments.cluster[0], Some(1));
+    assert!(assignments.cluster[2..].iter().all(Option::is_none));
+}
+
+#[test]
+fn unrelated_articles_are_not_clustered() {
+    let dump: Vec<_> = UNRELATED
+        .iter()
+        .enumerate()
+        .map(|(i, text)| article(&format!("u{i}"), Some("Gazette"), "Other", text))
+        .collect();
+    let report = report(&dump);
+    assert!(
+        report.duplicate_clusters.is_empty(),
+        "{:#?}",
+        report.duplicate_clusters
+    );
+    assert_eq!(report.totals.near_duplicates, 0);
+    assert!(report.story_clusters.is_empty());
+}
+
+#[test]
+fn representative_is_the_earliest_by_date() {
+    let text = GAZA_PARAGRAPHS.join("\n");
+    let mut later = article("later", Some("A"), "t", &text);
+    later.date = Some("2025-03-22".into());
+    let mut earlier = article("earlier", Some("A"), "t", &text);
+    earlier.date = Some("2025-03-20".into());
+    let report = report(&[later, earlier]);
+    assert_eq!(report.duplicate_clusters[0].representative.id, "earlier");
+    assert_eq!(report.duplicate_clusters[0].kind, "duplicate");
+}
+
+fn figure_article(id: &str, outlet: &str, figures: Vec<newsmill_types::Figure>) -> ArticleRecord {
+    let mut a = article(id, Some(outlet), id, UNRELATED[id.len() % UNRELATED.len()]);
+    a.figures = figures;
+    a
+}
+
+#[test]
+fn figure_disagreement_is_found_when_it_exists() {
+    let dump = vec![
+        figure_article(
+            "000",
+            "JNS",
+            vec![
+                figure(
+                    "71 people",
+                    71.0,
+                    None,
+                    "killed",
+                    Some("Palestinian networks"),
+                    Some("overnight"),
+                ),
+                figure(
+                    "some 540",
+                    540.0,
+                    Some("some"),
+                    "killed",
+                    Some("Palestinian networks"),
+                    Some("since the IDF resumed airstrikes in the enclave"),
+                ),
+            ],
+        ),
+        figure_article(
+            "0004",
+            "The Media Line",
+            vec![
+                figure(
+                    "nearly 600",
+                    600.0,
+                    Some("nearly"),
+                    "killed",
+                    Some("Hamas-run Government Media Office"),
+                    Some("since fighting resumed"),
+                ),
+                figure(
+                    "more than a thousand",
+                    1000.0,
+                    Some("more than"),
+                    "injured",
+                    None,
+                    Some("since fighting resumed"),
+                ),
+            ],
+        ),
+    ];
+    let report = report(&dump);
+    assert_eq!(report.disagreements.len(), 1, "{:#?}", report.disagreements);
+    let d = &report.disagreements[0];
+    assert_eq!(d.counted, "killed");
+    assert_eq!(d.time_scope, "since fighting resumed");
+    assert_eq!((d.low.value, d.high.value), (540.0, 600.0));
+    assert_eq!(d.low.article_id, "000");
+    assert_eq!(d.high.article_id, "0004");
+    assert_eq!(d.low.source.as_deref(), Some("Palestinian networks"));
+    assert_eq!(d.high.outlet.as_deref(), Some("The Media Line"));
+    assert_eq!(report.totals.figure_disagreements, 1);
+    assert!(report.figures[0].disagreement);
+}
+
+#[test]
+fn figure_disagreement_is_not_invented() {
+    let scope = Some("since fighting resumed");
+    let cases: Vec<(&str, Vec<ArticleRecord>)> = vec![
+        (
+            "identical values",
+            vec![
+                figure_article(
+                    "a",
+                    "X",
+                    vec![figure(
+                        "540",
+                        540.0,
+                        None,
+                        "killed",
+                        Some("ministry"),
+                        scope,
+                    )],
+                ),
+                figure_article(
+                    "bb",
+                    "Y",
+                    vec![figure(
+                        "some 540",
+                        540.0,
+                        Some("some"),
+                        "killed",
+                        Some("agency"),
+                        scope,
+                    )],
+                ),
+            ],
+        ),
+        (
+            "different counted kinds",
+            vec![
+                figure_article(
+                    "a",
+                    "X",
+                    vec![figure("540", 540.0, None, "killed", None, scope)],
+                ),
+                figure_article(
+                    "bb",
+                    "Y",
+                    vec![figure("600", 600.0, None, "injured", None, scope)],
+                ),
+            ],
+        ),
+        (
+            "different time scopes",
+            vec![
+                figure_article(
+                    "a",
+                    "X",
+                    vec![figure("71", 71.0, None, "killed", None, Some("overnight"))],
+                ),
+                figure_article(
+                    "bb",
+                    "Y",
+                    vec![figure("540", 540.0, None, "killed", None, scope)],
+                ),
+            ],
+        ),
+        (
+            "overlapping approximations",
+            vec![
+                figure_article(
+                    "a",
+                    "X",
+                    vec![figure(
+                        "about 590",
+                        590.0,
+                        Some("about"),
+                        "killed",
+                        None,
+                        scope,
+                    )],
+                ),
+                figure_article(
+                    "bb",
+                    "Y",
+                    vec![figure(
+                        "nearly 600",
+                        600.0,
+                        Some("nearly"),
+                        "killed",
+                        None,
+                        scope,
+                    )],
+                ),
+            ],
+        ),
+        (
+            "a lower bound and a higher value",
+            vec![
+                figure_article(
+                    "a",
+                    "X",
+                    vec![figure(
+                        "more than 500",
+                        500.0,
+                        Some("more than"),
+                        "killed",
+                        None,
+                        scope,
+                    )],
+                ),
+                figure_article(
+                    "bb",
+                    "Y",
+                    vec![figure("600", 600.0, None, "killed", None, scope)],
+                ),
+            ],
+        ),
+        (
+            "same article, same source: an update, not a disagreement",
+            vec![figure_article(
+                "a",
+                "X",
+                vec![
+                    figure("500", 500.0, None, "killed", Some("ministry"), scope),
+                    figure("540", 540.0, None, "killed", Some("ministry"), scope),
+                ],
+            )],
+        ),
+        (
+            "different places",
+            vec![
+                figure_article("a", "X", {
+                    let mut f = figure("100", 100.0, None, "killed", None, scope);
+                    f.place = Some("in Rafah".into());
+                    vec![f]
+                }),
+                figure_article(
+                    "bb",
+                    "Y",
+                    vec![figure("600", 600.0, None, "killed", None, scope)],
+                ),
+            ],
+        ),
+    ];
+    for (name, dump) in cases {
+        let report = report(&dump);
+        assert!(
+            report.disagreements.is_empty(),
+            "{name}: {:#?}",
+            report.disagreements
+        );
+        assert_eq!(report.totals.figure_disagreements, 0, "{name}");
+    }
+
+    // Running totals a week apart are not compared.
+    let mut a = figure_article(
+        "a",
+        "X",
+        vec![figure("540", 540.0, None, "killed", None, scope)],
+    );
+    a.date = Some("2025-03-20".into());
+    let mut b = figure_article(
+        "bb",
+        "Y",
+        vec![figure("900", 900.0, None, "killed", None, scope)],
+    );
+    b.date = Some("2025-03-27".into());
+    assert!(report(&[a.clone(), b.clone()]).disagreements.is_empty());
+    b.date = Some("2025-03-21".into());
+    assert_eq!(report(&[a, b]).disagreements.len(), 1);
+}
+
+#[test]
+fn a_story_told_by_two_outlets_is_found() {
+    let report = report(&showcase_dump());
+    assert_eq!(
+        report.story_clusters.len(),
+        1,
+        "{:#?}",
+        report.story_clusters
+    );
+    let story = &report.story_clusters[0];
+    let ids: Vec<&str> = story.articles.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["000", "001", "004"]);
+    assert!(story.entities.iter().any(|e| e == "Hamas"));
+    assert_eq!(
+        story.outlets,
+        ["Daily Wire Service", "JNS", "The Media Line"]
+    );
+}
+
+#[test]
+fn merge_is_associative_and_equals_one_pass() {
+    let mut dump = showcase_dump();
+    // Copies across shard boundaries, and an exact copy.
+    let mut exact = dump[0].clone();
+    exact.id = "000-again".into();
+    dump.push(exact);
+    let mut late = dump[2].clone();
+    late.id = "004-again".into();
+    dump.push(late);
+    let (a, rest) = dump.split_at(3);
+    let (b, c) = rest.split_at(4);
+    let (a, b, c) = (aggregate(a), aggregate(b), aggregate(c));
+
+    let mut left = a.clone();
+    left.merge(b.clone());
+    left.merge(c.clone());
+
+    let mut bc = b.clone();
+    bc.merge(c.clone());
+    let mut right = a.clone();
+    right.merge(bc);
+
+    assert!(
+        left == right,
+        "merge(merge(a, b), c) != merge(a, merge(b, c))"
+    );
+    let whole = aggregate(&dump);
+    assert!(left == whole, "merged shards differ from one pass");
+    let run = RunSummary::default();
+    assert_eq!(analyse(&left, &run).0, analyse(&right, &run).0);
+    assert_eq!(analyse(&left, &run).0, analyse(&whole, &run).0);
+    assert_eq!(left.counts.exact_copies, 2);
+    assert_eq!(left.len(), dump.len());
+}
+
+#[test]
+fn quotes_are_grouped_by_speaker() {
+    let report = report(&showcase_dump());
+    let hamas = report
+        .speakers
+        .iter()
+        .find(|s| s.speaker == "Hamas")
+        .unwrap();
+    assert_eq!(hamas.quotes, 1);
+    assert_eq!(hamas.samples[0].text, "no breakthrough has yet been made");
+    assert_eq!(hamas.samples[0].article_id, "000");
+    // Scare-quote fragments are not statements.
+    assert!(report
+        .speakers
+        .iter()
+        .all(|s| s.speaker != "(unattributed)"));
+}
+
+#[test]
+fn cooccurrence_counts_articles_with_both() {
+    let report = report(&showcase_dump());
+    let co = &report.cooccurrence;
+    let i = co.entities.iter().position(|e| e == "Hamas").unwrap();
+    let j = co
+        .entities
+        .iter()
+        .position(|e| e == "Steve Witkoff")
+        .unwrap();
+    assert_eq!(co.articles[i][j], 3);
+    assert_eq!(co.articles[j][i], 3);
+    assert_eq!(co.articles[i][i], 3);
+}

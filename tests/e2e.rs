@@ -1,0 +1,354 @@
+//! End-to-end tests of the `newsmill` binary on the real seed articles (read
+//! from ../shared, never copied here) and on the bundled samples.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn seeds() -> PathBuf {
+    let dir = root().join("../shared/data/seeds");
+    assert!(
+        dir.is_dir(),
+        "the seed articles must be at {} (../shared beside the checkout)",
+        dir.display()
+    );
+    dir
+}
+
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> Self {
+        let path = std::env::temp_dir().join(format!("newsmill-e2e-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).unwrap();
+        TempDir(path)
+    }
+    fn path(&self, name: &str) -> PathBuf {
+        self.0.join(name)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn newsmill(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_newsmill"))
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("the newsmill binary runs")
+}
+
+fn run(inputs: &[&Path], out: &Path, extra: &[&str]) -> Output {
+    let mut args: Vec<String> = vec!["run".into()];
+    args.extend(inputs.iter().map(|p| p.display().to_string()));
+    args.extend(["--out".into(), out.display().to_string(), "--quiet".into()]);
+    args.extend(extra.iter().map(|s| s.to_string()));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    newsmill(&args)
+}
+
+fn articles(out: &Path) -> Vec<Value> {
+    read_jsonl(&out.join("articles.jsonl"))
+}
+
+fn read_jsonl(path: &Path) -> Vec<Value> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    text.lines()
+        .map(|line| serde_json::from_str(line).expect("each line is JSON"))
+        .collect()
+}
+
+fn summary(out: &Path) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(out.join("summary.json")).unwrap()).unwrap()
+}
+
+fn count(summary: &Value, key: &str) -> u64 {
+    summary
+        .get(key)
+        .or_else(|| summary.get("counts").and_then(|c| c.get(key)))
+        .and_then(Value::as_u64)
+        .unwrap_or_else(|| panic!("summary.json has no count {key}: {summary}"))
+}
+
+fn article<'a>(articles: &'a [Value], id_prefix: &str) -> &'a Value {
+    articles
+        .iter()
+        .find(|a| a["id"].as_str().is_some_and(|id| id.starts_with(id_prefix)))
+        .unwrap_or_else(|| panic!("no article {id_prefix}"))
+}
+
+#[test]
+fn seeds_run_cleanly_and_identically_on_any_thread_count() {
+    let tmp = TempDir::new("seeds");
+    let one = tmp.path("one");
+    let two = tmp.path("two");
+    let output = run(&[&seeds()], &one, &["--threads", "1"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("5 articles written, 0 failed"),
+        "summary line: {stderr}"
+    );
+    let output = run(&[&seeds()], &two, &["--threads", "2"]);
+    assert!(output.status.success());
+    let first = std::fs::read(one.join("articles.jsonl")).unwrap();
+    assert_eq!(
+        first,
+        std::fs::read(two.join("articles.jsonl")).unwrap(),
+        "output must not depend on threads"
+    );
+    assert_eq!(
+        std::fs::read_to_string(one.join("failures.jsonl")).unwrap(),
+        ""
+    );
+    for file in [
+        "summary.json",
+        "report.md",
+        "report.html",
+        "entities.csv",
+        "mentions.csv",
+        "quotes.csv",
+        "figures.csv",
+        "articles.csv",
+    ] {
+        assert!(one.join(file).is_file(), "{file} is written");
+    }
+
+    let articles = articles(&one);
+    assert_eq!(articles.len(), 5);
+    let summary = summary(&one);
+    assert_eq!(count(&summary, "articles_written"), 5);
+    assert_eq!(count(&summary, "failures"), 0);
+
+    let seed_002 = article(&articles, "002_");
+    let text = seed_002["text"].as_str().unwrap();
+    assert!(!text.contains("Type to search"));
+    assert!(text.contains("In Cairo, senior Hamas official Osama Hamdan stated on Saturday"));
+    assert!(!text.contains("Also Read"));
+    assert_eq!(
+        seed_002["title"],
+        "Hamas Reports No Progress in Gaza Ceasefire Talks with Israel"
+    );
+    let seed_000 = article(&articles, "000_");
+    assert_eq!(seed_000["outlet"], "Newsmax");
+    assert_eq!(seed_000["syndication"]["original"], "All Israel News");
+    let seed_001 = article(&articles, "001_");
+    assert_eq!(seed_001["byline"], "Moran Azulay");
+}
+
+#[test]
+fn offsets_point_into_the_raw_input_and_the_clean_text() {
+    let tmp = TempDir::new("offsets");
+    let out = tmp.path("out");
+    assert!(run(&[&seeds()], &out, &[]).status.success());
+    let mut checked = 0;
+    for article in articles(&out) {
+        let path = article["source"]["path"].as_str().unwrap();
+        let raw = std::fs::read_to_string(path).unwrap();
+        let text = article["text"].as_str().unwrap();
+        for mention in article["entities"].as_array().unwrap() {
+            let surface = mention["text"].as_str().unwrap();
+            let (start, end) = (
+                mention["start"].as_u64().unwrap() as usize,
+                mention["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(&raw[start..end], surface, "raw offsets of {mention}");
+            let (cs, ce) = (
+                mention["clean_start"].as_u64().unwrap() as usize,
+                mention["clean_end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(&text[cs..ce], surface, "clean offsets of {mention}");
+            checked += 1;
+        }
+        for quote in article["quotes"].as_array().unwrap() {
+            let (start, end) = (
+                quote["start"].as_u64().unwrap() as usize,
+                quote["end"].as_u64().unwrap() as usize,
+            );
+            assert!(
+                raw.get(start..end).is_some(),
+                "quote span in bounds: {quote}"
+            );
+        }
+    }
+    assert!(
+        checked > 50,
+        "the seeds have many entity mentions, found {checked}"
+    );
+}
+
+#[test]
+fn samples_demo_writes_every_file_and_shows_copies() {
+    let tmp = TempDir::new("samples");
+    let out = tmp.path("demo");
+    let output = run(&[&root().join("samples/articles")], &out, &[]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let articles = articles(&out);
+    assert_eq!(articles.len(), 9);
+    let debate = article(&articles, "04_");
+    let text = debate["text"].as_str().unwrap();
+    assert_eq!(
+        text.matches("Renko defended the Civil Protection Agency")
+            .count(),
+        1,
+        "repeated paragraph kept once"
+    );
+    assert_eq!(
+        text.matches("clash over flood response").count(),
+        0,
+        "repeated title is not body"
+    );
+    let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+    assert!(html.contains("Port Alder"));
+    assert!(
+        !html.contains("<script src="),
+        "the report is self-contained"
+    );
+    let syndicated = article(&articles, "02_");
+    assert_eq!(syndicated["syndication"]["original"], "Daily Ledger");
+    assert_eq!(syndicated["outlet"], "Coastal Times");
+}
+
+#[test]
+fn bad_records_are_logged_counted_and_the_exit_code_says_so() {
+    let tmp = TempDir::new("failures");
+    let dump = tmp.path("dump.jsonl");
+    let good = r#"{"id": "a", "title": "Port reopens", "text": "Marrow Bay port reopened on Monday after a four-day strike, the Port Authority said."}"#;
+    let copy = r#"{"id": "a-copy", "title": "Port reopens", "text": "Marrow Bay port reopened on Monday after a four-day strike, the Port Authority said."}"#;
+    std::fs::write(
+        &dump,
+        format!("{good}\nnot json at all\n{{\"title\": \"no text\"}}\n{copy}\n"),
+    )
+    .unwrap();
+    let out = tmp.path("out");
+    let output = run(&[&dump], &out, &[]);
+    assert_eq!(output.status.code(), Some(3), "failures give exit code 3");
+    let failures = read_jsonl(&out.join("failures.jsonl"));
+    assert_eq!(failures.len(), 2);
+    assert_eq!(failures[0]["id"], "dump.jsonl:2");
+    assert!(failures[0]["reason"]
+        .as_str()
+        .unwrap()
+        .contains("not valid JSON"));
+    assert_eq!(failures[1]["id"], "dump.jsonl:3");
+    assert!(failures[1]["reason"]
+        .as_str()
+        .unwrap()
+        .contains("no text field"));
+    let summary = summary(&out);
+    assert_eq!(count(&summary, "records_seen"), 4);
+    assert_eq!(count(&summary, "articles_written"), 1);
+    assert_eq!(count(&summary, "failures"), 2);
+    assert_eq!(count(&summary, "duplicates_skipped"), 1);
+}
+
+#[test]
+fn stdin_jsonl_is_read() {
+    let tmp = TempDir::new("stdin");
+    let out = tmp.path("out");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsmill"))
+        .args(["run", "-", "--out", out.to_str().unwrap(), "--quiet"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        writeln!(
+            stdin,
+            r#"{{"id": "s1", "text": "Kessing United won on Saturday, the club said."}}"#
+        )
+        .unwrap();
+    }
+    let output = child.wait_with_output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let articles = articles(&out);
+    assert_eq!(articles.len(), 1);
+    assert_eq!(articles[0]["id"], "s1");
+}
+
+#[test]
+fn resume_after_a_kill_leaves_valid_jsonl_and_each_article_once() {
+    let tmp = TempDir::new("resume");
+    let out = tmp.path("out");
+    assert!(run(&[&seeds()], &out, &[]).status.success());
+    let path = out.join("articles.jsonl");
+    let full = std::fs::read_to_string(&path).unwrap();
+    // Simulate a kill -9 in the middle of the third line.
+    let cut = full.match_indices('\n').nth(1).unwrap().0 + 40;
+    std::fs::write(&path, &full[..cut]).unwrap();
+    let output = run(&[&seeds()], &out, &["--resume"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let resumed = articles(&out);
+    let mut ids: Vec<&str> = resumed.iter().map(|a| a["id"].as_str().unwrap()).collect();
+    ids.sort_unstable();
+    assert_eq!(ids.len(), 5);
+    ids.dedup();
+    assert_eq!(ids.len(), 5, "no article twice after resume");
+}
+
+#[test]
+fn clean_command_writes_one_file_per_input_and_explains() {
+    let tmp = TempDir::new("clean");
+    let out = tmp.path("clean");
+    let output = newsmill(&[
+        "clean",
+        seeds().to_str().unwrap(),
+        "--out-dir",
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let text = std::fs::read_to_string(out.join("002_772ced6d7ff3b961.txt")).unwrap();
+    assert!(text.starts_with("In Cairo, senior Hamas official Osama Hamdan"));
+    let explain = newsmill(&[
+        "clean",
+        "--explain",
+        seeds().join("002_772ced6d7ff3b961.txt").to_str().unwrap(),
+    ]);
+    let listing = String::from_utf8_lossy(&explain.stdout);
+    let type_to_search = listing
+        .lines()
+        .find(|l| l.ends_with("| Type to search"))
+        .expect("line listed");
+    assert!(type_to_search.starts_with("DROP"), "{type_to_search}");
+    assert!(listing
+        .lines()
+        .any(|l| l.starts_with("KEEP") && l.contains("In Cairo, senior Hamas official")));
+}
+
+#[test]
+fn bad_command_lines_exit_with_2() {
+    assert_eq!(newsmill(&["run"]).status.code(), Some(2));
+    assert_eq!(newsmill(&["frobnicate"]).status.code(), Some(2));
+}
