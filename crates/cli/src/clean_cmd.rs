@@ -147,27 +147,12 @@ fn explain(file: &Path) -> Result<()> {
             syndication.publisher.as_deref().unwrap_or("?")
         )?;
     }
-    let mut offset = 0;
-    for line in record.text.split_inclusive('\n') {
-        let content = line.trim_end_matches(['\n', '\r']);
-        let line_span = newsmill_types::Span::new(offset, offset + content.len());
-        offset += line.len();
-        if content.trim().is_empty() {
-            continue;
-        }
-        let overlaps =
-            |span: &newsmill_types::Span| span.start < line_span.end && span.end > line_span.start;
-        let verdict = if article.paragraphs.iter().any(overlaps) {
-            "KEEP".to_string()
-        } else {
-            let reason = article
-                .removed
-                .iter()
-                .find(|removed| overlaps(&removed.span))
-                .map_or("unclassified", |removed| removed.reason.as_str());
-            format!("DROP {reason}")
+    for verdict in newsmill_clean::explain(&article) {
+        let label = match verdict.removed {
+            None => "KEEP".to_string(),
+            Some(reason) => format!("DROP {}", reason.as_str()),
         };
-        writeln!(out, "{verdict:<28} | {content}")?;
+        writeln!(out, "{label:<28} | {}", verdict.span.slice(&record.text))?;
     }
     out.flush()?;
     Ok(())

@@ -36,11 +36,21 @@ pub fn main() -> i32 {
     };
     match dispatch(&cli.command) {
         Ok(code) => code,
+        // A reader that stops early (`| head`) is not an error.
+        Err(error) if is_broken_pipe(&error) => 0,
         Err(error) => {
             eprintln!("newsmill: error: {error:#}");
             EXIT_ERROR
         }
     }
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn dispatch(command: &Command) -> anyhow::Result<i32> {

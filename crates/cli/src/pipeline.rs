@@ -17,7 +17,9 @@ pub fn process(record: &Record, stages: &Stages) -> ArticleRecord {
     let raw = record.text.as_str();
     let article = stages.cleaner.clean(raw, record.title.as_deref());
     let clean = article.clean_text(raw);
-    let extraction = stages.extractor.extract(clean.text());
+    let extraction = stages
+        .extractor
+        .extract_dated(clean.text(), record.date.as_deref());
     let to_raw = |start: usize, end: usize| clean.span_to_raw(Span::new(start, end));
 
     let entities = extraction

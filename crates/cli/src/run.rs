@@ -8,7 +8,9 @@ use anyhow::{Context, Result};
 use newsmill_clean::{Cleaner, TemplateCounter};
 use newsmill_extract::Extractor;
 use newsmill_ingest::{Failure, IngestOptions, Records};
-use newsmill_report::{FailureRecord, ReportOptions, ReportWriter, RunSummary};
+use newsmill_report::{
+    ArticleRecord, FailureRecord, PreparedArticle, ReportOptions, ReportWriter, RunSummary,
+};
 use newsmill_types::{content_hash, Record};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -138,9 +140,9 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
                     writer.write_duplicate(&id, &first)?;
                 }
                 Slot::Work => match articles.next() {
-                    Some(Ok(article)) => {
+                    Some(Ok((article, prepared))) => {
                         counts.written += 1;
-                        writer.write_article(&article)?;
+                        writer.write_prepared(&article, prepared)?;
                     }
                     Some(Err(failure)) => {
                         counts.failed += 1;
@@ -207,27 +209,37 @@ fn failure_record(failure: &Failure) -> FailureRecord {
     }
 }
 
-/// Process one record; a bug that panics on some input costs that record
-/// (logged as a failure), never the batch.
+/// Process one record and prepare its output lines; a bug that panics on
+/// some input costs that record (logged as a failure), never the batch.
 fn process_guarded(
     record: &Record,
     stages: &Stages,
-) -> Result<newsmill_report::ArticleRecord, FailureRecord> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| process(record, stages))).map_err(
-        |panic| {
+) -> Result<(ArticleRecord, PreparedArticle), FailureRecord> {
+    let failure = |kind: &str, reason: String| FailureRecord {
+        id: record.id.clone(),
+        source: record.source.clone(),
+        kind: kind.to_string(),
+        reason,
+    };
+    let work = || {
+        let article = process(record, stages);
+        ReportWriter::prepare(&article).map(|prepared| (article, prepared))
+    };
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)) {
+        Ok(Ok(done)) => Ok(done),
+        Ok(Err(error)) => Err(failure("serialize", error.to_string())),
+        Err(panic) => {
             let message = panic
                 .downcast_ref::<&str>()
                 .map(|s| s.to_string())
                 .or_else(|| panic.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "unknown panic".into());
-            FailureRecord {
-                id: record.id.clone(),
-                source: record.source.clone(),
-                kind: "internal_error".into(),
-                reason: format!("internal error while processing (please report): {message}"),
-            }
-        },
-    )
+            Err(failure(
+                "internal_error",
+                format!("internal error while processing (please report): {message}"),
+            ))
+        }
+    }
 }
 
 fn reads_stdin(inputs: &[PathBuf]) -> bool {

@@ -299,6 +299,28 @@ impl Counts {
     }
 }
 
+/// What the aggregates need from an article's words: pure, so it can be
+/// computed on a worker thread while the writer stays single-threaded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextDigest {
+    /// Hash of the word sequence (exact copies).
+    pub fingerprint: u64,
+    /// MinHash signature (near copies).
+    pub signature: Signature,
+    pub has_words: bool,
+}
+
+impl TextDigest {
+    pub fn of(text: &str) -> Self {
+        let words = word_hashes(text);
+        TextDigest {
+            fingerprint: words_fingerprint(&words),
+            signature: Signature::of_words(&words),
+            has_words: !words.is_empty(),
+        }
+    }
+}
+
 /// The dump-level state of a report: fed one article at a time, mergeable.
 #[derive(Debug, Clone, Default)]
 pub struct DumpAggregates {
@@ -399,10 +421,23 @@ impl DumpAggregates {
     /// Add one article. Returns the position of an earlier article with
     /// exactly the same words, if any.
     pub fn add_article(&mut self, article: &ArticleRecord) -> Option<u32> {
+        self.add_article_digested(article, TextDigest::of(&article.text))
+    }
+
+    /// [`DumpAggregates::add_article`] with the text's digest computed
+    /// beforehand (e.g. on a worker thread).
+    pub fn add_article_digested(
+        &mut self,
+        article: &ArticleRecord,
+        digest: TextDigest,
+    ) -> Option<u32> {
         let position = u32::try_from(self.articles.len()).unwrap_or(u32::MAX);
-        let words = word_hashes(&article.text);
-        let fingerprint = words_fingerprint(&words);
-        let exact_of = if words.is_empty() {
+        let TextDigest {
+            fingerprint,
+            signature,
+            has_words,
+        } = digest;
+        let exact_of = if !has_words {
             None
         } else {
             match self.fingerprints.get(&fingerprint) {
@@ -413,8 +448,6 @@ impl DumpAggregates {
                 }
             }
         };
-        let signature = Signature::of_words(&words);
-        drop(words);
 
         let outlet = non_empty(article.outlet.as_deref()).map(|o| self.names.intern(o));
         let mut top = [0u32; TOP_ENTITIES];

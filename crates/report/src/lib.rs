@@ -66,10 +66,10 @@ mod markdown;
 pub mod minhash;
 mod writer;
 
-pub use aggregate::DumpAggregates;
+pub use aggregate::{DumpAggregates, TextDigest};
 pub use analysis::{DumpReport, Totals};
 pub use error::ReportError;
-pub use writer::{ReportOptions, ReportWriter};
+pub use writer::{PreparedArticle, ReportOptions, ReportWriter};
 
 use newsmill_types::{EntitySummary, Figure, Quote, Source, Syndication, TemporalMention};
 use serde::{Deserialize, Serialize};

@@ -1,6 +1,6 @@
 //! The built-in [`ArticleSink`]: files in one output directory.
 
-use crate::aggregate::DumpAggregates;
+use crate::aggregate::{DumpAggregates, TextDigest};
 use crate::analysis::{analyse_with_entities, ArticleAssignments, DumpReport};
 use crate::csv::{self, CsvLine};
 use crate::{ArticleRecord, ArticleSink, DuplicateRecord, FailureRecord, ReportError, RunSummary};
@@ -85,6 +85,60 @@ impl LineFile {
     }
 }
 
+/// An article made ready to write by [`ReportWriter::prepare`].
+#[derive(Debug, Clone)]
+pub struct PreparedArticle {
+    digest: TextDigest,
+    json: Vec<u8>,
+    mentions: Vec<u8>,
+    quotes: Vec<u8>,
+    figures: Vec<u8>,
+}
+
+/// The rows of `mentions.csv`, `quotes.csv` and `figures.csv` for one article.
+fn csv_rows(article: &ArticleRecord) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
+    let id = article.id.as_str();
+    let mut c = CsvLine::new();
+    let mut mentions = Vec::new();
+    for m in &article.entities {
+        c.field(id)
+            .field(&m.text)
+            .field(m.kind.label())
+            .field(&m.canonical)
+            .display(m.start)
+            .display(m.end)
+            .display(m.clean_start)
+            .display(m.clean_end);
+        mentions.extend_from_slice(c.finish().as_bytes());
+    }
+    let mut quotes = Vec::new();
+    for q in &article.quotes {
+        c.field(id)
+            .opt(q.speaker.as_deref())
+            .opt(q.speaker_canonical.as_deref())
+            .field(&q.text)
+            .display(q.fragment)
+            .display(q.start)
+            .display(q.end);
+        quotes.extend_from_slice(c.finish().as_bytes());
+    }
+    let mut figures = Vec::new();
+    for f in &article.figures {
+        c.field(id)
+            .field(&f.text)
+            .display(f.value)
+            .opt(f.qualifier.as_deref())
+            .field(&f.counted)
+            .opt(f.source.as_deref())
+            .opt(f.time_scope.as_deref())
+            .opt(f.place.as_deref())
+            .display(f.start)
+            .display(f.end);
+        figures.extend_from_slice(c.finish().as_bytes());
+    }
+    (mentions, quotes, figures)
+}
+
 /// Writes every newsmill output file into one directory. See the crate docs
 /// and `docs/schema.md`.
 pub struct ReportWriter {
@@ -98,7 +152,6 @@ pub struct ReportWriter {
     figures: LineFile,
     aggregates: DumpAggregates,
     buffer: Vec<u8>,
-    csv: CsvLine,
     resumed_hashes: HashMap<u64, String>,
 }
 
@@ -229,7 +282,10 @@ impl ReportWriter {
         let mut ids = HashSet::new();
         for_each_json_line(&articles_path, |article: ArticleRecord| {
             writer.aggregates.add_article(&article);
-            writer.write_rows(&article)?;
+            let (mentions, quotes, figures) = csv_rows(&article);
+            writer.mentions.write_line(&mentions)?;
+            writer.quotes.write_line(&quotes)?;
+            writer.figures.write_line(&figures)?;
             if let Ok(hash) = u64::from_str_radix(&article.content_hash, 16) {
                 writer
                     .resumed_hashes
@@ -267,7 +323,6 @@ impl ReportWriter {
             figures: file(FIGURES_CSV, false)?,
             aggregates: DumpAggregates::new(),
             buffer: Vec::with_capacity(1 << 14),
-            csv: CsvLine::new(),
             resumed_hashes: HashMap::new(),
         })
     }
@@ -307,7 +362,40 @@ impl ReportWriter {
     /// Append one article: a line of `articles.jsonl`, its rows of
     /// `mentions.csv`, `quotes.csv` and `figures.csv`, and its digest.
     pub fn write_article(&mut self, article: &ArticleRecord) -> Result<(), ReportError> {
-        let exact_of = self.aggregates.add_article(article);
+        let prepared = Self::prepare(article)?;
+        self.write_prepared(article, prepared)
+    }
+
+    /// The costly, pure part of writing an article (serialising it, its CSV
+    /// rows, its MinHash signature), for a worker thread to do before the
+    /// single writer thread calls [`ReportWriter::write_prepared`].
+    pub fn prepare(article: &ArticleRecord) -> Result<PreparedArticle, ReportError> {
+        let mut json = Vec::with_capacity(article.text.len() * 2 + 256);
+        serde_json::to_writer(&mut json, article).map_err(|source| ReportError::Serialize {
+            path: PathBuf::from(ARTICLES_JSONL),
+            source,
+        })?;
+        json.push(b'\n');
+        let (mentions, quotes, figures) = csv_rows(article);
+        Ok(PreparedArticle {
+            digest: TextDigest::of(&article.text),
+            json,
+            mentions,
+            quotes,
+            figures,
+        })
+    }
+
+    /// Write an article prepared by [`ReportWriter::prepare`] from the same
+    /// `article`. Articles must arrive in dump order.
+    pub fn write_prepared(
+        &mut self,
+        article: &ArticleRecord,
+        prepared: PreparedArticle,
+    ) -> Result<(), ReportError> {
+        let exact_of = self
+            .aggregates
+            .add_article_digested(article, prepared.digest);
         let first_id = match exact_of {
             Some(first) if article.duplicate_of.is_none() => self
                 .aggregates
@@ -316,79 +404,37 @@ impl ReportWriter {
                 .map(|d| d.id().to_string()),
             _ => None,
         };
+        self.mentions.write_line(&prepared.mentions)?;
+        self.quotes.write_line(&prepared.quotes)?;
+        self.figures.write_line(&prepared.figures)?;
         // JSON has no NaN or infinity (serde_json would write null, which
         // would not read back): such numbers become 0. Rare, so the copy is.
         let non_finite = !article.removed_share.is_finite()
             || article.figures.iter().any(|f| !f.value.is_finite());
-        let fixed;
-        let record = if first_id.is_some() || non_finite {
-            let mut copy = article.clone();
-            if first_id.is_some() {
-                copy.duplicate_of = first_id;
+        if first_id.is_none() && !non_finite {
+            return self.articles.write_line(&prepared.json);
+        }
+        let mut copy = article.clone();
+        if first_id.is_some() {
+            copy.duplicate_of = first_id;
+        }
+        if !copy.removed_share.is_finite() {
+            copy.removed_share = 0.0;
+        }
+        for figure in &mut copy.figures {
+            if !figure.value.is_finite() {
+                figure.value = 0.0;
             }
-            if !copy.removed_share.is_finite() {
-                copy.removed_share = 0.0;
-            }
-            for figure in &mut copy.figures {
-                if !figure.value.is_finite() {
-                    figure.value = 0.0;
-                }
-            }
-            fixed = copy;
-            &fixed
-        } else {
-            article
-        };
+        }
         self.buffer.clear();
-        serde_json::to_writer(&mut self.buffer, record).map_err(|source| {
+        serde_json::to_writer(&mut self.buffer, &copy).map_err(|source| {
             ReportError::Serialize {
                 path: self.articles.path.clone(),
                 source,
             }
         })?;
         self.buffer.push(b'\n');
-        self.write_rows(article)?;
         self.articles.write_line(&self.buffer)
-    }
-
-    fn write_rows(&mut self, article: &ArticleRecord) -> Result<(), ReportError> {
-        let id = article.id.as_str();
-        let c = &mut self.csv;
-        for m in &article.entities {
-            c.field(id)
-                .field(&m.text)
-                .field(m.kind.label())
-                .field(&m.canonical)
-                .display(m.start)
-                .display(m.end)
-                .display(m.clean_start)
-                .display(m.clean_end);
-            self.mentions.write_line(c.finish().as_bytes())?;
-        }
-        for q in &article.quotes {
-            c.field(id)
-                .opt(q.speaker.as_deref())
-                .opt(q.speaker_canonical.as_deref())
-                .field(&q.text)
-                .display(q.fragment)
-                .display(q.start)
-                .display(q.end);
-            self.quotes.write_line(c.finish().as_bytes())?;
-        }
-        for f in &article.figures {
-            c.field(id)
-                .field(&f.text)
-                .display(f.value)
-                .opt(f.qualifier.as_deref())
-                .field(&f.counted)
-                .opt(f.source.as_deref())
-                .opt(f.time_scope.as_deref())
-                .opt(f.place.as_deref())
-                .display(f.start)
-                .display(f.end);
-            self.figures.write_line(c.finish().as_bytes())?;
-        }
-        Ok(())
     }
 
     /// Append one line to `failures.jsonl`.
