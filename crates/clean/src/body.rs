@@ -1,0 +1,288 @@
+//! Scoring lines for the body search and deciding, line by line, what the
+//! body keeps.
+
+use crate::features::{norm_eq, norm_hash, Features, FnvSet, Script, SCRIPTS};
+use crate::region::LineScore;
+use crate::structure;
+use newsmill_types::{RemovalReason, Span};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum State {
+    Blank,
+    Removed(RemovalReason),
+    Text,
+    Kept,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Line {
+    pub span: Span,
+    pub f: Features,
+    pub state: State,
+    pub stop: bool,
+}
+
+/// Clear prose: a sentence-terminated line of some length, or a long
+/// unterminated one (a paragraph that lost its last character).
+pub(crate) fn strong(f: &Features) -> bool {
+    f.prose_like() && ((f.terminal && f.weight >= 30) || f.weight >= 200)
+}
+
+pub(crate) fn score(line: &Line) -> LineScore {
+    match line.state {
+        State::Blank => LineScore::Value(0.0),
+        _ if line.stop => LineScore::Stop,
+        State::Removed(RemovalReason::OtherScript) => LineScore::Value(-0.5),
+        State::Removed(_) => LineScore::Value(-2.0),
+        State::Text | State::Kept => {
+            let f = &line.f;
+            if strong(f) {
+                // Concave: many paragraphs beat one long legal notice.
+                LineScore::Value(1.0 + 4.0 * (f.weight.min(1500) as f32 / 50.0).sqrt())
+            } else if f.prose_like() && f.weight >= 60 {
+                LineScore::Value(0.5)
+            } else if f.prose_like() {
+                LineScore::Value(-1.0)
+            } else {
+                LineScore::Value(-1.5)
+            }
+        }
+    }
+}
+
+pub(crate) fn title_like(text: &str, f: &Features) -> bool {
+    let ends_ok = !f.terminal
+        || text.ends_with('?')
+        || text.ends_with('!')
+        || text.ends_with('"')
+        || text.ends_with('”');
+    // One Latin word is a section label; one CJK word can be a headline.
+    let enough_words = f.words >= 2 || f.scripts[Script::Cjk as usize] >= 4;
+    ends_ok && !f.link && enough_words && f.weight >= 8 && f.chars <= 250
+}
+
+/// A prose line with no prose neighbour is typical of teaser lists
+/// (headline, one-line summary, headline, ...), rare in article bodies.
+pub(crate) fn damp_isolated(lines: &[Line], scores: &mut [LineScore]) {
+    let strong_at = |i: usize| lines[i].state == State::Text && strong(&lines[i].f);
+    let non_blank: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].state != State::Blank)
+        .collect();
+    for (k, &i) in non_blank.iter().enumerate() {
+        if !strong_at(i) {
+            continue;
+        }
+        let prev = k.checked_sub(1).map(|k| non_blank[k]);
+        let next = non_blank.get(k + 1).copied();
+        if !prev.is_some_and(strong_at) && !next.is_some_and(strong_at) {
+            if let LineScore::Value(v) = &mut scores[i] {
+                *v *= 0.4;
+            }
+        }
+    }
+}
+
+/// Runs of three or more lines that open with a number and carry words
+/// ("1a etapa: 10 de março – Interlagos", "2. Don't throw yourself in")
+/// are a list or table in the article, not menu items: they should not
+/// cut the body apart.
+pub(crate) fn lift_numbered_lists(raw: &str, lines: &[Line], scores: &mut [LineScore]) {
+    let numbered = |l: &Line| {
+        l.state == State::Text
+            && l.f.letters >= 4
+            && l.span
+                .slice(raw)
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_digit)
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        let mut count = 0;
+        let mut last = i;
+        while j < lines.len() && (lines[j].state == State::Blank || numbered(&lines[j])) {
+            if lines[j].state != State::Blank {
+                count += 1;
+                last = j;
+            }
+            j += 1;
+        }
+        if count >= 3 {
+            for k in i..=last {
+                if let LineScore::Value(v) = &mut scores[k] {
+                    if lines[k].state == State::Text && *v < 1.0 {
+                        *v = 1.0;
+                    }
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// Where the headline repeats inside the page (the `<h1>` under the
+/// `<title>` line, or the hint): article text starts right after it.
+pub(crate) fn title_anchor(raw: &str, lines: &[Line], hint: Option<&str>) -> Option<usize> {
+    let (first, full) = match hint.map(str::trim).filter(|h| !h.is_empty()) {
+        Some(h) => (None, h),
+        None => {
+            let i = lines
+                .iter()
+                .position(|l| l.state == State::Text && title_like(l.span.slice(raw), &l.f))?;
+            (Some(i), lines[i].span.slice(raw))
+        }
+    };
+    let head = structure::split_title(full).map_or(full, |(h, _)| h);
+    let (head_chars, full_chars) = (head.chars().count(), full.chars().count());
+    let start = first.map_or(0, |i| i + 1);
+    lines.iter().enumerate().skip(start).find_map(|(i, l)| {
+        let n = l.f.chars as usize;
+        let text = l.span.slice(raw);
+        let hit = (n.abs_diff(head_chars) <= 8 && norm_eq(text, head))
+            || (n.abs_diff(full_chars) <= 8 && norm_eq(text, full));
+        (l.state == State::Text && hit).then_some(i)
+    })
+}
+
+/// Text before the headline is mostly page header; the first paragraphs
+/// after it are almost surely the article.
+pub(crate) fn weigh_by_anchor(lines: &[Line], scores: &mut [LineScore], anchor: usize) {
+    for s in scores.iter_mut().take(anchor) {
+        if let LineScore::Value(v) = s {
+            if *v > 0.0 {
+                *v *= 0.5;
+            }
+        }
+    }
+    let mut bonus = 2;
+    let mut seen = 0;
+    for (l, s) in lines.iter().zip(scores.iter_mut()).skip(anchor + 1) {
+        if l.state == State::Blank {
+            continue;
+        }
+        seen += 1;
+        if seen > 12 || bonus == 0 {
+            break;
+        }
+        if let LineScore::Value(v) = s {
+            if *v > 1.0 {
+                *v += 4.0;
+                bonus -= 1;
+            }
+        }
+    }
+}
+
+/// Lines mostly in another script than the article's (Hebrew captions in an
+/// English story) go; a whole article in one script is untouched.
+pub(crate) fn mark_other_script(lines: &mut [Line]) {
+    let mut counts = [0u32; SCRIPTS];
+    for l in lines.iter().filter(|l| l.state == State::Text) {
+        for (c, n) in counts.iter_mut().zip(l.f.scripts) {
+            *c += n;
+        }
+    }
+    let total: u32 = counts.iter().sum();
+    let Some((dominant, n)) = Script::dominant(&counts) else {
+        return;
+    };
+    if u64::from(n) * 10 < u64::from(total) * 6 {
+        return;
+    }
+    for l in lines.iter_mut().filter(|l| l.state == State::Text) {
+        if let Some((s, k)) = l.f.script() {
+            if s != dominant && k >= 2 && k * 10 >= l.f.letters * 6 {
+                l.state = State::Removed(RemovalReason::OtherScript);
+            }
+        }
+    }
+}
+
+/// Inside the region, prose is kept; short or unterminated lines (subheads,
+/// list items) are kept only between text lines, so a caption or video
+/// title next to removed furniture goes with it.
+pub(crate) fn keep_region(lines: &mut [Line], start: usize, end: usize) {
+    let n = lines.len();
+    let neighbour = |lines: &[Line], i: usize, forward: bool| -> Option<(State, bool)> {
+        let mut j = i;
+        loop {
+            if forward {
+                j += 1;
+                if j >= n {
+                    return None;
+                }
+            } else {
+                j = j.checked_sub(1)?;
+            }
+            if lines[j].state != State::Blank {
+                return Some((lines[j].state, strong(&lines[j].f)));
+            }
+        }
+    };
+    // Decided in reading order, so a run of weak lines after removed
+    // furniture ("More from UK" and its headlines) goes as a whole, while a
+    // list that follows a kept paragraph stays as a whole.
+    for i in start..end.min(n) {
+        let l = &lines[i];
+        if l.state != State::Text {
+            continue;
+        }
+        let keep = if strong(&l.f) {
+            true
+        } else {
+            let prev = neighbour(lines, i, false);
+            let next = neighbour(lines, i, true);
+            let ok = |s: Option<(State, bool)>| matches!(s, Some((State::Text | State::Kept, _)));
+            let strong_side =
+                |s: Option<(State, bool)>| matches!(s, Some((State::Text | State::Kept, true)));
+            // Prose-like list items may run together; names, dates and
+            // counters need a real paragraph beside them.
+            ok(prev) && ok(next) && (l.f.prose_like() || strong_side(prev) || strong_side(next))
+        };
+        lines[i].state = if keep {
+            State::Kept
+        } else {
+            State::Removed(RemovalReason::ShortOrNavigation)
+        };
+    }
+    for (i, l) in lines.iter_mut().enumerate() {
+        if l.state == State::Text {
+            let outside = i < start || i >= end;
+            l.state = State::Removed(if outside && l.f.prose_like() {
+                RemovalReason::OutsideBody
+            } else {
+                RemovalReason::ShortOrNavigation
+            });
+        }
+    }
+}
+
+/// The same paragraph twice in one article is kept once.
+pub(crate) fn drop_repeats(raw: &str, lines: &mut [Line]) {
+    // Hash only lines whose shape (length, words) was seen before: most
+    // kept lines are unique and cost nothing here.
+    let mut shapes: FnvSet<(u32, u32)> = FnvSet::default();
+    let mut hashes: FnvSet<u64> = FnvSet::default();
+    let mut hashed_shapes: FnvSet<(u32, u32)> = FnvSet::default();
+    let kept: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].state == State::Kept)
+        .collect();
+    for (k, &i) in kept.iter().enumerate() {
+        let shape = (lines[i].f.chars, lines[i].f.words);
+        if shapes.insert(shape) {
+            continue;
+        }
+        if hashed_shapes.insert(shape) {
+            // First collision on this shape: hash the earlier lines of it.
+            for &j in &kept[..k] {
+                if (lines[j].f.chars, lines[j].f.words) == shape && lines[j].state == State::Kept {
+                    hashes.insert(norm_hash(lines[j].span.slice(raw)));
+                }
+            }
+        }
+        if !hashes.insert(norm_hash(lines[i].span.slice(raw))) {
+            lines[i].state = State::Removed(RemovalReason::Repeated);
+        }
+    }
+}

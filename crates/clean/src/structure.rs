@@ -1,0 +1,353 @@
+//! Article structure found in the text: title, byline, outlet, dateline,
+//! syndication notice.
+
+use crate::features::Features;
+use newsmill_types::Syndication;
+use regex::Regex;
+use std::sync::LazyLock;
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in regex {pattern}: {e}"))
+}
+
+static BYLINE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?i:written\s+)?(?i:by)\s*:?\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ ,]+(?:and\s+|&\s+)?\p{Lu}[\p{L}\p{M}.'’-]*){0,7})",
+    )
+});
+static BYLINE_BAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(\p{Lu}[\p{L}\p{M}.'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]+){1,3})\s*[|/]$"));
+static COPYRIGHT_OWNER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:©|\(c\)|ⓒ|copyright)(?:\s*(?:©|\(c\)|copyright))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?:by\s+)?([^.,|•©\d][^.,|•©]*?)\s*(?:\d{4})?\s*(?:[.,|•]|\ball rights?\b|$)",
+    )
+});
+static FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\W*follow\s+(.{2,40}?)\s+on\s+(?:facebook|twitter|instagram|telegram|linkedin|youtube|x|tiktok|whatsapp|google news)\b",
+    )
+});
+static GET_APP: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\W*(?:get|download) the (.{2,40}?) app\b"));
+static CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:with|from|join|on|follow)\s+(.{2,40}?)\s+(?:whatsapp|telegram)\s+channel\b")
+});
+static SYNDICATED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^this (.{2,60}?) (?:report|article|story|piece|content|post) (?:was|is|has been) (?:re-?published|reprinted|reproduced|shared) (?:on|by|in|at) (.{2,60}?)(?:\s+(?:by|with) (?:special |kind )?permission.*)?\W*$",
+    )
+});
+static ORIGINAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:this (?:article|story|report|piece|post) (?:was )?(?:originally |first )(?:appeared|published|ran) (?:on|in|by|at)|(?:republished|reprinted|reproduced) (?:with permission )?(?:from|of)|originally published (?:on|in|by|at)) (?:the website of )?(.{2,60}?)(?:\s+(?:on|at)\s+\S.*)?\W*$",
+    )
+});
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?)(?:\s*\([^)]{1,24}\))?\s*(:|—|–|-{1,2})(\s+)\S",
+    )
+});
+
+/// Words that look like a dateline place before a colon but announce a
+/// kind of text instead.
+const NOT_PLACES: &[&str] = &[
+    "update",
+    "updated",
+    "breaking",
+    "note",
+    "editor",
+    "editors",
+    "exclusive",
+    "watch",
+    "video",
+    "opinion",
+    "analysis",
+    "review",
+    "photos",
+    "photo",
+    "live",
+    "warning",
+    "related",
+    "read",
+    "also",
+    "source",
+    "sources",
+    "credit",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "step",
+    "tip",
+    "bonus",
+    "summary",
+    "correction",
+    "disclaimer",
+    "spoiler",
+    "listen",
+    "caption",
+];
+
+/// "By Jane Doe" / "Moran Azulay|" -> the name(s).
+pub(crate) fn byline(line: &str, f: &Features) -> Option<String> {
+    if f.chars > 100 || f.terminal && !line.ends_with('.') && !line.ends_with('|') {
+        return None;
+    }
+    let head = line.get(..2).unwrap_or("");
+    let by_form = head.eq_ignore_ascii_case("by") || head.eq_ignore_ascii_case("wr");
+    if !by_form && !line.ends_with(['|', '/']) {
+        return None;
+    }
+    if let Some(c) = BYLINE_BY.captures(line) {
+        let name = c.get(1)?.as_str().trim_end_matches([',', ' ', '.']);
+        // "By the way..." is prose; a name is short and the line is too.
+        if f.words <= 12 && !name.is_empty() {
+            return Some(name.to_string());
+        }
+    }
+    if let Some(c) = BYLINE_BAR.captures(line) {
+        return Some(c.get(1)?.as_str().to_string());
+    }
+    None
+}
+
+fn name_like(s: &str) -> Option<String> {
+    let s = s.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    let words = s.split_whitespace().count();
+    let first_upper = s
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    let lower = s.to_lowercase();
+    (words > 0 && words <= 6 && first_upper && lower != "us" && !lower.starts_with("our "))
+        .then(|| s.to_string())
+}
+
+/// Cheap test before the outlet regexes: only rights lines that open with
+/// the sign or the word, and promo lines that mention following, an app or
+/// a channel, can name the outlet.
+pub(crate) fn may_name_outlet(line: &str, reason: newsmill_types::RemovalReason) -> bool {
+    use newsmill_types::RemovalReason;
+    let head =
+        line.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©' && c != 'ⓒ' && c != '(');
+    let has = |needle: &str| {
+        line.as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    };
+    match reason {
+        RemovalReason::Copyright => {
+            head.starts_with(['©', 'ⓒ'])
+                || head.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("(c)"))
+                || head
+                    .get(..9)
+                    .is_some_and(|h| h.eq_ignore_ascii_case("copyright"))
+        }
+        RemovalReason::KnownPattern => {
+            line.len() <= 200 && (has("follow") || has(" app") || has("channel"))
+        }
+        _ => false,
+    }
+}
+
+/// The outlet a rights or promo line names ("© 2025 Newsmax. All rights
+/// reserved." -> Newsmax), with a rank: lower is more trustworthy.
+pub(crate) fn outlet_from_line(line: &str, copyright: bool) -> Option<(u8, String)> {
+    if copyright {
+        let c = COPYRIGHT_OWNER.captures(line)?;
+        return name_like(c.get(1)?.as_str()).map(|n| (1, n));
+    }
+    let has = |needle: &str| {
+        line.as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    };
+    // Each regex only when its keyword is there: captures are slow.
+    for (keyword, re) in [
+        ("follow", &*FOLLOW),
+        ("app", &*GET_APP),
+        ("channel", &*CHANNEL),
+    ] {
+        if !has(keyword) {
+            continue;
+        }
+        if let Some(name) = re
+            .captures(line)
+            .and_then(|c| name_like(c.get(1)?.as_str()))
+        {
+            return Some((2, name));
+        }
+    }
+    None
+}
+
+/// A syndication notice: "This X report was republished on Y by
+/// permission." The caller checks the line is short.
+pub(crate) fn syndication(line: &str) -> Option<Syndication> {
+    let first = line.get(..4)?;
+    if !(first.eq_ignore_ascii_case("this")
+        || first.eq_ignore_ascii_case("repu")
+        || first.eq_ignore_ascii_case("repr")
+        || first.eq_ignore_ascii_case("orig"))
+    {
+        return None;
+    }
+    if let Some(c) = SYNDICATED.captures(line) {
+        return Some(Syndication {
+            original: c.get(1).and_then(|m| name_like(m.as_str())),
+            publisher: c.get(2).and_then(|m| name_like(m.as_str())),
+        });
+    }
+    let c = ORIGINAL.captures(line)?;
+    Some(Syndication {
+        original: c.get(1).and_then(|m| name_like(m.as_str())),
+        publisher: None,
+    })
+}
+
+/// A dateline that opens the first paragraph: (place, byte length of the
+/// prefix to skip). Colon form "Washington: ..." in any case; dash form
+/// only in capitals ("SIOUX FALLS, S.D. – ..."), as a dash after a
+/// title-case word is usually an aside.
+pub(crate) fn dateline(text: &str) -> Option<(String, usize)> {
+    let c = DATELINE.captures(text.get(..text.len().min(80))?)?;
+    let place = c.get(1)?.as_str();
+    let sep = c.get(2)?.as_str();
+    let first_word = place
+        .split(|ch: char| !ch.is_alphanumeric())
+        .next()?
+        .to_lowercase();
+    if NOT_PLACES.contains(&first_word.as_str()) {
+        return None;
+    }
+    let caps = place
+        .chars()
+        .filter(|ch| ch.is_alphabetic())
+        .all(char::is_uppercase);
+    if sep != ":" && !caps {
+        return None;
+    }
+    let skip = c.get(3)?.end();
+    let place = place.trim().to_string();
+    Some((place, skip))
+}
+
+/// Separators between a page title and the site name.
+const TITLE_SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ",
+];
+
+/// The title split into (headline part, site-name part) when it carries a
+/// site-name suffix.
+pub(crate) fn split_title(title: &str) -> Option<(&str, &str)> {
+    TITLE_SEPARATORS
+        .iter()
+        .filter_map(|sep| title.find(sep).map(|i| (i, sep.len())))
+        .min_by_key(|(i, _)| *i)
+        .map(|(i, n)| (title[..i].trim(), title[i + n..].trim()))
+}
+
+/// The last separator-delimited part of a title, when it looks like a
+/// site name.
+pub(crate) fn title_site(title: &str) -> Option<String> {
+    let (i, n) = TITLE_SEPARATORS
+        .iter()
+        .filter_map(|sep| title.rfind(sep).map(|i| (i, sep.len())))
+        .max_by_key(|(i, _)| *i)?;
+    let site = title[i + n..].trim();
+    let words = site.split_whitespace().count();
+    (words > 0
+        && words <= 5
+        && site
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric()))
+    .then(|| site.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::features::features;
+
+    #[test]
+    fn bylines() {
+        let b = |s: &str| byline(s, &features(s));
+        assert_eq!(b("Moran Azulay|").as_deref(), Some("Moran Azulay"));
+        assert_eq!(b("By Jane Doe").as_deref(), Some("Jane Doe"));
+        assert_eq!(
+            b("By JERUSALEM POST STAFF").as_deref(),
+            Some("JERUSALEM POST STAFF")
+        );
+        assert_eq!(
+            b("By the time the talks ended, nobody was left in the room."),
+            None
+        );
+    }
+
+    #[test]
+    fn outlets_and_syndication() {
+        let o = |s: &str, c| outlet_from_line(s, c).map(|x| x.1);
+        assert_eq!(
+            o("© 2025 Newsmax. All rights reserved.", true).as_deref(),
+            Some("Newsmax")
+        );
+        assert_eq!(
+            o("© Copyright Gannett 2018", true).as_deref(),
+            Some("Gannett")
+        );
+        assert_eq!(
+            o("<< Follow Ynetnews on Facebook | Twitter >>", false).as_deref(),
+            Some("Ynetnews")
+        );
+        assert_eq!(
+            o("Get the Ynetnews app on your smartphone", false).as_deref(),
+            Some("Ynetnews")
+        );
+        assert_eq!(
+            o(
+                "Get exclusive content with Gulf News WhatsApp channel",
+                false
+            )
+            .as_deref(),
+            Some("Gulf News")
+        );
+        assert_eq!(o("Follow us on Twitter", false), None);
+        let s =
+            syndication("This All Israel News report was republished on Newsmax by permission.");
+        assert_eq!(
+            s,
+            Some(Syndication {
+                original: Some("All Israel News".into()),
+                publisher: Some("Newsmax".into())
+            })
+        );
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(
+            dateline("Washington: Negotiations over a truce"),
+            Some(("Washington".into(), 12))
+        );
+        assert_eq!(
+            dateline("SIOUX FALLS, S.D. – People across").map(|d| d.0),
+            Some("SIOUX FALLS, S.D.".into())
+        );
+        assert_eq!(dateline("Hamas – the group said – refused."), None);
+        assert_eq!(dateline("Update: the talks resumed."), None);
+        assert_eq!(dateline("Negotiations resumed on Monday."), None);
+    }
+
+    #[test]
+    fn titles() {
+        assert_eq!(
+            split_title("Big news - Example Post"),
+            Some(("Big news", "Example Post"))
+        );
+        assert_eq!(
+            title_site("A view | Editorial | The Paper").as_deref(),
+            Some("The Paper")
+        );
+    }
+}

@@ -1,0 +1,209 @@
+//! Dump-level template learning: lines that recur across many articles of
+//! one dump are site furniture (menus, footers, promos).
+
+use crate::features::{features, norm_hash, FnvBuild, FnvSet};
+use crate::lines::split_lines;
+use std::collections::HashMap;
+
+/// Lines longer than this are never counted: long recurring lines are
+/// usually syndicated prose, not templates.
+const MAX_TEMPLATE_CHARS: u32 = 120;
+/// Prose sentences above this many words are not counted either, even if
+/// short: a recurring sentence may be a real (syndicated) paragraph.
+const MAX_SENTENCE_WORDS: u32 = 8;
+
+/// Whether a line may be learned as (and removed as) a template line.
+pub(crate) fn template_candidate(f: &crate::features::Features) -> bool {
+    f.chars <= MAX_TEMPLATE_CHARS && !(f.terminal && f.words > MAX_SENTENCE_WORDS && f.prose_like())
+}
+
+/// Counts, for each distinct normalised short line, in how many articles
+/// it occurs. Memory is bounded: past `cap` distinct lines, lines seen in
+/// only one article are dropped (they cannot be templates yet, and a real
+/// template line comes back soon).
+///
+/// ```
+/// use newsmill_clean::{Cleaner, TemplateCounter};
+///
+/// let mut counter = TemplateCounter::new();
+/// for i in 0..6 {
+///     counter.observe(&format!("Sign up for our briefing\nStory number {i} began when officials said so."));
+/// }
+/// let template = counter.finish();
+/// assert!(template.contains_line("Sign up for our briefing"));
+/// assert!(!template.contains_line("Story number 1 began when officials said so."));
+/// let cleaner = Cleaner::with_template_lines(template);
+/// # let _ = cleaner;
+/// ```
+#[derive(Debug, Clone)]
+pub struct TemplateCounter {
+    counts: HashMap<u64, u32, FnvBuild>,
+    articles: u64,
+    cap: usize,
+    min_articles: u32,
+    min_share: f64,
+}
+
+impl Default for TemplateCounter {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl TemplateCounter {
+    /// Defaults: at most 2^20 distinct lines (about 16 MB), a line is a
+    /// template when seen in max(5, 0.2% of) articles.
+    pub fn new() -> Self {
+        TemplateCounter {
+            counts: HashMap::default(),
+            articles: 0,
+            cap: 1 << 20,
+            min_articles: 5,
+            min_share: 0.002,
+        }
+    }
+
+    /// Bound the table to about `cap` distinct lines.
+    pub fn with_cap(mut self, cap: usize) -> Self {
+        self.cap = cap.max(16);
+        self
+    }
+
+    /// A line is a template when seen in at least `max(min_articles,
+    /// min_share * articles)` articles.
+    pub fn with_threshold(mut self, min_articles: u32, min_share: f64) -> Self {
+        self.min_articles = min_articles.max(2);
+        self.min_share = if min_share.is_finite() {
+            min_share.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        self
+    }
+
+    /// Articles observed so far.
+    pub fn articles(&self) -> u64 {
+        self.articles
+    }
+
+    /// Count the distinct candidate lines of one raw article once each.
+    pub fn observe(&mut self, raw: &str) {
+        self.articles += 1;
+        let mut seen = FnvSet::default();
+        for line in split_lines(raw) {
+            let text = line.span.slice(raw);
+            if text.is_empty() {
+                continue;
+            }
+            let f = features(text);
+            if !template_candidate(&f) {
+                continue;
+            }
+            let h = norm_hash(text);
+            if h != 0 && seen.insert(h) {
+                *self.counts.entry(h).or_insert(0) += 1;
+            }
+        }
+        self.prune();
+    }
+
+    /// Add another counter's counts (from another shard of the dump).
+    /// Counting is associative and commutative; pruning can only drop lines
+    /// seen once, so merged results differ from a single pass only for
+    /// lines far below any template threshold.
+    pub fn merge(&mut self, other: TemplateCounter) {
+        self.articles += other.articles;
+        for (h, n) in other.counts {
+            let slot = self.counts.entry(h).or_insert(0);
+            *slot = slot.saturating_add(n);
+        }
+        self.prune();
+    }
+
+    fn prune(&mut self) {
+        let mut floor = 1;
+        while self.counts.len() > self.cap {
+            self.counts.retain(|_, n| *n > floor);
+            floor += 1;
+        }
+    }
+
+    /// The learned template lines.
+    pub fn finish(self) -> TemplateLines {
+        let share = (self.min_share * self.articles as f64).ceil();
+        let threshold = f64::from(self.min_articles).max(share);
+        TemplateLines {
+            hashes: self
+                .counts
+                .into_iter()
+                .filter(|(_, n)| f64::from(*n) >= threshold)
+                .map(|(h, _)| h)
+                .collect(),
+        }
+    }
+}
+
+/// Lines that recur across many articles of one dump (site templates),
+/// learned in a first pass with a [`TemplateCounter`]. Stored as hashes of
+/// the normalised line (case, spacing and punctuation ignored).
+#[derive(Debug, Clone, Default)]
+pub struct TemplateLines {
+    hashes: FnvSet<u64>,
+}
+
+impl TemplateLines {
+    pub fn len(&self) -> usize {
+        self.hashes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.hashes.is_empty()
+    }
+
+    /// Whether `line` (as it appears in some raw text) is a template line.
+    pub fn contains_line(&self, line: &str) -> bool {
+        self.contains_hash(norm_hash(line))
+    }
+
+    pub(crate) fn contains_hash(&self, h: u64) -> bool {
+        h != 0 && self.hashes.contains(&h)
+    }
+
+    /// Union with another set (e.g. learned on another dump of the same
+    /// sites).
+    pub fn extend(&mut self, other: TemplateLines) {
+        self.hashes.extend(other.hashes);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn merge_equals_single_pass() {
+        let docs: Vec<String> = (0..12)
+            .map(|i| format!("Menu\nHome\nBody text {i} said the officials today."))
+            .collect();
+        let mut one = TemplateCounter::new();
+        docs.iter().for_each(|d| one.observe(d));
+        let mut a = TemplateCounter::new();
+        let mut b = TemplateCounter::new();
+        docs[..5].iter().for_each(|d| a.observe(d));
+        docs[5..].iter().for_each(|d| b.observe(d));
+        a.merge(b);
+        let (x, y) = (one.finish(), a.finish());
+        assert_eq!(x.len(), y.len());
+        assert!(x.contains_line("menu") && y.contains_line("HOME"));
+    }
+
+    #[test]
+    fn memory_is_bounded() {
+        let mut c = TemplateCounter::new().with_cap(100);
+        for i in 0..1000 {
+            c.observe(&format!("line {i}\nfooter"));
+        }
+        assert!(c.counts.len() <= 100);
+        assert!(c.finish().contains_line("footer"));
+    }
+}
