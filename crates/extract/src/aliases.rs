@@ -1,8 +1,37 @@
 //! Dump-level entity table: the same entity under several spellings across
 //! articles merged into one. Mergeable, so shards can be indexed apart.
+//!
+//! The complete rule list with known limits is in `crates/extract/RULES.md`.
+//!
+//! Grouping works in two steps:
+//!
+//! 1. [`name_key`] folds a name to a phonetic-ish key (case, diacritics,
+//!    Arabic articles `al-`/`el-`/`ad-`..., `Abd`/`Abdel`/`Abdul`/`Abd al-`,
+//!    vowel runs, doubled letters, `q`/`k`, `ph`/`f`, hyphens and spacing).
+//!    Canonical names of the same type with the same key are merge
+//!    candidates.
+//! 2. A conservative check ([`similar_names`]: edit distance of the folded
+//!    spellings at most `1 + len/5`) must also pass; candidates that fail
+//!    stay apart. A one-or-two word person name that is the tail of exactly
+//!    one longer person name in the dump ("Zuhri" / "Sami Abu Zuhri") joins
+//!    it; a tail shared by two different full names stays apart.
+//!
+//! The index only stores counts keyed by (type, key, canonical name), so
+//! [`EntityIndex::merge`] is associative and commutative and
+//! [`EntityIndex::resolve`] is a pure function of everything added: the
+//! result does not depend on shard boundaries, insertion order or thread
+//! count (while the per-entity caps below are not reached).
 
 use newsmill_types::{EntityKind, EntitySummary};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// At most this many distinct aliases are kept per canonical spelling; when
+/// exceeded the rarest (ties: largest string) are dropped.
+pub const MAX_ALIASES: usize = 64;
+/// At most this many outlets are kept per canonical spelling (the smallest names).
+pub const MAX_OUTLETS: usize = 256;
+/// At most this many roles are kept per canonical spelling.
+pub const MAX_ROLES: usize = 16;
 
 /// One entity of the whole dump with every alias seen.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -10,19 +39,67 @@ pub struct MergedEntity {
     pub canonical: String,
     #[serde(rename = "type")]
     pub kind: EntityKind,
-    /// Surface forms with their mention counts, most frequent first.
+    /// Surface forms with the number of articles that used them, most
+    /// frequent first (ties by name).
     pub aliases: Vec<(String, usize)>,
     pub articles: usize,
     pub mentions: usize,
     /// Outlets whose articles mention it, sorted.
     pub outlets: Vec<String>,
+    /// Roles seen in articles ("U.S. envoy") with the number of articles,
+    /// most frequent first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<(String, usize)>,
 }
 
-/// Accumulates article entity lists. Placeholder: groups by exact canonical
-/// name and type only.
-#[derive(Debug, Clone, Default)]
+/// Counts for one canonical spelling of one key.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Spelling {
+    articles: usize,
+    mentions: usize,
+    aliases: BTreeMap<String, usize>,
+    roles: BTreeMap<String, usize>,
+    outlets: BTreeSet<String>,
+}
+
+impl Spelling {
+    fn absorb(&mut self, other: Spelling) {
+        self.articles += other.articles;
+        self.mentions += other.mentions;
+        for (a, c) in other.aliases {
+            *self.aliases.entry(a).or_default() += c;
+        }
+        for (r, c) in other.roles {
+            *self.roles.entry(r).or_default() += c;
+        }
+        self.outlets.extend(other.outlets);
+        self.cap();
+    }
+
+    fn cap(&mut self) {
+        cap_counts(&mut self.aliases, MAX_ALIASES);
+        cap_counts(&mut self.roles, MAX_ROLES);
+        while self.outlets.len() > MAX_OUTLETS {
+            self.outlets.pop_last();
+        }
+    }
+}
+
+fn cap_counts(map: &mut BTreeMap<String, usize>, max: usize) {
+    if map.len() <= max {
+        return;
+    }
+    let mut v: Vec<(String, usize)> = std::mem::take(map).into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    v.truncate(max);
+    *map = v.into_iter().collect();
+}
+
+/// Accumulates article entity lists. Cheap to merge; see the module docs.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EntityIndex {
-    entries: BTreeMap<(EntityKind, String), MergedEntity>,
+    /// (type, key) -> canonical spelling -> counts.
+    entries: BTreeMap<(EntityKind, String), BTreeMap<String, Spelling>>,
 }
 
 impl EntityIndex {
@@ -30,75 +107,663 @@ impl EntityIndex {
         Self::default()
     }
 
+    /// Number of distinct (type, canonical spelling) pairs stored.
+    pub fn len(&self) -> usize {
+        self.entries.values().map(BTreeMap::len).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
     /// Add one article's entities.
     pub fn add_article(&mut self, outlet: Option<&str>, entities: &[EntitySummary]) {
+        // One article counts once per spelling even if listed twice.
+        let mut seen: BTreeSet<(EntityKind, &str)> = BTreeSet::new();
         for entity in entities {
-            let entry = self
+            let canonical = entity.canonical.trim();
+            if canonical.is_empty() {
+                continue;
+            }
+            let key = name_key(canonical);
+            let key = if key.is_empty() {
+                canonical.to_lowercase()
+            } else {
+                key
+            };
+            let first = seen.insert((entity.kind, canonical));
+            let spelling = self
                 .entries
-                .entry((entity.kind, entity.canonical.clone()))
-                .or_insert_with(|| MergedEntity {
-                    canonical: entity.canonical.clone(),
-                    kind: entity.kind,
-                    aliases: Vec::new(),
-                    articles: 0,
-                    mentions: 0,
-                    outlets: Vec::new(),
-                });
-            entry.articles += 1;
-            entry.mentions += entity.mentions;
-            for alias in &entity.aliases {
-                match entry.aliases.iter_mut().find(|(a, _)| a == alias) {
-                    Some((_, count)) => *count += 1,
-                    None => entry.aliases.push((alias.clone(), 1)),
-                }
+                .entry((entity.kind, key))
+                .or_default()
+                .entry(canonical.to_string())
+                .or_default();
+            if first {
+                spelling.articles += 1;
+            }
+            spelling.mentions += entity.mentions;
+            let mut aliases: Vec<&str> = entity.aliases.iter().map(|a| a.trim()).collect();
+            aliases.retain(|a| !a.is_empty());
+            aliases.sort_unstable();
+            aliases.dedup();
+            for alias in aliases {
+                *spelling.aliases.entry(alias.to_string()).or_default() += 1;
+            }
+            let mut roles: Vec<&str> = entity.roles.iter().map(|r| r.trim()).collect();
+            roles.retain(|r| !r.is_empty());
+            roles.sort_unstable();
+            roles.dedup();
+            for role in roles {
+                *spelling.roles.entry(role.to_string()).or_default() += 1;
             }
             if let Some(outlet) = outlet {
-                if let Err(at) = entry.outlets.binary_search_by(|o| o.as_str().cmp(outlet)) {
-                    entry.outlets.insert(at, outlet.to_string());
-                }
+                spelling.outlets.insert(outlet.to_string());
             }
+            spelling.cap();
         }
     }
 
     /// Fold another index (e.g. another shard's) into this one.
     pub fn merge(&mut self, other: EntityIndex) {
-        for (key, entity) in other.entries {
-            match self.entries.get_mut(&key) {
-                Some(mine) => {
-                    mine.articles += entity.articles;
-                    mine.mentions += entity.mentions;
-                    for (alias, count) in entity.aliases {
-                        match mine.aliases.iter_mut().find(|(a, _)| *a == alias) {
-                            Some((_, c)) => *c += count,
-                            None => mine.aliases.push((alias, count)),
-                        }
-                    }
-                    for outlet in entity.outlets {
-                        if let Err(at) = mine.outlets.binary_search(&outlet) {
-                            mine.outlets.insert(at, outlet);
-                        }
-                    }
-                }
-                None => {
-                    self.entries.insert(key, entity);
-                }
+        for (key, spellings) in other.entries {
+            let mine = self.entries.entry(key).or_default();
+            for (name, spelling) in spellings {
+                mine.entry(name).or_default().absorb(spelling);
             }
         }
     }
 
     /// The merged entities, most mentioned first (ties by name).
     pub fn resolve(&self) -> Vec<MergedEntity> {
-        let mut out: Vec<MergedEntity> = self.entries.values().cloned().collect();
-        for entity in &mut out {
-            entity
-                .aliases
-                .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        self.resolve_with_spellings()
+            .into_iter()
+            .map(|(e, _)| e)
+            .collect()
+    }
+
+    /// For every article-level canonical name added (with its type), the
+    /// canonical name of the merged entity it belongs to: use it to relabel
+    /// per-article names, e.g. quote speakers, across the dump
+    /// ("Abd al-Latif Qanoua" -> "Abdel Latif al-Qanua" or the reverse).
+    pub fn canonical_names(&self) -> BTreeMap<(EntityKind, String), String> {
+        let mut map = BTreeMap::new();
+        for (entity, spellings) in self.resolve_with_spellings() {
+            for s in spellings {
+                map.insert((entity.kind, s), entity.canonical.clone());
+            }
         }
-        out.sort_by(|a, b| {
+        map
+    }
+
+    /// Merged entities with the article-level canonical names each absorbed.
+    fn resolve_with_spellings(&self) -> Vec<(MergedEntity, Vec<String>)> {
+        // Step 1: clusters inside one (type, key) bucket, by the similarity check.
+        struct Cluster<'a> {
+            kind: EntityKind,
+            names: Vec<(&'a str, &'a Spelling)>,
+            tokens: Vec<String>,
+        }
+        let mut clusters: Vec<Cluster> = Vec::new();
+        for ((kind, key), spellings) in &self.entries {
+            let names: Vec<(&str, &Spelling)> =
+                spellings.iter().map(|(n, s)| (n.as_str(), s)).collect();
+            let folded: Vec<String> = names.iter().map(|(n, _)| fold_name(n)).collect();
+            let mut parent: Vec<usize> = (0..names.len()).collect();
+            for i in 0..names.len() {
+                for j in (i + 1)..names.len() {
+                    if similar_folded(&folded[i], &folded[j]) {
+                        let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+                        if ri != rj {
+                            parent[ri.max(rj)] = ri.min(rj);
+                        }
+                    }
+                }
+            }
+            let mut groups: BTreeMap<usize, Vec<(&str, &Spelling)>> = BTreeMap::new();
+            for (i, item) in names.iter().enumerate() {
+                let root = find(&mut parent, i);
+                groups.entry(root).or_default().push(*item);
+            }
+            for (_, names) in groups {
+                clusters.push(Cluster {
+                    kind: *kind,
+                    names,
+                    tokens: key.split(' ').map(str::to_string).collect(),
+                });
+            }
+        }
+
+        // Step 2: a short person name joins the unique longer person name it ends.
+        let mut target: Vec<Option<usize>> = vec![None; clusters.len()];
+        let mut by_last: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (j, o) in clusters.iter().enumerate() {
+            if o.kind == EntityKind::Person && o.tokens.len() >= 2 {
+                if let Some(last) = o.tokens.last() {
+                    by_last.entry(last.as_str()).or_default().push(j);
+                }
+            }
+        }
+        for (i, c) in clusters.iter().enumerate() {
+            if c.kind != EntityKind::Person || c.tokens.len() > 2 {
+                continue;
+            }
+            let Some(bucket) = c.tokens.last().and_then(|l| by_last.get(l.as_str())) else {
+                continue;
+            };
+            let mut candidates: Vec<usize> = bucket
+                .iter()
+                .copied()
+                .filter(|&j| {
+                    j != i
+                        && clusters[j].tokens.len() > c.tokens.len()
+                        && clusters[j].tokens.ends_with(&c.tokens)
+                })
+                .collect();
+            // Keep maximal candidates only (drop those that end another candidate).
+            let all = candidates.clone();
+            candidates.retain(|&j| {
+                !all.iter().any(|&k| {
+                    k != j
+                        && clusters[k].tokens.len() > clusters[j].tokens.len()
+                        && clusters[k].tokens.ends_with(&clusters[j].tokens)
+                })
+            });
+            if candidates.len() == 1 {
+                target[i] = Some(candidates[0]);
+            }
+        }
+
+        let mut merged: BTreeMap<usize, Vec<(&str, &Spelling)>> = BTreeMap::new();
+        for (i, c) in clusters.iter().enumerate() {
+            // Targets are longer names, which never have targets themselves.
+            let root = target[i].unwrap_or(i);
+            merged
+                .entry(root)
+                .or_default()
+                .extend(c.names.iter().copied());
+        }
+
+        let mut out: Vec<(MergedEntity, Vec<String>)> = merged
+            .into_iter()
+            .map(|(root, names)| {
+                let entity = build_entity(clusters[root].kind, &clusters[root].names, &names);
+                let mut spellings: Vec<String> = names.iter().map(|(n, _)| n.to_string()).collect();
+                spellings.sort();
+                (entity, spellings)
+            })
+            .collect();
+        out.sort_by(|(a, _), (b, _)| {
             b.mentions
                 .cmp(&a.mentions)
                 .then_with(|| a.canonical.cmp(&b.canonical))
+                .then_with(|| a.kind.cmp(&b.kind))
         });
         out
+    }
+}
+
+fn find(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+/// The canonical name is chosen among the root cluster's spellings (the
+/// full names): most articles, then most mentions, then the longest, then
+/// the smallest string.
+fn build_entity(
+    kind: EntityKind,
+    root_names: &[(&str, &Spelling)],
+    names: &[(&str, &Spelling)],
+) -> MergedEntity {
+    let canonical = root_names
+        .iter()
+        .max_by(|a, b| {
+            a.1.articles
+                .cmp(&b.1.articles)
+                .then_with(|| a.1.mentions.cmp(&b.1.mentions))
+                .then_with(|| a.0.len().cmp(&b.0.len()))
+                .then_with(|| b.0.cmp(a.0))
+        })
+        .map(|(n, _)| n.to_string())
+        .unwrap_or_default();
+    let mut total = Spelling::default();
+    for (_, s) in names {
+        total.articles += s.articles;
+        total.mentions += s.mentions;
+        for (a, c) in &s.aliases {
+            *total.aliases.entry(a.clone()).or_default() += c;
+        }
+        for (r, c) in &s.roles {
+            *total.roles.entry(r.clone()).or_default() += c;
+        }
+        total.outlets.extend(s.outlets.iter().cloned());
+    }
+    let sorted = |m: BTreeMap<String, usize>| {
+        let mut v: Vec<(String, usize)> = m.into_iter().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        v
+    };
+    MergedEntity {
+        canonical,
+        kind,
+        aliases: sorted(total.aliases),
+        articles: total.articles,
+        mentions: total.mentions,
+        outlets: total.outlets.into_iter().collect(),
+        roles: sorted(total.roles),
+    }
+}
+
+/// Arabic definite articles and their sun-letter forms, dropped when
+/// hyphenated to a name or standing alone ("al-Qanua", "el Sisi", "ad-Din").
+fn is_article(part: &str) -> bool {
+    matches!(
+        part,
+        "al" | "el" | "ul" | "ad" | "ed" | "an" | "ar" | "as" | "ash" | "at" | "az" | "ath" | "adh"
+    )
+}
+
+/// Lower-case ASCII letters of one name word: diacritics folded,
+/// apostrophes and dots dropped.
+fn fold_word(word: &str, out: &mut String) {
+    for c in word.chars() {
+        let c = match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'Á' | 'À' | 'Â' | 'Ä' | 'Ā' => {
+                'a'
+            }
+            'é' | 'è' | 'ê' | 'ë' | 'ē' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' | 'ī' | 'Í' | 'Î' | 'Ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ō' | 'Ó' | 'Ô' | 'Ö' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'Ú' | 'Û' | 'Ü' => 'u',
+            'ç' | 'Ç' => 'c',
+            'ñ' | 'Ñ' => 'n',
+            'ş' | 'š' | 'Ş' | 'Š' | 'ṣ' => 's',
+            'ḥ' | 'Ḥ' => 'h',
+            'ṭ' => 't',
+            'ḍ' => 'd',
+            'ẓ' | 'ž' => 'z',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if c.is_alphabetic() {
+            for l in c.to_lowercase() {
+                out.push(l);
+            }
+        }
+    }
+}
+
+/// Name words after folding, article dropping and `Abd` joining.
+fn name_words(name: &str) -> Vec<String> {
+    let name = crate::canonical::scan::strip_possessive(name.trim());
+    let mut words: Vec<String> = Vec::new();
+    let mut first = true;
+    for chunk in name.split(|c: char| c.is_whitespace() || c == ',') {
+        if chunk.is_empty() {
+            continue;
+        }
+        let parts: Vec<&str> = chunk
+            .split(['-', '‐', '–'])
+            .filter(|p| !p.is_empty())
+            .collect();
+        let n = parts.len();
+        for (pi, part) in parts.into_iter().enumerate() {
+            let mut w = String::with_capacity(part.len());
+            fold_word(part, &mut w);
+            if w.is_empty() {
+                continue;
+            }
+            if first && w == "the" {
+                first = false;
+                continue;
+            }
+            first = false;
+            // Articles: hyphenated ("al-Qanua") or free-standing ("al Qanua").
+            if is_article(&w) && (pi + 1 < n || matches!(w.as_str(), "al" | "el")) {
+                continue;
+            }
+            words.push(w);
+        }
+    }
+    // Abd / Abdel / Abdul / Abd al- + name -> one word "abd" + name.
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i];
+        let prefix = ["abdel", "abdul", "abdal", "abdol", "abdil", "abd"]
+            .iter()
+            .find(|p| w.starts_with(**p));
+        match prefix {
+            Some(p) if w.len() == p.len() && i + 1 < words.len() => {
+                out.push(format!("abd{}", words[i + 1]));
+                i += 2;
+                continue;
+            }
+            Some(p) if w.len() >= p.len() + 3 => {
+                out.push(format!("abd{}", &w[p.len()..]));
+            }
+            _ => out.push(w.clone()),
+        }
+        i += 1;
+    }
+    for w in &mut out {
+        if matches!(w.as_str(), "ibn" | "ben" | "bin") {
+            *w = "bin".to_string();
+        }
+    }
+    out
+}
+
+fn is_vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// Consonant skeleton of one folded word: vowel runs -> `V`, doubled letters
+/// collapsed, `q`->`k`, `ph`->`f`, `ck`->`k`, `w`/`y` between vowels and a
+/// final `y` count as vowels, a final `h` after a vowel is dropped.
+fn skeleton(word: &str, out: &mut String) {
+    let mut b: Vec<u8> = word.as_bytes().to_vec();
+    b.dedup();
+    let b = &b[..];
+    let mut mapped: Vec<u8> = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let next = b.get(i + 1).copied();
+        let prev = if i > 0 { Some(b[i - 1]) } else { None };
+        let m = match c {
+            b'p' if next == Some(b'h') => {
+                i += 1;
+                b'f'
+            }
+            b'c' if next == Some(b'k') => {
+                i += 1;
+                b'k'
+            }
+            b'q' => b'k',
+            b'w' | b'y' if prev.is_some_and(is_vowel) && (next.is_none_or(is_vowel)) => b'a',
+            b'y' if i > 0 && next.is_none() => b'a',
+            b'h' if next.is_none() && prev.is_some_and(is_vowel) && b.len() > 2 => {
+                i += 1;
+                continue;
+            }
+            c if is_vowel(c) => b'a',
+            c => c,
+        };
+        mapped.push(if is_vowel(m) { b'V' } else { m });
+        i += 1;
+    }
+    let mut last = 0u8;
+    for &m in &mapped {
+        if m != last {
+            out.push(m as char);
+        }
+        last = m;
+    }
+}
+
+/// The phonetic-ish merge key of a name: words' skeletons joined by spaces.
+///
+/// ```
+/// use newsmill_extract::aliases::name_key;
+/// assert_eq!(name_key("Abd al-Latif Qanoua"), name_key("Abdel Latif al-Qanua"));
+/// assert_eq!(name_key("Khaled Meshaal"), name_key("Khalid Mishal"));
+/// assert_ne!(name_key("Gad Haggai"), name_key("Judi Haggai"));
+/// ```
+pub fn name_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len());
+    for (i, w) in name_words(name).iter().enumerate() {
+        if i > 0 {
+            key.push(' ');
+        }
+        skeleton(w, &mut key);
+    }
+    key
+}
+
+/// The folded spelling used by the similarity check: name words joined by
+/// spaces ("abdlatif qanoua").
+fn fold_name(name: &str) -> String {
+    name_words(name).join(" ")
+}
+
+/// Word by word (equal keys have equal word counts): edit distance at most
+/// `1 + len/5` of the shorter word.
+fn similar_folded(a: &str, b: &str) -> bool {
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    wa.len() == wb.len()
+        && wa.iter().zip(&wb).all(|(x, y)| {
+            let limit = 1 + x.chars().count().min(y.chars().count()) / 5;
+            edit_distance(x, y, limit) <= limit
+        })
+}
+
+/// The conservative check that must hold, besides equal [`name_key`]s, for
+/// two spellings to be merged.
+pub fn similar_names(a: &str, b: &str) -> bool {
+    name_key(a) == name_key(b) && similar_folded(&fold_name(a), &fold_name(b))
+}
+
+/// Levenshtein distance, giving up (returning `limit + 1`) past `limit`.
+pub(crate) fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
+    if a.chars().count().abs_diff(b.chars().count()) > limit {
+        return limit + 1;
+    }
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > limit {
+        return limit + 1;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            row_min = row_min.min(cur[j]);
+        }
+        if row_min > limit {
+            return limit + 1;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn summary(
+        canonical: &str,
+        kind: EntityKind,
+        mentions: usize,
+        aliases: &[&str],
+    ) -> EntitySummary {
+        EntitySummary {
+            canonical: canonical.to_string(),
+            kind,
+            mentions,
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            roles: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn keys_fold_transliterations() {
+        let same = [
+            ("Abd al-Latif Qanoua", "Abdel Latif al-Qanua"),
+            ("Abdul Latif Al-Qanoua", "Abd-al-Latif el-Qanua"),
+            ("Abdullatif Qanua", "Abdel Latif Qanua"),
+            ("Mohammed Deif", "Muhammad Deif"),
+            ("Osama Hamdan", "Usama Hamdan"),
+            ("Dawood Ali", "Daoud Ali"),
+            ("Ismail Haniyeh", "Ismail Haniyyeh"),
+        ];
+        for (a, b) in same {
+            assert_eq!(name_key(a), name_key(b), "{a} / {b}");
+            assert!(similar_names(a, b), "{a} / {b}");
+        }
+        let apart = [
+            ("Gad Haggai", "Judi Haggai"),
+            ("Omar Ali", "Amer Ali"),
+            ("Israel Katz", "Israel Kats Cohen"),
+            ("Khaled Meshaal", "Khaled Mashhour"),
+            ("Israel Katz", "Israel Ziv"),
+        ];
+        for (a, b) in apart {
+            assert!(!similar_names(a, b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn spellings_across_articles_become_one() {
+        let mut index = EntityIndex::new();
+        index.add_article(
+            Some("a.com"),
+            &[summary(
+                "Abd al-Latif Qanoua",
+                EntityKind::Person,
+                1,
+                &["Abd al-Latif Qanoua"],
+            )],
+        );
+        index.add_article(
+            Some("b.com"),
+            &[summary(
+                "Abdel Latif al-Qanua",
+                EntityKind::Person,
+                2,
+                &["Abdel Latif al-Qanua"],
+            )],
+        );
+        index.add_article(
+            Some("b.com"),
+            &[summary(
+                "Abdel Latif al-Qanua",
+                EntityKind::Organisation,
+                1,
+                &["x"],
+            )],
+        );
+        let out = index.resolve();
+        let per: Vec<&MergedEntity> = out
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .collect();
+        assert_eq!(per.len(), 1);
+        assert_eq!(per[0].mentions, 3);
+        assert_eq!(per[0].articles, 2);
+        assert_eq!(per[0].aliases.len(), 2);
+        assert_eq!(per[0].outlets, vec!["a.com", "b.com"]);
+        assert_eq!(out.len(), 2, "types stay apart");
+    }
+
+    #[test]
+    fn canonical_names_map_article_names_to_the_merged_name() {
+        let mut index = EntityIndex::new();
+        let p = EntityKind::Person;
+        index.add_article(
+            None,
+            &[summary(
+                "Abd al-Latif Qanoua",
+                p,
+                1,
+                &["Abd al-Latif Qanoua"],
+            )],
+        );
+        index.add_article(
+            None,
+            &[summary(
+                "Abdel Latif al-Qanua",
+                p,
+                3,
+                &["Abdel Latif al-Qanua"],
+            )],
+        );
+        index.add_article(None, &[summary("Witkoff", p, 1, &["Witkoff"])]);
+        index.add_article(None, &[summary("Steve Witkoff", p, 1, &["Steve Witkoff"])]);
+        let names = index.canonical_names();
+        let get = |n: &str| names.get(&(p, n.to_string())).map(String::as_str);
+        assert_eq!(get("Abd al-Latif Qanoua"), Some("Abdel Latif al-Qanua"));
+        assert_eq!(get("Abdel Latif al-Qanua"), Some("Abdel Latif al-Qanua"));
+        assert_eq!(get("Witkoff"), Some("Steve Witkoff"));
+        assert_eq!(names.len(), 4);
+    }
+
+    #[test]
+    fn surnames_join_only_a_unique_full_name() {
+        let mut index = EntityIndex::new();
+        let p = EntityKind::Person;
+        index.add_article(None, &[summary("Steve Witkoff", p, 3, &["Steve Witkoff"])]);
+        index.add_article(None, &[summary("Witkoff", p, 1, &["Witkoff"])]);
+        index.add_article(None, &[summary("Gad Haggai", p, 1, &["Gad Haggai"])]);
+        index.add_article(None, &[summary("Judi Haggai", p, 1, &["Judi Haggai"])]);
+        index.add_article(None, &[summary("Haggai", p, 1, &["Haggai"])]);
+        let out = index.resolve();
+        let names: Vec<&str> = out.iter().map(|e| e.canonical.as_str()).collect();
+        assert!(names.contains(&"Steve Witkoff") && !names.contains(&"Witkoff"));
+        assert!(
+            names.contains(&"Gad Haggai")
+                && names.contains(&"Judi Haggai")
+                && names.contains(&"Haggai")
+        );
+        let w = out
+            .iter()
+            .find(|e| e.canonical == "Steve Witkoff")
+            .expect("witkoff");
+        assert_eq!(w.mentions, 4);
+    }
+
+    #[test]
+    fn merge_is_associative_and_order_free() {
+        let p = EntityKind::Person;
+        let arts = [
+            summary("Khaled Meshaal", p, 2, &["Khaled Meshaal", "Meshaal"]),
+            summary("Khalid Mishal", p, 1, &["Khalid Mishal"]),
+            summary("Hamas", EntityKind::Organisation, 5, &["Hamas"]),
+            summary("Meshaal", p, 1, &["Meshaal"]),
+        ];
+        let one = |i: usize| {
+            let mut x = EntityIndex::new();
+            x.add_article(Some(&format!("o{i}")), std::slice::from_ref(&arts[i]));
+            x
+        };
+        let mut left = one(0);
+        left.merge(one(1));
+        left.merge(one(2));
+        left.merge(one(3));
+        let mut bc = one(2);
+        bc.merge(one(3));
+        let mut right = one(1);
+        right.merge(bc);
+        let mut a = one(0);
+        a.merge(right);
+        assert_eq!(left.resolve(), a.resolve());
+        let mut rev = one(3);
+        for i in (0..3).rev() {
+            rev.merge(one(i));
+        }
+        assert_eq!(left.resolve(), rev.resolve());
+        let meshaal = left
+            .resolve()
+            .into_iter()
+            .find(|e| e.kind == p)
+            .expect("person");
+        assert_eq!(meshaal.canonical, "Khaled Meshaal");
+        assert_eq!(meshaal.mentions, 4);
+    }
+
+    #[test]
+    fn edit_distance_basics() {
+        assert_eq!(edit_distance("kitten", "sitting", 5), 3);
+        assert_eq!(edit_distance("abc", "abc", 0), 0);
+        assert!(edit_distance("abcdef", "uvwxyz", 2) > 2);
     }
 }

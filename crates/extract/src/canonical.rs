@@ -1,1 +1,849 @@
-//! (in progress)
+//! Within one article: the fullest name of each entity, acronym expansions
+//! and the roles written next to person names.
+//!
+//! The complete rule list with known limits is in `crates/extract/RULES.md`.
+//!
+//! * Short forms (persons and organisations) resolve to the unique longer
+//!   name of the same type they end
+//!   ("Witkoff" -> "Steve Witkoff"); a short form shared by two longer names
+//!   stays as written. Spellings with the same [`crate::aliases::name_key`]
+//!   are one entity ("Abdel Latif al-Qanua" / "Abd al-Latif Qanoua").
+//! * Acronyms ("IDF", "U.N.", "US") expand to the article's own definition
+//!   ("Israel Defense Forces (IDF)"), else to a mention whose initials spell
+//!   them, else to the built-in table `canonical/acronyms.tsv`.
+//! * Roles come from titles before a person ("U.S. envoy Steve Witkoff"),
+//!   appositions after ("Khaled Meshaal, a senior Hamas official,") and
+//!   before ("Israel's Defense Minister, Israel Katz,").
+
+pub(crate) mod scan;
+
+use crate::aliases::{edit_distance, name_key};
+use newsmill_types::{EntityKind, EntitySummary, Mention};
+use scan::{lower, starts_upper, strip_possessive, tokenize, Tok, TokKind};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+static ACRONYMS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    include_str!("canonical/acronyms.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(a, e)| (a.trim(), e.trim()))
+        .collect()
+});
+
+/// The built-in expansion of an acronym ("U.N." -> "United Nations").
+pub fn expand_acronym(acronym: &str) -> Option<&'static str> {
+    let norm = acronym_norm(acronym)?;
+    ACRONYMS.get(norm.as_str()).copied()
+}
+
+/// "U.N." -> "UN"; `None` unless the word looks like an acronym (2 to 8
+/// capital letters, optional dots, no lower case).
+fn acronym_norm(word: &str) -> Option<String> {
+    let word = word.trim();
+    let mut out = String::new();
+    for c in word.chars() {
+        match c {
+            'A'..='Z' => out.push(c),
+            '.' => {}
+            _ => return None,
+        }
+    }
+    (2..=8).contains(&out.len()).then_some(out)
+}
+
+/// Title abbreviations that may lead a person mention ("Col. Avichay Adraee").
+const TITLES: &[&str] = &[
+    "Col.",
+    "Gen.",
+    "Lt.",
+    "Maj.",
+    "Capt.",
+    "Sgt.",
+    "Adm.",
+    "Brig.",
+    "Dr.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Prof.",
+    "Rev.",
+    "Sen.",
+    "Rep.",
+    "Gov.",
+    "Lt. Col.",
+    "Maj. Gen.",
+    "Brig. Gen.",
+    "Lt. Gen.",
+];
+
+/// Head nouns of roles and titles.
+pub(crate) fn is_role_head(lw: &str) -> bool {
+    matches!(
+        lw,
+        "envoy"
+            | "minister"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "spokespeople"
+            | "spokesmen"
+            | "official"
+            | "president"
+            | "ambassador"
+            | "secretary-general"
+            | "secretary"
+            | "leader"
+            | "chief"
+            | "commander"
+            | "head"
+            | "director"
+            | "executive"
+            | "general"
+            | "colonel"
+            | "officer"
+            | "adviser"
+            | "advisor"
+            | "negotiator"
+            | "mediator"
+            | "diplomat"
+            | "correspondent"
+            | "reporter"
+            | "editor"
+            | "governor"
+            | "mayor"
+            | "senator"
+            | "lawmaker"
+            | "premier"
+            | "chancellor"
+            | "king"
+            | "prince"
+            | "emir"
+            | "sheikh"
+            | "founder"
+            | "chairman"
+            | "chairwoman"
+            | "ceo"
+            | "coordinator"
+            | "commissioner"
+            | "prosecutor"
+            | "judge"
+            | "attorney"
+            | "analyst"
+            | "professor"
+            | "activist"
+            | "politician"
+            | "journalist"
+            | "representative"
+            | "member"
+            | "deputy"
+            | "col"
+            | "gen"
+            | "lt"
+            | "maj"
+            | "capt"
+            | "sgt"
+            | "adm"
+            | "brig"
+    )
+}
+
+/// A role head, allowing one typo in longer lower-case words ("sokesman").
+fn is_role_head_fuzzy(word: &str) -> bool {
+    let mut buf = [0u8; 48];
+    let lw = lower(word, &mut buf);
+    if is_role_head(lw) {
+        return true;
+    }
+    if lw.len() >= 7
+        && lw.len() <= 13
+        && !starts_upper(word)
+        && matches!(
+            lw.as_bytes()[0],
+            b's' | b'm' | b'a' | b'o' | b'p' | b'c' | b'd'
+        )
+    {
+        const LONG: &[&str] = &[
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "minister",
+            "ambassador",
+            "official",
+            "president",
+            "commander",
+            "director",
+        ];
+        return LONG.iter().any(|h| edit_distance(lw, h, 1) <= 1);
+    }
+    false
+}
+
+/// Lower-case words that may modify a role ("senior Hamas official").
+fn is_role_modifier(lw: &str) -> bool {
+    matches!(
+        lw,
+        "senior"
+            | "deputy"
+            | "former"
+            | "top"
+            | "chief"
+            | "acting"
+            | "interim"
+            | "foreign"
+            | "defense"
+            | "defence"
+            | "government"
+            | "military"
+            | "prime"
+            | "vice"
+            | "special"
+            | "regional"
+            | "national"
+            | "security"
+            | "political"
+            | "army"
+            | "health"
+            | "finance"
+            | "cabinet"
+            | "opposition"
+            | "police"
+            | "press"
+            | "media"
+            | "assistant"
+            | "associate"
+            | "executive"
+            | "general"
+            | "intelligence"
+            | "hamas"
+            | "israeli"
+            | "palestinian"
+    )
+}
+
+fn word<'t>(text: &'t str, t: &Tok) -> &'t str {
+    &text[t.start..t.end]
+}
+
+/// The role phrase ending at token `head` (inclusive), extended to the left
+/// over modifiers, capitalised words ("U.S.", "Defense", "Hamas") and
+/// "for"/"of"/"to" between role words. Returns the start token.
+fn extend_role_left(text: &str, toks: &[Tok], head: usize) -> usize {
+    let mut first = head;
+    let mut k = head;
+    let mut steps = 0;
+    while k > 0 && steps < 7 {
+        let prev = toks[k - 1];
+        if prev.kind == TokKind::Newline {
+            break;
+        }
+        let w = word(text, &prev);
+        if prev.kind == TokKind::Punct {
+            // "U.S." = Word "U.S" + "."; keep the period of an abbreviation.
+            let before = word(text, &toks[k.saturating_sub(2)]);
+            let mut bb = [0u8; 48];
+            if w == "."
+                && k >= 2
+                && (before.contains('.')
+                    || (before.len() <= 5 && is_role_head(lower(before, &mut bb))))
+                && prev.start == toks[k - 2].end
+            {
+                k -= 1;
+                continue;
+            }
+            break;
+        }
+        let mut buf = [0u8; 48];
+        let lw = lower(w, &mut buf);
+        if matches!(lw, "for" | "of" | "to") {
+            // Only between role words: "spokesman for Secretary-General".
+            if k >= 2 && is_role_head_fuzzy(word(text, &toks[k - 2])) {
+                k -= 1;
+                continue;
+            }
+            break;
+        }
+        let capital =
+            starts_upper(w) && !matches!(lw, "the" | "a" | "an" | "meanwhile" | "however");
+        if capital || is_role_modifier(lw) || is_role_head_fuzzy(w) {
+            k -= 1;
+            first = k;
+            steps += 1;
+            continue;
+        }
+        break;
+    }
+    first
+}
+
+fn role_text(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<String> {
+    let s = text.get(toks[a].start..toks[b].end)?;
+    let mut s = s.trim();
+    for art in ["the ", "a ", "an ", "The ", "A ", "An "] {
+        if let Some(r) = s.strip_prefix(art) {
+            s = r;
+        }
+    }
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+/// Roles written around the person mention `start..end`.
+fn roles_around(text: &str, toks: &[Tok], start: usize, end: usize, out: &mut Vec<String>) {
+    let first = scan::tok_at_or_after(toks, start);
+    let after = scan::tok_at_or_after(toks, end);
+    // Title before: "... envoy Steve Witkoff", "Col. Avichay Adraee".
+    if first > 0 {
+        let mut h = first - 1;
+        if word(text, &toks[h]) == "." && h > 0 && toks[h - 1].end == toks[h].start {
+            h -= 1;
+        }
+        let hw = word(text, &toks[h]);
+        if toks[h].kind == TokKind::Word && is_role_head_fuzzy(hw) {
+            let a = extend_role_left(text, toks, h);
+            let end_tok = if h + 1 < first { h + 1 } else { h };
+            if let Some(r) = role_text(text, toks, a, end_tok) {
+                out.push(r);
+            }
+        } else if word(text, &toks[first - 1]) == "," && first >= 2 {
+            // Apposition before: "Israel's Defense Minister, Israel Katz,".
+            let h = first - 2;
+            let closed = toks
+                .get(after)
+                .is_some_and(|t| matches!(word(text, t), "," | "." | ";"));
+            if closed && toks[h].kind == TokKind::Word && is_role_head_fuzzy(word(text, &toks[h])) {
+                let a = extend_role_left(text, toks, h);
+                if let Some(r) = role_text(text, toks, a, h) {
+                    out.push(r);
+                }
+            }
+        }
+    }
+    // Apposition after: "Khaled Meshaal, a senior Hamas official,".
+    if toks.get(after).is_some_and(|t| word(text, t) == ",") {
+        let a = after + 1;
+        let mut b = a;
+        let mut has_head = false;
+        let mut ok = true;
+        while b < toks.len() && b < a + 10 {
+            let t = toks[b];
+            let w = word(text, &t);
+            if t.kind != TokKind::Word {
+                if t.kind == TokKind::Punct
+                    && w == "."
+                    && b > a
+                    && word(text, &toks[b - 1]).contains('.')
+                {
+                    b += 1;
+                    continue;
+                }
+                break;
+            }
+            let mut buf = [0u8; 48];
+            let lw = lower(w, &mut buf);
+            if matches!(
+                lw,
+                "who"
+                    | "which"
+                    | "that"
+                    | "said"
+                    | "says"
+                    | "has"
+                    | "had"
+                    | "is"
+                    | "was"
+                    | "and"
+                    | "but"
+                    | "told"
+                    | "stated"
+                    | "added"
+            ) {
+                ok = false;
+                break;
+            }
+            if is_role_head_fuzzy(w) {
+                has_head = true;
+            }
+            b += 1;
+        }
+        let opener = toks.get(a).map(|t| word(text, t)).unwrap_or("");
+        let mut buf = [0u8; 48];
+        let lo = lower(opener, &mut buf);
+        let starts_ok = matches!(lo, "a" | "an" | "the" | "his" | "her" | "its" | "their")
+            || is_role_modifier(lo);
+        if ok && has_head && starts_ok && b > a + 1 {
+            if let Some(r) = role_text(text, toks, a, b - 1) {
+                out.push(r);
+            }
+        }
+    }
+}
+
+/// A mention's name without a leading title and trailing possessive.
+fn clean_name(surface: &str) -> (&str, Option<&'static str>) {
+    let s = strip_possessive(surface.trim()).trim();
+    let mut best: Option<&'static str> = None;
+    for t in TITLES {
+        if s.len() > t.len() + 1
+            && s.starts_with(t)
+            && s[t.len()..].starts_with(' ')
+            && best.is_none_or(|b| t.len() > b.len())
+        {
+            best = Some(t);
+        }
+    }
+    match best {
+        Some(t) => (s[t.len()..].trim(), Some(t)),
+        None => (s, None),
+    }
+}
+
+fn initials(name: &str) -> String {
+    name.split([' ', '-'])
+        .filter(|w| {
+            !matches!(
+                *w,
+                "of" | "the" | "and" | "for" | "on" | "in" | "de" | "al" | "&"
+            )
+        })
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+fn lower_words(name: &str) -> Vec<String> {
+    name.split_whitespace().map(str::to_lowercase).collect()
+}
+
+struct Name {
+    kind: EntityKind,
+    name: String,
+    key: String,
+    words: Vec<String>,
+}
+
+/// Fills each mention's `canonical` with the fullest name of its entity in
+/// this article and returns the article's entities in order of first
+/// mention, with mention counts, aliases (surface forms without possessive,
+/// first-seen order) and roles. Mentions whose offsets are out of bounds are
+/// still canonicalised from their `text`, but give no roles.
+pub fn canonicalize(text: &str, mentions: &mut [Mention]) -> Vec<EntitySummary> {
+    // Distinct names per type, in order of first mention.
+    let mut names: Vec<Name> = Vec::new();
+    let mut name_of: Vec<Option<usize>> = vec![None; mentions.len()];
+    let mut lookup: HashMap<(EntityKind, &str), usize> = HashMap::new();
+    let order = {
+        let mut o: Vec<usize> = (0..mentions.len()).collect();
+        o.sort_by_key(|&k| (mentions[k].start, k));
+        o
+    };
+    for &k in &order {
+        let m = &mentions[k];
+        let (name, _) = clean_name(&m.text);
+        if name.is_empty() {
+            continue;
+        }
+        let idx = match lookup.get(&(m.kind, name)) {
+            Some(&i) => i,
+            None => {
+                names.push(Name {
+                    kind: m.kind,
+                    name: name.to_string(),
+                    key: name_key(name),
+                    words: lower_words(name),
+                });
+                lookup.insert((m.kind, name), names.len() - 1);
+                names.len() - 1
+            }
+        };
+        name_of[k] = Some(idx);
+    }
+
+    // Acronym definitions written in the article: "Israel Defense Forces (IDF)".
+    let mut defs: HashMap<String, String> = HashMap::new();
+    for m in mentions.iter() {
+        let Some(rest) = text.get(m.end..) else {
+            continue;
+        };
+        if let Some(r) = rest.strip_prefix(" (") {
+            if let Some(close) = r.get(..r.len().min(14)).and_then(|s| s.find(')')) {
+                if let Some(norm) = acronym_norm(&r[..close]) {
+                    let (name, _) = clean_name(&m.text);
+                    if name.split_whitespace().count() >= 2 {
+                        defs.entry(norm).or_insert_with(|| name.to_string());
+                    }
+                }
+            }
+        }
+    }
+
+    // Representative of each key group: most words, then longest, then first.
+    let mut rep: Vec<usize> = (0..names.len()).collect();
+    {
+        let mut by_key: HashMap<(EntityKind, &str), usize> = HashMap::new();
+        for i in 0..names.len() {
+            if names[i].key.is_empty() {
+                continue;
+            }
+            match by_key.get(&(names[i].kind, names[i].key.as_str())) {
+                Some(&r) => {
+                    let mixed = |n: &str| n.chars().any(char::is_lowercase);
+                    let better = (
+                        names[i].words.len(),
+                        names[i].name.len(),
+                        mixed(&names[i].name),
+                    ) > (
+                        names[r].words.len(),
+                        names[r].name.len(),
+                        mixed(&names[r].name),
+                    );
+                    if better {
+                        for x in rep.iter_mut() {
+                            if *x == r {
+                                *x = i;
+                            }
+                        }
+                        by_key.insert((names[i].kind, names[i].key.as_str()), i);
+                    } else {
+                        rep[i] = r;
+                    }
+                }
+                None => {
+                    by_key.insert((names[i].kind, names[i].key.as_str()), i);
+                }
+            }
+        }
+    }
+
+    // Canonical per distinct name.
+    let mut canonical: Vec<String> = Vec::with_capacity(names.len());
+    // Long names by last word, for the suffix rule.
+    let mut by_last: HashMap<(EntityKind, &str), Vec<usize>> = HashMap::new();
+    for (i, n) in names.iter().enumerate() {
+        if n.words.len() >= 2 && rep[i] == i {
+            if let Some(last) = n.words.last() {
+                by_last.entry((n.kind, last.as_str())).or_default().push(i);
+            }
+        }
+    }
+    for i in 0..names.len() {
+        let n = &names[i];
+        if let Some(norm) = acronym_norm(&n.name) {
+            let expansion = defs
+                .get(&norm)
+                .cloned()
+                .or_else(|| {
+                    names
+                        .iter()
+                        .find(|o| {
+                            o.kind != EntityKind::Person
+                                && o.words.len() >= 2
+                                && initials(&o.name) == norm
+                        })
+                        .map(|o| o.name.clone())
+                })
+                .or_else(|| ACRONYMS.get(norm.as_str()).map(|e| e.to_string()));
+            if let Some(e) = expansion {
+                canonical.push(e);
+                continue;
+            }
+        }
+        let r = rep[i];
+        let rn = &names[r];
+        let mut result = rn.name.clone();
+        if matches!(rn.kind, EntityKind::Person | EntityKind::Organisation) && rn.words.len() <= 3 {
+            if let Some(bucket) = rn
+                .words
+                .last()
+                .and_then(|l| by_last.get(&(rn.kind, l.as_str())))
+            {
+                let cands: Vec<usize> = bucket
+                    .iter()
+                    .copied()
+                    .filter(|&j| {
+                        names[j].words.len() > rn.words.len() && names[j].words.ends_with(&rn.words)
+                    })
+                    .collect();
+                let maximal: Vec<usize> = cands
+                    .iter()
+                    .copied()
+                    .filter(|&j| {
+                        !cands.iter().any(|&k| {
+                            names[k].words.len() > names[j].words.len()
+                                && names[k].words.ends_with(&names[j].words)
+                        })
+                    })
+                    .collect();
+                if maximal.len() == 1 {
+                    result = names[maximal[0]].name.clone();
+                }
+            }
+        }
+        canonical.push(result);
+    }
+
+    // Fill mentions and build summaries in order of first mention.
+    let mut summaries: Vec<EntitySummary> = Vec::new();
+    let mut summary_of: HashMap<(EntityKind, &str), usize> = HashMap::new();
+    let mut roles: Vec<String> = Vec::new();
+    for &k in &order {
+        let Some(i) = name_of[k] else {
+            let t = mentions[k].text.trim();
+            if mentions[k].canonical != t {
+                mentions[k].canonical = t.to_string();
+            }
+            continue;
+        };
+        let c = canonical[i].as_str();
+        let kind = mentions[k].kind;
+        let s = *summary_of.entry((kind, c)).or_insert_with(|| {
+            summaries.push(EntitySummary {
+                canonical: c.to_string(),
+                kind,
+                mentions: 0,
+                aliases: Vec::new(),
+                roles: Vec::new(),
+            });
+            summaries.len() - 1
+        });
+        let summary = &mut summaries[s];
+        summary.mentions += 1;
+        let m = &mentions[k];
+        let alias = strip_possessive(m.text.trim()).trim();
+        if !summary.aliases.iter().any(|a| a == alias) {
+            summary.aliases.push(alias.to_string());
+        }
+        roles.clear();
+        if let (_, Some(t)) = clean_name(&m.text) {
+            roles.push(t.to_string());
+        }
+        if kind == EntityKind::Person && m.start < m.end && text.get(m.start..m.end).is_some() {
+            // Tokenize a window around the mention only.
+            let mut ws = m.start.saturating_sub(120);
+            while !text.is_char_boundary(ws) {
+                ws += 1;
+            }
+            let mut we = (m.end + 180).min(text.len());
+            while !text.is_char_boundary(we) {
+                we -= 1;
+            }
+            let window = &text[ws..we];
+            let toks = tokenize(window);
+            roles_around(window, &toks, m.start - ws, m.end - ws, &mut roles);
+        }
+        for r in roles.drain(..) {
+            if summary.roles.len() < 8 && !summary.roles.iter().any(|x| x.eq_ignore_ascii_case(&r))
+            {
+                summary.roles.push(r);
+            }
+        }
+        if mentions[k].canonical != c {
+            mentions[k].canonical = c.to_string();
+        }
+    }
+    summaries
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Marks every occurrence of each name (longest names first).
+    pub(crate) fn mark(text: &str, names: &[(&str, EntityKind)]) -> Vec<Mention> {
+        let mut sorted: Vec<&(&str, EntityKind)> = names.iter().collect();
+        sorted.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+        let mut out: Vec<Mention> = Vec::new();
+        for (name, kind) in sorted {
+            for (at, _) in text.match_indices(name) {
+                let end = at + name.len();
+                let boundary_ok = !text[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                    && !text[end..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+                if boundary_ok && !out.iter().any(|m| m.start < end && at < m.end) {
+                    out.push(Mention {
+                        text: name.to_string(),
+                        kind: *kind,
+                        start: at,
+                        end,
+                        canonical: String::new(),
+                    });
+                }
+            }
+        }
+        out.sort_by_key(|m| m.start);
+        out
+    }
+
+    const P: EntityKind = EntityKind::Person;
+    const O: EntityKind = EntityKind::Organisation;
+    const L: EntityKind = EntityKind::Place;
+
+    #[test]
+    fn short_forms_take_the_full_name() {
+        let text = "U.S. envoy Dana Rivers met Defense Minister Tal Bar on Monday. Rivers said the talks went well, and Bar agreed. Mr. Rivers left.";
+        let mut m = mark(
+            text,
+            &[
+                ("Dana Rivers", P),
+                ("Tal Bar", P),
+                ("Rivers", P),
+                ("Bar", P),
+            ],
+        );
+        let s = canonicalize(text, &mut m);
+        assert!(m
+            .iter()
+            .filter(|x| x.text == "Rivers")
+            .all(|x| x.canonical == "Dana Rivers"));
+        assert!(m
+            .iter()
+            .filter(|x| x.text == "Bar")
+            .all(|x| x.canonical == "Tal Bar"));
+        let rivers = s
+            .iter()
+            .find(|e| e.canonical == "Dana Rivers")
+            .expect("rivers");
+        assert_eq!(rivers.mentions, 3);
+        assert_eq!(rivers.aliases, vec!["Dana Rivers", "Rivers"]);
+        assert_eq!(rivers.roles, vec!["U.S. envoy"]);
+        let bar = s.iter().find(|e| e.canonical == "Tal Bar").expect("bar");
+        assert_eq!(bar.roles, vec!["Defense Minister"]);
+    }
+
+    #[test]
+    fn capitals_and_misc_names() {
+        let text = "PHOTO: REUTERS. Reuters said the Israeli American hostage and an American aid worker met.";
+        let m_ = EntityKind::Misc;
+        let mut m = mark(
+            text,
+            &[
+                ("REUTERS", O),
+                ("Reuters", O),
+                ("Israeli American", m_),
+                ("American", m_),
+            ],
+        );
+        let s = canonicalize(text, &mut m);
+        let reuters = s.iter().find(|e| e.kind == O).expect("reuters");
+        assert_eq!(reuters.canonical, "Reuters");
+        assert_eq!(reuters.aliases, vec!["REUTERS", "Reuters"]);
+        assert!(
+            s.iter().any(|e| e.canonical == "American"),
+            "misc names take no longer name"
+        );
+    }
+
+    #[test]
+    fn shared_surname_stays_ambiguous() {
+        let text = "Ruth Levy and Omer Levy spoke. Levy said more.";
+        let mut m = mark(text, &[("Ruth Levy", P), ("Omer Levy", P), ("Levy", P)]);
+        canonicalize(text, &mut m);
+        let levy = m.iter().find(|x| x.text == "Levy").expect("levy");
+        assert_eq!(levy.canonical, "Levy");
+    }
+
+    #[test]
+    fn acronyms_expand() {
+        let text = "The Northern Relief Agency (NRA) and the IDF met U.N. staff; the United Nations and NRA and the US agreed.";
+        let mut m = mark(
+            text,
+            &[
+                ("Northern Relief Agency", O),
+                ("NRA", O),
+                ("IDF", O),
+                ("U.N.", O),
+                ("United Nations", O),
+                ("US", L),
+            ],
+        );
+        let s = canonicalize(text, &mut m);
+        let get = |t: &str| {
+            m.iter()
+                .find(|x| x.text == t)
+                .map(|x| x.canonical.clone())
+                .unwrap_or_default()
+        };
+        assert_eq!(get("NRA"), "Northern Relief Agency");
+        assert_eq!(get("IDF"), "Israel Defense Forces");
+        assert_eq!(get("U.N."), "United Nations");
+        assert_eq!(get("US"), "United States");
+        let un = s
+            .iter()
+            .find(|e| e.canonical == "United Nations")
+            .expect("un");
+        assert_eq!(un.mentions, 2);
+        assert_eq!(un.aliases, vec!["U.N.", "United Nations"]);
+        assert_eq!(expand_acronym("U.S."), Some("United States"));
+    }
+
+    #[test]
+    fn appositions_give_roles() {
+        let text = "Sami Nour, a senior militia official, spoke. Jordan's Foreign Minister, Hadi Fares, replied. \"No,\" said Col. Ari Dan, the army's Hebrew spokesman. Deputy sokesman for Secretary-General Lea Moss agreed.";
+        let mut m = mark(
+            text,
+            &[
+                ("Sami Nour", P),
+                ("Hadi Fares", P),
+                ("Ari Dan", P),
+                ("Lea Moss", P),
+            ],
+        );
+        let s = canonicalize(text, &mut m);
+        let roles = |n: &str| {
+            s.iter()
+                .find(|e| e.canonical == n)
+                .map(|e| e.roles.clone())
+                .unwrap_or_default()
+        };
+        assert_eq!(roles("Sami Nour"), vec!["senior militia official"]);
+        assert_eq!(roles("Hadi Fares"), vec!["Jordan's Foreign Minister"]);
+        assert_eq!(roles("Ari Dan"), vec!["Col.", "army's Hebrew spokesman"]);
+        assert_eq!(
+            roles("Lea Moss"),
+            vec!["Deputy sokesman for Secretary-General"]
+        );
+    }
+
+    #[test]
+    fn transliterations_in_one_article_are_one_entity() {
+        let text = "Abdel Latif al-Qanua spoke. Later Abd al-Latif Qanoua spoke again.";
+        let mut m = mark(
+            text,
+            &[("Abdel Latif al-Qanua", P), ("Abd al-Latif Qanoua", P)],
+        );
+        let s = canonicalize(text, &mut m);
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].mentions, 2);
+    }
+
+    #[test]
+    fn titles_and_possessives_are_stripped() {
+        let text = "Col. Ari Dan’s unit moved. Dan said so.";
+        let d = text.rfind("Dan").expect("dan");
+        let mut m = vec![
+            Mention {
+                text: "Col. Ari Dan’s".into(),
+                kind: P,
+                start: 0,
+                end: 16,
+                canonical: String::new(),
+            },
+            Mention {
+                text: "Dan".into(),
+                kind: P,
+                start: d,
+                end: d + 3,
+                canonical: String::new(),
+            },
+        ];
+        let s = canonicalize(text, &mut m);
+        assert_eq!(m[0].canonical, "Ari Dan");
+        assert_eq!(m[1].canonical, "Ari Dan");
+        assert_eq!(s[0].aliases, vec!["Col. Ari Dan", "Dan"]);
+    }
+}

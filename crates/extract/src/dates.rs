@@ -1,1 +1,742 @@
-//! (in progress)
+//! Date and time expressions, resolved against the article's date.
+//!
+//! The complete rule list with known limits is in `crates/extract/RULES.md`.
+//!
+//! Absolute: "March 7, 2024", "7 March 2024", "Oct. 7", "March 2024",
+//! "in March", "2007", "2024-03-07". Relative: weekdays ("Thursday",
+//! "Wednesday evening", "last Friday"), "today", "yesterday", "tomorrow",
+//! "tonight", "overnight", "last night", "this morning", "last/this/next
+//! week" (with "earlier"/"later"), "last/this/next month|year",
+//! "N days/weeks ago".
+//!
+//! `resolved` is ISO 8601 at the precision the text gives: `YYYY-MM-DD` for
+//! days, `YYYY-Www` for weeks, `YYYY-MM` for months, `YYYY` for years.
+//! Without an article date only expressions that carry their own year are
+//! resolved. Calendar arithmetic is proleptic Gregorian, done here.
+
+use crate::canonical::scan::{sentences, strip_possessive, tokenize, Tok, TokKind};
+use newsmill_types::TemporalMention;
+
+/// Days since 1970-01-01 of a proleptic Gregorian date.
+pub(crate) fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date `z` days after 1970-01-01.
+pub(crate) fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+/// 0 = Monday ... 6 = Sunday.
+pub(crate) fn weekday(z: i64) -> u32 {
+    (z + 3).rem_euclid(7) as u32
+}
+
+fn is_leap(y: i64) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+fn days_in_month(y: i64, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(y) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Parses `YYYY-MM-DD` into days since the epoch.
+pub fn parse_iso_date(s: &str) -> Option<i64> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let y: i64 = s.get(0..4)?.parse().ok()?;
+    let m: u32 = s.get(5..7)?.parse().ok()?;
+    let d: u32 = s.get(8..10)?.parse().ok()?;
+    valid(y, m, d).then(|| days_from_civil(y, m, d))
+}
+
+fn valid(y: i64, m: u32, d: u32) -> bool {
+    (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m) && (1..=9999).contains(&y)
+}
+
+pub(crate) fn format_day(z: i64) -> String {
+    let (y, m, d) = civil_from_days(z);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// ISO week of the day `z`: `YYYY-Www`.
+pub(crate) fn format_week(z: i64) -> String {
+    let thursday = z - i64::from(weekday(z)) + 3;
+    let (y, _, _) = civil_from_days(thursday);
+    let week = (thursday - days_from_civil(y, 1, 1)) / 7 + 1;
+    format!("{y:04}-W{week:02}")
+}
+
+fn month_of(lw: &str) -> Option<(u32, bool)> {
+    // (month, is_abbreviation)
+    Some(match lw {
+        "january" => (1, false),
+        "february" => (2, false),
+        "march" => (3, false),
+        "april" => (4, false),
+        "may" => (5, false),
+        "june" => (6, false),
+        "july" => (7, false),
+        "august" => (8, false),
+        "september" => (9, false),
+        "october" => (10, false),
+        "november" => (11, false),
+        "december" => (12, false),
+        "jan" => (1, true),
+        "feb" => (2, true),
+        "mar" => (3, true),
+        "apr" => (4, true),
+        "jun" => (6, true),
+        "jul" => (7, true),
+        "aug" => (8, true),
+        "sep" | "sept" => (9, true),
+        "oct" => (10, true),
+        "nov" => (11, true),
+        "dec" => (12, true),
+        _ => return None,
+    })
+}
+
+fn weekday_of(lw: &str) -> Option<u32> {
+    Some(match lw {
+        "monday" => 0,
+        "tuesday" => 1,
+        "wednesday" => 2,
+        "thursday" => 3,
+        "friday" => 4,
+        "saturday" => 5,
+        "sunday" => 6,
+        _ => return None,
+    })
+}
+
+fn small_number(lw: &str) -> Option<i64> {
+    if let Ok(n) = lw.parse::<i64>() {
+        return (0..1000).contains(&n).then_some(n);
+    }
+    Some(match lw {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        _ => return None,
+    })
+}
+
+struct Scanner<'t> {
+    text: &'t str,
+    /// `text` with ASCII letters lower-cased (same byte offsets).
+    lower: String,
+    toks: Vec<Tok>,
+}
+
+impl<'t> Scanner<'t> {
+    fn w(&self, i: usize) -> &'t str {
+        self.toks
+            .get(i)
+            .map(|t| &self.text[t.start..t.end])
+            .unwrap_or("")
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
+    }
+    /// The lower-cased word at token `i` ("" for punctuation). The buffer
+    /// argument is unused (kept so call sites read alike); the text is
+    /// lower-cased once per call of the module.
+    fn lw<'b>(&'b self, i: usize, _buf: &'b mut [u8; 48]) -> &'b str {
+        match self.toks.get(i) {
+            Some(t) if t.kind == TokKind::Word => self.lower.get(t.start..t.end).unwrap_or(""),
+            _ => "",
+        }
+    }
+    fn day_number(&self, i: usize) -> Option<u32> {
+        let w = self.w(i);
+        let digits = w
+            .strip_suffix("st")
+            .or_else(|| w.strip_suffix("nd"))
+            .or_else(|| w.strip_suffix("rd"))
+            .or_else(|| w.strip_suffix("th"))
+            .unwrap_or(w);
+        if !self.is_word(i)
+            || digits.is_empty()
+            || digits.len() > 2
+            || !digits.bytes().all(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+        let d: u32 = digits.parse().ok()?;
+        (1..=31).contains(&d).then_some(d)
+    }
+    fn year_number(&self, i: usize) -> Option<i64> {
+        let w = self.w(i);
+        if !self.is_word(i) || w.len() != 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let y: i64 = w.parse().ok()?;
+        (1900..=2100).contains(&y).then_some(y)
+    }
+    fn punct(&self, i: usize, p: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Punct) && self.w(i) == p
+    }
+}
+
+/// Year for a month (and day) written without one: the article's year,
+/// or the year before when that would put it more than 60 days after the
+/// article date.
+fn infer_year(article: i64, m: u32, d: u32) -> i64 {
+    let (y, _, _) = civil_from_days(article);
+    let dd = d.min(days_in_month(y, m)).max(1);
+    if days_from_civil(y, m, dd) > article + 60 {
+        y - 1
+    } else {
+        y
+    }
+}
+
+fn has_future_marker(sc: &Scanner, a: usize, b: usize) -> bool {
+    (a..b).any(|i| {
+        let mut buf = [0u8; 48];
+        matches!(
+            sc.lw(i, &mut buf),
+            "will"
+                | "expected"
+                | "scheduled"
+                | "due"
+                | "planned"
+                | "plans"
+                | "upcoming"
+                | "begin"
+                | "resume"
+                | "shall"
+        ) || sc.w(i).ends_with("'ll")
+            || sc.w(i).ends_with("’ll")
+    })
+}
+
+/// Date and time expressions of `text`, in text order. `article_date` is
+/// `YYYY-MM-DD`; an unparsable date counts as absent.
+pub fn find_dates(text: &str, article_date: Option<&str>) -> Vec<TemporalMention> {
+    let article = article_date.and_then(parse_iso_date);
+    let sc = Scanner {
+        text,
+        lower: text.to_ascii_lowercase(),
+        toks: tokenize(text),
+    };
+    // Sentences are only needed for weekdays: computed on first use.
+    let sents_cell: std::cell::OnceCell<Vec<(usize, usize)>> = std::cell::OnceCell::new();
+    let n = sc.toks.len();
+    let mut out: Vec<TemporalMention> = Vec::new();
+    let push = |a: usize, b: usize, resolved: Option<String>, out: &mut Vec<TemporalMention>| {
+        let (start, end) = (sc.toks[a].start, sc.toks[b].end);
+        out.push(TemporalMention {
+            text: text[start..end].to_string(),
+            resolved,
+            start,
+            end,
+        });
+    };
+    let mut i = 0;
+    while i < n {
+        if !sc.is_word(i) {
+            i += 1;
+            continue;
+        }
+        // Fast skip: lower-case words that cannot start a date expression.
+        let first = sc.w(i).as_bytes()[0];
+        if first.is_ascii_lowercase()
+            && !matches!(
+                first,
+                b'a' | b'e' | b'f' | b'l' | b'm' | b'n' | b'o' | b's' | b't' | b'y'
+            )
+        {
+            i += 1;
+            continue;
+        }
+        let mut buf = [0u8; 48];
+        let lw: &str = sc.lw(i, &mut buf);
+        let w = sc.w(i);
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+
+        // ISO literal.
+        if w.len() == 10 {
+            if let Some(z) = parse_iso_date(w) {
+                push(i, i, Some(format_day(z)), &mut out);
+                i += 1;
+                continue;
+            }
+        }
+
+        // "mid-March", "early-April".
+        if let Some((_, rest)) = lw
+            .split_once('-')
+            .filter(|(p, _)| matches!(*p, "mid" | "early" | "late"))
+        {
+            if let Some((m, false)) = month_of(rest) {
+                let (end, year) = match sc.year_number(i + 1) {
+                    Some(y) => (i + 1, Some(y)),
+                    None => (i, None),
+                };
+                let y = year.or_else(|| article.map(|a| infer_year(a, m, 1)));
+                push(i, end, y.map(|y| format!("{y:04}-{m:02}")), &mut out);
+                i = end + 1;
+                continue;
+            }
+        }
+
+        // Month-led dates.
+        if let Some((m, abbr)) = month_of(lw).filter(|_| capital) {
+            let mut j = i + 1;
+            if abbr {
+                if !sc.punct(j, ".") && lw != "sept" {
+                    // "Mar" without a period is not a month.
+                    if sc.day_number(j).is_none() {
+                        i += 1;
+                        continue;
+                    }
+                }
+                if sc.punct(j, ".") {
+                    j += 1;
+                }
+            }
+            if let Some(d) = sc.day_number(j) {
+                let mut end = j;
+                let mut year = None;
+                if sc.punct(j + 1, ",") && sc.year_number(j + 2).is_some() {
+                    year = sc.year_number(j + 2);
+                    end = j + 2;
+                } else if sc.year_number(j + 1).is_some() {
+                    year = sc.year_number(j + 1);
+                    end = j + 1;
+                }
+                let y = year.or_else(|| article.map(|a| infer_year(a, m, d)));
+                let resolved = y
+                    .filter(|&y| valid(y, m, d))
+                    .map(|y| format_day(days_from_civil(y, m, d)));
+                push(i, end, resolved, &mut out);
+                i = end + 1;
+                continue;
+            }
+            if let Some(y) = sc.year_number(j) {
+                push(i, j, Some(format!("{y:04}-{m:02}")), &mut out);
+                i = j + 1;
+                continue;
+            }
+            // Month alone only after a preposition-like word ("in March").
+            let mut pb = [0u8; 48];
+            let prev = if i > 0 { sc.lw(i - 1, &mut pb) } else { "" };
+            if !abbr
+                && matches!(
+                    prev,
+                    "in" | "since"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "by"
+                        | "until"
+                        | "last"
+                        | "next"
+                        | "this"
+                        | "of"
+                        | "from"
+                        | "before"
+                        | "after"
+                        | "through"
+                )
+            {
+                let (s, e) = if matches!(prev, "early" | "late" | "mid" | "last" | "next" | "this")
+                {
+                    (i - 1, i)
+                } else {
+                    (i, i)
+                };
+                let resolved = article.map(|a| {
+                    let (ay, am, _) = civil_from_days(a);
+                    let y = match prev {
+                        "last" => {
+                            if m >= am {
+                                ay - 1
+                            } else {
+                                ay
+                            }
+                        }
+                        "next" => {
+                            if m <= am {
+                                ay + 1
+                            } else {
+                                ay
+                            }
+                        }
+                        _ => infer_year(a, m, 1),
+                    };
+                    format!("{y:04}-{m:02}")
+                });
+                push(s, e, resolved, &mut out);
+            }
+            i += 1;
+            continue;
+        }
+
+        // Day-led: "7 March 2024".
+        if let Some(d) = sc.day_number(i) {
+            let mut mb = [0u8; 48];
+            if let Some((m, false)) = month_of(sc.lw(i + 1, &mut mb)) {
+                if sc.w(i + 1).chars().next().is_some_and(char::is_uppercase) {
+                    let (end, year) = match sc.year_number(i + 2) {
+                        Some(y) => (i + 2, Some(y)),
+                        None => (i + 1, None),
+                    };
+                    let y = year.or_else(|| article.map(|a| infer_year(a, m, d)));
+                    let resolved = y
+                        .filter(|&y| valid(y, m, d))
+                        .map(|y| format_day(days_from_civil(y, m, d)));
+                    push(i, end, resolved, &mut out);
+                    i = end + 1;
+                    continue;
+                }
+            }
+        }
+
+        // A bare year.
+        if let Some(y) = sc.year_number(i) {
+            let mut nb = [0u8; 48];
+            let next = sc.lw(i + 1, &mut nb);
+            let mut pb = [0u8; 48];
+            let prev = if i > 0 { sc.lw(i - 1, &mut pb) } else { "" };
+            let counted = crate::figures::counted_word(next).is_some();
+            let quantity = matches!(
+                prev,
+                "about" | "some" | "nearly" | "over" | "than" | "least" | "almost" | "around"
+            );
+            if !counted && !quantity {
+                push(i, i, Some(format!("{y:04}")), &mut out);
+            }
+            i += 1;
+            continue;
+        }
+
+        // Weekdays.
+        let lw_core = strip_possessive(lw);
+        let possessive = lw_core.len() != lw.len();
+        if let Some(wd) = weekday_of(lw_core).filter(|_| capital) {
+            let mut pb = [0u8; 48];
+            let prev = if i > 0 {
+                sc.lw(i - 1, &mut pb).to_string()
+            } else {
+                String::new()
+            };
+            let mut start = i;
+            let mut end = i;
+            let mut nb = [0u8; 48];
+            if matches!(
+                sc.lw(i + 1, &mut nb),
+                "morning" | "afternoon" | "evening" | "night"
+            ) {
+                end = i + 1;
+            }
+            let dir = match prev.as_str() {
+                "last" | "past" => {
+                    start = i - 1;
+                    -2
+                }
+                "next" | "coming" => {
+                    start = i - 1;
+                    2
+                }
+                "this" => {
+                    start = i - 1;
+                    0
+                }
+                _ => {
+                    // Future only when a marker precedes it in the same clause.
+                    let sents = sents_cell.get_or_init(|| sentences(text, &sc.toks));
+                    let a = sents
+                        .get(sents.partition_point(|&(_, b)| b <= i))
+                        .map_or(0, |s| s.0);
+                    let mut c0 = i;
+                    while c0 > a
+                        && !matches!(sc.w(c0 - 1), "," | ";" | "\"" | "“" | "”" | "—" | ":")
+                    {
+                        c0 -= 1;
+                    }
+                    if has_future_marker(&sc, c0, i) {
+                        1
+                    } else {
+                        -1
+                    }
+                }
+            };
+            let resolved = article.map(|a| {
+                let aw = i64::from(weekday(a));
+                let target = i64::from(wd);
+                let back = (aw - target).rem_euclid(7);
+                let ahead = (target - aw).rem_euclid(7);
+                let z = match dir {
+                    -2 => a - if back == 0 { 7 } else { back },
+                    -1 => a - back,
+                    1 => a + ahead,
+                    2 => a + if ahead == 0 { 7 } else { ahead },
+                    _ => a - aw + target,
+                };
+                format_day(z)
+            });
+            if possessive && end == i {
+                let s0 = sc.toks[start].start;
+                let e0 = sc.toks[i].start + strip_possessive(w).len();
+                out.push(TemporalMention {
+                    text: text[s0..e0].to_string(),
+                    resolved,
+                    start: s0,
+                    end: e0,
+                });
+            } else {
+                push(start, end, resolved, &mut out);
+            }
+            i = end + 1;
+            continue;
+        }
+
+        // Day words.
+        let day_word = match lw {
+            "today" | "tonight" | "overnight" => Some(0),
+            "yesterday" => Some(-1),
+            "tomorrow" => Some(1),
+            _ => None,
+        };
+        if let Some(delta) = day_word {
+            let mut pb = [0u8; 48];
+            let start = if i > 0 && sc.lw(i - 1, &mut pb) == "earlier" {
+                i - 1
+            } else {
+                i
+            };
+            push(start, i, article.map(|a| format_day(a + delta)), &mut out);
+            i += 1;
+            continue;
+        }
+
+        // last/this/next + night/morning/week/month/year.
+        if matches!(lw, "last" | "this" | "next") {
+            let mut nb = [0u8; 48];
+            let unit = sc.lw(i + 1, &mut nb).to_string();
+            let mut pb = [0u8; 48];
+            let prev = if i > 0 {
+                sc.lw(i - 1, &mut pb).to_string()
+            } else {
+                String::new()
+            };
+            let start = if lw == "this" && matches!(prev.as_str(), "earlier" | "later") {
+                i - 1
+            } else {
+                i
+            };
+            let offset = match lw {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            let resolved: Option<Option<String>> = match unit.as_str() {
+                "night" if lw != "next" => {
+                    Some(article.map(|a| format_day(a + if lw == "last" { -1 } else { 0 })))
+                }
+                "morning" | "afternoon" | "evening" if lw == "this" => {
+                    Some(article.map(format_day))
+                }
+                "week" => Some(article.map(|a| format_week(a + 7 * offset))),
+                "month" => Some(article.map(|a| {
+                    let (y, m, _) = civil_from_days(a);
+                    let idx = y * 12 + i64::from(m) - 1 + offset;
+                    format!("{:04}-{:02}", idx.div_euclid(12), idx.rem_euclid(12) + 1)
+                })),
+                "year" => Some(article.map(|a| {
+                    let (y, _, _) = civil_from_days(a);
+                    format!("{:04}", y + offset)
+                })),
+                _ => None,
+            };
+            if let Some(resolved) = resolved {
+                push(start, i + 1, resolved, &mut out);
+                i += 2;
+                continue;
+            }
+        }
+
+        // "N days/weeks ago".
+        if let Some(k) = small_number(lw) {
+            let mut ub = [0u8; 48];
+            let unit = sc.lw(i + 1, &mut ub).to_string();
+            let mut ab = [0u8; 48];
+            if sc.lw(i + 2, &mut ab) == "ago" {
+                let resolved: Option<Option<String>> = match unit.as_str() {
+                    "day" | "days" => Some(article.map(|a| format_day(a - k))),
+                    "week" | "weeks" => Some(article.map(|a| format_day(a - 7 * k))),
+                    _ => None,
+                };
+                if let Some(resolved) = resolved {
+                    push(i, i + 2, resolved, &mut out);
+                    i += 3;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(text: &str, date: Option<&str>) -> Vec<(String, Option<String>)> {
+        find_dates(text, date)
+            .into_iter()
+            .map(|m| (m.text, m.resolved))
+            .collect()
+    }
+
+    fn pair(t: &str, r: Option<&str>) -> (String, Option<String>) {
+        (t.to_string(), r.map(str::to_string))
+    }
+
+    #[test]
+    fn calendar_round_trips() {
+        for z in -800_000..800_000i64 {
+            if z % 997 != 0 {
+                continue;
+            }
+            let (y, m, d) = civil_from_days(z);
+            assert_eq!(days_from_civil(y, m, d), z);
+        }
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(weekday(days_from_civil(2024, 3, 7)), 3, "a Thursday");
+        assert_eq!(format_week(days_from_civil(2021, 1, 3)), "2020-W53");
+        assert_eq!(format_week(days_from_civil(2024, 12, 30)), "2025-W01");
+        assert_eq!(parse_iso_date("2024-02-30"), None);
+        assert!(parse_iso_date("2024-02-29").is_some());
+    }
+
+    #[test]
+    fn absolute_dates() {
+        let got = find(
+            "Packages fell on March 7, 2024 and on 8 March 2024. The Oct. 7 attack; talks in March 2024. Hamas has run it since 2007.",
+            Some("2024-03-08"),
+        );
+        assert_eq!(
+            got,
+            vec![
+                pair("March 7, 2024", Some("2024-03-07")),
+                pair("8 March 2024", Some("2024-03-08")),
+                pair("Oct. 7", Some("2023-10-07")),
+                pair("March 2024", Some("2024-03")),
+                pair("2007", Some("2007")),
+            ]
+        );
+    }
+
+    #[test]
+    fn relative_dates() {
+        // 2024-03-07 is a Thursday.
+        let got = find(
+            "Talks resumed Thursday after a delegation met Wednesday evening, and last week. Biden said earlier this week it was close. Ramadan will begin on Sunday. Strikes overnight killed many; yesterday too.",
+            Some("2024-03-07"),
+        );
+        assert_eq!(
+            got,
+            vec![
+                pair("Thursday", Some("2024-03-07")),
+                pair("Wednesday evening", Some("2024-03-06")),
+                pair("last week", Some("2024-W09")),
+                pair("earlier this week", Some("2024-W10")),
+                pair("Sunday", Some("2024-03-10")),
+                pair("overnight", Some("2024-03-07")),
+                pair("yesterday", Some("2024-03-06")),
+            ]
+        );
+    }
+
+    #[test]
+    fn without_article_date_only_full_dates_resolve() {
+        let got = find("On Thursday, March 7, 2024, and Oct. 7.", None);
+        assert_eq!(
+            got,
+            vec![
+                pair("Thursday", None),
+                pair("March 7, 2024", Some("2024-03-07")),
+                pair("Oct. 7", None)
+            ]
+        );
+        assert_eq!(
+            find("It was Thursday.", Some("not a date")),
+            vec![pair("Thursday", None)]
+        );
+    }
+
+    #[test]
+    fn not_dates() {
+        assert!(find(
+            "They march on. Some 2024 people. May we go? The Mar a Lago estate",
+            Some("2024-03-07")
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn month_parts() {
+        let got = find(
+            "Talks are set for mid-March and early-April 2025.",
+            Some("2025-01-10"),
+        );
+        assert_eq!(
+            got,
+            vec![
+                pair("mid-March", Some("2025-03")),
+                pair("early-April 2025", Some("2025-04"))
+            ]
+        );
+    }
+
+    #[test]
+    fn last_and_next_weekday() {
+        let got = find(
+            "last Thursday and next Thursday and last Friday",
+            Some("2024-03-07"),
+        );
+        assert_eq!(
+            got,
+            vec![
+                pair("last Thursday", Some("2024-02-29")),
+                pair("next Thursday", Some("2024-03-14")),
+                pair("last Friday", Some("2024-03-01")),
+            ]
+        );
+    }
+}

@@ -1,1 +1,1372 @@
-//! (in progress)
+//! Counts of people and things in the news sense: "nearly 38,000 deaths",
+//! "71 people were killed", "more than a thousand injuries", "253 abducted".
+//!
+//! The complete rule list with known limits is in `crates/extract/RULES.md`.
+//!
+//! A figure is a number (digits, "2.3 million", or number words: "five",
+//! "a thousand", "twenty-five") that counts a known noun (deaths, hostages,
+//! people ... up to two adjectives between: "five living hostages",
+//! "600 Palestinian deaths"), or is followed by an outcome participle ("253
+//! abducted"), or continues a toll ("raising the number to some 540",
+//! "the number of people killed had passed 30,800").
+//!
+//! `counted` is the outcome when the text gives one (killed, injured,
+//! abducted, displaced, arrested, released, missing: "killed at least 35
+//! people", "71 people were killed", "the deaths of two soldiers"),
+//! otherwise the normalised noun (hostages, prisoners, bodies, soldiers,
+//! civilians, casualties, children, women, militants, journalists, workers,
+//! people). Population counts ("the enclave's 2.3 million people") are kept
+//! with `counted = "people"` and no outcome.
+//!
+//! Not figures: years, dates ("Oct. 7"), durations ("six weeks", "24
+//! hours"), hyphenated compounds ("40-day", "12-member"), ages, money,
+//! percentages, fractions ("a third"), "one of".
+
+use crate::canonical::scan::{sentences, starts_upper, tokenize, Tok, TokKind};
+use newsmill_types::{EntityKind, Figure, Mention};
+
+/// The normalised counted category of a noun (lower case), if it is one.
+pub(crate) fn counted_word(lw: &str) -> Option<&'static str> {
+    Some(match lw {
+        "deaths" | "dead" | "fatalities" | "death" | "lives" => "killed",
+        "injuries" | "injured" | "wounded" => "injured",
+        "hostages" | "hostage" | "captives" => "hostages",
+        "abductees" => "abducted",
+        "prisoners" | "prisoner" | "detainees" | "detainee" => "prisoners",
+        "displaced" | "refugees" => "displaced",
+        "bodies" | "body" | "corpses" => "bodies",
+        "soldiers" | "soldier" | "troops" | "reservists" => "soldiers",
+        "civilians" | "civilian" => "civilians",
+        "casualties" => "casualties",
+        "children" | "child" | "minors" | "kids" => "children",
+        "women" => "women",
+        "militants" | "fighters" | "terrorists" | "gunmen" | "operatives" => "militants",
+        "journalists" | "reporters" => "journalists",
+        "workers" | "staffers" | "employees" => "workers",
+        "people" | "persons" | "person" | "palestinians" | "israelis" | "residents" | "others"
+        | "individuals" | "gazans" | "victims" | "patients" => "people",
+        _ => return None,
+    })
+}
+
+/// The outcome a participle or verb names.
+fn outcome_word(lw: &str) -> Option<&'static str> {
+    Some(match lw {
+        "killed" | "died" | "dead" | "killing" | "kills" | "murdered" | "slain" => "killed",
+        "wounded" | "injured" | "hurt" | "wounding" | "injuring" => "injured",
+        "abducted" | "kidnapped" | "abducting" | "kidnapping" => "abducted",
+        "displaced" | "uprooted" => "displaced",
+        "arrested" | "detained" => "arrested",
+        "released" | "freed" => "released",
+        "missing" => "missing",
+        "evacuated" => "evacuated",
+        _ => return None,
+    })
+}
+
+fn unit_word(lw: &str) -> bool {
+    matches!(
+        lw,
+        "hours"
+            | "hour"
+            | "days"
+            | "day"
+            | "weeks"
+            | "week"
+            | "months"
+            | "month"
+            | "years"
+            | "year"
+            | "minutes"
+            | "minute"
+            | "seconds"
+            | "decades"
+            | "km"
+            | "kilometers"
+            | "kilometres"
+            | "miles"
+            | "meters"
+            | "metres"
+            | "percent"
+            | "per"
+            | "dollars"
+            | "shekels"
+            | "euros"
+            | "tons"
+            | "tonnes"
+            | "times"
+            | "am"
+            | "pm"
+            | "a.m"
+            | "p.m"
+    )
+}
+
+fn number_word(lw: &str) -> Option<f64> {
+    Some(match lw {
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        _ => return None,
+    })
+}
+
+fn scale_word(lw: &str) -> Option<f64> {
+    Some(match lw {
+        "hundred" => 100.0,
+        "thousand" => 1_000.0,
+        "million" => 1_000_000.0,
+        "billion" => 1_000_000_000.0,
+        "dozen" => 12.0,
+        _ => return None,
+    })
+}
+
+const QUALIFIERS: &[&[&str]] = &[
+    &["as", "many", "as"],
+    &["in", "excess", "of"],
+    &["at", "least"],
+    &["more", "than"],
+    &["less", "than"],
+    &["fewer", "than"],
+    &["up", "to"],
+    &["close", "to"],
+    &["at", "most"],
+    &["upwards", "of"],
+    &["just", "over"],
+    &["just", "under"],
+    &["an", "estimated"],
+    &["nearly"],
+    &["almost"],
+    &["some"],
+    &["over"],
+    &["about"],
+    &["around"],
+    &["approximately"],
+    &["roughly"],
+    &["least"],
+];
+
+fn is_reporting_verb(lw: &str) -> bool {
+    matches!(
+        lw,
+        "said"
+            | "says"
+            | "say"
+            | "claimed"
+            | "claims"
+            | "claim"
+            | "reported"
+            | "reports"
+            | "reporting"
+            | "stated"
+            | "states"
+            | "announced"
+            | "announces"
+            | "confirmed"
+            | "confirms"
+            | "told"
+            | "estimated"
+            | "estimates"
+            | "recorded"
+            | "counted"
+            | "saying"
+            | "claiming"
+            | "stating"
+            | "announcing"
+            | "confirming"
+            | "estimating"
+            | "countered"
+            | "added"
+    )
+}
+
+fn is_boundary_word(lw: &str) -> bool {
+    matches!(
+        lw,
+        "that"
+            | "which"
+            | "with"
+            | "while"
+            | "as"
+            | "and"
+            | "but"
+            | "after"
+            | "when"
+            | "where"
+            | "because"
+            | "whereas"
+            | "although"
+            | "though"
+            | "since"
+            | "if"
+            | "who"
+    )
+}
+
+fn is_skippable_before_verb(lw: &str) -> bool {
+    matches!(
+        lw,
+        "has"
+            | "have"
+            | "had"
+            | "also"
+            | "reportedly"
+            | "previously"
+            | "earlier"
+            | "later"
+            | "now"
+            | "officially"
+            | "separately"
+            | "further"
+            | "initially"
+            | "then"
+            | "however"
+    )
+}
+
+struct Ctx<'t> {
+    text: &'t str,
+    /// `text` with ASCII letters lower-cased (same byte offsets).
+    lower: String,
+    toks: Vec<Tok>,
+}
+
+impl<'t> Ctx<'t> {
+    fn w(&self, i: usize) -> &'t str {
+        self.toks
+            .get(i)
+            .map(|t| &self.text[t.start..t.end])
+            .unwrap_or("")
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
+    }
+    /// The lower-cased word at token `i` ("" for punctuation). The buffer
+    /// argument is unused (kept so call sites read alike); the text is
+    /// lower-cased once per call of the module.
+    fn lw<'b>(&'b self, i: usize, _buf: &'b mut [u8; 48]) -> &'b str {
+        match self.toks.get(i) {
+            Some(t) if t.kind == TokKind::Word => self.lower.get(t.start..t.end).unwrap_or(""),
+            _ => "",
+        }
+    }
+    /// Lower-cased word for verb look-ups: capitalised words ("States") are not verbs.
+    fn lv<'b>(&'b self, i: usize, buf: &'b mut [u8; 48]) -> &'b str {
+        if starts_upper(self.w(i)) {
+            ""
+        } else {
+            self.lw(i, buf)
+        }
+    }
+    fn span(&self, a: usize, b: usize) -> &'t str {
+        // Inclusive token range.
+        match (self.toks.get(a), self.toks.get(b)) {
+            (Some(x), Some(y)) if x.start <= y.end => &self.text[x.start..y.end],
+            _ => "",
+        }
+    }
+}
+
+/// A parsed number: tokens `a..=b` and its value.
+fn parse_number(c: &Ctx, i: usize, end: usize) -> Option<(usize, f64)> {
+    if !c.is_word(i) {
+        return None;
+    }
+    let w = c.w(i);
+    let mut buf = [0u8; 48];
+    let lw = c.lw(i, &mut buf);
+    let digit = w.as_bytes().first().is_some_and(u8::is_ascii_digit);
+    if !digit {
+        // Cheap first-letter test before the word look-ups.
+        let first = lw.as_bytes().first().copied().unwrap_or(0);
+        if !matches!(first, b'a' | b'e' | b'f' | b'n' | b'o' | b's' | b't') {
+            return None;
+        }
+        let numeric = matches!(lw, "a" | "an")
+            || number_word(lw).is_some()
+            || lw
+                .split_once('-')
+                .is_some_and(|(t, _)| number_word(t).is_some());
+        if !numeric {
+            return None;
+        }
+    }
+    if digit {
+        if !w
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        {
+            return None;
+        }
+        // Reject "2,0" style and version-like numbers.
+        if w.contains(',') && !w.split(',').skip(1).all(|g| g.len() == 3) {
+            return None;
+        }
+        let v: f64 = w.replace(',', "").parse().ok()?;
+        let mut b = i;
+        let mut value = v;
+        let mut sb = [0u8; 48];
+        if i + 1 < end {
+            if let Some(s) = scale_word(c.lw(i + 1, &mut sb)).filter(|&s| s >= 100.0) {
+                value *= s;
+                b = i + 1;
+            }
+        }
+        return Some((b, value));
+    }
+    // Number words: "five", "twenty-five", "a thousand", "two hundred".
+    let mut total = 0.0;
+    let mut current = 0.0;
+    let mut last = None;
+    let mut k = i;
+    let mut started = false;
+    while k < end && c.is_word(k) {
+        let mut kb = [0u8; 48];
+        let kw = c.lw(k, &mut kb);
+        if let Some(v) = number_word(kw).or_else(|| {
+            // "twenty-five"
+            let (t, u) = kw.split_once('-')?;
+            Some(number_word(t)? + number_word(u)?)
+        }) {
+            current += v;
+            started = true;
+            last = Some(k);
+        } else if let Some(s) = scale_word(kw) {
+            if !started && (k != i + 1 || !matches!(lw, "a" | "an")) {
+                break;
+            }
+            if s >= 1000.0 {
+                total += current.max(1.0) * s;
+                current = 0.0;
+            } else {
+                current = current.max(1.0) * s;
+            }
+            started = true;
+            last = Some(k);
+        } else if k == i && matches!(kw, "a" | "an") {
+            // only with a following scale word
+        } else if kw == "and" && started && k + 1 < end {
+            // "two hundred and fifty"
+            let mut nb = [0u8; 48];
+            if number_word(c.lw(k + 1, &mut nb)).is_none() {
+                break;
+            }
+        } else {
+            break;
+        }
+        k += 1;
+    }
+    let b = last?;
+    Some((b, total + current))
+}
+
+struct Raw {
+    a: usize,
+    b: usize,
+    value: f64,
+    qualifier: Option<String>,
+    counted: String,
+    sentence: usize,
+}
+
+/// Figures of `text`, in text order. `mentions` (any offsets; invalid ones
+/// are ignored) help to find places: "in Rafah".
+pub fn find_figures(text: &str, mentions: &[Mention]) -> Vec<Figure> {
+    let c = Ctx {
+        text,
+        lower: text.to_ascii_lowercase(),
+        toks: tokenize(text),
+    };
+    let sents = sentences(text, &c.toks);
+    let valid = crate::canonical::scan::valid_mentions(text, mentions);
+    let places: Vec<(usize, usize)> = valid
+        .iter()
+        .map(|&k| &mentions[k])
+        .filter(|m| m.kind == EntityKind::Place)
+        .map(|m| (m.start, m.end))
+        .collect();
+    let others: Vec<(usize, usize)> = valid
+        .iter()
+        .map(|&k| &mentions[k])
+        .filter(|m| m.kind != EntityKind::Place)
+        .map(|m| (m.start, m.end))
+        .collect();
+
+    let mut raws: Vec<Raw> = Vec::new();
+    for (si, &(sa, sb)) in sents.iter().enumerate() {
+        let first_in_sentence = raws.len();
+        let mut i = sa;
+        while i < sb {
+            let Some((num_b, value)) = parse_number(&c, i, sb) else {
+                i += 1;
+                continue;
+            };
+            let next_i = num_b + 1;
+            match figure_at(&c, si, sa, sb, i, num_b, value, &raws[first_in_sentence..]) {
+                Some(raw) => {
+                    let b = raw.b;
+                    raws.push(raw);
+                    i = b + 1;
+                }
+                None => i = next_i,
+            }
+        }
+    }
+
+    // Sources, scopes and places.
+    let mut out = Vec::with_capacity(raws.len());
+    let mut last_source: Option<(usize, String)> = None; // (sentence, source)
+    for r in &raws {
+        let (sa, sb) = sents[r.sentence];
+        let source = source_for(&c, sa, sb, r, &mut last_source, &sents);
+        let lo = raws.partition_point(|x| x.sentence < r.sentence);
+        let hi = raws.partition_point(|x| x.sentence <= r.sentence);
+        let same: Vec<&Raw> = raws[lo..hi].iter().collect();
+        let time_scope = time_scope_for(&c, sa, sb, r, &same);
+        let place = place_for(&c, sa, sb, r, &places, &others);
+        let start = c.toks[r.a].start;
+        let end = c.toks[r.b].end;
+        out.push(Figure {
+            text: text[start..end].to_string(),
+            value: r.value,
+            qualifier: r.qualifier.clone(),
+            counted: r.counted.clone(),
+            source,
+            time_scope,
+            place,
+            start,
+            end,
+        });
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn figure_at(
+    c: &Ctx,
+    si: usize,
+    sa: usize,
+    sb: usize,
+    i: usize,
+    num_b: usize,
+    value: f64,
+    earlier: &[Raw],
+) -> Option<Raw> {
+    let mut buf = [0u8; 48];
+    let w0 = c.w(i);
+    // Context exclusions.
+    if i > sa {
+        let mut pb = [0u8; 48];
+        let prev = c.lw(i - 1, &mut pb);
+        let prev_tok = c.w(i - 1);
+        if matches!(
+            prev,
+            "aged" | "age" | "ages" | "number" | "no" | "page" | "one" | "route" | "resolution"
+        ) || matches!(prev_tok, "$" | "€" | "£" | "#" | "-" | "/" | ":")
+        {
+            return None;
+        }
+        // After a month: "Oct. 7", "March 7".
+        let mut k = i - 1;
+        if c.w(k) == "." && k > sa {
+            k -= 1;
+        }
+        let mut mb = [0u8; 48];
+        if starts_upper(c.w(k))
+            && matches!(
+                c.lw(k, &mut mb),
+                "january"
+                    | "february"
+                    | "march"
+                    | "april"
+                    | "may"
+                    | "june"
+                    | "july"
+                    | "august"
+                    | "september"
+                    | "october"
+                    | "november"
+                    | "december"
+                    | "jan"
+                    | "feb"
+                    | "mar"
+                    | "apr"
+                    | "jun"
+                    | "jul"
+                    | "aug"
+                    | "sep"
+                    | "sept"
+                    | "oct"
+                    | "nov"
+                    | "dec"
+            )
+        {
+            return None;
+        }
+    }
+    let mut nb = [0u8; 48];
+    let after = c.lw(num_b + 1, &mut nb).to_string();
+    if c.w(num_b + 1) == "%" || unit_word(&after) || c.w(num_b + 1).starts_with('-') {
+        return None;
+    }
+    if after == "of" && c.lw(i, &mut buf) == "one" {
+        return None;
+    }
+    if after == "of" && !w0.as_bytes()[0].is_ascii_digit() && value < 100.0 {
+        // "two of them", "five of the hostages": partitive, not a count.
+        return None;
+    }
+    // Qualifier.
+    let mut a = i;
+    let mut qualifier = None;
+    for q in QUALIFIERS {
+        if i < sa + q.len() {
+            continue;
+        }
+        let ok = q.iter().enumerate().all(|(k, word)| {
+            let mut qb = [0u8; 48];
+            c.lw(i - q.len() + k, &mut qb) == *word
+        });
+        if ok {
+            a = i - q.len();
+            qualifier = Some(c.span(a, i - 1).to_lowercase());
+            if qualifier.as_deref() == Some("least") {
+                qualifier = Some("at least".to_string());
+            }
+            break;
+        }
+    }
+    // Counted noun: up to two adjectives between.
+    let mut noun: Option<(usize, &'static str)> = None;
+    let mut k = num_b + 1;
+    let mut adjectives = 0;
+    while k < sb && adjectives <= 2 {
+        if !c.is_word(k) {
+            break;
+        }
+        let mut kb = [0u8; 48];
+        let kw = c.lw(k, &mut kb);
+        if let Some(cat) = counted_word(kw) {
+            noun = Some((k, cat));
+            break;
+        }
+        let word = c.w(k);
+        let adjective_like = if starts_upper(word) {
+            ["ian", "ians", "i", "is", "ese", "ish", "an"]
+                .iter()
+                .any(|s| word.ends_with(s))
+        } else {
+            !matches!(
+                kw,
+                "of" | "in"
+                    | "and"
+                    | "or"
+                    | "to"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "were"
+                    | "was"
+                    | "have"
+                    | "has"
+                    | "had"
+                    | "are"
+                    | "is"
+                    | "from"
+                    | "for"
+                    | "with"
+                    | "by"
+                    | "on"
+                    | "at"
+                    | "as"
+                    | "since"
+                    | "than"
+                    | "who"
+                    | "that"
+                    | "which"
+                    | "said"
+                    | "but"
+                    | "it"
+                    | "they"
+                    | "he"
+                    | "she"
+                    | "we"
+            ) && outcome_word(kw).is_none()
+                && !unit_word(kw)
+        };
+        if !adjective_like {
+            break;
+        }
+        adjectives += 1;
+        k += 1;
+    }
+    // Anonymous sources are not a count: "two people familiar with the
+    // matter", "three people briefed on the talks", "two people said".
+    if let Some((nk, "people")) = noun {
+        let mut fb = [0u8; 48];
+        let next = c.lw(nk + 1, &mut fb);
+        let mut gb = [0u8; 48];
+        let next2 = c.lw(nk + 2, &mut gb);
+        if matches!(next, "familiar" | "briefed" | "close" | "knowledgeable")
+            || (next == "with" && matches!(next2, "knowledge" | "direct"))
+            || (next == "who" && matches!(next2, "spoke" | "asked" | "requested" | "declined"))
+            || is_reporting_verb(next)
+        {
+            return None;
+        }
+    }
+    let mut b = noun.map(|(k, _)| k).unwrap_or(num_b);
+    let mut counted: Option<&'static str> = noun.map(|(_, cat)| cat);
+
+    // Outcome after: "(were|have been ...) killed", skipping a dash aside.
+    let mut k = b + 1;
+    if matches!(c.w(k), "—" | "–" | "(" | ",") {
+        let close = match c.w(k) {
+            "(" => ")",
+            other => other,
+        };
+        let mut j = k + 1;
+        while j < sb && j < k + 15 && c.w(j) != close {
+            j += 1;
+        }
+        // A comma aside counts only when an auxiliary or outcome follows it:
+        // "1.9 million people, or 90% of the population, have been displaced".
+        let mut ab = [0u8; 48];
+        let after_aside = c.lw(j + 1, &mut ab);
+        let comma_ok = close != ","
+            || matches!(after_aside, "were" | "was" | "have" | "has" | "had" | "are")
+            || outcome_word(after_aside).is_some();
+        if c.w(j) == close && comma_ok {
+            k = j + 1;
+        }
+    }
+    let mut steps = 0;
+    let mut outcome = None;
+    while k < sb && steps < 4 {
+        let mut kb = [0u8; 48];
+        let kw = c.lw(k, &mut kb);
+        if let Some(o) = outcome_word(kw) {
+            outcome = Some(o);
+            break;
+        }
+        if kw == "taken" {
+            let mut hb = [0u8; 48];
+            if matches!(
+                c.lw(k + 1, &mut hb),
+                "hostage" | "captive" | "hostages" | "captives"
+            ) {
+                outcome = Some("abducted");
+            }
+            break;
+        }
+        if !matches!(
+            kw,
+            "were"
+                | "was"
+                | "have"
+                | "has"
+                | "had"
+                | "been"
+                | "are"
+                | "being"
+                | "reportedly"
+                | "also"
+                | "confirmed"
+                | "now"
+                | "all"
+                | "later"
+                | "since"
+                | "either"
+                | "allegedly"
+        ) {
+            break;
+        }
+        steps += 1;
+        k += 1;
+    }
+    if outcome.is_none() && noun.is_none() && c.lw(b + 1, &mut buf) == "taken" {
+        let mut hb = [0u8; 48];
+        if c.lw(b + 2, &mut hb) == "hostage" {
+            outcome = Some("abducted");
+        }
+    }
+    // Outcome before: "killed at least 35 people", "the deaths of two soldiers".
+    if outcome.is_none() && a > sa {
+        let mut pb = [0u8; 48];
+        let p = c.lw(a - 1, &mut pb).to_string();
+        if let Some(o) = outcome_word(&p).filter(|_| !p.ends_with("ed") || noun.is_some()) {
+            outcome = Some(o);
+        } else if p == "of" && a >= sa + 2 {
+            let mut qb = [0u8; 48];
+            if matches!(
+                c.lw(a - 2, &mut qb),
+                "deaths" | "death" | "killing" | "killings"
+            ) {
+                outcome = Some("killed");
+            }
+        }
+    }
+    let overridable = matches!(
+        counted,
+        None | Some(
+            "people"
+                | "civilians"
+                | "children"
+                | "women"
+                | "soldiers"
+                | "militants"
+                | "journalists"
+                | "workers"
+        )
+    );
+    if let Some(o) = outcome.filter(|_| overridable) {
+        counted = Some(o);
+        if noun.is_none() {
+            // "253 abducted": the participle is part of the phrase.
+            b = b.max(num_b);
+        }
+    }
+    // Continuing a toll: "raising the number to some 540".
+    if counted.is_none() {
+        let mut pb = [0u8; 48];
+        let p = if a > sa {
+            c.lw(a - 1, &mut pb).to_string()
+        } else {
+            String::new()
+        };
+        if matches!(
+            p.as_str(),
+            "to" | "passed"
+                | "reached"
+                | "exceeded"
+                | "surpassed"
+                | "topped"
+                | "at"
+                | "hit"
+                | "past"
+        ) {
+            let from = a.saturating_sub(16).max(sa);
+            let toll = (from..a).rev().find(|&j| {
+                let mut jb = [0u8; 48];
+                matches!(c.lw(j, &mut jb), "number" | "toll" | "tally" | "count")
+            });
+            if let Some(t) = toll {
+                let mut tb = [0u8; 48];
+                let before_toll = if t > sa {
+                    c.lw(t - 1, &mut tb).to_string()
+                } else {
+                    String::new()
+                };
+                let between = (t + 1..a).find_map(|j| {
+                    let mut jb = [0u8; 48];
+                    outcome_word(c.lw(j, &mut jb))
+                });
+                counted = between
+                    .or_else(|| (before_toll == "death").then_some("killed"))
+                    .or_else(|| {
+                        earlier.last().map(|r| match r.counted.as_str() {
+                            "killed" => "killed",
+                            "injured" => "injured",
+                            "abducted" => "abducted",
+                            "hostages" => "hostages",
+                            "displaced" => "displaced",
+                            _ => "people",
+                        })
+                    })
+                    .or_else(|| {
+                        let mut jb = [0u8; 48];
+                        (c.lw(t, &mut jb) == "toll").then_some("killed")
+                    });
+            }
+        }
+    }
+    let counted = counted?;
+    Some(Raw {
+        a,
+        b,
+        value,
+        qualifier,
+        counted: counted.to_string(),
+        sentence: si,
+    })
+}
+
+/// Strips a leading article and surrounding punctuation from a claimed source.
+fn tidy_source(s: &str) -> Option<String> {
+    let mut s = s
+        .trim()
+        .trim_matches(|ch: char| matches!(ch, ',' | '.' | ';' | ':' | '—' | '“' | '”' | '"'));
+    for art in ["the ", "The "] {
+        if let Some(r) = s.strip_prefix(art) {
+            s = r;
+        }
+    }
+    let s = s.trim();
+    (!s.is_empty() && s.split_whitespace().count() <= 10).then(|| s.to_string())
+}
+
+fn is_pronoun(s: &str) -> bool {
+    matches!(
+        s,
+        "it" | "It" | "they" | "They" | "he" | "He" | "she" | "She"
+    )
+}
+
+/// The subject before the reporting verb at token `v`, or `None`.
+fn subject_before(c: &Ctx, sa: usize, v: usize) -> Option<(usize, usize)> {
+    let mut e = v;
+    while e > sa {
+        let mut b = [0u8; 48];
+        if c.is_word(e - 1) && is_skippable_before_verb(c.lw(e - 1, &mut b)) {
+            e -= 1;
+        } else {
+            break;
+        }
+    }
+    let mut s = e;
+    while s > sa && s > e.saturating_sub(10) {
+        let t = c.toks[s - 1];
+        let w = c.w(s - 1);
+        if t.kind != TokKind::Word {
+            if w == "." && s >= 2 && c.w(s - 2).contains('.') {
+                s -= 1;
+                continue;
+            }
+            break;
+        }
+        let mut b = [0u8; 48];
+        let lw = c.lw(s - 1, &mut b);
+        let mut vb = [0u8; 48];
+        if is_boundary_word(lw) || is_reporting_verb(c.lv(s - 1, &mut vb)) || (lw == "in" && s == e)
+        {
+            break;
+        }
+        // "in which Israel said": stop at "which".
+        s -= 1;
+    }
+    (s < e).then(|| (s, e - 1))
+}
+
+fn source_for(
+    c: &Ctx,
+    sa: usize,
+    sb: usize,
+    r: &Raw,
+    last_source: &mut Option<(usize, String)>,
+    sents: &[(usize, usize)],
+) -> Option<String> {
+    let si = r.sentence;
+    let prev_source = || {
+        last_source
+            .as_ref()
+            .filter(|(s, _)| *s + 3 >= si)
+            .map(|(_, src)| src.clone())
+    };
+    // 1. The nearest reporting verb before the figure with its subject.
+    let mut found: Option<String> = None;
+    let mut v = r.a;
+    while v > sa {
+        v -= 1;
+        let mut b = [0u8; 48];
+        let lw = c.lv(v, &mut b);
+        if lw == "according" {
+            continue;
+        }
+        let mut nb = [0u8; 48];
+        if is_reporting_verb(lw) && outcome_word(c.lw(v + 1, &mut nb)).is_none() {
+            if let Some((x, y)) = subject_before(c, sa, v) {
+                let subj = c.span(x, y);
+                if is_pronoun(subj) {
+                    found = prev_source();
+                } else {
+                    found = tidy_source(subj);
+                }
+                if found.is_some() {
+                    break;
+                }
+            }
+        }
+    }
+    // 2. "according to X" anywhere in the sentence.
+    if found.is_none() {
+        let mut k = sa;
+        while k + 2 < sb {
+            let mut b1 = [0u8; 48];
+            let mut b2 = [0u8; 48];
+            if c.lw(k, &mut b1) == "according" && c.lw(k + 1, &mut b2) == "to" {
+                let mut e = k + 2;
+                while e < sb
+                    && e < k + 14
+                    && !matches!(c.w(e), "," | "." | ";" | "—" | "\"" | "”" | ":")
+                {
+                    e += 1;
+                }
+                if e > k + 2 {
+                    found = tidy_source(c.span(k + 2, e - 1));
+                }
+                break;
+            }
+            k += 1;
+        }
+    }
+    // 3. A reporting clause after the figure: '..., the ministry said.'
+    if found.is_none() {
+        let mut v = r.b + 1;
+        while v < sb {
+            let mut b = [0u8; 48];
+            let lw = c.lv(v, &mut b);
+            if is_reporting_verb(lw)
+                && matches!(
+                    lw,
+                    "said" | "says" | "reported" | "stated" | "claimed" | "told" | "added"
+                )
+            {
+                // Subject right before, back to a comma or quote mark.
+                if let Some((x, y)) = subject_before(c, sa.max(r.b + 1), v) {
+                    let subj = c.span(x, y);
+                    found = if is_pronoun(subj) {
+                        prev_source()
+                    } else {
+                        tidy_source(subj)
+                    };
+                }
+                break;
+            }
+            v += 1;
+        }
+    }
+    // 4. Carry the previous sentence's claim into a sentence that continues
+    //    the report ("It reported ...", "The toll ...", "alleged").
+    if found.is_none() && si > 0 {
+        let first = c.w(sa);
+        let continues = is_pronoun(first)
+            || (sa..sb).any(|k| {
+                let mut b = [0u8; 48];
+                matches!(c.lw(k, &mut b), "alleged" | "toll" | "reportedly")
+            });
+        if continues {
+            let same_par = sents.get(si - 1).is_some_and(|&(_, pb)| {
+                c.toks.get(pb).is_none_or(|t| t.kind != TokKind::Newline) || pb == sa
+            });
+            if same_par || last_source.as_ref().is_some_and(|(s, _)| *s + 1 == si) {
+                found = prev_source()
+                    .filter(|_| last_source.as_ref().is_some_and(|(s, _)| *s + 1 >= si));
+            }
+        }
+    }
+    if let Some(f) = &found {
+        *last_source = Some((si, f.clone()));
+    }
+    found
+}
+
+/// Time-scope phrases of the sentence as token ranges.
+fn scopes(c: &Ctx, sa: usize, sb: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut k = sa;
+    while k < sb {
+        let mut b = [0u8; 48];
+        let lw = c.lw(k, &mut b).to_string();
+        match lw.as_str() {
+            "overnight" | "yesterday" | "today" => out.push((k, k)),
+            "in" | "over" | "during" | "within" => {
+                let mut mb = [0u8; 48];
+                let month = c.lw(k + 1, &mut mb);
+                if lw == "in"
+                    && starts_upper(c.w(k + 1))
+                    && matches!(
+                        month,
+                        "january"
+                            | "february"
+                            | "march"
+                            | "april"
+                            | "may"
+                            | "june"
+                            | "july"
+                            | "august"
+                            | "september"
+                            | "october"
+                            | "november"
+                            | "december"
+                    )
+                {
+                    out.push((k, k + 1));
+                }
+                // in the past/last N hours|days|weeks|months, in the past day
+                let mut j = k + 1;
+                let mut jb = [0u8; 48];
+                if c.lw(j, &mut jb) == "the" {
+                    j += 1;
+                }
+                let mut pb = [0u8; 48];
+                if matches!(c.lw(j, &mut pb), "past" | "last" | "previous") {
+                    let mut e = j + 1;
+                    let mut steps = 0;
+                    while e < sb && steps < 3 {
+                        let mut eb = [0u8; 48];
+                        let ew = c.lw(e, &mut eb);
+                        if unit_word(ew) {
+                            out.push((k, e));
+                            break;
+                        }
+                        steps += 1;
+                        e += 1;
+                    }
+                }
+            }
+            "since" => {
+                let mut e = k + 1;
+                while e < sb && e < k + 9 && c.is_word(e) {
+                    let mut eb = [0u8; 48];
+                    let ew = c.lw(e, &mut eb);
+                    let number_next = c
+                        .w(e + 1)
+                        .as_bytes()
+                        .first()
+                        .is_some_and(u8::is_ascii_digit);
+                    if matches!(ew, "and" | "but" | "while" | "when" | "which" | "according")
+                        || (matches!(ew, "to" | "at") && number_next)
+                    {
+                        break;
+                    }
+                    e += 1;
+                }
+                if e > k + 1 {
+                    out.push((k, e - 1));
+                }
+            }
+            "on" | "last" | "this" => {
+                let mut nb = [0u8; 48];
+                let n = c.lw(k + 1, &mut nb);
+                if matches!(
+                    n,
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "week"
+                        | "night"
+                        | "month"
+                        | "year"
+                ) && !(matches!(n, "month" | "year") && c.lw(k, &mut [0u8; 48]) == "on")
+                {
+                    out.push((k, k + 1));
+                }
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    out
+}
+
+fn time_scope_for(c: &Ctx, sa: usize, sb: usize, r: &Raw, same: &[&Raw]) -> Option<String> {
+    let all = scopes(c, sa, sb);
+    // The nearest scope after the figure, unless another figure that is not
+    // coordinated with this one ("600 deaths and 1,000 injuries since ...")
+    // comes first.
+    let stop = (r.b + 1..sb)
+        .find(|&k| {
+            let mut b = [0u8; 48];
+            is_reporting_verb(c.lv(k, &mut b))
+        })
+        .unwrap_or(sb);
+    if let Some(&(x, y)) = all.iter().find(|(x, _)| *x > r.b && *x < stop) {
+        let between: Vec<&&Raw> = same.iter().filter(|o| o.a > r.b && o.b < x).collect();
+        let coordinated = between.iter().all(|o| {
+            let gap = c.span(r.b + 1, o.a.saturating_sub(1));
+            gap.split_whitespace().any(|w| w == "and" || w == "or") && !gap.contains(',')
+        });
+        if between.is_empty() || coordinated {
+            return Some(c.span(x, y).to_string());
+        }
+    }
+    all.iter()
+        .rev()
+        .find(|(_, y)| *y < r.a)
+        .map(|&(x, y)| c.span(x, y).to_string())
+}
+
+fn place_for(
+    c: &Ctx,
+    sa: usize,
+    sb: usize,
+    r: &Raw,
+    places: &[(usize, usize)],
+    others: &[(usize, usize)],
+) -> Option<String> {
+    let no_mentions = places.is_empty() && others.is_empty();
+    let mut found: Vec<(usize, String)> = Vec::new();
+    let mut k = sa;
+    while k + 1 < sb {
+        let mut b = [0u8; 48];
+        if matches!(
+            c.lw(k, &mut b),
+            "in" | "across" | "throughout" | "near" | "inside" | "at"
+        ) {
+            let mut j = k + 1;
+            let mut tb = [0u8; 48];
+            if c.lw(j, &mut tb) == "the" && c.is_word(j + 1) {
+                j += 1;
+            }
+            let mut jb = [0u8; 48];
+            if matches!(
+                c.lw(j, &mut jb),
+                "northern"
+                    | "southern"
+                    | "central"
+                    | "eastern"
+                    | "western"
+                    | "north"
+                    | "south"
+                    | "east"
+                    | "west"
+            ) {
+                j += 1;
+            }
+            if let Some(t) = c
+                .toks
+                .get(j)
+                .copied()
+                .filter(|t| t.kind == TokKind::Word && j < sb)
+            {
+                let possessive = |pe: usize| {
+                    c.text
+                        .get(pe..)
+                        .is_some_and(|r| r.starts_with("’s") || r.starts_with("'s"))
+                };
+                if let Some(&(_, pe)) = places
+                    .iter()
+                    .find(|(ps, pe)| *ps <= t.start && t.start < *pe && !possessive(*pe))
+                {
+                    if let Some(s) = c.text.get(c.toks[k].start..pe) {
+                        found.push((k, s.to_string()));
+                    }
+                } else if no_mentions && starts_upper(c.w(j)) {
+                    let w = c.w(j);
+                    let mut wb = [0u8; 48];
+                    let lw = c.lw(j, &mut wb);
+                    let adjective = ["ian", "i", "ese", "ish"].iter().any(|s| w.ends_with(s));
+                    let day_or_month = crate::dates::find_dates(w, None)
+                        .first()
+                        .is_some_and(|d| d.text == w);
+                    if !adjective && !day_or_month && !matches!(lw, "the" | "a" | "an") {
+                        found.push((k, c.span(k, j).to_string()));
+                    }
+                }
+            }
+        }
+        k += 1;
+    }
+    // After the figure only up to the end of its clause: a comma or a new
+    // reporting verb ("... and witnesses said").
+    let stop = (r.b + 1..sb)
+        .find(|&k| {
+            let mut b = [0u8; 48];
+            c.w(k) == "," || is_reporting_verb(c.lv(k, &mut b))
+        })
+        .unwrap_or(sb);
+    found
+        .iter()
+        .find(|(k, _)| *k > r.b && *k < stop)
+        .or_else(|| found.iter().rev().find(|(k, _)| *k < r.a))
+        .map(|(_, s)| s.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figs(text: &str) -> Vec<(String, f64, Option<String>, String)> {
+        find_figures(text, &[])
+            .into_iter()
+            .map(|f| (f.text, f.value, f.qualifier, f.counted))
+            .collect()
+    }
+
+    fn one(text: &str) -> Figure {
+        let f = find_figures(text, &[]);
+        assert_eq!(f.len(), 1, "{text}: {f:?}");
+        f.into_iter().next().expect("one figure")
+    }
+
+    #[test]
+    fn numbers_and_qualifiers() {
+        let f = one("The health office said nearly 12,500 deaths had been recorded.");
+        assert_eq!(
+            (f.value, f.qualifier.as_deref(), f.counted.as_str()),
+            (12_500.0, Some("nearly"), "killed")
+        );
+        assert_eq!(f.text, "nearly 12,500 deaths");
+        assert_eq!(f.source.as_deref(), Some("health office"));
+        let f = one("Rescuers counted more than a thousand injuries.");
+        assert_eq!((f.value, f.counted.as_str()), (1000.0, "injured"));
+        let f = one("They freed three living hostages.");
+        assert_eq!((f.value, f.counted.as_str()), (3.0, "hostages"));
+        let f = one("Some 1.5 million people live there.");
+        assert_eq!((f.value, f.counted.as_str()), (1_500_000.0, "people"));
+        assert_eq!(f.qualifier.as_deref(), Some("some"));
+        let f = one("Raiders killed at least 19 people in the town.");
+        assert_eq!(
+            (f.value, f.qualifier.as_deref(), f.counted.as_str()),
+            (19.0, Some("at least"), "killed")
+        );
+        let f = one("Officials confirmed the deaths of two soldiers.");
+        assert_eq!(f.counted, "killed");
+    }
+
+    #[test]
+    fn outcomes_and_elided_nouns() {
+        let got = figs("Officials said 900 people were killed and 120 abducted in the raid.");
+        assert_eq!(
+            got,
+            vec![
+                ("900 people".to_string(), 900.0, None, "killed".to_string()),
+                ("120".to_string(), 120.0, None, "abducted".to_string()),
+            ]
+        );
+        let f = one("More than 60 civilians—mostly farmers and herders—have been killed, according to the district council.");
+        assert_eq!((f.value, f.counted.as_str()), (60.0, "killed"));
+        assert_eq!(f.source.as_deref(), Some("district council"));
+        let f = one("A guard died and four others were wounded.");
+        assert_eq!((f.value, f.counted.as_str()), (4.0, "injured"));
+    }
+
+    #[test]
+    fn tolls_and_claims_carry() {
+        let text = "Local networks claimed that 25 people were killed in strikes overnight, raising the overall number to some 410 since the truce collapsed.\nThe figures cannot be verified.";
+        let f = find_figures(text, &[]);
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!(f[0].source.as_deref(), Some("Local networks"));
+        assert_eq!(f[1].source.as_deref(), Some("Local networks"));
+        assert_eq!(f[1].counted, "killed");
+        assert_eq!(f[1].qualifier.as_deref(), Some("some"));
+        assert_eq!(f[0].time_scope.as_deref(), Some("overnight"));
+        assert_eq!(
+            f[1].time_scope.as_deref(),
+            Some("since the truce collapsed")
+        );
+
+        let text = "Medical officials in Sudan said the number of people confirmed killed had now passed 14,200. It reported 61 deaths in the past 24 hours.";
+        let f = find_figures(text, &[]);
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!((f[0].value, f[0].counted.as_str()), (14_200.0, "killed"));
+        assert_eq!(f[0].source.as_deref(), Some("Medical officials in Sudan"));
+        assert_eq!(f[1].source.as_deref(), Some("Medical officials in Sudan"));
+        assert_eq!(f[1].time_scope.as_deref(), Some("in the past 24 hours"));
+    }
+
+    #[test]
+    fn coordinated_figures_share_a_scope() {
+        let text = "with the state-run office reporting nearly 700 deaths and more than a thousand injuries since fighting resumed.";
+        let f = find_figures(text, &[]);
+        assert_eq!(f.len(), 2, "{f:?}");
+        for x in &f {
+            assert_eq!(x.time_scope.as_deref(), Some("since fighting resumed"));
+            assert_eq!(x.source.as_deref(), Some("state-run office"));
+        }
+    }
+
+    #[test]
+    fn more_news_patterns() {
+        let got = figs("The raid ended, killing 12 people and wounding 30 others. The death toll rose to 1,234.");
+        let counted: Vec<(f64, &str)> = got.iter().map(|f| (f.1, f.3.as_str())).collect();
+        assert_eq!(
+            counted,
+            vec![(12.0, "killed"), (30.0, "injured"), (1_234.0, "killed")]
+        );
+        let f = one("Israel says 250 people were taken hostage.");
+        assert_eq!(
+            (f.counted.as_str(), f.source.as_deref()),
+            ("abducted", Some("Israel"))
+        );
+        let f = one("Over 1.9 million people have been displaced.");
+        assert_eq!((f.value, f.counted.as_str()), (1_900_000.0, "displaced"));
+        let f = find_figures(
+            "Some 200 aid workers stayed, and two hundred and fifty prisoners were freed.",
+            &[],
+        );
+        assert_eq!((f[0].value, f[0].counted.as_str()), (200.0, "workers"));
+        assert_eq!((f[1].value, f[1].counted.as_str()), (250.0, "prisoners"));
+        let f = one("Strikes in December involved nearly 9,000 employees.");
+        assert_eq!(
+            (f.counted.as_str(), f.time_scope.as_deref()),
+            ("workers", Some("in December"))
+        );
+        let f = one("Last month, 3 people were injured at the plant, police said.");
+        assert_eq!(
+            (f.counted.as_str(), f.time_scope.as_deref()),
+            ("injured", Some("Last month"))
+        );
+        assert_eq!(f.source.as_deref(), Some("police"));
+        // A range keeps its upper bound only.
+        let f = one("Between 20 to 30 people were hurt.");
+        assert_eq!((f.value, f.counted.as_str()), (30.0, "injured"));
+    }
+
+    #[test]
+    fn places_from_mentions() {
+        let text = "Strikes killed 12 people in northern Idlib on Monday.";
+        let at = text.find("Idlib").expect("idlib");
+        let m = Mention {
+            text: "Idlib".into(),
+            kind: EntityKind::Place,
+            start: at,
+            end: at + 5,
+            canonical: "Idlib".into(),
+        };
+        let f = find_figures(text, &[m]);
+        assert_eq!(f[0].place.as_deref(), Some("in northern Idlib"));
+        assert_eq!(f[0].time_scope.as_deref(), Some("on Monday"));
+    }
+
+    #[test]
+    fn not_figures() {
+        for text in [
+            "The group has ruled the area since 2007.",
+            "The attack on Oct. 7 shocked many. It began March 7, 2024.",
+            "Talks would pause the fighting for six weeks and a 40-day truce.",
+            "She fled with her 12-member family after four days of talks.",
+            "One of the workers was hurt.",
+            "A 12-year-old boy, aged 12, lost $300 and 5% of savings.",
+            "2 View gallery",
+            "It attributed at least a third of fatalities to fighters.",
+            "Two people familiar with the matter said talks stalled, and three people said so.",
+            "The third holiest shrine.",
+        ] {
+            assert!(
+                find_figures(text, &[]).is_empty(),
+                "{text}: {:?}",
+                find_figures(text, &[])
+            );
+        }
+    }
+}

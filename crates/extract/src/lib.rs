@@ -24,35 +24,94 @@ pub use newsmill_types::{
     EntityKind, EntitySummary, Extraction, Figure, Mention, Quote, TemporalMention,
 };
 
-/// Runs every extraction stage over one text. Build once, share across threads.
-#[derive(Debug, Clone, Default)]
-pub struct Extractor {}
+use tagger::{ModelError, Tagger};
+
+/// The tagger an [`Extractor`] uses: the built-in one, or a user's.
+#[derive(Debug, Clone)]
+enum TaggerChoice {
+    BuiltIn(&'static Tagger),
+    Loaded(Box<Tagger>),
+}
+
+/// Runs every extraction stage over one text: entity tagging, canonical
+/// names and roles, quotes with speakers, figures with their sources, and
+/// dates. Build once, share across threads (`&Extractor` is all a worker
+/// needs).
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    tagger: TaggerChoice,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::english()
+    }
+}
 
 impl Extractor {
     /// The extractor with the built-in English model.
     pub fn english() -> Self {
-        Extractor {}
+        Extractor {
+            tagger: TaggerChoice::BuiltIn(Tagger::english()),
+        }
+    }
+
+    /// An extractor with a model written by `newsmill train ner`.
+    pub fn from_model_bytes(bytes: &[u8]) -> Result<Self, ModelError> {
+        Ok(Extractor::with_tagger(Tagger::from_bytes(bytes)?))
+    }
+
+    pub fn with_tagger(tagger: Tagger) -> Self {
+        Extractor {
+            tagger: TaggerChoice::Loaded(Box::new(tagger)),
+        }
+    }
+
+    pub fn tagger(&self) -> &Tagger {
+        match &self.tagger {
+            TaggerChoice::BuiltIn(tagger) => tagger,
+            TaggerChoice::Loaded(tagger) => tagger,
+        }
     }
 
     /// Extract from one clean article text. Offsets in the result are byte
     /// offsets into `text`. Never panics, whatever the input.
     pub fn extract(&self, text: &str) -> Extraction {
-        let mut extraction = Extraction::default();
-        // Placeholder until the tagger lands: capitalised words after the first.
-        let mut offset = 0;
-        for word in text.split_inclusive(|c: char| c.is_whitespace()) {
-            let token = word.trim_end().trim_end_matches([',', '.']);
-            if offset > 0 && token.chars().next().is_some_and(char::is_uppercase) {
-                extraction.mentions.push(Mention {
-                    text: token.to_string(),
-                    kind: EntityKind::Place,
-                    start: offset,
-                    end: offset + token.len(),
-                    canonical: token.to_string(),
-                });
-            }
-            offset += word.len();
+        self.extract_dated(text, None)
+    }
+
+    /// As [`Extractor::extract`], resolving relative dates ("Thursday",
+    /// "last week") against the article's date (`YYYY-MM-DD`, anything after
+    /// the first ten characters is ignored).
+    pub fn extract_dated(&self, text: &str, article_date: Option<&str>) -> Extraction {
+        let mut mentions: Vec<Mention> = self
+            .tagger()
+            .tag_text(text)
+            .into_iter()
+            .filter_map(|(span, kind)| {
+                let surface = text.get(span.start..span.end)?;
+                Some(Mention {
+                    text: surface.to_string(),
+                    kind,
+                    start: span.start,
+                    end: span.end,
+                    canonical: surface.to_string(),
+                })
+            })
+            .collect();
+        let entities = canonical::canonicalize(text, &mut mentions);
+        let quotes = quotes::find_quotes(text, &mentions);
+        let figures = figures::find_figures(text, &mentions);
+        let day = article_date
+            .and_then(|date| date.get(..10))
+            .filter(|d| dates::parse_iso_date(d).is_some());
+        let dates = dates::find_dates(text, day);
+        Extraction {
+            mentions,
+            entities,
+            quotes,
+            figures,
+            dates,
         }
-        extraction
     }
 }

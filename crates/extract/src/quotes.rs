@@ -1,1 +1,1198 @@
-//! (in progress)
+//! Direct quotes and who said them.
+//!
+//! Quote marks: straight `"` and curly `“ ”`, plus `„` and `« »`; the
+//! direction of a mark comes from its neighbours (space before and a letter
+//! after opens), so mis-curled marks still pair. Single quotes are not
+//! quotes (apostrophes make them ambiguous). A quote left open at the end of
+//! a paragraph continues when the next paragraph opens with a quote mark
+//! (the press convention); it is then one [`Quote`] whose `text` joins the
+//! paragraphs with `\n` and whose `start..end` covers them all. A quote left
+//! open otherwise is dropped. Quotes split by an attribution ('"…," he said,
+//! "…"') are two quotes with the same speaker.
+//!
+//! The complete rule list with known limits is in `crates/extract/RULES.md`.
+//!
+//! The speaker, in order of preference:
+//! 1. an attribution right after the quote when the quote ends in `,` `?`
+//!    `!` or a dash: '"…," a spokeswoman said', '"…," stated Col. X';
+//! 2. the subject of the nearest speech verb before the quote in the same
+//!    sentence: 'X said Wednesday that "…"', 'with UNICEF reporting that',
+//!    "X's warning that", skipping to an earlier speech verb when the nearest
+//!    has no subject of its own ('… but noted, "…"'), and to the sentence's
+//!    first speech verb or first person/organisation for participles after
+//!    a comma (', stating that "…"');
+//! 3. a quote that opens a sentence with no attribution of its own
+//!    continues the previous quote's speaker when that quote is in the same
+//!    or the previous paragraph.
+//!
+//! `speaker` is the name as written when the attribution contains a person
+//! mention ("Col. Avichay Adraee" -> "Avichay Adraee"), else the phrase as
+//! written ("a spokeswoman", "a Hamas statement", "he"). `speaker_canonical`
+//! is the person's canonical name; for pronouns the nearest person before
+//! (he/she) or the organisation in subject position of the same or previous
+//! sentence (they/it/the group/the terrorists); for unnamed speakers it is
+//! the organisation they speak for: one named in the phrase ("a State
+//! Department spokesperson", "An IDF spokesman"), else for spokesperson-like
+//! phrases ("a spokeswoman", "an official") the organisation of the previous
+//! quote within three sentences ("The U.S. State Department stated, '…' …
+//! '…,' a spokeswoman said" -> "State Department").
+//!
+//! `fragment` is true for quotes of at most four words that are not
+//! capitalised direct speech with their own attribution ("permanent",
+//! "any proposal", "could close quickly.").
+
+use crate::canonical::is_role_head;
+use crate::canonical::scan::{sentences, starts_upper, strip_possessive, tokenize, Tok, TokKind};
+use newsmill_types::{EntityKind, Mention, Quote};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Speech {
+    Finite,
+    Participle,
+    Noun,
+}
+
+fn speech(lw: &str) -> Option<Speech> {
+    Some(match lw {
+        "said" | "says" | "say" | "stated" | "states" | "told" | "tells" | "noted" | "notes"
+        | "warned" | "warns" | "added" | "adds" | "declared" | "declares" | "wrote" | "writes"
+        | "insisted" | "urged" | "reiterated" | "confirmed" | "announced" | "emphasized"
+        | "emphasised" | "stressed" | "claimed" | "claims" | "accused" | "described"
+        | "responded" | "replied" | "asked" | "explained" | "argued" | "tweeted" | "posted"
+        | "threatened" | "acknowledged" | "denied" | "vowed" | "pledged" | "countered"
+        | "conceded" | "admitted" | "demanded" | "suggested" | "predicted" | "promised"
+        | "cautioned" | "criticized" | "criticised" | "condemned" | "decried" | "lamented"
+        | "reported" | "reports" | "continued" | "recalled" | "shouted" | "quipped"
+        | "remarked" | "observed" | "maintained" | "affirmed" | "blasted" | "read" => {
+            Speech::Finite
+        }
+        "saying" | "stating" | "declaring" | "warning" | "adding" | "noting" | "reporting"
+        | "insisting" | "telling" | "claiming" | "calling" | "describing" | "accusing"
+        | "arguing" | "urging" | "stressing" | "emphasizing" | "emphasising" | "vowing"
+        | "writing" => Speech::Participle,
+        "statement" | "remarks" | "comments" | "words" | "message" | "pledge" | "threat"
+        | "promise" | "vow" | "appeal" | "assertion" => Speech::Noun,
+        _ => return None,
+    })
+}
+
+/// Verbs that may come first in a post-quote attribution ('," said X').
+fn verb_first_ok(lw: &str) -> bool {
+    matches!(
+        lw,
+        "said"
+            | "says"
+            | "stated"
+            | "added"
+            | "wrote"
+            | "asked"
+            | "continued"
+            | "warned"
+            | "explained"
+            | "noted"
+            | "insisted"
+            | "declared"
+            | "replied"
+            | "recalled"
+            | "shouted"
+    )
+}
+
+fn is_np_boundary_word(lw: &str) -> bool {
+    matches!(
+        lw,
+        "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "and"
+            | "but"
+            | "while"
+            | "as"
+            | "when"
+            | "after"
+            | "with"
+            | "because"
+            | "although"
+            | "though"
+            | "if"
+            | "where"
+            | "since"
+            | "then"
+            | "so"
+            | "or"
+            | "before"
+            | "whether"
+    )
+}
+
+fn is_aux_or_adverb(lw: &str) -> bool {
+    matches!(
+        lw,
+        "has"
+            | "have"
+            | "had"
+            | "also"
+            | "reportedly"
+            | "previously"
+            | "earlier"
+            | "later"
+            | "then"
+            | "further"
+            | "again"
+            | "publicly"
+            | "repeatedly"
+            | "once"
+            | "even"
+            | "recently"
+            | "would"
+            | "will"
+            | "did"
+            | "does"
+            | "do"
+            | "already"
+            | "now"
+            | "still"
+            | "separately"
+            | "initially"
+            | "originally"
+            | "subsequently"
+            | "similarly"
+            | "likewise"
+            | "only"
+            | "just"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "not"
+            | "never"
+    )
+}
+
+fn is_person_pronoun(lw: &str) -> bool {
+    matches!(lw, "he" | "she")
+}
+
+fn is_group_reference(np_lower: &str) -> bool {
+    matches!(
+        np_lower,
+        "they"
+            | "it"
+            | "the group"
+            | "the terrorists"
+            | "the terror group"
+            | "the movement"
+            | "the militants"
+            | "the organization"
+            | "the organisation"
+            | "the militant group"
+            | "the islamist group"
+            | "the ministry"
+            | "the office"
+            | "the agency"
+            | "the department"
+            | "the statement"
+    )
+}
+
+fn is_mark(s: &str) -> bool {
+    matches!(s, "\"" | "“" | "”" | "„" | "«" | "»")
+}
+
+fn is_news_agency(name: &str) -> bool {
+    matches!(
+        name,
+        "Reuters" | "AFP" | "Agence France-Presse" | "AP" | "Associated Press" | "CNN" | "BBC"
+    )
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Dir {
+    Open,
+    Close,
+    /// A straight mark glued on both sides ('said,"We'): closes an open
+    /// quote, else opens one.
+    Either,
+}
+
+/// Direction of a quote mark at token `k` from its neighbours.
+fn mark_dir(text: &str, toks: &[Tok], k: usize) -> Option<Dir> {
+    let t = toks[k];
+    let s = &text[t.start..t.end];
+    let before = text[..t.start].chars().next_back();
+    let after = text[t.end..].chars().next();
+    let space_before =
+        before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | '/'));
+    let space_after = after.is_none_or(|c| c.is_whitespace());
+    let punct_after =
+        after.is_some_and(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '—' | '–'));
+    let open_like = space_before && !space_after;
+    let close_like = !space_before && (space_after || punct_after);
+    match (open_like, close_like) {
+        (true, false) => Some(Dir::Open),
+        (false, true) => Some(Dir::Close),
+        _ => match s {
+            "“" | "„" | "«" => Some(Dir::Open),
+            "”" | "»" => Some(Dir::Close),
+            _ => {
+                // Straight mark between two quote marks or spaces: guess from what follows.
+                if after.is_some_and(|c| c == '"' || c == '”') {
+                    Some(Dir::Open)
+                } else if space_before && space_after {
+                    None
+                } else {
+                    Some(Dir::Either)
+                }
+            }
+        },
+    }
+}
+
+/// One quote before attribution: inner parts as token ranges.
+#[derive(Debug, Clone)]
+struct Span {
+    /// Token index of the first opening mark and the last closing mark.
+    open: usize,
+    close: usize,
+    /// Byte ranges of the inner text of each paragraph part.
+    parts: Vec<(usize, usize)>,
+}
+
+fn find_spans(text: &str, toks: &[Tok]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut pending: Option<Span> = None; // carried across a paragraph break
+    let mut k = 0;
+    while k < toks.len() {
+        let t = toks[k];
+        if t.kind == TokKind::Newline {
+            if let Some(o) = open.take() {
+                // Unclosed at paragraph end: continue only if the next
+                // paragraph opens with a quote mark.
+                let mut n = k + 1;
+                while n < toks.len() && toks[n].kind == TokKind::Newline {
+                    n += 1;
+                }
+                let next_opens = toks.get(n).is_some_and(|x| {
+                    is_mark(&text[x.start..x.end]) && mark_dir(text, toks, n) == Some(Dir::Open)
+                });
+                if next_opens && toks[o].end < t.start {
+                    let mut span = pending.take().unwrap_or(Span {
+                        open: o,
+                        close: o,
+                        parts: Vec::new(),
+                    });
+                    span.parts.push((toks[o].end, t.start));
+                    pending = Some(span);
+                } else {
+                    pending = None;
+                }
+            } else {
+                pending = None;
+            }
+            k += 1;
+            continue;
+        }
+        let s = &text[t.start..t.end];
+        if t.kind == TokKind::Punct && is_mark(s) {
+            let dir = match mark_dir(text, toks, k) {
+                Some(Dir::Either) if open.is_some() => Some(Dir::Close),
+                Some(Dir::Either) => Some(Dir::Open),
+                other => other,
+            };
+            match dir {
+                Some(Dir::Open) => {
+                    if open.is_some() {
+                        pending = None;
+                    }
+                    open = Some(k);
+                }
+                Some(Dir::Close) => {
+                    if let Some(o) = open.take() {
+                        let mut span = pending.take().unwrap_or(Span {
+                            open: o,
+                            close: k,
+                            parts: Vec::new(),
+                        });
+                        span.close = k;
+                        span.parts.push((toks[o].end, t.start));
+                        out.push(span);
+                    }
+                }
+                Some(Dir::Either) | None => {}
+            }
+        }
+        k += 1;
+    }
+    // Trim parts; drop empty quotes.
+    out.retain_mut(|span| {
+        span.parts = span
+            .parts
+            .iter()
+            .filter_map(|&(a, b)| {
+                let inner = text.get(a..b)?;
+                let lead = inner.len() - inner.trim_start().len();
+                let trimmed = inner.trim();
+                (!trimmed.is_empty()).then_some((a + lead, a + lead + trimmed.len()))
+            })
+            .collect();
+        !span.parts.is_empty()
+    });
+    out
+}
+
+struct Ctx<'t, 'm> {
+    text: &'t str,
+    /// `text` with ASCII letters lower-cased (same byte offsets).
+    lower: String,
+    toks: Vec<Tok>,
+    in_quote: Vec<bool>,
+    sent: Vec<(usize, usize)>,
+    para: Vec<u32>,
+    mentions: &'m [Mention],
+    /// Valid mention indices sorted by start.
+    order: Vec<usize>,
+}
+
+#[derive(Clone, Debug)]
+struct Speaker {
+    text: String,
+    canonical: Option<String>,
+    /// The canonical is an organisation (usable by later spokesperson quotes).
+    org: bool,
+}
+
+impl<'t, 'm> Ctx<'t, 'm> {
+    fn w(&self, i: usize) -> &'t str {
+        self.toks
+            .get(i)
+            .map(|t| &self.text[t.start..t.end])
+            .unwrap_or("")
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
+    }
+    /// The lower-cased word at token `i` ("" for punctuation). The buffer
+    /// argument is unused (kept so call sites read alike); the text is
+    /// lower-cased once per call of the module.
+    fn lw<'b>(&'b self, i: usize, _buf: &'b mut [u8; 48]) -> &'b str {
+        match self.toks.get(i) {
+            Some(t) if t.kind == TokKind::Word => self.lower.get(t.start..t.end).unwrap_or(""),
+            _ => "",
+        }
+    }
+    /// Lower-cased word for verb look-ups: capitalised words ("States") are not verbs.
+    fn lv<'b>(&'b self, i: usize, buf: &'b mut [u8; 48]) -> &'b str {
+        if starts_upper(self.w(i)) {
+            ""
+        } else {
+            self.lw(i, buf)
+        }
+    }
+    fn canonical_of(&self, m: &Mention) -> String {
+        if m.canonical.trim().is_empty() {
+            strip_possessive(m.text.trim()).to_string()
+        } else {
+            m.canonical.clone()
+        }
+    }
+    /// Mentions inside byte range `a..b`, not inside quotes.
+    fn mentions_in(&self, a: usize, b: usize) -> impl Iterator<Item = &'m Mention> + '_ {
+        let from = self.order.partition_point(|&k| self.mentions[k].start < a);
+        self.order[from..]
+            .iter()
+            .map(|&k| &self.mentions[k])
+            .take_while(move |m| m.start < b)
+            .filter(move |m| m.end <= b && !self.byte_in_quote(m.start))
+    }
+    /// Whether the token containing `byte` lies inside a quote.
+    fn byte_in_quote(&self, byte: usize) -> bool {
+        let k = self.toks.partition_point(|t| t.end <= byte);
+        self.toks.get(k).is_some_and(|t| t.start <= byte)
+            && self.in_quote.get(k).copied().unwrap_or(false)
+    }
+    fn sentence_of(&self, tok: usize) -> (usize, usize) {
+        let k = self.sent.partition_point(|&(_, b)| b <= tok);
+        self.sent.get(k).copied().unwrap_or((tok, tok + 1))
+    }
+    fn sentence_index(&self, tok: usize) -> usize {
+        self.sent.partition_point(|&(_, b)| b <= tok)
+    }
+    fn byte_range(&self, a: usize, b: usize) -> (usize, usize) {
+        (self.toks[a].start, self.toks[b].end)
+    }
+
+    /// The noun phrase ending right before token `v` (exclusive), walking
+    /// back to a clause boundary; `None` when empty.
+    fn np_before(&self, lo: usize, v: usize) -> Option<(usize, usize)> {
+        let mut e = v;
+        while e > lo {
+            let mut b = [0u8; 48];
+            if self.is_word(e - 1)
+                && !self.in_quote[e - 1]
+                && is_aux_or_adverb(self.lw(e - 1, &mut b))
+            {
+                e -= 1;
+            } else {
+                break;
+            }
+        }
+        let mut s = e;
+        while s > lo && e - s < 12 {
+            let k = s - 1;
+            if self.in_quote[k] {
+                break;
+            }
+            let w = self.w(k);
+            if !self.is_word(k) {
+                if w == "."
+                    && k > lo
+                    && (self.w(k - 1).contains('.') || is_title_abbr(self.w(k - 1)))
+                {
+                    s -= 1;
+                    continue;
+                }
+                break;
+            }
+            let mut b = [0u8; 48];
+            let lw = self.lw(k, &mut b);
+            let mut vb = [0u8; 48];
+            if is_np_boundary_word(lw)
+                || speech(self.lv(k, &mut vb)).is_some_and(|x| x != Speech::Noun)
+            {
+                break;
+            }
+            s -= 1;
+        }
+        if s >= e {
+            return None;
+        }
+        // Cut participial modifiers: "A Hamas official talking to Reuters".
+        let mut cut = e;
+        for k in s + 1..e {
+            let mut b = [0u8; 48];
+            let lw = self.lw(k, &mut b);
+            if lw.ends_with("ing") && lw.len() > 5 && !starts_upper(self.w(k)) {
+                cut = k;
+                break;
+            }
+        }
+        Some((s, cut - 1))
+    }
+
+    /// "Smith, who heads the agency, said": the phrase before a
+    /// comma-enclosed aside that ends right before the verb at `v`.
+    fn np_before_apposition(&self, lo: usize, v: usize) -> Option<(usize, usize)> {
+        let mut v = v;
+        while v > lo {
+            let mut b = [0u8; 48];
+            if self.is_word(v - 1) && is_aux_or_adverb(self.lw(v - 1, &mut b)) {
+                v -= 1;
+            } else {
+                break;
+            }
+        }
+        if v < lo + 2 || self.w(v - 1) != "," {
+            return None;
+        }
+        let mut k = v - 1;
+        while k > lo && k + 16 > v {
+            k -= 1;
+            if self.in_quote[k] || self.toks[k].kind == TokKind::Newline {
+                return None;
+            }
+            if self.w(k) == "," {
+                return self.np_before(lo, k);
+            }
+        }
+        None
+    }
+
+    /// The possessor before a speech noun: "Defense Minister Israel Katz’s warning".
+    fn possessor_before(&self, lo: usize, v: usize) -> Option<(usize, usize)> {
+        if v == 0 || v <= lo {
+            return None;
+        }
+        let p = v - 1;
+        let w = self.w(p);
+        if !self.is_word(p) || strip_possessive(w).len() == w.len() {
+            return None;
+        }
+        let mut s = p;
+        while s > lo {
+            let k = s - 1;
+            let w = self.w(k);
+            let name_word = self.is_word(k) && starts_upper(w) && !self.in_quote[k];
+            let abbreviation_dot = w == "." && k > lo && self.w(k - 1).contains('.');
+            if name_word || abbreviation_dot {
+                s -= 1;
+            } else {
+                break;
+            }
+        }
+        Some((s, p))
+    }
+
+    /// The first speech verb of the sentence with a subject of its own.
+    fn sentence_subject(&self, sa: usize, limit: usize) -> Option<(usize, usize)> {
+        for v in sa..limit {
+            if self.in_quote[v] {
+                continue;
+            }
+            let mut b = [0u8; 48];
+            if speech(self.lv(v, &mut b)) == Some(Speech::Finite) {
+                if let Some(np) = self.np_before(sa, v) {
+                    return Some(np);
+                }
+            }
+        }
+        None
+    }
+
+    fn resolve(&self, np: (usize, usize), prev: &[(usize, Speaker, usize)]) -> Speaker {
+        let (a, b) = self.byte_range(np.0, np.1);
+        let phrase = strip_possessive(self.text[a..b].trim()).trim().to_string();
+        let inside: Vec<&Mention> = self.mentions_in(a, b).collect();
+        if let Some(p) = inside.iter().rev().find(|m| m.kind == EntityKind::Person) {
+            // "a lawyer for X", "an aide to X", "the family of X": someone
+            // speaking for X, not X.
+            let before = self.lower.get(a..p.start).unwrap_or("").trim_end();
+            let on_behalf =
+                before.ends_with(" for") || before.ends_with(" of") || before.ends_with(" to");
+            let determiner = matches!(
+                self.lower
+                    .get(a..b)
+                    .and_then(|x| x.split_whitespace().next()),
+                Some("a" | "an" | "the")
+            );
+            if on_behalf && determiner {
+                return Speaker {
+                    text: phrase,
+                    canonical: None,
+                    org: false,
+                };
+            }
+            return Speaker {
+                text: strip_possessive(p.text.trim()).to_string(),
+                canonical: Some(self.canonical_of(p)),
+                org: false,
+            };
+        }
+        let lower_phrase = phrase.to_lowercase();
+        let words: Vec<&str> = lower_phrase.split_whitespace().collect();
+        if let Some(o) = inside.iter().find(|m| {
+            matches!(m.kind, EntityKind::Organisation) && !is_news_agency(&self.canonical_of(m))
+        }) {
+            return Speaker {
+                text: phrase,
+                canonical: Some(self.canonical_of(o)),
+                org: true,
+            };
+        }
+        let si = self.sentence_index(np.0);
+        if words.len() == 1 && is_person_pronoun(words[0]) {
+            let upto = self.order.partition_point(|&k| self.mentions[k].start < a);
+            let person = self.order[..upto]
+                .iter()
+                .map(|&k| &self.mentions[k])
+                .rfind(|m| {
+                    m.kind == EntityKind::Person && m.end <= a && !self.byte_in_quote(m.start)
+                });
+            return Speaker {
+                text: phrase,
+                canonical: person.map(|m| self.canonical_of(m)),
+                org: false,
+            };
+        }
+        // "the union" -> the nearest organisation before whose name ends in "Union".
+        if words.len() == 2 && words[0] == "the" {
+            let upto = self.order.partition_point(|&k| self.mentions[k].start < a);
+            let org = self.order[..upto]
+                .iter()
+                .map(|&k| &self.mentions[k])
+                .rfind(|m| {
+                    m.kind == EntityKind::Organisation
+                        && !self.byte_in_quote(m.start)
+                        && self
+                            .canonical_of(m)
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|last| last.eq_ignore_ascii_case(words[1]))
+                });
+            if let Some(o) = org {
+                return Speaker {
+                    text: phrase,
+                    canonical: Some(self.canonical_of(o)),
+                    org: true,
+                };
+            }
+        }
+        if is_group_reference(&lower_phrase) {
+            // Organisation in subject position: this sentence before the
+            // phrase, else the first of the previous sentence.
+            let (sa, _) = self.sent.get(si).copied().unwrap_or((np.0, np.0));
+            let here = self.mentions_in(self.toks[sa].start, a).find(|m| {
+                m.kind == EntityKind::Organisation && !is_news_agency(&self.canonical_of(m))
+            });
+            let before = here.or_else(|| {
+                let (pa, pb) = self.sent.get(si.checked_sub(1)?).copied()?;
+                let (x, y) = self.byte_range(pa, pb.saturating_sub(1).max(pa));
+                self.mentions_in(x, y).find(|m| {
+                    m.kind == EntityKind::Organisation && !is_news_agency(&self.canonical_of(m))
+                })
+            });
+            if let Some(o) = before {
+                return Speaker {
+                    text: phrase,
+                    canonical: Some(self.canonical_of(o)),
+                    org: true,
+                };
+            }
+            // Else the previous quote's organisation.
+        }
+        let spokes = words.iter().any(|w| {
+            is_role_head(w)
+                || matches!(
+                    *w,
+                    "statement"
+                        | "source"
+                        | "sources"
+                        | "officials"
+                        | "spokespeople"
+                        | "spokesperson"
+                )
+        }) || is_group_reference(&lower_phrase);
+        if spokes {
+            if let Some((_, sp, psent)) = prev.iter().rev().find(|(_, sp, _)| sp.org) {
+                if psent + 3 >= si {
+                    return Speaker {
+                        text: phrase,
+                        canonical: sp.canonical.clone(),
+                        org: true,
+                    };
+                }
+            }
+        }
+        Speaker {
+            text: phrase,
+            canonical: None,
+            org: false,
+        }
+    }
+}
+
+fn is_title_abbr(w: &str) -> bool {
+    matches!(
+        w,
+        "Col"
+            | "Gen"
+            | "Lt"
+            | "Maj"
+            | "Capt"
+            | "Sgt"
+            | "Adm"
+            | "Brig"
+            | "Dr"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Prof"
+            | "Rev"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+    )
+}
+
+/// Direct quotes of `text` with their speakers, in text order. `mentions`
+/// should carry `canonical` (run [`crate::canonical::canonicalize`] first);
+/// mentions with out-of-bounds offsets are ignored.
+pub fn find_quotes(text: &str, mentions: &[Mention]) -> Vec<Quote> {
+    let toks = tokenize(text);
+    let spans = find_spans(text, &toks);
+    let mut in_quote = vec![false; toks.len()];
+    for s in &spans {
+        for slot in &mut in_quote[s.open..=s.close.min(toks.len().saturating_sub(1))] {
+            *slot = true;
+        }
+    }
+    let sent = sentences(text, &toks);
+    let mut para = Vec::with_capacity(toks.len());
+    let mut p = 0u32;
+    let mut prev_newline = false;
+    for t in &toks {
+        if t.kind == TokKind::Newline {
+            if !prev_newline {
+                p += 1;
+            }
+            prev_newline = true;
+        } else {
+            prev_newline = false;
+        }
+        para.push(p);
+    }
+    let ctx = Ctx {
+        text,
+        lower: text.to_ascii_lowercase(),
+        order: crate::canonical::scan::valid_mentions(text, mentions),
+        toks,
+        in_quote,
+        sent,
+        para,
+        mentions,
+    };
+
+    let mut out = Vec::with_capacity(spans.len());
+    // (close token, speaker, sentence index) of earlier attributed quotes.
+    let mut prev: Vec<(usize, Speaker, usize)> = Vec::new();
+    for span in &spans {
+        let inner_first = span.parts.first().map(|p| p.0).unwrap_or(0);
+        let inner_last = span.parts.last().map(|p| p.1).unwrap_or(0);
+        let last_text = text
+            .get(span.parts.last().map(|p| p.0).unwrap_or(0)..inner_last)
+            .unwrap_or("");
+        let mut speaker: Option<Speaker> = None;
+        let mut direct = false;
+
+        // 1. Attribution after the quote.
+        let ends_open =
+            last_text.ends_with([',', '?', '!', '—', '–', '-']) || ctx.w(span.close + 1) == ",";
+        if ends_open {
+            let mut j = span.close + 1;
+            if ctx.w(j) == "," {
+                j += 1;
+            }
+            let mut b = [0u8; 48];
+            let first = ctx.lw(j, &mut b).to_string();
+            if verb_first_ok(&first) && ctx.para.get(j) == ctx.para.get(span.close) {
+                // '," said Abir, who ...'
+                let mut e = j + 1;
+                while e < ctx.toks.len() && e < j + 9 {
+                    let w = ctx.w(e);
+                    if !ctx.is_word(e) {
+                        if w == "." && (is_title_abbr(ctx.w(e - 1)) || ctx.w(e - 1).contains('.')) {
+                            e += 1;
+                            continue;
+                        }
+                        break;
+                    }
+                    let mut eb = [0u8; 48];
+                    let lw = ctx.lw(e, &mut eb);
+                    if is_np_boundary_word(lw)
+                        || matches!(lw, "in" | "at" | "on" | "during" | "from" | "after" | "to")
+                    {
+                        break;
+                    }
+                    e += 1;
+                }
+                if e > j + 1 {
+                    speaker = Some(ctx.resolve((j + 1, e - 1), &prev));
+                    direct = true;
+                }
+            } else {
+                // '," a spokeswoman said', '," deputy spokesman for X stated.'
+                let mut v = j;
+                // End of the speaker phrase when a comma-enclosed aside
+                // follows it ('," one resident, who asked …, told Reuters').
+                let mut np_end: Option<usize> = None;
+                let mut limit = j + 12;
+                while v < ctx.toks.len() && v < limit {
+                    if !ctx.is_word(v) {
+                        let w = ctx.w(v);
+                        if w == "."
+                            && v > j
+                            && (is_title_abbr(ctx.w(v - 1)) || ctx.w(v - 1).contains('.'))
+                        {
+                            v += 1;
+                            continue;
+                        }
+                        if w == "," && v > j && np_end.is_none() {
+                            let close = (v + 1..(v + 16).min(ctx.toks.len()))
+                                .take_while(|&k| ctx.is_word(k) || ctx.w(k) == ",")
+                                .find(|&k| ctx.w(k) == ",");
+                            if let Some(c) = close {
+                                np_end = Some(v - 1);
+                                v = c + 1;
+                                limit = v + 1;
+                                continue;
+                            }
+                        }
+                        break;
+                    }
+                    let mut vb = [0u8; 48];
+                    let lw = ctx.lv(v, &mut vb);
+                    if speech(lw) == Some(Speech::Finite) {
+                        break;
+                    }
+                    v += 1;
+                }
+                let mut vb = [0u8; 48];
+                if v > j && v < ctx.toks.len() && speech(ctx.lv(v, &mut vb)) == Some(Speech::Finite)
+                {
+                    let np = (j, np_end.unwrap_or(v - 1));
+                    let mut fb = [0u8; 48];
+                    let lead = ctx.lw(j, &mut fb).to_string();
+                    let np_ok = starts_upper(ctx.w(j))
+                        || matches!(
+                            lead.as_str(),
+                            "a" | "an"
+                                | "the"
+                                | "he"
+                                | "she"
+                                | "they"
+                                | "it"
+                                | "we"
+                                | "his"
+                                | "her"
+                                | "its"
+                                | "their"
+                                | "one"
+                                | "another"
+                                | "some"
+                                | "several"
+                                | "many"
+                                | "two"
+                                | "three"
+                                | "this"
+                                | "our"
+                                | "my"
+                        )
+                        || (j..v).any(|k| {
+                            let mut kb = [0u8; 48];
+                            is_role_head(ctx.lw(k, &mut kb))
+                        })
+                        || ctx
+                            .mentions_in(ctx.toks[j].start, ctx.toks[np.1].end)
+                            .next()
+                            .is_some();
+                    let np_words = np.1 + 1 - j;
+                    if np_ok && np_words <= 10 {
+                        speaker = Some(ctx.resolve(np, &prev));
+                        direct = true;
+                    }
+                }
+            }
+        }
+
+        // 2. Speech verb before the quote in the same sentence, or in the
+        //    previous one when it ends with a colon ('He said:\n"…"').
+        let mut windows = vec![(ctx.sentence_of(span.open).0, span.open)];
+        {
+            let mut k = span.open;
+            while k > 0 && ctx.toks[k - 1].kind == TokKind::Newline {
+                k -= 1;
+            }
+            if k > 0 && k < span.open && ctx.w(k - 1) == ":" {
+                windows.push((ctx.sentence_of(k - 1).0, k - 1));
+            }
+        }
+        for &(sa, limit) in &windows {
+            if speaker.is_some() {
+                break;
+            }
+            let mut v = limit;
+            while v > sa {
+                v -= 1;
+                if ctx.in_quote[v] {
+                    continue;
+                }
+                let mut b = [0u8; 48];
+                let lw = ctx.lv(v, &mut b).to_string();
+                let Some(kind) = speech(&lw) else { continue };
+                let np = match kind {
+                    Speech::Noun => ctx.possessor_before(sa, v),
+                    Speech::Participle => {
+                        let prev_w = if v > sa { ctx.w(v - 1) } else { "" };
+                        if v == sa || matches!(prev_w, "," | "—" | "–" | ";") || ctx.in_quote[v - 1]
+                        {
+                            ctx.sentence_subject(sa, v).or_else(|| {
+                                // First person, else organisation, of the sentence.
+                                let (x, y) = ctx.byte_range(sa, v);
+                                let ms: Vec<&Mention> = ctx.mentions_in(x, y).collect();
+                                let m = ms.iter().find(|m| m.kind == EntityKind::Person).or_else(
+                                    || ms.iter().find(|m| m.kind == EntityKind::Organisation),
+                                )?;
+                                let a = crate::canonical::scan::tok_at_or_after(&ctx.toks, m.start);
+                                let b = crate::canonical::scan::tok_at_or_after(&ctx.toks, m.end);
+                                (b > a).then(|| (a, b - 1))
+                            })
+                        } else {
+                            ctx.np_before(sa, v)
+                        }
+                    }
+                    Speech::Finite => ctx
+                        .np_before(sa, v)
+                        .or_else(|| ctx.np_before_apposition(sa, v)),
+                };
+                if let Some(np) = np {
+                    direct = limit <= v + 3;
+                    speaker = Some(ctx.resolve(np, &prev));
+                    break;
+                }
+            }
+        }
+
+        // 2b. "According to X, "…"" and headline style "X: "…"".
+        if speaker.is_none() {
+            let (sa, _) = ctx.sentence_of(span.open);
+            let mut k = sa;
+            while k + 1 < span.open {
+                let mut b1 = [0u8; 48];
+                let mut b2 = [0u8; 48];
+                if !ctx.in_quote[k]
+                    && ctx.lw(k, &mut b1) == "according"
+                    && ctx.lw(k + 1, &mut b2) == "to"
+                {
+                    let mut e = k + 2;
+                    while e < span.open && ctx.is_word(e) && e < k + 12 {
+                        e += 1;
+                    }
+                    if e > k + 2 {
+                        speaker = Some(ctx.resolve((k + 2, e - 1), &prev));
+                    }
+                    break;
+                }
+                k += 1;
+            }
+            if speaker.is_none() && span.open >= 2 && ctx.w(span.open - 1) == ":" {
+                let end = ctx.toks[span.open - 2].end;
+                let m = ctx.mentions_in(ctx.toks[sa].start, end).find(|m| {
+                    m.end == end && matches!(m.kind, EntityKind::Person | EntityKind::Organisation)
+                });
+                if let Some(m) = m {
+                    let a = crate::canonical::scan::tok_at_or_after(&ctx.toks, m.start);
+                    speaker = Some(ctx.resolve((a, span.open - 2), &prev));
+                    direct = true;
+                }
+            }
+        }
+
+        // 3. Continuation of the previous quote.
+        if speaker.is_none() {
+            let (sa, _) = ctx.sentence_of(span.open);
+            let opens_sentence =
+                sa == span.open || (sa < span.open && (sa..span.open).all(|k| ctx.in_quote[k]));
+            if opens_sentence {
+                if let Some((pclose, sp, _)) = prev.last() {
+                    let near = ctx.para[span.open] <= ctx.para[*pclose] + 1;
+                    let gap_words = (*pclose + 1..span.open).filter(|&k| ctx.is_word(k)).count();
+                    if near && gap_words <= 30 {
+                        speaker = Some(sp.clone());
+                    }
+                }
+            }
+        }
+
+        let words =
+            crate::canonical::scan::tokenize(text.get(inner_first..inner_last).unwrap_or(""))
+                .iter()
+                .filter(|t| t.kind == TokKind::Word)
+                .count();
+        let first_upper = text.get(inner_first..).is_some_and(starts_upper);
+        let fragment = words <= 4 && !(direct && first_upper);
+        let joined = span
+            .parts
+            .iter()
+            .filter_map(|&(a, b)| text.get(a..b))
+            .collect::<Vec<_>>()
+            .join("\n");
+        if let Some(sp) = &speaker {
+            prev.push((span.close, sp.clone(), ctx.sentence_index(span.open)));
+        }
+        out.push(Quote {
+            text: joined,
+            speaker: speaker.as_ref().map(|s| s.text.clone()),
+            speaker_canonical: speaker.and_then(|s| s.canonical),
+            start: inner_first,
+            end: inner_last,
+            fragment,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::canonical::canonicalize;
+
+    fn mark(text: &str, names: &[(&str, EntityKind)]) -> Vec<Mention> {
+        let mut sorted: Vec<&(&str, EntityKind)> = names.iter().collect();
+        sorted.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+        let mut out: Vec<Mention> = Vec::new();
+        for (name, kind) in sorted {
+            for (at, _) in text.match_indices(name) {
+                let end = at + name.len();
+                let ok = !text[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                    && !text[end..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+                if ok && !out.iter().any(|m| m.start < end && at < m.end) {
+                    out.push(Mention {
+                        text: name.to_string(),
+                        kind: *kind,
+                        start: at,
+                        end,
+                        canonical: String::new(),
+                    });
+                }
+            }
+        }
+        out.sort_by_key(|m| m.start);
+        out
+    }
+
+    const P: EntityKind = EntityKind::Person;
+    const O: EntityKind = EntityKind::Organisation;
+
+    fn run(text: &str, names: &[(&str, EntityKind)]) -> Vec<Quote> {
+        let mut m = mark(text, names);
+        canonicalize(text, &mut m);
+        find_quotes(text, &m)
+    }
+
+    fn who(q: &Quote) -> (Option<&str>, Option<&str>) {
+        (q.speaker.as_deref(), q.speaker_canonical.as_deref())
+    }
+
+    #[test]
+    fn attribution_after() {
+        let text = "Mayor Lina Sayed spoke.\n“The roads are closed for now,” Sayed said. \"We are ready,\" stated Col. Omri Tal, the army's spokesman.";
+        let q = run(text, &[("Lina Sayed", P), ("Sayed", P), ("Omri Tal", P)]);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].text, "The roads are closed for now,");
+        assert_eq!(&text[q[0].start..q[0].end], q[0].text);
+        assert_eq!(who(&q[0]), (Some("Sayed"), Some("Lina Sayed")));
+        assert_eq!(who(&q[1]), (Some("Omri Tal"), Some("Omri Tal")));
+        assert!(!q[1].fragment, "short direct speech is not a fragment");
+    }
+
+    #[test]
+    fn organisation_context_for_spokespeople() {
+        let text = "The Transport Ministry said, \"The plan remains on the table\" but that time \"is short.\"\n\"We still have a plan that would reopen the port,\" a spokeswoman said.";
+        let q = run(text, &[("Transport Ministry", O)]);
+        assert_eq!(q.len(), 3);
+        assert_eq!(
+            who(&q[0]),
+            (Some("The Transport Ministry"), Some("Transport Ministry"))
+        );
+        assert_eq!(who(&q[1]).1, Some("Transport Ministry"));
+        assert!(q[1].fragment);
+        assert_eq!(
+            who(&q[2]),
+            (Some("a spokeswoman"), Some("Transport Ministry"))
+        );
+    }
+
+    #[test]
+    fn split_and_continued_quotes() {
+        let text = "Premier Dov Ram spoke on Monday.\nThe army will press on, he said, “including the old port.” “Nobody will stop us.”\n“First part,\n“second part.”";
+        let q = run(text, &[("Dov Ram", P)]);
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert_eq!(who(&q[0]), (Some("he"), Some("Dov Ram")));
+        assert_eq!(who(&q[1]), (Some("he"), Some("Dov Ram")));
+        assert_eq!(q[2].text, "First part,\nsecond part.");
+        assert!(q[2].end <= text.len());
+    }
+
+    #[test]
+    fn before_patterns() {
+        let text = "A militia official speaking to reporters confirmed the talks but noted, \"no deal has been reached yet.\" Spokesman Karim Adel said Monday that “every offer will be studied.” The council also responded to Finance Minister Eli Raz’s warning that “cuts are coming,” declaring that “we will not bow.” Aid group Medix reported that the toll marked “one of the worst days in years.”";
+        let q = run(
+            text,
+            &[
+                ("Karim Adel", P),
+                ("Eli Raz", P),
+                ("Medix", O),
+                ("council", O),
+            ],
+        );
+        assert_eq!(q.len(), 5, "{q:?}");
+        assert_eq!(who(&q[0]).0, Some("A militia official"));
+        assert_eq!(who(&q[1]), (Some("Karim Adel"), Some("Karim Adel")));
+        assert_eq!(who(&q[2]), (Some("Eli Raz"), Some("Eli Raz")));
+        assert_eq!(who(&q[3]).0, Some("The council"));
+        assert_eq!(who(&q[4]).1, Some("Medix"));
+    }
+
+    #[test]
+    fn more_attribution_styles() {
+        let text = "Nurse Maria Lopez, who runs the ward, said \"we are out of fuel.\"\nAccording to Lopez, \"the generators stop tonight.\"\n\"We are ready,\" the minister added, \"but not at any price.\"\nRelief Corps: \"Trucks are waiting at the border.\"\n\"Enough,\" she told reporters.\n\"What are we supposed to do?\" asked Omar Haddad, a father of four.";
+        let q = run(
+            text,
+            &[
+                ("Maria Lopez", P),
+                ("Lopez", P),
+                ("Relief Corps", O),
+                ("Omar Haddad", P),
+            ],
+        );
+        assert_eq!(q.len(), 7, "{q:#?}");
+        assert_eq!(who(&q[0]).1, Some("Maria Lopez"));
+        assert_eq!(who(&q[1]).1, Some("Maria Lopez"));
+        assert_eq!(who(&q[2]).0, Some("the minister"));
+        assert_eq!(who(&q[3]).0, Some("the minister"));
+        assert_eq!(who(&q[4]), (Some("Relief Corps"), Some("Relief Corps")));
+        assert_eq!(who(&q[5]), (Some("she"), Some("Maria Lopez")));
+        assert!(!q[5].fragment);
+        assert_eq!(who(&q[6]).1, Some("Omar Haddad"));
+    }
+
+    #[test]
+    fn someone_speaking_for_a_person_is_not_that_person() {
+        let text = "\"He is innocent,\" a lawyer for Karim Adel said. \"We hold firm,\" spokesman for the council Lea Moss said.";
+        let q = run(text, &[("Karim Adel", P), ("Lea Moss", P)]);
+        assert_eq!(who(&q[0]), (Some("a lawyer for Karim Adel"), None));
+        assert_eq!(who(&q[1]).1, Some("Lea Moss"));
+    }
+
+    #[test]
+    fn glued_straight_marks() {
+        let text = "Lina Sayed said,\"We will rebuild,\"and left. A 5'10\" man watched.";
+        let q = run(text, &[("Lina Sayed", P)]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].text, "We will rebuild,");
+        assert_eq!(who(&q[0]).1, Some("Lina Sayed"));
+    }
+
+    #[test]
+    fn colon_before_a_paragraph() {
+        let text = "Mayor Lina Sayed said:\n“We will rebuild every school.”";
+        let q = run(text, &[("Lina Sayed", P)]);
+        assert_eq!(q.len(), 1);
+        assert_eq!(who(&q[0]).1, Some("Lina Sayed"));
+    }
+
+    #[test]
+    fn group_references_and_fragments() {
+        let text = "Hezbollah rejected the offer in a statement.\n\"We hold the enemy responsible for every consequence,\" the group wrote.\nOfficials called the plan \"permanent\" and a \"blatant violation\".";
+        let q = run(text, &[("Hezbollah", O)]);
+        assert_eq!(q.len(), 3);
+        assert_eq!(who(&q[0]), (Some("the group"), Some("Hezbollah")));
+        assert!(q[1].fragment && q[2].fragment);
+        assert!(!q[0].fragment);
+    }
+
+    #[test]
+    fn unbalanced_marks_do_not_panic_or_invent() {
+        for text in [
+            "\"",
+            "\"\"",
+            "a \" b",
+            "“open only\nnext",
+            "”x“",
+            "said, “",
+            "“a”“b”",
+        ] {
+            for q in find_quotes(text, &[]) {
+                assert!(q.start <= q.end && q.end <= text.len());
+            }
+        }
+        assert!(find_quotes("He said “open only\nnext line", &[]).is_empty());
+    }
+}

@@ -1,33 +1,119 @@
 //! Sentence splitting with byte offsets.
+//!
+//! Sentences end at every newline and after `.`, `!`, `?` (plus any closing
+//! quotes or brackets) when the next token can start a sentence. Periods of
+//! abbreviations and initials (`U.S.`, `Col.`, `Oct.`, `Gen.`, `Mr.`, `J.`)
+//! stay inside their token (see [`crate::tokenize`]) and so never end a
+//! sentence on their own.
+//!
+//! ```
+//! use newsmill_extract::sentences::sentence_spans;
+//!
+//! let text = "Col. Avichay Adraee spoke on Oct. 7. The U.S. State Department agreed.\nNext line";
+//! let s: Vec<&str> = sentence_spans(text).iter().map(|s| s.slice(text)).collect();
+//! assert_eq!(
+//!     s,
+//!     ["Col. Avichay Adraee spoke on Oct. 7.", "The U.S. State Department agreed.", "Next line"]
+//! );
+//! ```
 
+use crate::tokenize::tokenize_into;
 use newsmill_types::Span;
 
 /// Sentence spans of `text` (byte offsets, trimmed of surrounding white
-/// space). Placeholder splitter: ends a sentence at `.`, `!` or `?` followed
-/// by white space, and at every newline.
+/// space, never empty).
 pub fn sentence_spans(text: &str) -> Vec<Span> {
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut spans = Vec::new();
-    let mut start = 0;
-    let bytes = text.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        let ends = b == b'\n'
-            || (matches!(b, b'.' | b'!' | b'?')
-                && bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace));
-        if ends {
-            let end = if b == b'\n' { i } else { i + 1 };
-            push_trimmed(text, start, end, &mut spans);
-            start = end;
+    // Newlines always end a sentence: split by lines first.
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        tokens.clear();
+        tokenize_into(line, &mut tokens);
+        for sent in sentence_token_ranges(line, &tokens) {
+            let (a, b) = (tokens[sent.start].start, tokens[sent.end - 1].end);
+            spans.push(Span::new(line_start + a, line_start + b));
         }
+        line_start += line.len();
     }
-    push_trimmed(text, start, text.len(), &mut spans);
     spans
 }
 
-fn push_trimmed(text: &str, start: usize, end: usize, spans: &mut Vec<Span>) {
-    let piece = &text[start..end];
-    let lead = piece.len() - piece.trim_start().len();
-    let trimmed = piece.trim();
-    if !trimmed.is_empty() {
-        spans.push(Span::new(start + lead, start + lead + trimmed.len()));
+/// Splits one line's tokens into sentences: ranges of token indices.
+pub fn sentence_token_ranges(text: &str, tokens: &[Span]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i].slice(text);
+        if is_terminal(t) {
+            // Swallow closing quotes and brackets.
+            let mut j = i + 1;
+            while j < tokens.len() && is_closer(tokens[j].slice(text), text, tokens, j) {
+                j += 1;
+            }
+            let next_ok = match tokens.get(j) {
+                None => true,
+                Some(n) => can_start(n.slice(text)),
+            };
+            if next_ok {
+                out.push(start..j);
+                start = j;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    out
+}
+
+fn is_terminal(t: &str) -> bool {
+    matches!(t, "." | "!" | "?" | "..." | "…" | "?!" | "!?")
+        || t.chars().all(|c| c == '.' || c == '!' || c == '?') && !t.is_empty()
+}
+
+fn is_closer(t: &str, text: &str, tokens: &[Span], j: usize) -> bool {
+    match t {
+        ")" | "]" | "}" | "”" | "’" | "»" | "'" => true,
+        // A straight double quote closes when glued to the previous token.
+        "\"" => {
+            j > 0 && tokens[j - 1].end == tokens[j].start && text.is_char_boundary(tokens[j].start)
+        }
+        _ => false,
+    }
+}
+
+fn can_start(t: &str) -> bool {
+    let c = t.chars().next().unwrap_or(' ');
+    !(c.is_lowercase() || matches!(c, ',' | ';' | ':' | ')' | ']' | '%'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(text: &str) -> Vec<&str> {
+        sentence_spans(text).iter().map(|s| s.slice(text)).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_quotes() {
+        assert_eq!(
+            sents("Gen. Smith met Mr. Jones and Dr. J. Doe in Jan. 2024. Then he left."),
+            [
+                "Gen. Smith met Mr. Jones and Dr. J. Doe in Jan. 2024.",
+                "Then he left."
+            ]
+        );
+        assert_eq!(
+            sents("He said \"no.\" She agreed. “Yes.” Done"),
+            ["He said \"no.\"", "She agreed.", "“Yes.”", "Done"]
+        );
+        assert_eq!(sents("  \n\n a \n"), ["a"]);
+        assert_eq!(sents("e.g. this. and that."), ["e.g. this. and that."]);
     }
 }

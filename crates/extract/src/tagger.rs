@@ -1,1 +1,483 @@
-//! (in progress)
+//! Named-entity tagger (PER / ORG / LOC / MISC).
+//!
+//! An averaged structured perceptron over BILOU tags, decoded with Viterbi.
+//! Features are hashed into a fixed table of quantised weights (no strings
+//! are built while tagging): word forms, shapes, affixes, context words,
+//! gazetteer matches ([`crate::gazetteer`]), a hashed memory of the training
+//! entities, and document features (other occurrences of a word: lower-case
+//! or capitalised, their neighbours). A document is tagged in two passes that
+//! share one model: the second pass adds features from the labels the first
+//! pass gave the same word and the same entity string elsewhere in the
+//! document (the first pass's emission scores are reused, so the second pass
+//! costs little).
+//!
+//! * [`Tagger::english`] — the built-in model (`model/en-ner.bin`), loaded
+//!   lazily once; [`Tagger::from_bytes`] — a model written by
+//!   [`Model::to_bytes`].
+//! * [`Tagger::tag_text`] — raw text in, byte spans of entities out.
+//! * [`Tagger::tag_document`] / [`Tagger::tag_sentence`] — pre-tokenised input.
+//! * [`train`] / [`train_with_dev`] — deterministic training from CoNLL
+//!   documents ([`crate::conll`]).
+//!
+//! ```
+//! use newsmill_extract::tagger::Tagger;
+//! use newsmill_extract::EntityKind;
+//!
+//! let text = "Defense Minister Israel Katz spoke in Gaza on Wednesday.";
+//! let entities = Tagger::english().tag_text(text);
+//! assert!(entities.iter().any(|(s, k)| s.slice(text) == "Israel Katz" && *k == EntityKind::Person));
+//! ```
+
+pub(crate) mod features;
+pub mod hash;
+mod model;
+mod train;
+
+pub use model::{Model, ModelError, FORMAT_VERSION};
+pub use train::{train, train_with_dev, EpochScore, TrainOptions, TrainReport};
+
+use crate::conll::Chunk;
+use crate::gazetteer::Gazetteer;
+use crate::sentences::sentence_token_ranges;
+use crate::tokenize::tokenize;
+use features::DocFeatures;
+use labels::N_LABELS;
+use newsmill_types::{EntityKind, Span};
+use std::sync::LazyLock;
+
+/// The default English model (trained on CoNLL-2003 `eng.train`, see
+/// `crates/extract/model/README.md`).
+pub static ENGLISH_MODEL_BYTES: &[u8] = include_bytes!("../model/en-ner.bin");
+
+static ENGLISH: LazyLock<Tagger> =
+    LazyLock::new(|| match Tagger::from_bytes(ENGLISH_MODEL_BYTES) {
+        Ok(t) => t,
+        // A build without a usable model tags nothing rather than panicking.
+        Err(_) => Tagger::from_model(Model::quantise(
+            10,
+            &vec![0.0; (1 << 10) * N_LABELS],
+            &[0.0; N_LABELS * N_LABELS],
+            0,
+            String::from("empty"),
+        )),
+    });
+
+/// Label set: `O` and BILOU over the four entity types.
+pub(crate) mod labels {
+    use newsmill_types::EntityKind;
+
+    pub const N_TYPES: usize = 4;
+    pub const N_LABELS: usize = 1 + 4 * N_TYPES;
+    pub const O: usize = 0;
+    pub const B: usize = 0;
+    pub const I: usize = 1;
+    pub const L: usize = 2;
+    pub const U: usize = 3;
+    pub const KINDS: [EntityKind; N_TYPES] = [
+        EntityKind::Person,
+        EntityKind::Organisation,
+        EntityKind::Place,
+        EntityKind::Misc,
+    ];
+
+    #[inline]
+    pub const fn label(ty: usize, pos: usize) -> usize {
+        1 + ty * 4 + pos
+    }
+
+    #[inline]
+    pub const fn label_type(l: usize) -> Option<usize> {
+        if l == O {
+            None
+        } else {
+            Some((l - 1) / 4)
+        }
+    }
+
+    #[inline]
+    pub const fn label_pos(l: usize) -> usize {
+        (l - 1) % 4
+    }
+
+    #[inline]
+    pub const fn is_unit(l: usize) -> bool {
+        l != O && label_pos(l) == U
+    }
+
+    pub fn type_index(kind: EntityKind) -> usize {
+        match kind {
+            EntityKind::Person => 0,
+            EntityKind::Organisation => 1,
+            EntityKind::Place => 2,
+            EntityKind::Misc => 3,
+        }
+    }
+
+    /// Can `next` follow `prev` (None = sentence start)?
+    pub const fn allowed(prev: Option<usize>, next: usize) -> bool {
+        let open = match prev {
+            None => false,
+            Some(p) => p != O && (label_pos(p) == B || label_pos(p) == I),
+        };
+        if open {
+            let p = match prev {
+                Some(p) => p,
+                None => 0,
+            };
+            next != O
+                && label_type(next).is_some()
+                && (label_pos(next) == I || label_pos(next) == L)
+                && {
+                    let a = (p - 1) / 4;
+                    let b = (next - 1) / 4;
+                    a == b
+                }
+        } else {
+            next == O || label_pos(next) == B || label_pos(next) == U
+        }
+    }
+
+    /// Can a sentence end after `l`?
+    pub const fn can_end(l: usize) -> bool {
+        l == O || label_pos(l) == L || label_pos(l) == U
+    }
+
+    /// BILOU labels of a sentence from chunks.
+    pub fn from_chunks(n: usize, chunks: &[crate::conll::Chunk]) -> Vec<u8> {
+        let mut out = vec![O as u8; n];
+        for c in chunks {
+            if c.start >= c.end || c.end > n {
+                continue;
+            }
+            let ty = type_index(c.kind);
+            if c.end - c.start == 1 {
+                out[c.start] = label(ty, U) as u8;
+            } else {
+                out[c.start] = label(ty, B) as u8;
+                for o in &mut out[c.start + 1..c.end - 1] {
+                    *o = label(ty, I) as u8;
+                }
+                out[c.end - 1] = label(ty, L) as u8;
+            }
+        }
+        out
+    }
+
+    /// Chunks (token ranges) of a valid BILOU label sequence.
+    pub fn to_chunks(labels: &[u8]) -> Vec<crate::conll::Chunk> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, &l) in labels.iter().enumerate() {
+            let l = l as usize;
+            let Some(ty) = label_type(l) else {
+                start = None;
+                continue;
+            };
+            match label_pos(l) {
+                U => out.push(crate::conll::Chunk {
+                    start: i,
+                    end: i + 1,
+                    kind: KINDS[ty],
+                }),
+                B => start = Some(i),
+                L => {
+                    if let Some(s) = start.take() {
+                        out.push(crate::conll::Chunk {
+                            start: s,
+                            end: i + 1,
+                            kind: KINDS[ty],
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+}
+
+const NEG: i32 = i32::MIN / 4;
+
+/// Labels after which an entity may start (O, L-x, U-x).
+const CLOSED: [usize; 9] = [0, 3, 4, 7, 8, 11, 12, 15, 16];
+/// Labels that may follow a closed label (O, B-x, U-x).
+const OPENERS: [usize; 9] = [0, 1, 4, 5, 8, 9, 12, 13, 16];
+
+/// Viterbi over BILOU with hard constraints. `trans` is `from * N + to`.
+/// Only allowed transitions are visited (O/B/U after O/L/U; I/L after B/I of
+/// the same type).
+pub(crate) fn viterbi(
+    em: &[[i32; N_LABELS]],
+    trans: &[i32],
+    out: &mut Vec<u8>,
+    back: &mut Vec<[u8; N_LABELS]>,
+) {
+    out.clear();
+    let n = em.len();
+    if n == 0 || trans.len() < N_LABELS * N_LABELS {
+        return;
+    }
+    back.clear();
+    back.resize(n, [0; N_LABELS]);
+    // Transitions from closed labels to openers, as a dense 9 x 9 block.
+    let mut tc = [[0i32; 9]; 9];
+    for (fi, &from) in CLOSED.iter().enumerate() {
+        for (k, &to) in OPENERS.iter().enumerate() {
+            tc[fi][k] = trans[from * N_LABELS + to];
+        }
+    }
+    let mut delta = [NEG; N_LABELS];
+    for (l, d) in delta.iter_mut().enumerate() {
+        if labels::allowed(None, l) {
+            *d = em[0][l];
+        }
+    }
+    for t in 1..n {
+        let mut nd = [NEG; N_LABELS];
+        let bp = &mut back[t];
+        let e = &em[t];
+        // Targets that need a closed predecessor: O, B-y, U-y (vectorised
+        // over targets).
+        let mut best = [NEG; 9];
+        let mut arg = [0u8; 9];
+        for (fi, &from) in CLOSED.iter().enumerate() {
+            let d = delta[from];
+            let row = &tc[fi];
+            for k in 0..9 {
+                let s = d.saturating_add(row[k]);
+                if s > best[k] {
+                    best[k] = s;
+                    arg[k] = from as u8;
+                }
+            }
+        }
+        for (k, &to) in OPENERS.iter().enumerate() {
+            nd[to] = best[k].saturating_add(e[to]);
+            bp[to] = arg[k];
+        }
+        // I-y and L-y follow B-y or I-y.
+        for y in 0..labels::N_TYPES {
+            let (b, i) = (1 + 4 * y, 2 + 4 * y);
+            for to in [i, i + 1] {
+                let sb = delta[b].saturating_add(trans[b * N_LABELS + to]);
+                let si = delta[i].saturating_add(trans[i * N_LABELS + to]);
+                let (best, arg) = if si > sb { (si, i) } else { (sb, b) };
+                nd[to] = best.saturating_add(e[to]);
+                bp[to] = arg as u8;
+            }
+        }
+        delta = nd;
+    }
+    let mut best = NEG;
+    let mut arg = 0usize;
+    for (l, &d) in delta.iter().enumerate() {
+        if labels::can_end(l) && d > best {
+            best = d;
+            arg = l;
+        }
+    }
+    out.resize(n, 0);
+    out[n - 1] = arg as u8;
+    for t in (1..n).rev() {
+        arg = back[t][arg] as usize;
+        out[t - 1] = arg as u8;
+    }
+}
+
+/// A named-entity tagger: a model plus the built-in gazetteer.
+#[derive(Debug, Clone)]
+pub struct Tagger {
+    model: Model,
+}
+
+impl Tagger {
+    /// The tagger with the built-in English model (loaded once, lazily).
+    pub fn english() -> &'static Tagger {
+        &ENGLISH
+    }
+
+    /// Loads a model written by [`Model::to_bytes`] (e.g. by the
+    /// `train_ner` example).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, ModelError> {
+        Ok(Tagger::from_model(Model::from_bytes(bytes)?))
+    }
+
+    /// Wraps a trained model.
+    pub fn from_model(model: Model) -> Tagger {
+        Tagger { model }
+    }
+
+    /// The model.
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    fn gazetteer(&self) -> &'static Gazetteer {
+        Gazetteer::english()
+    }
+
+    /// Tags one pre-tokenised sentence (no document context).
+    pub fn tag_sentence<S: AsRef<str>>(&self, tokens: &[S]) -> Vec<Chunk> {
+        self.tag_document(&[tokens]).pop().unwrap_or_default()
+    }
+
+    /// Tags a pre-tokenised document (its sentences in order), using
+    /// document-level features. Returns the entities of each sentence as
+    /// token ranges.
+    pub fn tag_document<S: AsRef<str>>(&self, sentences: &[&[S]]) -> Vec<Vec<Chunk>> {
+        let df = features::extract(
+            sentences,
+            self.gazetteer(),
+            &self.model.memory,
+            self.model.bits,
+        );
+        let labels = self.decode(&df, true);
+        df.sentences
+            .iter()
+            .map(|&(a, b)| labels::to_chunks(&labels[a..b]))
+            .collect()
+    }
+
+    /// BILOU label ids for every token of a document.
+    pub(crate) fn decode(&self, df: &DocFeatures, two_pass: bool) -> Vec<u8> {
+        let n = df.keys.len();
+        let mut em = vec![[0i32; N_LABELS]; n];
+        self.model.add_emissions(&df.offsets, &df.feats, &mut em);
+        let mut labels = Vec::with_capacity(n);
+        let mut out = Vec::new();
+        let mut back = Vec::new();
+        for &(a, b) in &df.sentences {
+            viterbi(&em[a..b], &self.model.trans, &mut out, &mut back);
+            labels.extend_from_slice(&out);
+        }
+        if !two_pass {
+            return labels;
+        }
+        let (offsets, feats) = features::doc_label_features(df, &labels, self.model.bits);
+        self.model.add_emissions(&offsets, &feats, &mut em);
+        labels.clear();
+        for &(a, b) in &df.sentences {
+            viterbi(&em[a..b], &self.model.trans, &mut out, &mut back);
+            labels.extend_from_slice(&out);
+        }
+        labels
+    }
+
+    /// Tokenises, splits into sentences and tags raw text, with document
+    /// features over the whole text. Returns the byte spans of entities in
+    /// `text`, in order. Never panics.
+    pub fn tag_text(&self, text: &str) -> Vec<(Span, EntityKind)> {
+        let tokens = tokenize(text);
+        let sents = text_sentences(text, &tokens);
+        // Title-case headings are shown to the model in capitals, as the
+        // CoNLL training data writes headlines.
+        let mut upper: Vec<Option<Vec<String>>> = Vec::with_capacity(sents.len());
+        for &(a, b) in &sents {
+            upper.push(if is_heading(text, &tokens[a..b]) {
+                Some(
+                    tokens[a..b]
+                        .iter()
+                        .map(|s| s.slice(text).to_uppercase())
+                        .collect(),
+                )
+            } else {
+                None
+            });
+        }
+        let strs: Vec<&str> = tokens.iter().map(|s| s.slice(text)).collect();
+        let mut sentence_refs: Vec<Vec<&str>> = Vec::with_capacity(sents.len());
+        for (k, &(a, b)) in sents.iter().enumerate() {
+            match &upper[k] {
+                Some(u) => sentence_refs.push(u.iter().map(String::as_str).collect()),
+                None => sentence_refs.push(strs[a..b].to_vec()),
+            }
+        }
+        let slices: Vec<&[&str]> = sentence_refs.iter().map(Vec::as_slice).collect();
+        let chunks = self.tag_document(&slices);
+        let mut out = Vec::new();
+        for (k, cs) in chunks.iter().enumerate() {
+            let base = sents[k].0;
+            for c in cs {
+                let (s, e) = (tokens[base + c.start].start, tokens[base + c.end - 1].end);
+                out.push((Span::new(s, e), c.kind));
+            }
+        }
+        out
+    }
+}
+
+/// Sentences of a tokenised text as token index ranges: newlines always
+/// split, then punctuation rules.
+pub fn text_sentences(text: &str, tokens: &[Span]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for i in 0..=tokens.len() {
+        let boundary = i == tokens.len()
+            || (i > 0
+                && text
+                    .get(tokens[i - 1].end..tokens[i].start)
+                    .is_some_and(|g| g.contains('\n')));
+        if boundary && i > line_start {
+            for r in sentence_token_ranges(text, &tokens[line_start..i]) {
+                out.push((line_start + r.start, line_start + r.end));
+            }
+            line_start = i;
+        }
+    }
+    out
+}
+
+/// A short title-case line without final punctuation ("Ceasefire Collapses
+/// Amid Renewed Fighting").
+fn is_heading(text: &str, toks: &[Span]) -> bool {
+    if toks.len() < 3 || toks.len() > 14 {
+        return false;
+    }
+    let last = toks[toks.len() - 1].slice(text);
+    if matches!(last, "." | "!" | "?" | "\"" | "”") {
+        return false;
+    }
+    let mut words = 0;
+    for t in toks {
+        let s = t.slice(text);
+        let Some(c) = s.chars().next() else { continue };
+        if !c.is_alphabetic() {
+            continue;
+        }
+        let small = matches!(
+            s,
+            "a" | "an"
+                | "the"
+                | "and"
+                | "or"
+                | "but"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "by"
+                | "with"
+                | "from"
+                | "as"
+                | "vs"
+                | "vs."
+                | "into"
+                | "over"
+                | "after"
+                | "amid"
+                | "is"
+                | "are"
+                | "be"
+        );
+        if small {
+            continue;
+        }
+        if !c.is_uppercase() {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 3
+}

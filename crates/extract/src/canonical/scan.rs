@@ -1,0 +1,420 @@
+//! Shared single-pass text scanning for the rule modules (canonical, quotes,
+//! figures, dates): word/punctuation tokens with byte offsets, abbreviation
+//! aware sentence ends, and lower-casing into a stack buffer so lexicon
+//! look-ups never allocate per token.
+
+use newsmill_types::Mention;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    /// Letters/digits, with inner `-`, `'`, `’`, `.`, `,` between two
+    /// alphanumerics ("al-Qanua", "Katz’s", "38,000", "U.S").
+    Word,
+    /// Any other single non-space character (quote marks, dashes, commas ...).
+    Punct,
+    /// A line break: always ends a sentence; two in a row (or one, in this
+    /// project's clean text) end a paragraph.
+    Newline,
+}
+
+/// One token: `start..end` are byte offsets into the scanned text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+}
+
+/// The char at byte `i` of `text` (which must be a char boundary) and its length.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some((b as char, 1))
+    } else {
+        let c = text.get(i..)?.chars().next()?;
+        Some((c, c.len_utf8()))
+    }
+}
+
+/// Splits `text` into tokens. Offsets are always on char boundaries. ASCII
+/// is classified byte by byte; other characters are decoded.
+pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut toks = Vec::with_capacity(n / 4 + 1);
+    let mut i = 0;
+    while i < n {
+        let b = bytes[i];
+        let (alnum, len) = if b < 0x80 {
+            match b {
+                b'\n' => {
+                    toks.push(Tok {
+                        start: i,
+                        end: i + 1,
+                        kind: TokKind::Newline,
+                    });
+                    i += 1;
+                    continue;
+                }
+                b'\t' | b'\x0B' | b'\x0C' | b'\r' | b' ' => {
+                    i += 1;
+                    continue;
+                }
+                _ => (b.is_ascii_alphanumeric(), 1),
+            }
+        } else {
+            let Some((c, len)) = char_at(text, i) else {
+                break;
+            };
+            if c.is_whitespace() {
+                i += len;
+                continue;
+            }
+            (c.is_alphanumeric(), len)
+        };
+        if !alnum {
+            toks.push(Tok {
+                start: i,
+                end: i + len,
+                kind: TokKind::Punct,
+            });
+            i += len;
+            continue;
+        }
+        let mut end = i + len;
+        while end < n {
+            let d = bytes[end];
+            if d.is_ascii_alphanumeric() {
+                end += 1;
+                continue;
+            }
+            let (joiner, dl) = if d < 0x80 {
+                if !matches!(d, b'-' | b'\'' | b'.' | b',') {
+                    break;
+                }
+                (d as char, 1)
+            } else {
+                let Some((c, dl)) = char_at(text, end) else {
+                    break;
+                };
+                if c.is_alphanumeric() {
+                    end += dl;
+                    continue;
+                }
+                if c != '’' {
+                    break;
+                }
+                (c, dl)
+            };
+            // Joiner only when an alphanumeric follows it (for ',' only
+            // between digits: "38,000").
+            let after = char_at(text, end + dl).map(|x| x.0);
+            let ok = match joiner {
+                ',' => bytes[end - 1].is_ascii_digit() && after.is_some_and(|a| a.is_ascii_digit()),
+                _ => after.is_some_and(char::is_alphanumeric),
+            };
+            if !ok {
+                break;
+            }
+            end += dl;
+        }
+        toks.push(Tok {
+            start: i,
+            end,
+            kind: TokKind::Word,
+        });
+        i = end;
+    }
+    toks
+}
+
+/// Lower-cases the ASCII letters of `s` into `buf`; `""` when it does not fit.
+pub(crate) fn lower<'b>(s: &str, buf: &'b mut [u8; 48]) -> &'b str {
+    let bytes = s.as_bytes();
+    if bytes.len() > buf.len() {
+        return "";
+    }
+    for (dst, src) in buf.iter_mut().zip(bytes) {
+        *dst = src.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..bytes.len()]).unwrap_or("")
+}
+
+/// `word` without a trailing possessive `'s`, `’s`, `’` or `'`.
+pub(crate) fn strip_possessive(word: &str) -> &str {
+    for suffix in ["’s", "'s", "’S", "'S"] {
+        if let Some(core) = word.strip_suffix(suffix) {
+            if !core.is_empty() {
+                return core;
+            }
+        }
+    }
+    if let Some(core) = word.strip_suffix(['’', '\'']) {
+        if core.ends_with('s') {
+            return core;
+        }
+    }
+    word
+}
+
+pub(crate) fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Abbreviations whose final period does not end a sentence.
+fn is_abbreviation(word: &str) -> bool {
+    let mut buf = [0u8; 48];
+    let lw = lower(word, &mut buf);
+    if word.contains('.') {
+        return true; // "U.S", "U.N"
+    }
+    if word.chars().count() == 1 && starts_upper(word) {
+        return true; // initials: "J."
+    }
+    matches!(
+        lw,
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "col"
+            | "gen"
+            | "lt"
+            | "sgt"
+            | "capt"
+            | "maj"
+            | "rep"
+            | "sen"
+            | "gov"
+            | "prof"
+            | "st"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "no"
+            | "vs"
+            | "jr"
+            | "sr"
+            | "inc"
+            | "corp"
+            | "ltd"
+            | "co"
+            | "adm"
+            | "brig"
+            | "cpl"
+            | "pvt"
+            | "rev"
+            | "hon"
+    )
+}
+
+/// Words that start a new sentence even after an abbreviation ("... the U.S. The talks").
+fn is_sentence_starter(word: &str) -> bool {
+    matches!(
+        word,
+        "The"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "I"
+            | "In"
+            | "But"
+            | "A"
+            | "An"
+            | "This"
+            | "That"
+            | "Meanwhile"
+            | "However"
+            | "On"
+            | "As"
+            | "After"
+    )
+}
+
+fn is_closing_quote(s: &str) -> bool {
+    matches!(s, "\"" | "”" | "’" | "»")
+}
+
+/// Longest sentence in tokens: longer runs are cut, which bounds the work
+/// per sentence on text without punctuation.
+const MAX_SENTENCE_TOKENS: usize = 400;
+
+/// Sentences as half-open token index ranges `[a, b)`. A sentence ends after
+/// `.`, `!` or `?` (plus any closing quote marks) when the next token starts
+/// a new sentence, and at every newline. Abbreviations ("U.S.", "Col.",
+/// "Oct.") do not end a sentence unless a typical sentence opener follows.
+pub(crate) fn sentences(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        let s = &text[t.start..t.end];
+        if i - start >= MAX_SENTENCE_TOKENS {
+            out.push((start, i));
+            start = i;
+        }
+        if t.kind == TokKind::Newline {
+            if i > start {
+                out.push((start, i));
+            }
+            start = i + 1;
+            i += 1;
+            continue;
+        }
+        if t.kind == TokKind::Punct && matches!(s, "." | "!" | "?") {
+            // Include closing quote marks right after the terminator.
+            let mut j = i + 1;
+            while j < toks.len()
+                && toks[j].kind == TokKind::Punct
+                && is_closing_quote(&text[toks[j].start..toks[j].end])
+                && toks[j].start == toks[j - 1].end
+            {
+                j += 1;
+            }
+            let next = toks.get(j);
+            let spaced = next.is_none_or(|n| n.start > toks[j - 1].end);
+            let mut ends = spaced;
+            if ends
+                && s == "."
+                && i > 0
+                && toks[i - 1].kind == TokKind::Word
+                && toks[i - 1].end == t.start
+            {
+                let prev = &text[toks[i - 1].start..toks[i - 1].end];
+                if is_abbreviation(prev) {
+                    ends = next.is_some_and(|n| {
+                        n.kind == TokKind::Word && is_sentence_starter(&text[n.start..n.end])
+                    });
+                }
+            }
+            if ends {
+                // Lower-case continuation ("... said. he") is rare; still end.
+                out.push((start, j));
+                start = j;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < toks.len() {
+        out.push((start, toks.len()));
+    }
+    out
+}
+
+/// Mentions with valid offsets into `text`, sorted by start (indices into the input).
+pub(crate) fn valid_mentions(text: &str, mentions: &[Mention]) -> Vec<usize> {
+    let mut v: Vec<usize> = (0..mentions.len())
+        .filter(|&k| {
+            let m = &mentions[k];
+            m.start < m.end && text.get(m.start..m.end).is_some()
+        })
+        .collect();
+    v.sort_by_key(|&k| (mentions[k].start, mentions[k].end));
+    v
+}
+
+/// First token index whose start is >= `byte`.
+pub(crate) fn tok_at_or_after(toks: &[Tok], byte: usize) -> usize {
+    toks.partition_point(|t| t.start < byte)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text)
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .collect()
+    }
+
+    #[test]
+    fn tokens_keep_names_numbers_and_possessives_whole() {
+        assert_eq!(
+            words("Abdel al-Qanua’s 38,000 U.S. envoy, 2.3 million."),
+            vec![
+                "Abdel",
+                "al-Qanua’s",
+                "38,000",
+                "U.S",
+                ".",
+                "envoy",
+                ",",
+                "2.3",
+                "million",
+                "."
+            ]
+        );
+        assert_eq!(
+            words("war—stating “any”"),
+            vec!["war", "—", "stating", "“", "any", "”"]
+        );
+    }
+
+    #[test]
+    fn sentences_skip_abbreviations() {
+        let text = "The U.S. envoy met Col. Dan Ari on Oct. 7 in town. He left.\nNext one";
+        let toks = tokenize(text);
+        let s = sentences(text, &toks);
+        let spans: Vec<&str> = s
+            .iter()
+            .map(|&(a, b)| &text[toks[a].start..toks[b - 1].end])
+            .collect();
+        assert_eq!(
+            spans,
+            vec![
+                "The U.S. envoy met Col. Dan Ari on Oct. 7 in town.",
+                "He left.",
+                "Next one"
+            ]
+        );
+    }
+
+    #[test]
+    fn possessives() {
+        assert_eq!(strip_possessive("Katz’s"), "Katz");
+        assert_eq!(strip_possessive("Hamas’"), "Hamas");
+        assert_eq!(strip_possessive("Gaza"), "Gaza");
+    }
+}
+
+#[cfg(test)]
+mod timing {
+    #[test]
+    #[ignore = "timing; run in release"]
+    fn tokenizer_throughput() {
+        let dir =
+            std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/seeds");
+        let mut text = String::new();
+        for e in std::fs::read_dir(dir).expect("seeds").flatten() {
+            text.push_str(&std::fs::read_to_string(e.path()).unwrap_or_default());
+        }
+        let t = std::time::Instant::now();
+        let mut n = 0;
+        for _ in 0..200 {
+            let toks = super::tokenize(&text);
+            n += super::sentences(&text, &toks).len();
+        }
+        let secs = t.elapsed().as_secs_f64();
+        println!(
+            "tokenize+sentences: {:.1} MB/s ({n})",
+            (text.len() * 200) as f64 / secs / 1e6
+        );
+    }
+}

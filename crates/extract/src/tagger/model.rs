@@ -1,0 +1,368 @@
+//! The trained model: a hashed, quantised weight table plus transition
+//! scores, and its compact binary format.
+//!
+//! Format (little endian):
+//! ```text
+//! magic      8 bytes  "NMNERMDL"
+//! version    u32      FORMAT_VERSION
+//! features   u32      feature-set version
+//! labels     u32      number of labels (17, BILOU over PER/ORG/LOC/MISC)
+//! bits       u32      log2 of the number of weight rows
+//! scale      f32      weight = stored / scale
+//! gazetteer  u64      fingerprint of the gazetteer lists used in training
+//! trans      labels*labels i32 (quantised transition scores)
+//! rows       u32      number of non-zero rows, then for each row:
+//!            u32 row index (strictly increasing), labels * i16 weights
+//! info_len   u32, info bytes (UTF-8 training summary)
+//! memory     u32 longest entry, u32 n, n x (u64 key, 4 x u16 type counts)
+//!            sorted by key, u32 m, m x u64 prefix keys sorted: hashed
+//!            lowercased token sequences of training entities (no text)
+//! checksum   u64      hash of every byte before it
+//! ```
+
+use super::hash;
+use super::labels::N_LABELS;
+use thiserror::Error;
+
+const MAGIC: &[u8; 8] = b"NMNERMDL";
+/// Version of the binary layout.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Why a model could not be loaded.
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum ModelError {
+    #[error("not a newsmill NER model (bad magic bytes)")]
+    BadMagic,
+    #[error("unsupported model format version {0} (this build reads {FORMAT_VERSION})")]
+    UnsupportedVersion(u32),
+    #[error("model uses feature set version {found}, this build has {expected}")]
+    FeatureVersion { found: u32, expected: u32 },
+    #[error("model has {0} labels, expected {N_LABELS}")]
+    Labels(u32),
+    #[error("bad table size 2^{0}")]
+    Bits(u32),
+    #[error("model file is truncated")]
+    Truncated,
+    #[error("model file is corrupt: {0}")]
+    Corrupt(&'static str),
+    #[error("model checksum mismatch")]
+    Checksum,
+}
+
+/// A trained tagging model.
+#[derive(Clone)]
+pub struct Model {
+    pub(crate) bits: u32,
+    /// Hashed row -> index into `weights` (0: the all-zero row).
+    pub(crate) rows: Vec<u32>,
+    /// Compact row-major `rows x N_LABELS` quantised weights; row 0 is zero.
+    pub(crate) weights: Vec<i16>,
+    /// `N_LABELS x N_LABELS` transition scores (from, to), invalid ones very negative.
+    pub(crate) trans: Vec<i32>,
+    pub(crate) scale: f32,
+    pub(crate) gazetteer: u64,
+    pub(crate) info: String,
+    /// Hashed entity strings of the training data.
+    pub(crate) memory: super::features::Memory,
+}
+
+impl std::fmt::Debug for Model {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Model")
+            .field("bits", &self.bits)
+            .field("scale", &self.scale)
+            .field("nonzero_rows", &self.nonzero_rows())
+            .field("info", &self.info)
+            .finish()
+    }
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
+        let end = self.pos.checked_add(n).ok_or(ModelError::Truncated)?;
+        let s = self.b.get(self.pos..end).ok_or(ModelError::Truncated)?;
+        self.pos = end;
+        Ok(s)
+    }
+    fn u32(&mut self) -> Result<u32, ModelError> {
+        let s = self.take(4)?;
+        Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+    }
+    fn i32(&mut self) -> Result<i32, ModelError> {
+        Ok(self.u32()? as i32)
+    }
+    fn u64(&mut self) -> Result<u64, ModelError> {
+        let lo = u64::from(self.u32()?);
+        let hi = u64::from(self.u32()?);
+        Ok(lo | (hi << 32))
+    }
+}
+
+impl Model {
+    /// Number of rows with at least one non-zero weight.
+    pub fn nonzero_rows(&self) -> usize {
+        self.weights.len() / N_LABELS - 1
+    }
+
+    /// Free-text training summary stored in the model.
+    pub fn info(&self) -> &str {
+        &self.info
+    }
+
+    /// Fingerprint of the gazetteer lists the model was trained with; equal
+    /// to [`crate::gazetteer::Gazetteer::fingerprint`] of the built-in lists
+    /// unless the lists changed after training (retrain then).
+    pub fn gazetteer_fingerprint(&self) -> u64 {
+        self.gazetteer
+    }
+
+    /// log2 of the number of weight rows.
+    pub fn bits(&self) -> u32 {
+        self.bits
+    }
+
+    /// Serialises the model (deterministic: same model, same bytes).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.nonzero_rows() * (4 + 2 * N_LABELS) + 4096);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        out.extend_from_slice(&super::features::FEATURE_VERSION.to_le_bytes());
+        out.extend_from_slice(&(N_LABELS as u32).to_le_bytes());
+        out.extend_from_slice(&self.bits.to_le_bytes());
+        out.extend_from_slice(&self.scale.to_le_bytes());
+        out.extend_from_slice(&self.gazetteer.to_le_bytes());
+        for &t in &self.trans {
+            out.extend_from_slice(&t.to_le_bytes());
+        }
+        let count_at = out.len();
+        out.extend_from_slice(&0u32.to_le_bytes());
+        let mut rows = 0u32;
+        for (r, &k) in self.rows.iter().enumerate() {
+            if k == 0 {
+                continue;
+            }
+            let k = k as usize;
+            let ws = &self.weights[k * N_LABELS..(k + 1) * N_LABELS];
+            rows += 1;
+            out.extend_from_slice(&(r as u32).to_le_bytes());
+            for &w in ws {
+                out.extend_from_slice(&w.to_le_bytes());
+            }
+        }
+        out[count_at..count_at + 4].copy_from_slice(&rows.to_le_bytes());
+        out.extend_from_slice(&(self.info.len() as u32).to_le_bytes());
+        out.extend_from_slice(self.info.as_bytes());
+        // Memory: entries sorted by key, then prefixes sorted.
+        let mut entries: Vec<(u64, [u16; 4])> =
+            self.memory.entries.iter().map(|(&k, &v)| (k, v)).collect();
+        entries.sort_unstable();
+        out.extend_from_slice(&(self.memory.max_len as u32).to_le_bytes());
+        out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
+        for (k, v) in &entries {
+            out.extend_from_slice(&k.to_le_bytes());
+            for c in v {
+                out.extend_from_slice(&c.to_le_bytes());
+            }
+        }
+        let mut prefixes: Vec<u64> = self.memory.prefixes.iter().copied().collect();
+        prefixes.sort_unstable();
+        out.extend_from_slice(&(prefixes.len() as u32).to_le_bytes());
+        for p in &prefixes {
+            out.extend_from_slice(&p.to_le_bytes());
+        }
+        let sum = hash::bytes(0xc5, &out);
+        out.extend_from_slice(&sum.to_le_bytes());
+        out
+    }
+
+    /// Parses a model written by [`Model::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
+        if bytes.len() < 8 || &bytes[..8] != MAGIC {
+            return Err(ModelError::BadMagic);
+        }
+        let mut r = Reader { b: bytes, pos: 8 };
+        let version = r.u32()?;
+        if version != FORMAT_VERSION {
+            return Err(ModelError::UnsupportedVersion(version));
+        }
+        let fv = r.u32()?;
+        if fv != super::features::FEATURE_VERSION {
+            return Err(ModelError::FeatureVersion {
+                found: fv,
+                expected: super::features::FEATURE_VERSION,
+            });
+        }
+        let labels = r.u32()?;
+        if labels as usize != N_LABELS {
+            return Err(ModelError::Labels(labels));
+        }
+        let bits = r.u32()?;
+        if !(8..=24).contains(&bits) {
+            return Err(ModelError::Bits(bits));
+        }
+        if bytes.len() < 8 + 8 {
+            return Err(ModelError::Truncated);
+        }
+        let body = &bytes[..bytes.len() - 8];
+        let mut sum = [0u8; 8];
+        sum.copy_from_slice(&bytes[bytes.len() - 8..]);
+        if hash::bytes(0xc5, body) != u64::from_le_bytes(sum) {
+            return Err(ModelError::Checksum);
+        }
+        let scale = f32::from_bits(r.u32()?);
+        if !(scale.is_finite() && scale > 0.0) {
+            return Err(ModelError::Corrupt("scale"));
+        }
+        let gazetteer = r.u64()?;
+        let mut trans = Vec::with_capacity(N_LABELS * N_LABELS);
+        for _ in 0..N_LABELS * N_LABELS {
+            trans.push(r.i32()?);
+        }
+        let n_rows = r.u32()? as usize;
+        let table = 1usize << bits;
+        if n_rows > table {
+            return Err(ModelError::Corrupt("row count"));
+        }
+        let mut rows = vec![0u32; table];
+        let mut weights = vec![0i16; (n_rows + 1) * N_LABELS];
+        let mut last: Option<usize> = None;
+        let mut next = 0usize;
+        let row_bytes = 4 + 2 * N_LABELS;
+        let data = r.take(n_rows.checked_mul(row_bytes).ok_or(ModelError::Truncated)?)?;
+        for chunk in data.chunks_exact(row_bytes) {
+            let idx = u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]) as usize;
+            if idx >= table || last.is_some_and(|l| idx <= l) {
+                return Err(ModelError::Corrupt("row index"));
+            }
+            last = Some(idx);
+            next += 1;
+            rows[idx] = next as u32;
+            let k = next;
+            let dst = &mut weights[k * N_LABELS..(k + 1) * N_LABELS];
+            for (k, d) in dst.iter_mut().enumerate() {
+                *d = i16::from_le_bytes([chunk[4 + 2 * k], chunk[5 + 2 * k]]);
+            }
+        }
+        let info_len = r.u32()? as usize;
+        let info = std::str::from_utf8(r.take(info_len)?)
+            .map_err(|_| ModelError::Corrupt("info"))?
+            .to_string();
+        let mut memory = super::features::Memory {
+            max_len: r.u32()? as usize,
+            ..Default::default()
+        };
+        if memory.max_len > 8 {
+            return Err(ModelError::Corrupt("memory"));
+        }
+        let n_entries = r.u32()? as usize;
+        let data = r.take(n_entries.checked_mul(16).ok_or(ModelError::Truncated)?)?;
+        memory.entries.reserve(n_entries);
+        for c in data.chunks_exact(16) {
+            let mut k = [0u8; 8];
+            k.copy_from_slice(&c[..8]);
+            let mut v = [0u16; 4];
+            for (j, x) in v.iter_mut().enumerate() {
+                *x = u16::from_le_bytes([c[8 + 2 * j], c[9 + 2 * j]]);
+            }
+            memory.entries.insert(u64::from_le_bytes(k), v);
+        }
+        let n_prefixes = r.u32()? as usize;
+        let data = r.take(n_prefixes.checked_mul(8).ok_or(ModelError::Truncated)?)?;
+        memory.prefixes.reserve(n_prefixes);
+        for c in data.chunks_exact(8) {
+            let mut k = [0u8; 8];
+            k.copy_from_slice(c);
+            memory.prefixes.insert(u64::from_le_bytes(k));
+        }
+        if r.pos != body.len() {
+            return Err(ModelError::Corrupt("trailing bytes"));
+        }
+        Ok(Model {
+            bits,
+            rows,
+            weights,
+            trans,
+            scale,
+            gazetteer,
+            info,
+            memory,
+        })
+    }
+
+    /// Builds a quantised model from float weights (row-major, `N_LABELS`
+    /// per row) and float transitions.
+    pub(crate) fn quantise(
+        bits: u32,
+        weights: &[f64],
+        trans: &[f64],
+        gazetteer: u64,
+        info: String,
+    ) -> Model {
+        let max = weights.iter().fold(0f64, |m, &w| m.max(w.abs())).max(1e-9);
+        let scale = (32000.0 / max) as f32;
+        let s = f64::from(scale);
+        let mut rows = vec![0u32; 1 << bits];
+        let mut q: Vec<i16> = vec![0; N_LABELS];
+        for (r, ws) in weights.chunks_exact(N_LABELS).enumerate() {
+            let row: Vec<i16> = ws
+                .iter()
+                .map(|&w| (w * s).round().clamp(-32767.0, 32767.0) as i16)
+                .collect();
+            if row.iter().any(|&w| w != 0) {
+                rows[r] = (q.len() / N_LABELS) as u32;
+                q.extend_from_slice(&row);
+            }
+        }
+        let t: Vec<i32> = trans
+            .iter()
+            .map(|&w| (w * s).round().clamp(-1.0e9, 1.0e9) as i32)
+            .collect();
+        Model {
+            bits,
+            rows,
+            weights: q,
+            trans: t,
+            scale,
+            gazetteer,
+            info,
+            memory: Default::default(),
+        }
+    }
+
+    /// Adds the rows of `feats` into per-token emission scores.
+    #[inline]
+    pub(crate) fn add_emissions(
+        &self,
+        offsets: &[u32],
+        feats: &[u32],
+        scores: &mut [[i32; N_LABELS]],
+    ) {
+        let w = &self.weights[..];
+        let rows = &self.rows[..];
+        let mask = rows.len().wrapping_sub(1);
+        for (t, sc) in scores.iter_mut().enumerate() {
+            let (a, b) = (offsets[t] as usize, offsets[t + 1] as usize);
+            // Branch-free: row 0 is all zeros, so unknown features add
+            // nothing and the loads of consecutive features can overlap.
+            let mut acc = [0i32; N_LABELS];
+            for &f in &feats[a..b] {
+                let r = rows[f as usize & mask] as usize;
+                let rw: &[i16; N_LABELS] = match w[r * N_LABELS..].first_chunk() {
+                    Some(x) => x,
+                    None => continue,
+                };
+                for k in 0..N_LABELS {
+                    acc[k] += i32::from(rw[k]);
+                }
+            }
+            for k in 0..N_LABELS {
+                sc[k] += acc[k];
+            }
+        }
+    }
+}
