@@ -21,6 +21,8 @@ use std::time::Instant;
 /// Records handed to the workers at once: large enough to keep every core
 /// busy, small enough that memory stays flat whatever the dump size.
 const BATCH: usize = 256;
+/// Records per partial count in the template-learning pass.
+const TEMPLATE_CHUNK: usize = 32;
 /// Batches read ahead of the workers.
 const READ_AHEAD: usize = 2;
 
@@ -255,18 +257,23 @@ pub fn learn_templates(inputs: &[PathBuf], options: &IngestOptions, min_records:
     let mut counter = TemplateCounter::default();
     let mut records = 0usize;
     let mut batch: Vec<String> = Vec::with_capacity(BATCH);
+    // Fixed-size chunks merged in input order: the counter prunes rare lines
+    // when it grows large, so the merge order must not depend on how many
+    // threads there are.
     let flush = |batch: &mut Vec<String>, counter: &mut TemplateCounter| {
-        let partial = batch
-            .par_iter()
-            .fold(TemplateCounter::default, |mut counter, text| {
-                counter.observe(text);
-                counter
+        let partials: Vec<TemplateCounter> = batch
+            .par_chunks(TEMPLATE_CHUNK)
+            .map(|chunk| {
+                let mut partial = TemplateCounter::default();
+                for text in chunk {
+                    partial.observe(text);
+                }
+                partial
             })
-            .reduce(TemplateCounter::default, |mut a, b| {
-                a.merge(b);
-                a
-            });
-        counter.merge(partial);
+            .collect();
+        for partial in partials {
+            counter.merge(partial);
+        }
         batch.clear();
     };
     for record in Records::open(inputs, options.clone()).flatten() {

@@ -15,7 +15,7 @@
 //! people", "71 people were killed", "the deaths of two soldiers"),
 //! otherwise the normalised noun (hostages, prisoners, bodies, soldiers,
 //! civilians, casualties, children, women, militants, journalists, workers,
-//! people). Population counts ("the enclave's 2.3 million people") are kept
+//! people). Population counts ("the region's 4.1 million people") are kept
 //! with `counted = "people"` and no outcome.
 //!
 //! Not figures: years, dates ("Oct. 7"), durations ("six weeks", "24

@@ -596,7 +596,8 @@ pub fn analyse_with_entities(
         values.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(a.0.cmp(b.0)));
         values.truncate(MAX_VALUES_PER_GROUP);
         let mut found = false;
-        for (x, (ka, va)) in values.iter().enumerate() {
+        let comparable = crate::figures::comparable(&key.counted, &key.scope);
+        for (x, (ka, va)) in values.iter().enumerate().filter(|_| comparable) {
             for (kb, vb) in &values[x + 1..] {
                 let different_origin = va.first.position.0 != vb.first.position.0
                     || va.first.source != vb.first.source;
@@ -696,24 +697,46 @@ pub fn analyse_with_entities(
         }
     }
 
-    // Speakers.
-    let mut speakers: Vec<SpeakerSummary> = aggregates
-        .speakers
-        .iter()
-        .map(|(speaker, quotes)| SpeakerSummary {
-            speaker: speaker.to_string(),
-            quotes: quotes.quotes,
-            samples: quotes
+    // Speakers, grouped by the dump-level entity, so that one person quoted
+    // under two spellings in two articles is one speaker.
+    let dump_names = aggregates.entities.canonical_names();
+    let dump_name = |speaker: &str| -> String {
+        [EntityKind::Person, EntityKind::Organisation]
+            .iter()
+            .find_map(|kind| dump_names.get(&(*kind, speaker.to_string())))
+            .cloned()
+            .unwrap_or_else(|| speaker.to_string())
+    };
+    let mut grouped: BTreeMap<String, (u64, Vec<(u32, u32, &str)>)> = BTreeMap::new();
+    for (speaker, quotes) in &aggregates.speakers {
+        let entry = grouped.entry(dump_name(speaker)).or_default();
+        entry.0 += quotes.quotes;
+        entry.1.extend(
+            quotes
                 .samples
                 .iter()
-                .map(|(pos, _, text)| QuoteSample {
-                    article_id: articles
-                        .get(*pos as usize)
-                        .map(|a| a.id().to_string())
-                        .unwrap_or_default(),
-                    text: text.to_string(),
-                })
-                .collect(),
+                .map(|(pos, index, text)| (*pos, *index, &**text)),
+        );
+    }
+    let mut speakers: Vec<SpeakerSummary> = grouped
+        .into_iter()
+        .map(|(speaker, (quotes, mut samples))| {
+            samples.sort_unstable();
+            samples.truncate(crate::aggregate::QUOTE_SAMPLES);
+            SpeakerSummary {
+                speaker,
+                quotes,
+                samples: samples
+                    .into_iter()
+                    .map(|(pos, _, text)| QuoteSample {
+                        article_id: articles
+                            .get(pos as usize)
+                            .map(|a| a.id().to_string())
+                            .unwrap_or_default(),
+                        text: text.to_string(),
+                    })
+                    .collect(),
+            }
         })
         .collect();
     speakers.sort_by(|a, b| b.quotes.cmp(&a.quotes).then(a.speaker.cmp(&b.speaker)));

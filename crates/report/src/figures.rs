@@ -99,6 +99,16 @@ fn squash(text: &str) -> String {
         .to_string()
 }
 
+/// Whether figures of one group can disagree at all. Two unscoped totals
+/// ("1,200 people were killed", "30,800 killed") are usually about different
+/// events or periods, and a bare count of "people" says too little about who
+/// was counted; calling such pairs disagreements would bury the real ones
+/// ("some 540" vs "nearly 600" killed since fighting resumed).
+pub fn comparable(counted: &str, normalised_scope: &str) -> bool {
+    const VAGUE: &[&str] = &["people", "persons", "residents", "others", "casualties"];
+    !normalised_scope.is_empty() && !VAGUE.contains(&counted)
+}
+
 /// The time scope in a comparable form: "" when absent; phrases for the same
 /// period map to one name ("since the IDF resumed airstrikes" and "since
 /// fighting resumed" → "since fighting resumed"; "overnight", "in the past 24

@@ -162,6 +162,57 @@ fn figure_disagreement_is_not_invented() {
     let scope = Some("since fighting resumed");
     let cases: Vec<(&str, Vec<ArticleRecord>)> = vec![
         (
+            "unscoped totals are about different events",
+            vec![
+                figure_article(
+                    "a",
+                    "X",
+                    vec![figure(
+                        "1,200 people",
+                        1200.0,
+                        None,
+                        "killed",
+                        Some("officials"),
+                        None,
+                    )],
+                ),
+                figure_article(
+                    "bb",
+                    "Y",
+                    vec![figure(
+                        "30,800",
+                        30800.0,
+                        None,
+                        "killed",
+                        Some("ministry"),
+                        None,
+                    )],
+                ),
+            ],
+        ),
+        (
+            "a bare count of people says too little to compare",
+            vec![
+                figure_article(
+                    "a",
+                    "X",
+                    vec![figure("12 people", 12.0, None, "people", None, scope)],
+                ),
+                figure_article(
+                    "bb",
+                    "Y",
+                    vec![figure(
+                        "about 3,000 residents",
+                        3000.0,
+                        Some("about"),
+                        "people",
+                        None,
+                        scope,
+                    )],
+                ),
+            ],
+        ),
+        (
             "identical values",
             vec![
                 figure_article(
@@ -390,7 +441,10 @@ fn quotes_are_grouped_by_speaker() {
         .find(|s| s.speaker == "Hamas")
         .unwrap();
     assert_eq!(hamas.quotes, 1);
-    assert_eq!(hamas.samples[0].text, "no breakthrough has yet been made");
+    assert_eq!(
+        hamas.samples[0].text,
+        "the talks have not moved since Sunday"
+    );
     assert_eq!(hamas.samples[0].article_id, "000");
     // Scare-quote fragments are not statements.
     assert!(report

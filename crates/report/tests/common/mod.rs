@@ -110,14 +110,14 @@ pub fn quote(text: &str, speaker: &str) -> Quote {
 }
 
 pub const GAZA_PARAGRAPHS: [&str; 8] = [
-    "Negotiations over a new ceasefire with Hamas continued over the past days but remain deadlocked, Israeli media reported Thursday, as the army continued to strike targets and advance ground troops in the northern Gaza Strip.",
-    "A Hamas official speaking to reporters confirmed that efforts by the mediators had intensified in recent days but said that no breakthrough had yet been made in the talks in Cairo.",
-    "According to a Qatari outlet, an Israeli delegation was in Cairo on Wednesday evening, and a Hamas delegation is expected there on Thursday to continue the talks with the Egyptian mediators.",
-    "The Israeli government reportedly decided to gradually increase the military pressure on Hamas, while still hoping to push the group into concessions over the release of hostages.",
-    "Witkoff said last week that Hamas had made counteroffers and private demands in the hope of buying more time without having to release the hostages it still holds in Gaza.",
-    "The State Department said the mediation proposal to extend the ceasefire presented by Witkoff was still relevant but that the window to accept it could close quickly.",
-    "Palestinian networks claimed that 71 people were killed in strikes overnight, raising the overall number to some 540 since the army resumed airstrikes in the enclave.",
-    "The army issued an additional warning on Thursday morning to civilians in several neighbourhoods, calling on them to move south before further operations begin.",
+    "Delegations from Hamas and the mediators spent a third day in Cairo without agreeing on the order in which a truce and an exchange of prisoners would take place, two officials briefed on the talks told our correspondent.",
+    "The Israeli cabinet met late into the evening and left the negotiating mandate of its team unchanged, according to a minister who asked not to be named because the meeting was closed.",
+    "Egyptian officials proposed that the two sides first agree on a timetable for aid convoys, leaving the harder questions of withdrawal lines and guarantees for a later round.",
+    "Residents of southern Gaza described long queues for water on Tuesday as fuel shortages forced two desalination plants to cut their output by half.",
+    "Witkoff, who has shuttled between regional capitals for most of the month, was expected to join the delegations at the end of the week if the gaps narrowed.",
+    "A State Department official said the United States still saw a path to a deal and urged all sides to keep the channel open over the coming days.",
+    "Local health workers said 71 people were killed in strikes overnight, bringing the total reported since the truce broke down to some 540, figures that could not be checked independently.",
+    "Aid agencies warned that a further escalation would close the last crossing still used for medical evacuations, stranding hundreds of patients waiting for treatment abroad.",
 ];
 
 pub const UNRELATED: [&str; 5] = [
@@ -167,7 +167,7 @@ pub fn showcase_dump() -> Vec<ArticleRecord> {
     });
     first.entity_summary[0].roles = vec!["terror group".into()];
     first.quotes = vec![
-        quote("no breakthrough has yet been made", "Hamas"),
+        quote("the talks have not moved since Sunday", "Hamas"),
         Quote {
             text: "permanent".into(),
             speaker: None,
@@ -212,7 +212,7 @@ pub fn showcase_dump() -> Vec<ArticleRecord> {
 
     // The syndicated copy: one paragraph edited, another outlet.
     let mut paragraphs = GAZA_PARAGRAPHS.to_vec();
-    paragraphs[2] = "Egyptian officials said on Wednesday that both delegations had been invited back to Cairo for another round of indirect talks early next week.";
+    paragraphs[2] = "A spokesman for the Egyptian mediators said both teams would be asked back to Cairo early next week for another indirect round.";
     let mut copy = with_entities(
         article(
             "001",
@@ -229,7 +229,7 @@ pub fn showcase_dump() -> Vec<ArticleRecord> {
     });
 
     // Same story, different words, another outlet, a different figure.
-    let other_text = "Hamas is considering a new ceasefire proposal presented by U.S. envoy Steve Witkoff as Israel escalates its offensive in Gaza.\nThe Hamas-run Government Media Office reported nearly 600 Palestinian deaths since fighting resumed, while Witkoff urged the group to accept the deal.\nEgyptian mediators in Cairo said talks would continue.\n\"Israel wants to retrieve hostages while avoiding the next phase,\" Khaled Meshaal said.";
+    let other_text = "Steve Witkoff's latest plan for a pause in the fighting in Gaza reached Hamas leaders on Friday, as Israel widened its ground operation.\nThe Government Media Office in Gaza put the number of dead since the truce ended at nearly 600, while Witkoff pressed both sides to answer within days.\nMediators in Cairo said their doors stayed open.\n\"We will not sign anything that leaves the war without an end date,\" Khaled Meshaal said.";
     let mut other = with_entities(
         article(
             "004",
@@ -257,7 +257,7 @@ pub fn showcase_dump() -> Vec<ArticleRecord> {
         Some("since fighting resumed"),
     )];
     other.quotes = vec![quote(
-        "Israel wants to retrieve hostages while avoiding the next phase",
+        "We will not sign anything that leaves the war without an end date",
         "Khaled Meshaal",
     )];
 
