@@ -2,6 +2,8 @@
 
 use crate::args::{EvalCommand, NerConllArgs, TrainCommand};
 use anyhow::{Context, Result};
+use newsmill_extract::conll;
+use newsmill_extract::tagger::{self, Tagger, TrainOptions};
 use newsmill_extract::Extractor;
 use std::io::Write;
 use std::path::Path;
@@ -76,14 +78,94 @@ fn read_lossy(path: &Path) -> Result<String> {
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-fn eval_ner(_conll: &Path, _model: Option<&Path>) -> Result<i32> {
-    anyhow::bail!("eval ner is wired when the tagger lands")
+/// Train the tagger. The built-in model is exactly what this writes for
+/// `--conll eng.train --dev eng.testa` (training is deterministic).
+pub fn train(command: &TrainCommand) -> Result<i32> {
+    let TrainCommand::Ner { conll, dev, out } = command;
+    let documents = read_conll(conll)?;
+    let options = TrainOptions {
+        verbose: true,
+        ..TrainOptions::default()
+    };
+    let model = match dev {
+        Some(dev) => {
+            let dev_documents = read_conll(dev)?;
+            let (model, report) = tagger::train_with_dev(&documents, &dev_documents, &options);
+            eprintln!(
+                "best epoch {} of {}; dev scores:\n{}training took {:.1} s",
+                report.best_epoch,
+                options.epochs,
+                report.dev.table(),
+                report.seconds
+            );
+            model
+        }
+        None => tagger::train(&documents, &options),
+    };
+    let bytes = model.to_bytes();
+    std::fs::write(out, &bytes).with_context(|| format!("cannot write {}", out.display()))?;
+    eprintln!(
+        "wrote {} ({} bytes): {}",
+        out.display(),
+        bytes.len(),
+        model.info()
+    );
+    Ok(0)
 }
 
-pub fn train(_command: &TrainCommand) -> Result<i32> {
-    anyhow::bail!("training is wired when the tagger lands")
+/// Tag a CoNLL file document by document and print one JSON line per
+/// sentence, as `ner_score.py --pred` reads.
+pub fn ner_conll(args: &NerConllArgs) -> Result<i32> {
+    let extractor = extractor_for(args.ner_model.as_deref())?;
+    let documents = read_conll(&args.file)?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for (document, predicted) in documents
+        .iter()
+        .zip(tag_documents(extractor.tagger(), &documents))
+    {
+        for (sentence, entities) in document.sentences.iter().zip(&predicted) {
+            writeln!(out, "{}", conll::jsonl_line(&sentence.tokens, entities))?;
+        }
+    }
+    out.flush()?;
+    Ok(0)
 }
 
-pub fn ner_conll(_args: &NerConllArgs) -> Result<i32> {
-    anyhow::bail!("ner-conll is wired when the tagger lands")
+fn eval_ner(file: &Path, model: Option<&Path>) -> Result<i32> {
+    let extractor = extractor_for(model)?;
+    let documents = read_conll(file)?;
+    let predicted = tag_documents(extractor.tagger(), &documents);
+    let evaluation = conll::evaluate(&documents, &predicted);
+    let mut out = std::io::stdout().lock();
+    write!(out, "{}", evaluation.table())?;
+    Ok(0)
+}
+
+fn extractor_for(model: Option<&Path>) -> Result<Extractor> {
+    match model {
+        Some(path) => load_extractor(path),
+        None => Ok(Extractor::english()),
+    }
+}
+
+fn read_conll(path: &Path) -> Result<Vec<conll::ConllDocument>> {
+    conll::read_conll_file(path)
+        .with_context(|| format!("cannot read CoNLL file {}", path.display()))
+}
+
+/// Entities of every sentence, tagging each document as a whole so the
+/// tagger can use document context.
+fn tag_documents(
+    tagger: &Tagger,
+    documents: &[conll::ConllDocument],
+) -> Vec<Vec<Vec<conll::Chunk>>> {
+    documents
+        .iter()
+        .map(|document| {
+            let sentences: Vec<Vec<&str>> =
+                document.sentences.iter().map(|s| s.token_strs()).collect();
+            let refs: Vec<&[&str]> = sentences.iter().map(Vec::as_slice).collect();
+            tagger.tag_document(&refs)
+        })
+        .collect()
 }
