@@ -315,6 +315,51 @@ fn resume_after_a_kill_leaves_valid_jsonl_and_each_article_once() {
 }
 
 #[test]
+fn resume_after_a_real_kill_completes_the_run_exactly_once() {
+    let tmp = TempDir::new("kill");
+    let dump = tmp.path("dump.jsonl");
+    let mut lines = String::new();
+    for i in 0..3000 {
+        lines.push_str(&format!(
+            "{{\"id\": \"r{i}\", \"text\": \"Dock workers at berth {i} of Marrow Bay port walked out on Monday, the Harbour Union said.\\nThe Port Authority said talks would resume on Friday after the {i}th meeting.\"}}\n"
+        ));
+    }
+    std::fs::write(&dump, lines).unwrap();
+    let out = tmp.path("out");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsmill"))
+        .args([
+            "run",
+            dump.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--quiet",
+            "--threads",
+            "1",
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Kill it part-way (wherever it is: the assertions hold for any moment).
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    let _ = child.kill();
+    let _ = child.wait();
+    let output = run(&[&dump], &out, &["--resume"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let articles = articles(&out);
+    let mut ids: Vec<&str> = articles.iter().map(|a| a["id"].as_str().unwrap()).collect();
+    assert_eq!(ids.len(), 3000, "every record written once");
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), 3000, "no record written twice");
+}
+
+#[test]
 fn clean_command_writes_one_file_per_input_and_explains() {
     let tmp = TempDir::new("clean");
     let out = tmp.path("clean");

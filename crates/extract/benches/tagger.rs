@@ -60,6 +60,17 @@ fn bench(c: &mut Criterion) {
                 }
             })
         });
+        // Everything `Extractor::extract` adds to tagging (canonical names,
+        // quotes, figures, dates), in the same tokens/s unit: compare with
+        // seeds_tag_text to see what the rule stages cost.
+        let extractor = newsmill_extract::Extractor::english();
+        group.bench_function("seeds_extract_all", |b| {
+            b.iter(|| {
+                for t in &texts {
+                    black_box(extractor.extract(t));
+                }
+            })
+        });
     } else {
         eprintln!("no seed texts under {}", shared().display());
     }
