@@ -645,10 +645,13 @@ pub fn canonicalize(text: &str, mentions: &mut [Mention]) -> Vec<EntitySummary> 
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    /// Marks every occurrence of each name (longest names first).
+    /// Marks every whole-word occurrence of each name (longest names first,
+    /// no overlaps); also used by the other modules' unit tests. The
+    /// integration tests have their own copy in `tests/canonical_seedkit.rs`
+    /// (they cannot see `cfg(test)` items of the library).
     pub(crate) fn mark(text: &str, names: &[(&str, EntityKind)]) -> Vec<Mention> {
         let mut sorted: Vec<&(&str, EntityKind)> = names.iter().collect();
         sorted.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));

@@ -14,7 +14,7 @@
 //! Without an article date only expressions that carry their own year are
 //! resolved. Calendar arithmetic is proleptic Gregorian, done here.
 
-use crate::canonical::scan::{sentences, strip_possessive, tokenize, Tok, TokKind};
+use crate::canonical::scan::{month_of, sentences, strip_possessive, TokKind, TokenView};
 use newsmill_types::TemporalMention;
 
 /// Days since 1970-01-01 of a proleptic Gregorian date.
@@ -90,36 +90,6 @@ pub(crate) fn format_week(z: i64) -> String {
     format!("{y:04}-W{week:02}")
 }
 
-fn month_of(lw: &str) -> Option<(u32, bool)> {
-    // (month, is_abbreviation)
-    Some(match lw {
-        "january" => (1, false),
-        "february" => (2, false),
-        "march" => (3, false),
-        "april" => (4, false),
-        "may" => (5, false),
-        "june" => (6, false),
-        "july" => (7, false),
-        "august" => (8, false),
-        "september" => (9, false),
-        "october" => (10, false),
-        "november" => (11, false),
-        "december" => (12, false),
-        "jan" => (1, true),
-        "feb" => (2, true),
-        "mar" => (3, true),
-        "apr" => (4, true),
-        "jun" => (6, true),
-        "jul" => (7, true),
-        "aug" => (8, true),
-        "sep" | "sept" => (9, true),
-        "oct" => (10, true),
-        "nov" => (11, true),
-        "dec" => (12, true),
-        _ => return None,
-    })
-}
-
 fn weekday_of(lw: &str) -> Option<u32> {
     Some(match lw {
         "monday" => 0,
@@ -152,32 +122,19 @@ fn small_number(lw: &str) -> Option<i64> {
     })
 }
 
+/// The token view plus the date-specific token tests.
 struct Scanner<'t> {
-    text: &'t str,
-    /// `text` with ASCII letters lower-cased (same byte offsets).
-    lower: String,
-    toks: Vec<Tok>,
+    view: TokenView<'t>,
 }
 
-impl<'t> Scanner<'t> {
-    fn w(&self, i: usize) -> &'t str {
-        self.toks
-            .get(i)
-            .map(|t| &self.text[t.start..t.end])
-            .unwrap_or("")
+impl<'t> std::ops::Deref for Scanner<'t> {
+    type Target = TokenView<'t>;
+    fn deref(&self) -> &TokenView<'t> {
+        &self.view
     }
-    fn is_word(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
-    }
-    /// The lower-cased word at token `i` ("" for punctuation). The buffer
-    /// argument is unused (kept so call sites read alike); the text is
-    /// lower-cased once per call of the module.
-    fn lw<'b>(&'b self, i: usize, _buf: &'b mut [u8; 48]) -> &'b str {
-        match self.toks.get(i) {
-            Some(t) if t.kind == TokKind::Word => self.lower.get(t.start..t.end).unwrap_or(""),
-            _ => "",
-        }
-    }
+}
+
+impl Scanner<'_> {
     fn day_number(&self, i: usize) -> Option<u32> {
         let w = self.w(i);
         let digits = w
@@ -224,9 +181,8 @@ fn infer_year(article: i64, m: u32, d: u32) -> i64 {
 
 fn has_future_marker(sc: &Scanner, a: usize, b: usize) -> bool {
     (a..b).any(|i| {
-        let mut buf = [0u8; 48];
         matches!(
-            sc.lw(i, &mut buf),
+            sc.lw(i),
             "will"
                 | "expected"
                 | "scheduled"
@@ -247,9 +203,7 @@ fn has_future_marker(sc: &Scanner, a: usize, b: usize) -> bool {
 pub fn find_dates(text: &str, article_date: Option<&str>) -> Vec<TemporalMention> {
     let article = article_date.and_then(parse_iso_date);
     let sc = Scanner {
-        text,
-        lower: text.to_ascii_lowercase(),
-        toks: tokenize(text),
+        view: TokenView::new(text),
     };
     // Sentences are only needed for weekdays: computed on first use.
     let sents_cell: std::cell::OnceCell<Vec<(usize, usize)>> = std::cell::OnceCell::new();
@@ -281,8 +235,7 @@ pub fn find_dates(text: &str, article_date: Option<&str>) -> Vec<TemporalMention
             i += 1;
             continue;
         }
-        let mut buf = [0u8; 48];
-        let lw: &str = sc.lw(i, &mut buf);
+        let lw: &str = sc.lw(i);
         let w = sc.w(i);
         let capital = w.chars().next().is_some_and(char::is_uppercase);
 
@@ -351,8 +304,7 @@ pub fn find_dates(text: &str, article_date: Option<&str>) -> Vec<TemporalMention
                 continue;
             }
             // Month alone only after a preposition-like word ("in March").
-            let mut pb = [0u8; 48];
-            let prev = if i > 0 { sc.lw(i - 1, &mut pb) } else { "" };
+            let prev = if i > 0 { sc.lw(i - 1) } else { "" };
             if !abbr
                 && matches!(
                     prev,
@@ -407,8 +359,7 @@ pub fn find_dates(text: &str, article_date: Option<&str>) -> Vec<TemporalMention
 
         // Day-led: "7 March 2024".
         if let Some(d) = sc.day_number(i) {
-            let mut mb = [0u8; 48];
-            if let Some((m, false)) = month_of(sc.lw(i + 1, &mut mb)) {
+            if let Some((m, false)) = month_of(sc.lw(i + 1)) {
                 if sc.w(i + 1).chars().next().is_some_and(char::is_uppercase) {
                     let (end, year) = match sc.year_number(i + 2) {
                         Some(y) => (i + 2, Some(y)),
@@ -427,10 +378,8 @@ pub fn find_dates(text: &str, article_date: Option<&str>) -> Vec<TemporalMention
 
         // A bare year.
         if let Some(y) = sc.year_number(i) {
-            let mut nb = [0u8; 48];
-            let next = sc.lw(i + 1, &mut nb);
-            let mut pb = [0u8; 48];
-            let prev = if i > 0 { sc.lw(i - 1, &mut pb) } else { "" };
+            let next = sc.lw(i + 1);
+            let prev = if i > 0 { sc.lw(i - 1) } else { "" };
             let counted = crate::figures::counted_word(next).is_some();
             let quantity = matches!(
                 prev,
@@ -447,22 +396,13 @@ pub fn find_dates(text: &str, article_date: Option<&str>) -> Vec<TemporalMention
         let lw_core = strip_possessive(lw);
         let possessive = lw_core.len() != lw.len();
         if let Some(wd) = weekday_of(lw_core).filter(|_| capital) {
-            let mut pb = [0u8; 48];
-            let prev = if i > 0 {
-                sc.lw(i - 1, &mut pb).to_string()
-            } else {
-                String::new()
-            };
+            let prev = if i > 0 { sc.lw(i - 1) } else { "" };
             let mut start = i;
             let mut end = i;
-            let mut nb = [0u8; 48];
-            if matches!(
-                sc.lw(i + 1, &mut nb),
-                "morning" | "afternoon" | "evening" | "night"
-            ) {
+            if matches!(sc.lw(i + 1), "morning" | "afternoon" | "evening" | "night") {
                 end = i + 1;
             }
-            let dir = match prev.as_str() {
+            let dir = match prev {
                 "last" | "past" => {
                     start = i - 1;
                     -2
@@ -532,8 +472,7 @@ pub fn find_dates(text: &str, article_date: Option<&str>) -> Vec<TemporalMention
             _ => None,
         };
         if let Some(delta) = day_word {
-            let mut pb = [0u8; 48];
-            let start = if i > 0 && sc.lw(i - 1, &mut pb) == "earlier" {
+            let start = if i > 0 && sc.lw(i - 1) == "earlier" {
                 i - 1
             } else {
                 i
@@ -545,15 +484,9 @@ pub fn find_dates(text: &str, article_date: Option<&str>) -> Vec<TemporalMention
 
         // last/this/next + night/morning/week/month/year.
         if matches!(lw, "last" | "this" | "next") {
-            let mut nb = [0u8; 48];
-            let unit = sc.lw(i + 1, &mut nb).to_string();
-            let mut pb = [0u8; 48];
-            let prev = if i > 0 {
-                sc.lw(i - 1, &mut pb).to_string()
-            } else {
-                String::new()
-            };
-            let start = if lw == "this" && matches!(prev.as_str(), "earlier" | "later") {
+            let unit = sc.lw(i + 1);
+            let prev = if i > 0 { sc.lw(i - 1) } else { "" };
+            let start = if lw == "this" && matches!(prev, "earlier" | "later") {
                 i - 1
             } else {
                 i
@@ -563,7 +496,7 @@ pub fn find_dates(text: &str, article_date: Option<&str>) -> Vec<TemporalMention
                 "next" => 1,
                 _ => 0,
             };
-            let resolved: Option<Option<String>> = match unit.as_str() {
+            let resolved: Option<Option<String>> = match unit {
                 "night" if lw != "next" => {
                     Some(article.map(|a| format_day(a + if lw == "last" { -1 } else { 0 })))
                 }
@@ -591,11 +524,9 @@ pub fn find_dates(text: &str, article_date: Option<&str>) -> Vec<TemporalMention
 
         // "N days/weeks ago".
         if let Some(k) = small_number(lw) {
-            let mut ub = [0u8; 48];
-            let unit = sc.lw(i + 1, &mut ub).to_string();
-            let mut ab = [0u8; 48];
-            if sc.lw(i + 2, &mut ab) == "ago" {
-                let resolved: Option<Option<String>> = match unit.as_str() {
+            let unit = sc.lw(i + 1);
+            if sc.lw(i + 2) == "ago" {
+                let resolved: Option<Option<String>> = match unit {
                     "day" | "days" => Some(article.map(|a| format_day(a - k))),
                     "week" | "weeks" => Some(article.map(|a| format_day(a - 7 * k))),
                     _ => None,
@@ -616,15 +547,15 @@ pub fn find_dates(text: &str, article_date: Option<&str>) -> Vec<TemporalMention
 mod tests {
     use super::*;
 
-    fn find(text: &str, date: Option<&str>) -> Vec<(String, Option<String>)> {
-        find_dates(text, date)
-            .into_iter()
-            .map(|m| (m.text, m.resolved))
-            .collect()
-    }
-
-    fn pair(t: &str, r: Option<&str>) -> (String, Option<String>) {
-        (t.to_string(), r.map(str::to_string))
+    /// Asserts the (text, resolved) pairs found in `text` given the article `date`.
+    #[track_caller]
+    fn expect(text: &str, date: Option<&str>, want: &[(&str, Option<&str>)]) {
+        let found = find_dates(text, date);
+        let got: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|m| (m.text.as_str(), m.resolved.as_deref()))
+            .collect();
+        assert_eq!(got, want, "in {text:?}");
     }
 
     #[test]
@@ -646,97 +577,86 @@ mod tests {
 
     #[test]
     fn absolute_dates() {
-        let got = find(
+        expect(
             "Packages fell on March 7, 2024 and on 8 March 2024. The Oct. 7 attack; talks in March 2024. Hamas has run it since 2007.",
             Some("2024-03-08"),
-        );
-        assert_eq!(
-            got,
-            vec![
-                pair("March 7, 2024", Some("2024-03-07")),
-                pair("8 March 2024", Some("2024-03-08")),
-                pair("Oct. 7", Some("2023-10-07")),
-                pair("March 2024", Some("2024-03")),
-                pair("2007", Some("2007")),
-            ]
+            &[
+                ("March 7, 2024", Some("2024-03-07")),
+                ("8 March 2024", Some("2024-03-08")),
+                ("Oct. 7", Some("2023-10-07")),
+                ("March 2024", Some("2024-03")),
+                ("2007", Some("2007")),
+            ],
         );
     }
 
     #[test]
     fn relative_dates() {
         // 2024-03-07 is a Thursday.
-        let got = find(
+        expect(
             "Talks resumed Thursday after a delegation met Wednesday evening, and last week. Biden said earlier this week it was close. Ramadan will begin on Sunday. Strikes overnight killed many; yesterday too.",
             Some("2024-03-07"),
-        );
-        assert_eq!(
-            got,
-            vec![
-                pair("Thursday", Some("2024-03-07")),
-                pair("Wednesday evening", Some("2024-03-06")),
-                pair("last week", Some("2024-W09")),
-                pair("earlier this week", Some("2024-W10")),
-                pair("Sunday", Some("2024-03-10")),
-                pair("overnight", Some("2024-03-07")),
-                pair("yesterday", Some("2024-03-06")),
-            ]
+            &[
+                ("Thursday", Some("2024-03-07")),
+                ("Wednesday evening", Some("2024-03-06")),
+                ("last week", Some("2024-W09")),
+                ("earlier this week", Some("2024-W10")),
+                ("Sunday", Some("2024-03-10")),
+                ("overnight", Some("2024-03-07")),
+                ("yesterday", Some("2024-03-06")),
+            ],
         );
     }
 
     #[test]
     fn without_article_date_only_full_dates_resolve() {
-        let got = find("On Thursday, March 7, 2024, and Oct. 7.", None);
-        assert_eq!(
-            got,
-            vec![
-                pair("Thursday", None),
-                pair("March 7, 2024", Some("2024-03-07")),
-                pair("Oct. 7", None)
-            ]
+        expect(
+            "On Thursday, March 7, 2024, and Oct. 7.",
+            None,
+            &[
+                ("Thursday", None),
+                ("March 7, 2024", Some("2024-03-07")),
+                ("Oct. 7", None),
+            ],
         );
-        assert_eq!(
-            find("It was Thursday.", Some("not a date")),
-            vec![pair("Thursday", None)]
+        expect(
+            "It was Thursday.",
+            Some("not a date"),
+            &[("Thursday", None)],
         );
     }
 
     #[test]
     fn not_dates() {
-        assert!(find(
+        expect(
             "They march on. Some 2024 people. May we go? The Mar a Lago estate",
-            Some("2024-03-07")
-        )
-        .is_empty());
+            Some("2024-03-07"),
+            &[],
+        );
     }
 
     #[test]
     fn month_parts() {
-        let got = find(
+        expect(
             "Talks are set for mid-March and early-April 2025.",
             Some("2025-01-10"),
-        );
-        assert_eq!(
-            got,
-            vec![
-                pair("mid-March", Some("2025-03")),
-                pair("early-April 2025", Some("2025-04"))
-            ]
+            &[
+                ("mid-March", Some("2025-03")),
+                ("early-April 2025", Some("2025-04")),
+            ],
         );
     }
 
     #[test]
     fn last_and_next_weekday() {
-        let got = find(
+        expect(
             "last Thursday and next Thursday and last Friday",
             Some("2024-03-07"),
-        );
-        assert_eq!(
-            got,
-            vec![
-                pair("last Thursday", Some("2024-02-29")),
-                pair("next Thursday", Some("2024-03-14")),
-                pair("last Friday", Some("2024-03-01")),
-            ]
+            &[
+                ("last Thursday", Some("2024-02-29")),
+                ("next Thursday", Some("2024-03-14")),
+                ("last Friday", Some("2024-03-01")),
+            ],
         );
     }
 }

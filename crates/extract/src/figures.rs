@@ -22,7 +22,7 @@
 //! hours"), hyphenated compounds ("40-day", "12-member"), ages, money,
 //! percentages, fractions ("a third"), "one of".
 
-use crate::canonical::scan::{sentences, starts_upper, tokenize, Tok, TokKind};
+use crate::canonical::scan::{month_of, sentences, starts_upper, TokKind, TokenView};
 use newsmill_types::{EntityKind, Figure, Mention};
 
 /// The normalised counted category of a noun (lower case), if it is one.
@@ -249,57 +249,13 @@ fn is_skippable_before_verb(lw: &str) -> bool {
     )
 }
 
-struct Ctx<'t> {
-    text: &'t str,
-    /// `text` with ASCII letters lower-cased (same byte offsets).
-    lower: String,
-    toks: Vec<Tok>,
-}
-
-impl<'t> Ctx<'t> {
-    fn w(&self, i: usize) -> &'t str {
-        self.toks
-            .get(i)
-            .map(|t| &self.text[t.start..t.end])
-            .unwrap_or("")
-    }
-    fn is_word(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
-    }
-    /// The lower-cased word at token `i` ("" for punctuation). The buffer
-    /// argument is unused (kept so call sites read alike); the text is
-    /// lower-cased once per call of the module.
-    fn lw<'b>(&'b self, i: usize, _buf: &'b mut [u8; 48]) -> &'b str {
-        match self.toks.get(i) {
-            Some(t) if t.kind == TokKind::Word => self.lower.get(t.start..t.end).unwrap_or(""),
-            _ => "",
-        }
-    }
-    /// Lower-cased word for verb look-ups: capitalised words ("States") are not verbs.
-    fn lv<'b>(&'b self, i: usize, buf: &'b mut [u8; 48]) -> &'b str {
-        if starts_upper(self.w(i)) {
-            ""
-        } else {
-            self.lw(i, buf)
-        }
-    }
-    fn span(&self, a: usize, b: usize) -> &'t str {
-        // Inclusive token range.
-        match (self.toks.get(a), self.toks.get(b)) {
-            (Some(x), Some(y)) if x.start <= y.end => &self.text[x.start..y.end],
-            _ => "",
-        }
-    }
-}
-
 /// A parsed number: tokens `a..=b` and its value.
-fn parse_number(c: &Ctx, i: usize, end: usize) -> Option<(usize, f64)> {
+fn parse_number(c: &TokenView, i: usize, end: usize) -> Option<(usize, f64)> {
     if !c.is_word(i) {
         return None;
     }
     let w = c.w(i);
-    let mut buf = [0u8; 48];
-    let lw = c.lw(i, &mut buf);
+    let lw = c.lw(i);
     let digit = w.as_bytes().first().is_some_and(u8::is_ascii_digit);
     if !digit {
         // Cheap first-letter test before the word look-ups.
@@ -330,9 +286,8 @@ fn parse_number(c: &Ctx, i: usize, end: usize) -> Option<(usize, f64)> {
         let v: f64 = w.replace(',', "").parse().ok()?;
         let mut b = i;
         let mut value = v;
-        let mut sb = [0u8; 48];
         if i + 1 < end {
-            if let Some(s) = scale_word(c.lw(i + 1, &mut sb)).filter(|&s| s >= 100.0) {
+            if let Some(s) = scale_word(c.lw(i + 1)).filter(|&s| s >= 100.0) {
                 value *= s;
                 b = i + 1;
             }
@@ -346,8 +301,7 @@ fn parse_number(c: &Ctx, i: usize, end: usize) -> Option<(usize, f64)> {
     let mut k = i;
     let mut started = false;
     while k < end && c.is_word(k) {
-        let mut kb = [0u8; 48];
-        let kw = c.lw(k, &mut kb);
+        let kw = c.lw(k);
         if let Some(v) = number_word(kw).or_else(|| {
             // "twenty-five"
             let (t, u) = kw.split_once('-')?;
@@ -372,8 +326,7 @@ fn parse_number(c: &Ctx, i: usize, end: usize) -> Option<(usize, f64)> {
             // only with a following scale word
         } else if kw == "and" && started && k + 1 < end {
             // "two hundred and fifty"
-            let mut nb = [0u8; 48];
-            if number_word(c.lw(k + 1, &mut nb)).is_none() {
+            if number_word(c.lw(k + 1)).is_none() {
                 break;
             }
         } else {
@@ -397,11 +350,7 @@ struct Raw {
 /// Figures of `text`, in text order. `mentions` (any offsets; invalid ones
 /// are ignored) help to find places: "in Rafah".
 pub fn find_figures(text: &str, mentions: &[Mention]) -> Vec<Figure> {
-    let c = Ctx {
-        text,
-        lower: text.to_ascii_lowercase(),
-        toks: tokenize(text),
-    };
+    let c = TokenView::new(text);
     let sents = sentences(text, &c.toks);
     let valid = crate::canonical::scan::valid_mentions(text, mentions);
     let places: Vec<(usize, usize)> = valid
@@ -468,7 +417,7 @@ pub fn find_figures(text: &str, mentions: &[Mention]) -> Vec<Figure> {
 
 #[allow(clippy::too_many_arguments)]
 fn figure_at(
-    c: &Ctx,
+    c: &TokenView,
     si: usize,
     sa: usize,
     sb: usize,
@@ -477,12 +426,10 @@ fn figure_at(
     value: f64,
     earlier: &[Raw],
 ) -> Option<Raw> {
-    let mut buf = [0u8; 48];
     let w0 = c.w(i);
     // Context exclusions.
     if i > sa {
-        let mut pb = [0u8; 48];
-        let prev = c.lw(i - 1, &mut pb);
+        let prev = c.lw(i - 1);
         let prev_tok = c.w(i - 1);
         if matches!(
             prev,
@@ -496,45 +443,15 @@ fn figure_at(
         if c.w(k) == "." && k > sa {
             k -= 1;
         }
-        let mut mb = [0u8; 48];
-        if starts_upper(c.w(k))
-            && matches!(
-                c.lw(k, &mut mb),
-                "january"
-                    | "february"
-                    | "march"
-                    | "april"
-                    | "may"
-                    | "june"
-                    | "july"
-                    | "august"
-                    | "september"
-                    | "october"
-                    | "november"
-                    | "december"
-                    | "jan"
-                    | "feb"
-                    | "mar"
-                    | "apr"
-                    | "jun"
-                    | "jul"
-                    | "aug"
-                    | "sep"
-                    | "sept"
-                    | "oct"
-                    | "nov"
-                    | "dec"
-            )
-        {
+        if starts_upper(c.w(k)) && month_of(c.lw(k)).is_some() {
             return None;
         }
     }
-    let mut nb = [0u8; 48];
-    let after = c.lw(num_b + 1, &mut nb).to_string();
-    if c.w(num_b + 1) == "%" || unit_word(&after) || c.w(num_b + 1).starts_with('-') {
+    let after = c.lw(num_b + 1);
+    if c.w(num_b + 1) == "%" || unit_word(after) || c.w(num_b + 1).starts_with('-') {
         return None;
     }
-    if after == "of" && c.lw(i, &mut buf) == "one" {
+    if after == "of" && c.lw(i) == "one" {
         return None;
     }
     if after == "of" && !w0.as_bytes()[0].is_ascii_digit() && value < 100.0 {
@@ -548,10 +465,10 @@ fn figure_at(
         if i < sa + q.len() {
             continue;
         }
-        let ok = q.iter().enumerate().all(|(k, word)| {
-            let mut qb = [0u8; 48];
-            c.lw(i - q.len() + k, &mut qb) == *word
-        });
+        let ok = q
+            .iter()
+            .enumerate()
+            .all(|(k, word)| c.lw(i - q.len() + k) == *word);
         if ok {
             a = i - q.len();
             qualifier = Some(c.span(a, i - 1).to_lowercase());
@@ -569,8 +486,7 @@ fn figure_at(
         if !c.is_word(k) {
             break;
         }
-        let mut kb = [0u8; 48];
-        let kw = c.lw(k, &mut kb);
+        let kw = c.lw(k);
         if let Some(cat) = counted_word(kw) {
             noun = Some((k, cat));
             break;
@@ -628,10 +544,8 @@ fn figure_at(
     // Anonymous sources are not a count: "two people familiar with the
     // matter", "three people briefed on the talks", "two people said".
     if let Some((nk, "people")) = noun {
-        let mut fb = [0u8; 48];
-        let next = c.lw(nk + 1, &mut fb);
-        let mut gb = [0u8; 48];
-        let next2 = c.lw(nk + 2, &mut gb);
+        let next = c.lw(nk + 1);
+        let next2 = c.lw(nk + 2);
         if matches!(next, "familiar" | "briefed" | "close" | "knowledgeable")
             || (next == "with" && matches!(next2, "knowledge" | "direct"))
             || (next == "who" && matches!(next2, "spoke" | "asked" | "requested" | "declined"))
@@ -656,8 +570,7 @@ fn figure_at(
         }
         // A comma aside counts only when an auxiliary or outcome follows it:
         // "1.9 million people, or 90% of the population, have been displaced".
-        let mut ab = [0u8; 48];
-        let after_aside = c.lw(j + 1, &mut ab);
+        let after_aside = c.lw(j + 1);
         let comma_ok = close != ","
             || matches!(after_aside, "were" | "was" | "have" | "has" | "had" | "are")
             || outcome_word(after_aside).is_some();
@@ -668,18 +581,13 @@ fn figure_at(
     let mut steps = 0;
     let mut outcome = None;
     while k < sb && steps < 4 {
-        let mut kb = [0u8; 48];
-        let kw = c.lw(k, &mut kb);
+        let kw = c.lw(k);
         if let Some(o) = outcome_word(kw) {
             outcome = Some(o);
             break;
         }
         if kw == "taken" {
-            let mut hb = [0u8; 48];
-            if matches!(
-                c.lw(k + 1, &mut hb),
-                "hostage" | "captive" | "hostages" | "captives"
-            ) {
+            if matches!(c.lw(k + 1), "hostage" | "captive" | "hostages" | "captives") {
                 outcome = Some("abducted");
             }
             break;
@@ -709,26 +617,19 @@ fn figure_at(
         steps += 1;
         k += 1;
     }
-    if outcome.is_none() && noun.is_none() && c.lw(b + 1, &mut buf) == "taken" {
-        let mut hb = [0u8; 48];
-        if c.lw(b + 2, &mut hb) == "hostage" {
-            outcome = Some("abducted");
-        }
+    if outcome.is_none() && noun.is_none() && c.lw(b + 1) == "taken" && c.lw(b + 2) == "hostage" {
+        outcome = Some("abducted");
     }
     // Outcome before: "killed at least 35 people", "the deaths of two soldiers".
     if outcome.is_none() && a > sa {
-        let mut pb = [0u8; 48];
-        let p = c.lw(a - 1, &mut pb).to_string();
-        if let Some(o) = outcome_word(&p).filter(|_| !p.ends_with("ed") || noun.is_some()) {
+        let p = c.lw(a - 1);
+        if let Some(o) = outcome_word(p).filter(|_| !p.ends_with("ed") || noun.is_some()) {
             outcome = Some(o);
-        } else if p == "of" && a >= sa + 2 {
-            let mut qb = [0u8; 48];
-            if matches!(
-                c.lw(a - 2, &mut qb),
-                "deaths" | "death" | "killing" | "killings"
-            ) {
-                outcome = Some("killed");
-            }
+        } else if p == "of"
+            && a >= sa + 2
+            && matches!(c.lw(a - 2), "deaths" | "death" | "killing" | "killings")
+        {
+            outcome = Some("killed");
         }
     }
     let overridable = matches!(
@@ -753,14 +654,9 @@ fn figure_at(
     }
     // Continuing a toll: "raising the number to some 540".
     if counted.is_none() {
-        let mut pb = [0u8; 48];
-        let p = if a > sa {
-            c.lw(a - 1, &mut pb).to_string()
-        } else {
-            String::new()
-        };
+        let p = if a > sa { c.lw(a - 1) } else { "" };
         if matches!(
-            p.as_str(),
+            p,
             "to" | "passed"
                 | "reached"
                 | "exceeded"
@@ -771,21 +667,12 @@ fn figure_at(
                 | "past"
         ) {
             let from = a.saturating_sub(16).max(sa);
-            let toll = (from..a).rev().find(|&j| {
-                let mut jb = [0u8; 48];
-                matches!(c.lw(j, &mut jb), "number" | "toll" | "tally" | "count")
-            });
+            let toll = (from..a)
+                .rev()
+                .find(|&j| matches!(c.lw(j), "number" | "toll" | "tally" | "count"));
             if let Some(t) = toll {
-                let mut tb = [0u8; 48];
-                let before_toll = if t > sa {
-                    c.lw(t - 1, &mut tb).to_string()
-                } else {
-                    String::new()
-                };
-                let between = (t + 1..a).find_map(|j| {
-                    let mut jb = [0u8; 48];
-                    outcome_word(c.lw(j, &mut jb))
-                });
+                let before_toll = if t > sa { c.lw(t - 1) } else { "" };
+                let between = (t + 1..a).find_map(|j| outcome_word(c.lw(j)));
                 counted = between
                     .or_else(|| (before_toll == "death").then_some("killed"))
                     .or_else(|| {
@@ -798,10 +685,7 @@ fn figure_at(
                             _ => "people",
                         })
                     })
-                    .or_else(|| {
-                        let mut jb = [0u8; 48];
-                        (c.lw(t, &mut jb) == "toll").then_some("killed")
-                    });
+                    .or_else(|| (c.lw(t) == "toll").then_some("killed"));
             }
         }
     }
@@ -838,11 +722,10 @@ fn is_pronoun(s: &str) -> bool {
 }
 
 /// The subject before the reporting verb at token `v`, or `None`.
-fn subject_before(c: &Ctx, sa: usize, v: usize) -> Option<(usize, usize)> {
+fn subject_before(c: &TokenView, sa: usize, v: usize) -> Option<(usize, usize)> {
     let mut e = v;
     while e > sa {
-        let mut b = [0u8; 48];
-        if c.is_word(e - 1) && is_skippable_before_verb(c.lw(e - 1, &mut b)) {
+        if c.is_word(e - 1) && is_skippable_before_verb(c.lw(e - 1)) {
             e -= 1;
         } else {
             break;
@@ -859,11 +742,8 @@ fn subject_before(c: &Ctx, sa: usize, v: usize) -> Option<(usize, usize)> {
             }
             break;
         }
-        let mut b = [0u8; 48];
-        let lw = c.lw(s - 1, &mut b);
-        let mut vb = [0u8; 48];
-        if is_boundary_word(lw) || is_reporting_verb(c.lv(s - 1, &mut vb)) || (lw == "in" && s == e)
-        {
+        let lw = c.lw(s - 1);
+        if is_boundary_word(lw) || is_reporting_verb(c.lv(s - 1)) || (lw == "in" && s == e) {
             break;
         }
         // "in which Israel said": stop at "which".
@@ -873,7 +753,7 @@ fn subject_before(c: &Ctx, sa: usize, v: usize) -> Option<(usize, usize)> {
 }
 
 fn source_for(
-    c: &Ctx,
+    c: &TokenView,
     sa: usize,
     sb: usize,
     r: &Raw,
@@ -892,13 +772,11 @@ fn source_for(
     let mut v = r.a;
     while v > sa {
         v -= 1;
-        let mut b = [0u8; 48];
-        let lw = c.lv(v, &mut b);
+        let lw = c.lv(v);
         if lw == "according" {
             continue;
         }
-        let mut nb = [0u8; 48];
-        if is_reporting_verb(lw) && outcome_word(c.lw(v + 1, &mut nb)).is_none() {
+        if is_reporting_verb(lw) && outcome_word(c.lw(v + 1)).is_none() {
             if let Some((x, y)) = subject_before(c, sa, v) {
                 let subj = c.span(x, y);
                 if is_pronoun(subj) {
@@ -916,9 +794,7 @@ fn source_for(
     if found.is_none() {
         let mut k = sa;
         while k + 2 < sb {
-            let mut b1 = [0u8; 48];
-            let mut b2 = [0u8; 48];
-            if c.lw(k, &mut b1) == "according" && c.lw(k + 1, &mut b2) == "to" {
+            if c.lw(k) == "according" && c.lw(k + 1) == "to" {
                 let mut e = k + 2;
                 while e < sb
                     && e < k + 14
@@ -938,8 +814,7 @@ fn source_for(
     if found.is_none() {
         let mut v = r.b + 1;
         while v < sb {
-            let mut b = [0u8; 48];
-            let lw = c.lv(v, &mut b);
+            let lw = c.lv(v);
             if is_reporting_verb(lw)
                 && matches!(
                     lw,
@@ -965,10 +840,7 @@ fn source_for(
     if found.is_none() && si > 0 {
         let first = c.w(sa);
         let continues = is_pronoun(first)
-            || (sa..sb).any(|k| {
-                let mut b = [0u8; 48];
-                matches!(c.lw(k, &mut b), "alleged" | "toll" | "reportedly")
-            });
+            || (sa..sb).any(|k| matches!(c.lw(k), "alleged" | "toll" | "reportedly"));
         if continues {
             let same_par = sents.get(si - 1).is_some_and(|&(_, pb)| {
                 c.toks.get(pb).is_none_or(|t| t.kind != TokKind::Newline) || pb == sa
@@ -986,50 +858,31 @@ fn source_for(
 }
 
 /// Time-scope phrases of the sentence as token ranges.
-fn scopes(c: &Ctx, sa: usize, sb: usize) -> Vec<(usize, usize)> {
+fn scopes(c: &TokenView, sa: usize, sb: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut k = sa;
     while k < sb {
-        let mut b = [0u8; 48];
-        let lw = c.lw(k, &mut b).to_string();
-        match lw.as_str() {
+        let lw = c.lw(k);
+        match lw {
             "overnight" | "yesterday" | "today" => out.push((k, k)),
             "in" | "over" | "during" | "within" => {
-                let mut mb = [0u8; 48];
-                let month = c.lw(k + 1, &mut mb);
+                let month = c.lw(k + 1);
                 if lw == "in"
                     && starts_upper(c.w(k + 1))
-                    && matches!(
-                        month,
-                        "january"
-                            | "february"
-                            | "march"
-                            | "april"
-                            | "may"
-                            | "june"
-                            | "july"
-                            | "august"
-                            | "september"
-                            | "october"
-                            | "november"
-                            | "december"
-                    )
+                    && month_of(month).is_some_and(|(_, abbr)| !abbr)
                 {
                     out.push((k, k + 1));
                 }
                 // in the past/last N hours|days|weeks|months, in the past day
                 let mut j = k + 1;
-                let mut jb = [0u8; 48];
-                if c.lw(j, &mut jb) == "the" {
+                if c.lw(j) == "the" {
                     j += 1;
                 }
-                let mut pb = [0u8; 48];
-                if matches!(c.lw(j, &mut pb), "past" | "last" | "previous") {
+                if matches!(c.lw(j), "past" | "last" | "previous") {
                     let mut e = j + 1;
                     let mut steps = 0;
                     while e < sb && steps < 3 {
-                        let mut eb = [0u8; 48];
-                        let ew = c.lw(e, &mut eb);
+                        let ew = c.lw(e);
                         if unit_word(ew) {
                             out.push((k, e));
                             break;
@@ -1042,8 +895,7 @@ fn scopes(c: &Ctx, sa: usize, sb: usize) -> Vec<(usize, usize)> {
             "since" => {
                 let mut e = k + 1;
                 while e < sb && e < k + 9 && c.is_word(e) {
-                    let mut eb = [0u8; 48];
-                    let ew = c.lw(e, &mut eb);
+                    let ew = c.lw(e);
                     let number_next = c
                         .w(e + 1)
                         .as_bytes()
@@ -1061,8 +913,7 @@ fn scopes(c: &Ctx, sa: usize, sb: usize) -> Vec<(usize, usize)> {
                 }
             }
             "on" | "last" | "this" => {
-                let mut nb = [0u8; 48];
-                let n = c.lw(k + 1, &mut nb);
+                let n = c.lw(k + 1);
                 if matches!(
                     n,
                     "monday"
@@ -1076,7 +927,7 @@ fn scopes(c: &Ctx, sa: usize, sb: usize) -> Vec<(usize, usize)> {
                         | "night"
                         | "month"
                         | "year"
-                ) && !(matches!(n, "month" | "year") && c.lw(k, &mut [0u8; 48]) == "on")
+                ) && !(matches!(n, "month" | "year") && c.lw(k) == "on")
                 {
                     out.push((k, k + 1));
                 }
@@ -1088,16 +939,13 @@ fn scopes(c: &Ctx, sa: usize, sb: usize) -> Vec<(usize, usize)> {
     out
 }
 
-fn time_scope_for(c: &Ctx, sa: usize, sb: usize, r: &Raw, same: &[&Raw]) -> Option<String> {
+fn time_scope_for(c: &TokenView, sa: usize, sb: usize, r: &Raw, same: &[&Raw]) -> Option<String> {
     let all = scopes(c, sa, sb);
     // The nearest scope after the figure, unless another figure that is not
     // coordinated with this one ("600 deaths and 1,000 injuries since ...")
     // comes first.
     let stop = (r.b + 1..sb)
-        .find(|&k| {
-            let mut b = [0u8; 48];
-            is_reporting_verb(c.lv(k, &mut b))
-        })
+        .find(|&k| is_reporting_verb(c.lv(k)))
         .unwrap_or(sb);
     if let Some(&(x, y)) = all.iter().find(|(x, _)| *x > r.b && *x < stop) {
         let between: Vec<&&Raw> = same.iter().filter(|o| o.a > r.b && o.b < x).collect();
@@ -1116,7 +964,7 @@ fn time_scope_for(c: &Ctx, sa: usize, sb: usize, r: &Raw, same: &[&Raw]) -> Opti
 }
 
 fn place_for(
-    c: &Ctx,
+    c: &TokenView,
     sa: usize,
     sb: usize,
     r: &Raw,
@@ -1127,19 +975,16 @@ fn place_for(
     let mut found: Vec<(usize, String)> = Vec::new();
     let mut k = sa;
     while k + 1 < sb {
-        let mut b = [0u8; 48];
         if matches!(
-            c.lw(k, &mut b),
+            c.lw(k),
             "in" | "across" | "throughout" | "near" | "inside" | "at"
         ) {
             let mut j = k + 1;
-            let mut tb = [0u8; 48];
-            if c.lw(j, &mut tb) == "the" && c.is_word(j + 1) {
+            if c.lw(j) == "the" && c.is_word(j + 1) {
                 j += 1;
             }
-            let mut jb = [0u8; 48];
             if matches!(
-                c.lw(j, &mut jb),
+                c.lw(j),
                 "northern"
                     | "southern"
                     | "central"
@@ -1172,8 +1017,7 @@ fn place_for(
                     }
                 } else if no_mentions && starts_upper(c.w(j)) {
                     let w = c.w(j);
-                    let mut wb = [0u8; 48];
-                    let lw = c.lw(j, &mut wb);
+                    let lw = c.lw(j);
                     let adjective = ["ian", "i", "ese", "ish"].iter().any(|s| w.ends_with(s));
                     let day_or_month = crate::dates::find_dates(w, None)
                         .first()
@@ -1189,10 +1033,7 @@ fn place_for(
     // After the figure only up to the end of its clause: a comma or a new
     // reporting verb ("... and witnesses said").
     let stop = (r.b + 1..sb)
-        .find(|&k| {
-            let mut b = [0u8; 48];
-            c.w(k) == "," || is_reporting_verb(c.lv(k, &mut b))
-        })
+        .find(|&k| c.w(k) == "," || is_reporting_verb(c.lv(k)))
         .unwrap_or(sb);
     found
         .iter()

@@ -42,7 +42,7 @@
 //! "any proposal", "could close quickly.").
 
 use crate::canonical::is_role_head;
-use crate::canonical::scan::{sentences, starts_upper, strip_possessive, tokenize, Tok, TokKind};
+use crate::canonical::scan::{sentences, starts_upper, strip_possessive, Tok, TokKind, TokenView};
 use newsmill_types::{EntityKind, Mention, Quote};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -342,11 +342,10 @@ fn find_spans(text: &str, toks: &[Tok]) -> Vec<Span> {
     out
 }
 
+/// The token view of the text plus what the speaker rules need (the view's
+/// methods and fields are reached through `Deref`).
 struct Ctx<'t, 'm> {
-    text: &'t str,
-    /// `text` with ASCII letters lower-cased (same byte offsets).
-    lower: String,
-    toks: Vec<Tok>,
+    view: TokenView<'t>,
     in_quote: Vec<bool>,
     sent: Vec<(usize, usize)>,
     para: Vec<u32>,
@@ -363,33 +362,14 @@ struct Speaker {
     org: bool,
 }
 
+impl<'t> std::ops::Deref for Ctx<'t, '_> {
+    type Target = TokenView<'t>;
+    fn deref(&self) -> &TokenView<'t> {
+        &self.view
+    }
+}
+
 impl<'t, 'm> Ctx<'t, 'm> {
-    fn w(&self, i: usize) -> &'t str {
-        self.toks
-            .get(i)
-            .map(|t| &self.text[t.start..t.end])
-            .unwrap_or("")
-    }
-    fn is_word(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
-    }
-    /// The lower-cased word at token `i` ("" for punctuation). The buffer
-    /// argument is unused (kept so call sites read alike); the text is
-    /// lower-cased once per call of the module.
-    fn lw<'b>(&'b self, i: usize, _buf: &'b mut [u8; 48]) -> &'b str {
-        match self.toks.get(i) {
-            Some(t) if t.kind == TokKind::Word => self.lower.get(t.start..t.end).unwrap_or(""),
-            _ => "",
-        }
-    }
-    /// Lower-cased word for verb look-ups: capitalised words ("States") are not verbs.
-    fn lv<'b>(&'b self, i: usize, buf: &'b mut [u8; 48]) -> &'b str {
-        if starts_upper(self.w(i)) {
-            ""
-        } else {
-            self.lw(i, buf)
-        }
-    }
     fn canonical_of(&self, m: &Mention) -> String {
         if m.canonical.trim().is_empty() {
             strip_possessive(m.text.trim()).to_string()
@@ -428,11 +408,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
     fn np_before(&self, lo: usize, v: usize) -> Option<(usize, usize)> {
         let mut e = v;
         while e > lo {
-            let mut b = [0u8; 48];
-            if self.is_word(e - 1)
-                && !self.in_quote[e - 1]
-                && is_aux_or_adverb(self.lw(e - 1, &mut b))
-            {
+            if self.is_word(e - 1) && !self.in_quote[e - 1] && is_aux_or_adverb(self.lw(e - 1)) {
                 e -= 1;
             } else {
                 break;
@@ -455,12 +431,8 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 }
                 break;
             }
-            let mut b = [0u8; 48];
-            let lw = self.lw(k, &mut b);
-            let mut vb = [0u8; 48];
-            if is_np_boundary_word(lw)
-                || speech(self.lv(k, &mut vb)).is_some_and(|x| x != Speech::Noun)
-            {
+            let lw = self.lw(k);
+            if is_np_boundary_word(lw) || speech(self.lv(k)).is_some_and(|x| x != Speech::Noun) {
                 break;
             }
             s -= 1;
@@ -471,8 +443,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         // Cut participial modifiers: "A Hamas official talking to Reuters".
         let mut cut = e;
         for k in s + 1..e {
-            let mut b = [0u8; 48];
-            let lw = self.lw(k, &mut b);
+            let lw = self.lw(k);
             if lw.ends_with("ing") && lw.len() > 5 && !starts_upper(self.w(k)) {
                 cut = k;
                 break;
@@ -486,8 +457,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
     fn np_before_apposition(&self, lo: usize, v: usize) -> Option<(usize, usize)> {
         let mut v = v;
         while v > lo {
-            let mut b = [0u8; 48];
-            if self.is_word(v - 1) && is_aux_or_adverb(self.lw(v - 1, &mut b)) {
+            if self.is_word(v - 1) && is_aux_or_adverb(self.lw(v - 1)) {
                 v -= 1;
             } else {
                 break;
@@ -540,8 +510,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
             if self.in_quote[v] {
                 continue;
             }
-            let mut b = [0u8; 48];
-            if speech(self.lv(v, &mut b)) == Some(Speech::Finite) {
+            if speech(self.lv(v)) == Some(Speech::Finite) {
                 if let Some(np) = self.np_before(sa, v) {
                     return Some(np);
                 }
@@ -709,19 +678,20 @@ fn is_title_abbr(w: &str) -> bool {
 /// should carry `canonical` (run [`crate::canonical::canonicalize`] first);
 /// mentions with out-of-bounds offsets are ignored.
 pub fn find_quotes(text: &str, mentions: &[Mention]) -> Vec<Quote> {
-    let toks = tokenize(text);
-    let spans = find_spans(text, &toks);
+    let view = TokenView::new(text);
+    let toks = &view.toks;
+    let spans = find_spans(text, toks);
     let mut in_quote = vec![false; toks.len()];
     for s in &spans {
         for slot in &mut in_quote[s.open..=s.close.min(toks.len().saturating_sub(1))] {
             *slot = true;
         }
     }
-    let sent = sentences(text, &toks);
+    let sent = sentences(text, toks);
     let mut para = Vec::with_capacity(toks.len());
     let mut p = 0u32;
     let mut prev_newline = false;
-    for t in &toks {
+    for t in toks {
         if t.kind == TokKind::Newline {
             if !prev_newline {
                 p += 1;
@@ -733,10 +703,8 @@ pub fn find_quotes(text: &str, mentions: &[Mention]) -> Vec<Quote> {
         para.push(p);
     }
     let ctx = Ctx {
-        text,
-        lower: text.to_ascii_lowercase(),
+        view,
         order: crate::canonical::scan::valid_mentions(text, mentions),
-        toks,
         in_quote,
         sent,
         para,
@@ -763,9 +731,8 @@ pub fn find_quotes(text: &str, mentions: &[Mention]) -> Vec<Quote> {
             if ctx.w(j) == "," {
                 j += 1;
             }
-            let mut b = [0u8; 48];
-            let first = ctx.lw(j, &mut b).to_string();
-            if verb_first_ok(&first) && ctx.para.get(j) == ctx.para.get(span.close) {
+            let first = ctx.lw(j);
+            if verb_first_ok(first) && ctx.para.get(j) == ctx.para.get(span.close) {
                 // '," said Abir, who ...'
                 let mut e = j + 1;
                 while e < ctx.toks.len() && e < j + 9 {
@@ -777,8 +744,7 @@ pub fn find_quotes(text: &str, mentions: &[Mention]) -> Vec<Quote> {
                         }
                         break;
                     }
-                    let mut eb = [0u8; 48];
-                    let lw = ctx.lw(e, &mut eb);
+                    let lw = ctx.lw(e);
                     if is_np_boundary_word(lw)
                         || matches!(lw, "in" | "at" | "on" | "during" | "from" | "after" | "to")
                     {
@@ -820,22 +786,18 @@ pub fn find_quotes(text: &str, mentions: &[Mention]) -> Vec<Quote> {
                         }
                         break;
                     }
-                    let mut vb = [0u8; 48];
-                    let lw = ctx.lv(v, &mut vb);
+                    let lw = ctx.lv(v);
                     if speech(lw) == Some(Speech::Finite) {
                         break;
                     }
                     v += 1;
                 }
-                let mut vb = [0u8; 48];
-                if v > j && v < ctx.toks.len() && speech(ctx.lv(v, &mut vb)) == Some(Speech::Finite)
-                {
+                if v > j && v < ctx.toks.len() && speech(ctx.lv(v)) == Some(Speech::Finite) {
                     let np = (j, np_end.unwrap_or(v - 1));
-                    let mut fb = [0u8; 48];
-                    let lead = ctx.lw(j, &mut fb).to_string();
+                    let lead = ctx.lw(j);
                     let np_ok = starts_upper(ctx.w(j))
                         || matches!(
-                            lead.as_str(),
+                            lead,
                             "a" | "an"
                                 | "the"
                                 | "he"
@@ -858,10 +820,7 @@ pub fn find_quotes(text: &str, mentions: &[Mention]) -> Vec<Quote> {
                                 | "our"
                                 | "my"
                         )
-                        || (j..v).any(|k| {
-                            let mut kb = [0u8; 48];
-                            is_role_head(ctx.lw(k, &mut kb))
-                        })
+                        || (j..v).any(|k| is_role_head(ctx.lw(k)))
                         || ctx
                             .mentions_in(ctx.toks[j].start, ctx.toks[np.1].end)
                             .next()
@@ -897,9 +856,8 @@ pub fn find_quotes(text: &str, mentions: &[Mention]) -> Vec<Quote> {
                 if ctx.in_quote[v] {
                     continue;
                 }
-                let mut b = [0u8; 48];
-                let lw = ctx.lv(v, &mut b).to_string();
-                let Some(kind) = speech(&lw) else { continue };
+                let lw = ctx.lv(v);
+                let Some(kind) = speech(lw) else { continue };
                 let np = match kind {
                     Speech::Noun => ctx.possessor_before(sa, v),
                     Speech::Participle => {
@@ -938,12 +896,7 @@ pub fn find_quotes(text: &str, mentions: &[Mention]) -> Vec<Quote> {
             let (sa, _) = ctx.sentence_of(span.open);
             let mut k = sa;
             while k + 1 < span.open {
-                let mut b1 = [0u8; 48];
-                let mut b2 = [0u8; 48];
-                if !ctx.in_quote[k]
-                    && ctx.lw(k, &mut b1) == "according"
-                    && ctx.lw(k + 1, &mut b2) == "to"
-                {
+                if !ctx.in_quote[k] && ctx.lw(k) == "according" && ctx.lw(k + 1) == "to" {
                     let mut e = k + 2;
                     while e < span.open && ctx.is_word(e) && e < k + 12 {
                         e += 1;
@@ -1016,36 +969,7 @@ pub fn find_quotes(text: &str, mentions: &[Mention]) -> Vec<Quote> {
 mod tests {
     use super::*;
     use crate::canonical::canonicalize;
-
-    fn mark(text: &str, names: &[(&str, EntityKind)]) -> Vec<Mention> {
-        let mut sorted: Vec<&(&str, EntityKind)> = names.iter().collect();
-        sorted.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
-        let mut out: Vec<Mention> = Vec::new();
-        for (name, kind) in sorted {
-            for (at, _) in text.match_indices(name) {
-                let end = at + name.len();
-                let ok = !text[..at]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-                    && !text[end..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric);
-                if ok && !out.iter().any(|m| m.start < end && at < m.end) {
-                    out.push(Mention {
-                        text: name.to_string(),
-                        kind: *kind,
-                        start: at,
-                        end,
-                        canonical: String::new(),
-                    });
-                }
-            }
-        }
-        out.sort_by_key(|m| m.start);
-        out
-    }
+    use crate::canonical::tests::mark;
 
     const P: EntityKind = EntityKind::Person;
     const O: EntityKind = EntityKind::Organisation;

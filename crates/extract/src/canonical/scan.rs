@@ -1,7 +1,7 @@
 //! Shared single-pass text scanning for the rule modules (canonical, quotes,
 //! figures, dates): word/punctuation tokens with byte offsets, abbreviation
-//! aware sentence ends, and lower-casing into a stack buffer so lexicon
-//! look-ups never allocate per token.
+//! aware sentence ends, and lower-casing (into a stack buffer, or once per
+//! text in a [`TokenView`]) so lexicon look-ups never allocate per token.
 
 use newsmill_types::Mention;
 
@@ -130,6 +130,59 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     toks
 }
 
+/// A text with its tokens and an ASCII-lower-cased copy, for the rule
+/// modules' look-ups by token index. The copy is made once per text and has
+/// the same byte offsets, so [`TokenView::lw`] never allocates per token.
+/// Out-of-range indices read as `""` (not a word).
+pub(crate) struct TokenView<'t> {
+    pub text: &'t str,
+    /// `text` with ASCII letters lower-cased (same byte offsets).
+    pub lower: String,
+    pub toks: Vec<Tok>,
+}
+
+impl<'t> TokenView<'t> {
+    pub fn new(text: &'t str) -> Self {
+        TokenView {
+            text,
+            lower: text.to_ascii_lowercase(),
+            toks: tokenize(text),
+        }
+    }
+    /// The text of token `i` ("" past the end).
+    pub fn w(&self, i: usize) -> &'t str {
+        self.toks
+            .get(i)
+            .map(|t| &self.text[t.start..t.end])
+            .unwrap_or("")
+    }
+    pub fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
+    }
+    /// The lower-cased word at token `i` ("" for punctuation).
+    pub fn lw(&self, i: usize) -> &str {
+        match self.toks.get(i) {
+            Some(t) if t.kind == TokKind::Word => self.lower.get(t.start..t.end).unwrap_or(""),
+            _ => "",
+        }
+    }
+    /// Lower-cased word for verb look-ups: capitalised words ("States") are not verbs.
+    pub fn lv(&self, i: usize) -> &str {
+        if starts_upper(self.w(i)) {
+            ""
+        } else {
+            self.lw(i)
+        }
+    }
+    /// The text of the inclusive token range `a..=b` ("" when out of range).
+    pub fn span(&self, a: usize, b: usize) -> &'t str {
+        match (self.toks.get(a), self.toks.get(b)) {
+            (Some(x), Some(y)) if x.start <= y.end => &self.text[x.start..y.end],
+            _ => "",
+        }
+    }
+}
+
 /// Lower-cases the ASCII letters of `s` into `buf`; `""` when it does not fit.
 pub(crate) fn lower<'b>(s: &str, buf: &'b mut [u8; 48]) -> &'b str {
     let bytes = s.as_bytes();
@@ -163,6 +216,37 @@ pub(crate) fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// The month of a lower-cased month name or abbreviation ("oct"), and
+/// whether it is the abbreviation.
+pub(crate) fn month_of(lw: &str) -> Option<(u32, bool)> {
+    Some(match lw {
+        "january" => (1, false),
+        "february" => (2, false),
+        "march" => (3, false),
+        "april" => (4, false),
+        "may" => (5, false),
+        "june" => (6, false),
+        "july" => (7, false),
+        "august" => (8, false),
+        "september" => (9, false),
+        "october" => (10, false),
+        "november" => (11, false),
+        "december" => (12, false),
+        "jan" => (1, true),
+        "feb" => (2, true),
+        "mar" => (3, true),
+        "apr" => (4, true),
+        "jun" => (6, true),
+        "jul" => (7, true),
+        "aug" => (8, true),
+        "sep" | "sept" => (9, true),
+        "oct" => (10, true),
+        "nov" => (11, true),
+        "dec" => (12, true),
+        _ => return None,
+    })
+}
+
 /// Abbreviations whose final period does not end a sentence.
 fn is_abbreviation(word: &str) -> bool {
     let mut buf = [0u8; 48];
@@ -172,6 +256,9 @@ fn is_abbreviation(word: &str) -> bool {
     }
     if word.chars().count() == 1 && starts_upper(word) {
         return true; // initials: "J."
+    }
+    if month_of(lw).is_some_and(|(_, abbr)| abbr) {
+        return true; // "Oct.", "Sept."
     }
     matches!(
         lw,
@@ -189,18 +276,6 @@ fn is_abbreviation(word: &str) -> bool {
             | "gov"
             | "prof"
             | "st"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
             | "no"
             | "vs"
             | "jr"
