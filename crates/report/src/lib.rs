@@ -58,6 +58,7 @@
 
 pub mod aggregate;
 pub mod analysis;
+pub mod browser;
 pub mod csv;
 mod error;
 pub mod figures;

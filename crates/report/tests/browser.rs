@@ -10,81 +10,9 @@
 mod common;
 
 use common::*;
+use newsmill_report::browser::{console_errors, find_browser, run};
 use newsmill_report::{FailureRecord, ReportOptions, ReportWriter, RunSummary};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
-
-fn find_browser() -> Option<PathBuf> {
-    if let Some(path) = std::env::var_os("NEWSMILL_BROWSER") {
-        return Some(PathBuf::from(path));
-    }
-    let names = [
-        "chromium",
-        "chromium-browser",
-        "google-chrome",
-        "google-chrome-stable",
-    ];
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .flat_map(|dir| names.iter().map(move |n| dir.join(n)))
-        .find(|p| p.is_file())
-}
-
-/// Run the browser with a time limit, its stdout and stderr going to
-/// files (a pipe would fill up and stall it); returns (success, stdout, stderr).
-fn run(
-    browser: &Path,
-    profile: &Path,
-    extra: &[String],
-    url: &str,
-    out: &Path,
-) -> (bool, String, String) {
-    let stdout_path = out.with_extension("stdout");
-    let stderr_path = out.with_extension("log");
-    let mut child = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--hide-scrollbars",
-            "--enable-logging=stderr",
-            "--v=0",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .args(extra)
-        .arg(url)
-        .stdin(Stdio::null())
-        .stdout(std::fs::File::create(&stdout_path).expect("stdout file"))
-        .stderr(std::fs::File::create(&stderr_path).expect("stderr file"))
-        .spawn()
-        .expect("start the browser");
-    let started = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait for the browser") {
-            break status;
-        }
-        if started.elapsed() > Duration::from_secs(90) {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!(
-                "the browser did not finish within 90 s; log: {}",
-                std::fs::read_to_string(&stderr_path).unwrap_or_default()
-            );
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    };
-    (
-        status.success(),
-        String::from_utf8_lossy(&std::fs::read(&stdout_path).unwrap_or_default()).into_owned(),
-        String::from_utf8_lossy(&std::fs::read(&stderr_path).unwrap_or_default()).into_owned(),
-    )
-}
 
 fn build_report(dir: &Path) -> PathBuf {
     let mut writer = ReportWriter::create(
@@ -171,10 +99,7 @@ fn report_renders_in_headless_chromium() {
     );
     assert!(ok, "browser failed: {log}");
 
-    let console: Vec<&str> = log
-        .lines()
-        .filter(|l| l.contains("CONSOLE") || l.contains("Uncaught") || l.contains("Refused to"))
-        .collect();
+    let console = console_errors(&log);
     assert!(
         console.is_empty(),
         "console errors:\n{}",
