@@ -392,6 +392,123 @@ fn clean_command_writes_one_file_per_input_and_explains() {
         .any(|l| l.starts_with("KEEP") && l.contains("In Cairo, senior Hamas official")));
 }
 
+/// A tiny CoNLL file in the 2003 layout (token POS chunk NER), written for
+/// this test.
+fn tiny_conll() -> String {
+    let sentences: [&[(&str, &str)]; 4] = [
+        &[
+            ("Ilse", "I-PER"),
+            ("Varga", "I-PER"),
+            ("visited", "O"),
+            ("Kessing", "I-LOC"),
+            (".", "O"),
+        ],
+        &[
+            ("The", "O"),
+            ("Harbour", "I-ORG"),
+            ("Union", "I-ORG"),
+            ("met", "O"),
+            ("Greta", "I-PER"),
+            ("Holm", "I-PER"),
+            (".", "O"),
+        ],
+        &[
+            ("Rain", "O"),
+            ("fell", "O"),
+            ("on", "O"),
+            ("Marrow", "I-LOC"),
+            ("Bay", "I-LOC"),
+            ("again", "O"),
+            (".", "O"),
+        ],
+        &[
+            ("Tomas", "I-PER"),
+            ("Renko", "I-PER"),
+            ("thanked", "O"),
+            ("the", "O"),
+            ("Red", "I-ORG"),
+            ("Crescent", "I-ORG"),
+            (".", "O"),
+        ],
+    ];
+    let mut text = String::from("-DOCSTART- -X- O O\n\n");
+    for sentence in sentences {
+        for (token, tag) in sentence {
+            text.push_str(&format!("{token} NN I-NP {tag}\n"));
+        }
+        text.push('\n');
+    }
+    text
+}
+
+#[test]
+fn a_user_trained_model_is_used_everywhere() {
+    let tmp = TempDir::new("model");
+    let conll = tmp.path("tiny.conll");
+    std::fs::write(&conll, tiny_conll()).unwrap();
+    let model = tmp.path("tiny.bin");
+    let output = newsmill(&[
+        "train",
+        "ner",
+        "--conll",
+        conll.to_str().unwrap(),
+        "--out",
+        model.to_str().unwrap(),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(std::fs::metadata(&model).unwrap().len() > 0);
+
+    let tagged = newsmill(&[
+        "ner-conll",
+        conll.to_str().unwrap(),
+        "--ner-model",
+        model.to_str().unwrap(),
+    ]);
+    assert!(tagged.status.success());
+    let lines: Vec<Value> = String::from_utf8_lossy(&tagged.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 4, "one line per sentence");
+    assert_eq!(lines[0]["tokens"][0], "Ilse");
+
+    let evaluation = newsmill(&[
+        "eval",
+        "ner",
+        "--conll",
+        conll.to_str().unwrap(),
+        "--ner-model",
+        model.to_str().unwrap(),
+    ]);
+    assert!(String::from_utf8_lossy(&evaluation.stdout).contains("micro"));
+
+    let out = tmp.path("out");
+    let ran = run(
+        &[&root().join("samples/articles")],
+        &out,
+        &["--ner-model", model.to_str().unwrap()],
+    );
+    assert!(
+        ran.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ran.stderr)
+    );
+
+    let bogus = tmp.path("bogus.bin");
+    std::fs::write(&bogus, b"not a model").unwrap();
+    let refused = run(
+        &[&root().join("samples/articles")],
+        &tmp.path("out2"),
+        &["--ner-model", bogus.to_str().unwrap()],
+    );
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("is not a newsmill tagger model"));
+}
+
 #[test]
 fn bad_command_lines_exit_with_2() {
     assert_eq!(newsmill(&["run"]).status.code(), Some(2));

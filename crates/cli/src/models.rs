@@ -9,9 +9,10 @@ use std::io::Write;
 use std::path::Path;
 
 pub fn load_extractor(path: &Path) -> Result<Extractor> {
-    let _bytes =
+    let bytes =
         std::fs::read(path).with_context(|| format!("cannot read model {}", path.display()))?;
-    anyhow::bail!("loading a user model is wired when the tagger lands")
+    Extractor::from_model_bytes(&bytes)
+        .with_context(|| format!("{} is not a newsmill tagger model", path.display()))
 }
 
 pub fn eval(command: &EvalCommand) -> Result<i32> {
