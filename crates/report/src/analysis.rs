@@ -707,11 +707,17 @@ pub fn analyse_with_entities(
             .cloned()
             .unwrap_or_else(|| speaker.to_string())
     };
-    let mut grouped: BTreeMap<String, (u64, Vec<(u32, u32, &str)>)> = BTreeMap::new();
+    #[derive(Default)]
+    struct SpeakerGroup<'a> {
+        quotes: u64,
+        /// (article position, quote index, text)
+        samples: Vec<(u32, u32, &'a str)>,
+    }
+    let mut grouped: BTreeMap<String, SpeakerGroup> = BTreeMap::new();
     for (speaker, quotes) in &aggregates.speakers {
         let entry = grouped.entry(dump_name(speaker)).or_default();
-        entry.0 += quotes.quotes;
-        entry.1.extend(
+        entry.quotes += quotes.quotes;
+        entry.samples.extend(
             quotes
                 .samples
                 .iter()
@@ -720,24 +726,32 @@ pub fn analyse_with_entities(
     }
     let mut speakers: Vec<SpeakerSummary> = grouped
         .into_iter()
-        .map(|(speaker, (quotes, mut samples))| {
-            samples.sort_unstable();
-            samples.truncate(crate::aggregate::QUOTE_SAMPLES);
-            SpeakerSummary {
+        .map(
+            |(
                 speaker,
-                quotes,
-                samples: samples
-                    .into_iter()
-                    .map(|(pos, _, text)| QuoteSample {
-                        article_id: articles
-                            .get(pos as usize)
-                            .map(|a| a.id().to_string())
-                            .unwrap_or_default(),
-                        text: text.to_string(),
-                    })
-                    .collect(),
-            }
-        })
+                SpeakerGroup {
+                    quotes,
+                    mut samples,
+                },
+            )| {
+                samples.sort_unstable();
+                samples.truncate(crate::aggregate::QUOTE_SAMPLES);
+                SpeakerSummary {
+                    speaker,
+                    quotes,
+                    samples: samples
+                        .into_iter()
+                        .map(|(pos, _, text)| QuoteSample {
+                            article_id: articles
+                                .get(pos as usize)
+                                .map(|a| a.id().to_string())
+                                .unwrap_or_default(),
+                            text: text.to_string(),
+                        })
+                        .collect(),
+                }
+            },
+        )
         .collect();
     speakers.sort_by(|a, b| b.quotes.cmp(&a.quotes).then(a.speaker.cmp(&b.speaker)));
     let speaker_count = speakers.len() as u64;
