@@ -35,8 +35,10 @@ pub enum IngestError {
     TextNotString { field: String, found: &'static str },
     #[error("text field \"{field}\" is empty")]
     EmptyText { field: String },
-    #[error("listed in the index {index} but the file {path} is missing")]
+    #[error("listed in the index {index} but its file {path} is missing")]
     MissingIndexedFile { index: PathBuf, path: PathBuf },
+    #[error("listed in the index {index} with no file")]
+    IndexedWithoutFile { index: PathBuf },
 }
 
 impl IngestError {
@@ -56,7 +58,9 @@ impl IngestError {
             IngestError::NoTextField { .. } => "no_text_field",
             IngestError::TextNotString { .. } => "text_not_string",
             IngestError::EmptyText { .. } => "empty_text",
-            IngestError::MissingIndexedFile { .. } => "missing_file",
+            IngestError::MissingIndexedFile { .. } | IngestError::IndexedWithoutFile { .. } => {
+                "missing_file"
+            }
         }
     }
 }

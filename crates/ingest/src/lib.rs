@@ -34,6 +34,7 @@ mod fields;
 mod format;
 pub mod html;
 mod lines;
+mod sidecar;
 mod walk;
 
 pub use decode::{decode, utf8_lossy, Decoded};
@@ -41,6 +42,7 @@ pub use error::{Failure, IngestError};
 pub use fields::FieldMap;
 pub use format::{detect, Compression, Format};
 pub use newsmill_types::{Record, Source};
+pub use sidecar::INDEX_FILE;
 
 use std::collections::VecDeque;
 use std::io::{BufRead, Read};
@@ -98,6 +100,8 @@ pub struct Records {
     current: Option<LineSource>,
     queued: VecDeque<Result<Record, Failure>>,
     stats: IngestStats,
+    /// The `_index.jsonl` of the folder being walked, if it has one.
+    index: Option<sidecar::IndexSidecar>,
 }
 
 impl Records {
@@ -112,6 +116,7 @@ impl Records {
             current: None,
             queued: VecDeque::new(),
             stats: IngestStats::default(),
+            index: None,
         }
     }
 
@@ -402,7 +407,53 @@ impl Iterator for Records {
                     if named && is_stdin == Some(true) {
                         self.read_stdin();
                     } else {
+                        let entry = self.index.as_mut().and_then(|index| index.take(&relative));
+                        let queued_before = self.queued.len();
                         self.read_file(&path, relative);
+                        if let Some(entry) = entry {
+                            for item in self.queued.iter_mut().skip(queued_before) {
+                                apply_index_entry(item, &entry);
+                            }
+                        }
+                    }
+                }
+                walk::Entry::EnterRoot(root) => {
+                    self.index = match sidecar::IndexSidecar::open(&root, &self.options.fields) {
+                        None => None,
+                        Some(Ok(index)) => Some(index),
+                        Some(Err(error)) => {
+                            let source = Source {
+                                path: root.join(INDEX_FILE).to_string_lossy().into_owned(),
+                                line: None,
+                            };
+                            self.fail(INDEX_FILE.into(), source, error);
+                            None
+                        }
+                    };
+                }
+                walk::Entry::LeaveRoot(root) => {
+                    if let Some(index) = self.index.take() {
+                        let (index_path, missing) = index.missing();
+                        for entry in missing {
+                            let path = root.join(&entry.path);
+                            let shown = if entry.path.is_empty() {
+                                &index_path
+                            } else {
+                                &path
+                            };
+                            let source = Source {
+                                path: shown.to_string_lossy().into_owned(),
+                                line: None,
+                            };
+                            let index = index_path.clone();
+                            let error = if entry.path.is_empty() {
+                                IngestError::IndexedWithoutFile { index }
+                            } else {
+                                IngestError::MissingIndexedFile { index, path }
+                            };
+                            let id = entry.id.unwrap_or_else(|| entry.path.clone());
+                            self.fail(id, source, error);
+                        }
                     }
                 }
                 walk::Entry::Failed {
@@ -421,6 +472,32 @@ impl Iterator for Records {
                     };
                     self.fail(relative, source, error);
                 }
+            }
+        }
+    }
+}
+
+/// Give a record (or failure) read from a folder file the id and metadata
+/// its folder's index lists for it.
+fn apply_index_entry(item: &mut Result<Record, Failure>, entry: &sidecar::IndexEntry) {
+    match item {
+        Ok(record) => {
+            if let Some(id) = &entry.id {
+                record.id.clone_from(id);
+            }
+            for (field, value) in [
+                (&mut record.url, &entry.url),
+                (&mut record.title, &entry.title),
+                (&mut record.date, &entry.date),
+            ] {
+                if field.is_none() {
+                    field.clone_from(value);
+                }
+            }
+        }
+        Err(failure) => {
+            if let Some(id) = &entry.id {
+                failure.id.clone_from(id);
             }
         }
     }

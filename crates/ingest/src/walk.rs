@@ -21,6 +21,10 @@ pub enum Entry {
         relative: String,
         error: IngestError,
     },
+    /// A folder named as an input is about to be walked.
+    EnterRoot(PathBuf),
+    /// Every file under that folder has been yielded.
+    LeaveRoot(PathBuf),
 }
 
 struct Frame {
@@ -35,6 +39,8 @@ pub struct Walk {
     inputs: std::collections::VecDeque<PathBuf>,
     stack: Vec<Frame>,
     visited_dirs: HashSet<PathBuf>,
+    /// The folder input being walked, if any.
+    current_root: Option<PathBuf>,
     /// Files in folders whose names newsmill does not read (e.g. images).
     pub skipped_files: u64,
 }
@@ -93,6 +99,11 @@ impl Iterator for Walk {
             if let Some(frame) = self.stack.last_mut() {
                 let Some(path) = frame.entries.pop() else {
                     self.stack.pop();
+                    if self.stack.is_empty() {
+                        if let Some(root) = self.current_root.take() {
+                            return Some(Entry::LeaveRoot(root));
+                        }
+                    }
                     continue;
                 };
                 let root = frame.root.clone();
@@ -164,6 +175,8 @@ impl Iterator for Walk {
                             error,
                         });
                     }
+                    self.current_root = Some(input.clone());
+                    return Some(Entry::EnterRoot(input));
                 }
                 Ok(_) => {
                     return Some(Entry::File {

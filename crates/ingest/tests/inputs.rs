@@ -309,3 +309,45 @@ fn permission_denied_is_a_failure() {
     assert_eq!(failures[0].error.kind(), "io");
     assert!(failures[0].error.to_string().contains("ermission denied"));
 }
+
+#[test]
+fn a_folder_index_gives_ids_and_metadata_and_reports_missing_files() {
+    let dir = TempDir::new("index");
+    dir.write(
+        "a.example/2031/04/k1.txt",
+        b"Floodwater reached the town hall steps on Tuesday, officials said.",
+    );
+    dir.write(
+        "a.example/2031/04/k4.txt",
+        b"An article the index does not list is still read.",
+    );
+    dir.write(
+        "_index.jsonl",
+        concat!(
+            r#"{"id": "k1", "path": "a.example/2031/04/k1.txt", "url": "https://a.example/k1", "title": "Water at the hall", "date": "2031-04-08"}"#,
+            "\n",
+            r#"{"id": "k2", "path": "a.example/2031/04/k2.txt", "title": "Gone"}"#,
+            "\n",
+            r#"{"id": "k3", "path": null, "title": "Never written"}"#,
+            "\n"
+        )
+        .as_bytes(),
+    );
+    let (records, failures, stats) = read(std::slice::from_ref(&dir.0));
+    let ids: Vec<&str> = records.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["k1", "a.example/2031/04/k4.txt"]);
+    assert_eq!(records[0].title.as_deref(), Some("Water at the hall"));
+    assert_eq!(records[0].url.as_deref(), Some("https://a.example/k1"));
+    assert_eq!(records[0].date.as_deref(), Some("2031-04-08"));
+    let missing: Vec<(&str, String)> = failures
+        .iter()
+        .map(|f| (f.id.as_str(), f.error.to_string()))
+        .collect();
+    assert_eq!(missing.len(), 2, "{missing:?}");
+    assert_eq!(missing[0].0, "k2");
+    assert!(missing[0].1.contains("is missing"));
+    assert_eq!(missing[1].0, "k3");
+    assert!(missing[1].1.contains("with no file"));
+    assert!(failures.iter().all(|f| f.error.kind() == "missing_file"));
+    assert_eq!(stats.skipped_files, 1, "the index itself is a side file");
+}
