@@ -137,11 +137,13 @@ pub(crate) fn title_anchor(raw: &str, lines: &[Line], hint: Option<&str>) -> Opt
     let (head_chars, full_chars) = (head.chars().count(), full.chars().count());
     let start = first.map_or(0, |i| i + 1);
     lines.iter().enumerate().skip(start).find_map(|(i, l)| {
+        if l.state != State::Text {
+            return None;
+        }
         let n = l.f.chars as usize;
-        let text = l.span.slice(raw);
-        let hit = (n.abs_diff(head_chars) <= 8 && norm_eq(text, head))
-            || (n.abs_diff(full_chars) <= 8 && norm_eq(text, full));
-        (l.state == State::Text && hit).then_some(i)
+        let hit = (n.abs_diff(head_chars) <= 8 && norm_eq(l.span.slice(raw), head))
+            || (n.abs_diff(full_chars) <= 8 && norm_eq(l.span.slice(raw), full));
+        hit.then_some(i)
     })
 }
 
@@ -191,6 +193,14 @@ pub(crate) fn mark_other_script(lines: &mut [Line]) {
         return;
     }
     for l in lines.iter_mut().filter(|l| l.state == State::Text) {
+        // Letters of all scripts add up to at most `letters` (also once
+        // scaled for a long line, unless clamped): a line with over 40% in
+        // the dominant script has no other script at 60%.
+        if l.f.letters < u32::MAX
+            && u64::from(l.f.scripts[dominant as usize]) * 10 > u64::from(l.f.letters) * 4
+        {
+            continue;
+        }
         if let Some((s, k)) = l.f.script() {
             if s != dominant && k >= 2 && k * 10 >= l.f.letters * 6 {
                 l.state = State::Removed(RemovalReason::OtherScript);

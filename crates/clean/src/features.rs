@@ -35,6 +35,9 @@ pub(crate) type FnvSet<T> = HashSet<T, FnvBuild>;
 struct StopTable {
     slots: Vec<u128>,
     mask: usize,
+    /// The keys of at most seven bytes again, as `u64`s in a table a
+    /// quarter the size: the lookup of almost every word stays in cache.
+    short: Vec<u64>,
     /// Bit `len` of entry `first & 31` is set when some stop word of that
     /// byte length starts with a byte equal to `first` modulo 32: most
     /// words are rejected by this before any hashing.
@@ -42,6 +45,7 @@ struct StopTable {
 }
 
 const TABLE_BITS: u32 = 11;
+const SHORT_BITS: u32 = 10;
 
 fn pack(bytes: &[u8]) -> u128 {
     bytes
@@ -50,6 +54,10 @@ fn pack(bytes: &[u8]) -> u128 {
         .fold(bytes.len() as u128, |acc, (i, b)| {
             acc | (u128::from(*b) << (8 * (i + 1)))
         })
+}
+
+fn short_slot_of(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SHORT_BITS)) as usize
 }
 
 fn slot_of(key: u128) -> usize {
@@ -69,6 +77,17 @@ impl StopTable {
             }
             slots[i] = key;
         }
+        let mut short = vec![0u64; 1 << SHORT_BITS];
+        for key in slots.iter().filter_map(|k| u64::try_from(*k).ok()) {
+            if key == 0 {
+                continue;
+            }
+            let mut i = short_slot_of(key);
+            while short[i] != 0 && short[i] != key {
+                i = (i + 1) & (short.len() - 1);
+            }
+            short[i] = key;
+        }
         let mut shapes = [0u16; 32];
         for key in slots.iter().filter(|k| **k != 0) {
             let len = (*key & 0xff) as u32;
@@ -78,6 +97,7 @@ impl StopTable {
         StopTable {
             slots,
             mask: size - 1,
+            short,
             shapes,
         }
     }
@@ -85,6 +105,27 @@ impl StopTable {
     /// Cheap pre-test on a lower-cased ASCII word's first byte and length.
     fn may_contain(&self, first: u8, len: usize) -> bool {
         len < 16 && self.shapes[usize::from(first & 0x1f)] & (1 << len) != 0
+    }
+
+    /// `contains` for a key of at most seven bytes (high half zero).
+    fn contains_short(&self, key: u64) -> bool {
+        let mask = self.short.len() - 1;
+        let mut i = short_slot_of(key);
+        // The first probe settles almost every lookup, without a branch on
+        // the answer (as unpredictable as whether a word is a stop word).
+        let first = self.short.get(i).copied().unwrap_or(0);
+        if (first != key) & (first != 0) {
+            i = (i + 1) & mask;
+        } else {
+            return first == key;
+        }
+        loop {
+            match self.short.get(i) {
+                Some(&k) if k == key => return true,
+                Some(&0) | None => return false,
+                Some(_) => i = (i + 1) & mask,
+            }
+        }
     }
 
     fn contains(&self, key: u128) -> bool {
@@ -295,9 +336,7 @@ impl Word {
         }
         self.open = false;
         f.words += 1;
-        if self.capital {
-            f.capital_words += 1;
-        }
+        f.capital_words += u32::from(self.capital);
         let len = self.end.saturating_sub(self.start);
         if len == 0 || len > MAX_STOP_BYTES {
             return;
@@ -306,6 +345,25 @@ impl Word {
             let Some(bytes) = line.as_bytes().get(self.start..self.end) else {
                 return;
             };
+            if len <= 7 {
+                // Most words: the whole key fits in 64 bits.
+                let word = match line.as_bytes().get(self.start..self.start + 8) {
+                    Some(chunk) => {
+                        let mut buf = [0u8; 8];
+                        buf.copy_from_slice(chunk);
+                        u64::from_le_bytes(buf)
+                    }
+                    None => bytes
+                        .iter()
+                        .rev()
+                        .fold(0u64, |acc, b| (acc << 8) | u64::from(*b)),
+                };
+                let letters_mask = (1u64 << (8 * len)) - 1;
+                let key = (((word & letters_mask) | (letters_mask & 0x2020_2020_2020_2020)) << 8)
+                    | len as u64;
+                f.stop_words += u32::from(stops.contains_short(key));
+                return;
+            }
             if !stops.may_contain(bytes[0] | 0x20, len) {
                 return;
             }
@@ -435,7 +493,7 @@ pub(crate) fn features(line: &str) -> Features {
         }
         &line[..end]
     };
-    let mut f = scan_features(scan);
+    let (mut f, marks) = scan_features(scan);
     if scan.len() < line.len() {
         let rest = &line.as_bytes()[scan.len()..];
         let rest_chars = rest.iter().filter(|b| (**b & 0xC0) != 0x80).count() as u64;
@@ -456,18 +514,28 @@ pub(crate) fn features(line: &str) -> Features {
             .chars
             .saturating_add(rest_chars.min(u64::from(u32::MAX)) as u32);
         f.terminal = ends_like_sentence(line);
+        f.link = has_link(line);
+    } else {
+        f.link = has_link_marked(line, marks);
     }
-    f.link = has_link(line);
     f
 }
+
+/// Punctuation seen by `scan_features`, for `has_link` without searching
+/// the line again.
+const MARK_SLASH: u8 = 1;
+const MARK_AT: u8 = 2;
+/// "www." somewhere in the line.
+const MARK_WWW: u8 = 4;
 
 /// Bytes of a line that `features` reads in full.
 const MAX_SCAN_BYTES: usize = 256;
 
-fn scan_features(line: &str) -> Features {
+fn scan_features(line: &str) -> (Features, u8) {
     let stops = &*STOP_WORDS;
     let mut f = Features::default();
     let mut word = Word::default();
+    let mut marks = 0u8;
     let mut latin = 0u32;
     let mut ascii_chars = 0u32;
     let bytes = line.as_bytes();
@@ -480,18 +548,8 @@ fn scan_features(line: &str) -> Features {
             if class & ALNUM != 0 {
                 // A run of ASCII letters and digits, handled at once.
                 let start = i;
-                let mut seen = 0u8;
-                while i < n && bytes[i] < 0x80 && CLASS[usize::from(bytes[i])] & ALNUM != 0 {
-                    seen |= CLASS[usize::from(bytes[i])];
-                    i += 1;
-                }
-                let run = &bytes[start..i];
-                let len = run.len() as u32;
-                let digits = if seen & DIGIT != 0 {
-                    run.iter().filter(|b| b.is_ascii_digit()).count() as u32
-                } else {
-                    0
-                };
+                let digits = ascii_alnum_run(bytes, &mut i);
+                let len = (i - start) as u32;
                 ascii_chars += len;
                 f.weight += len;
                 f.digits += digits;
@@ -500,6 +558,13 @@ fn scan_features(line: &str) -> Features {
                     word.start(start, class & UPPER != 0);
                 }
                 word.extend(i, true);
+                // The usual next byte, a space, ends the word here (as the
+                // non-alphanumeric branch below would).
+                if bytes.get(i) == Some(&b' ') {
+                    i += 1;
+                    ascii_chars += 1;
+                    word.finish(&mut f, stops, line);
+                }
                 continue;
             }
             i += 1;
@@ -507,6 +572,14 @@ fn scan_features(line: &str) -> Features {
             word.finish(&mut f, stops, line);
             if class & SPACE == 0 {
                 f.weight += 1;
+                match b {
+                    b'/' => marks |= MARK_SLASH,
+                    b'@' => marks |= MARK_AT,
+                    b'.' if i >= 4 && bytes.get(i - 4..i - 1) == Some(b"www") => {
+                        marks |= MARK_WWW;
+                    }
+                    _ => {}
+                }
             }
             continue;
         }
@@ -564,7 +637,67 @@ fn scan_features(line: &str) -> Features {
     // A trailing ellipsis marks a truncated teaser headline, not the end
     // of a sentence.
     f.terminal = ends_like_sentence(line);
-    f
+    (f, marks)
+}
+
+const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// Per byte of `x` (all high bits clear): the high bit set where the byte is
+/// at least `n` (`n <= 0x80`; no carry crosses bytes).
+#[inline(always)]
+fn at_least(x: u64, n: u8) -> u64 {
+    x.wrapping_add(ONES * u64::from(0x80 - n)) & HIGH
+}
+
+/// Per byte of `w`: (ASCII letter or digit, ASCII digit), as high bits.
+#[inline(always)]
+fn alnum_digit_mask(w: u64) -> (u64, u64) {
+    let ascii = !w & HIGH;
+    let x = w & LOW7;
+    let digit = at_least(x, b'0') & !at_least(x, b'9' + 1);
+    let folded = x | (ONES * 0x20);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    ((digit | letter) & ascii, digit & ascii)
+}
+
+/// Advance `*i` over the run of ASCII letters and digits that starts
+/// there, eight bytes at a time; returns how many of them are digits.
+#[inline(always)]
+fn ascii_alnum_run(bytes: &[u8], i: &mut usize) -> u32 {
+    let mut digits = 0u32;
+    while let Some(chunk) = bytes.get(*i..*i + 8) {
+        let mut buf = [0u8; 8];
+        buf.copy_from_slice(chunk);
+        let (alnum, digit) = alnum_digit_mask(u64::from_le_bytes(buf));
+        let end = !alnum & HIGH;
+        // Digits are rare in words: no bit count (a slow one without a
+        // POPCNT instruction) for the usual all-letter chunk.
+        if end == 0 {
+            if digit != 0 {
+                digits += digit.count_ones();
+            }
+            *i += 8;
+            continue;
+        }
+        let k = end.trailing_zeros() / 8;
+        let before = (1u64 << (8 * k)) - 1;
+        if digit & before != 0 {
+            digits += (digit & before).count_ones();
+        }
+        *i += k as usize;
+        return digits;
+    }
+    while let Some(&b) = bytes.get(*i) {
+        let class = CLASS.get(usize::from(b)).copied().unwrap_or(0);
+        if class & ALNUM == 0 {
+            break;
+        }
+        digits += u32::from(class & DIGIT != 0);
+        *i += 1;
+    }
+    digits
 }
 
 static SCHEME: LazyLock<memchr::memmem::Finder<'static>> =
@@ -585,6 +718,18 @@ fn has_link(line: &str) -> bool {
         || (memchr::memchr(b'@', b).is_some()
             && b.len() < 60
             && line.split_whitespace().any(looks_like_email))
+}
+
+/// `has_link` for a line `scan_features` read in full, given its marks.
+fn has_link_marked(line: &str, marks: u8) -> bool {
+    let b = line.as_bytes();
+    if marks & (MARK_SLASH | MARK_AT) == 0 {
+        return b.len() <= 100 && marks & MARK_WWW != 0;
+    }
+    SCHEME.find(b).is_some()
+        || marks & MARK_WWW != 0
+        || (b.first() == Some(&b'@') && !line.contains(' '))
+        || (marks & MARK_AT != 0 && b.len() < 60 && line.split_whitespace().any(looks_like_email))
 }
 
 fn looks_like_email(w: &str) -> bool {
@@ -635,6 +780,15 @@ pub(crate) fn norm_chars(s: &str) -> impl Iterator<Item = char> + '_ {
 }
 
 pub(crate) fn norm_eq(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        // ASCII: the same comparison without Unicode case tables.
+        fn norm(s: &str) -> impl Iterator<Item = u8> + '_ {
+            s.bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| b.to_ascii_lowercase())
+        }
+        return norm(a).eq(norm(b));
+    }
     norm_chars(a).eq(norm_chars(b))
 }
 
@@ -662,5 +816,102 @@ mod tests {
         assert_eq!(norm_hash("Share"), norm_hash(" share! "));
         assert_eq!(norm_hash("Ünïcode Share!"), norm_hash("ünïcode   share"));
         assert_ne!(norm_hash("Share"), norm_hash("Shared"));
+    }
+
+    /// Deterministic pseudo-random lines over a small alphabet that hits
+    /// every branch (links, stop words, punctuation, non-ASCII).
+    fn sample_lines() -> Vec<String> {
+        const PIECES: &[&str] = &[
+            "the",
+            "The",
+            "OF",
+            "and",
+            "a",
+            "www.",
+            "wwww.",
+            "http://x.org",
+            "/",
+            "@",
+            "me@x.com",
+            "@handle",
+            " ",
+            "  ",
+            ".",
+            ",",
+            "word",
+            "Capital",
+            "12345",
+            "x1",
+            "é",
+            "Ünï",
+            "’",
+            "“",
+            "—",
+            "한국",
+            "中文",
+            "Привет",
+            "и",
+            "…",
+            "🙂",
+            "\t",
+            "fashionably",
+            "extraordinarily",
+            "www",
+            "a/b",
+            "e-mail",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        (0..3000)
+            .map(|_| {
+                let n = (next() % 40) as usize;
+                (0..n)
+                    .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                    .collect::<String>()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn link_marks_agree_with_search() {
+        for line in sample_lines() {
+            let line = line.trim();
+            if line.len() <= MAX_SCAN_BYTES {
+                let (_, marks) = scan_features(line);
+                assert_eq!(has_link_marked(line, marks), has_link(line), "{line:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn stop_words_in_any_case() {
+        let list = include_str!("../data/stopwords.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'));
+        for w in list.filter(|w| w.len() <= MAX_STOP_BYTES && w.chars().all(char::is_alphanumeric))
+        {
+            assert_eq!(features(w).stop_words, 1, "{w}");
+            assert_eq!(features(&w.to_uppercase()).stop_words, 1, "{w}");
+            assert_eq!(features(&format!("{w} {w}.")).stop_words, 2, "{w}");
+        }
+        assert_eq!(features("theory ofx andy").stop_words, 0);
+    }
+
+    #[test]
+    fn ascii_norm_eq_agrees_with_unicode() {
+        let lines = sample_lines();
+        for pair in lines.windows(2) {
+            let (a, b) = (pair[0].as_str(), pair[1].as_str());
+            let reference = |x: &str, y: &str| norm_chars(x).eq(norm_chars(y));
+            assert_eq!(norm_eq(a, b), reference(a, b));
+            let upper = a.to_ascii_uppercase();
+            assert_eq!(norm_eq(a, &upper), reference(a, &upper));
+        }
     }
 }

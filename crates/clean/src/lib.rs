@@ -257,10 +257,9 @@ impl Cleaner {
             }
             let n = l.f.chars as usize;
             let near = |m: usize| n + 8 >= m && n <= m + 8;
-            let text = l.span.slice(raw);
             if Some(i) == title_index
-                || (near(title_chars) && norm_eq(text, &title))
-                || (near(full_chars) && norm_eq(text, &full))
+                || (near(title_chars) && norm_eq(l.span.slice(raw), &title))
+                || (near(full_chars) && norm_eq(l.span.slice(raw), &full))
             {
                 l.state = State::Removed(RemovalReason::Title);
                 if i < body_start.max(1) + 1 {

@@ -5,8 +5,8 @@ use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
 };
 use newsmill_types::RemovalReason;
-use regex::{Regex, RegexBuilder};
-use std::sync::LazyLock;
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use std::sync::{LazyLock, OnceLock};
 
 /// Lines longer than this are never matched by `contains` patterns: long
 /// lines are prose, and a credit or policy phrase inside a paragraph must
@@ -39,15 +39,187 @@ struct Table {
     start_hits: Vec<StartHit>,
     contains: AhoCorasick,
     contains_hits: Vec<Hit>,
-    /// One alternation per distinct outcome: `is_match` on a few lazy DFAs
-    /// is much cheaper than an overlapping search with a big set.
-    regex: Vec<(Regex, Hit)>,
     suffix: Vec<(String, Hit)>,
-    /// (required suffix, regex, outcome).
-    gated: Vec<(String, Regex, Hit)>,
-    /// All regex patterns at once: almost every line matches none, and one
-    /// `is_match` says so.
-    regex_any: Regex,
+    /// (required suffix, regex compiled on first use, outcome).
+    gated: Vec<(String, LazyRegex, Hit)>,
+    /// Whether some `suffix` or `gated` tail ends with this (lower-case)
+    /// byte: most lines end with none, and skip both lists.
+    tail_last: [bool; 256],
+    regex: RegexTable,
+}
+
+/// A table regex compiled on first use (a test compiles them all).
+struct LazyRegex {
+    source: String,
+    re: OnceLock<Regex>,
+}
+
+impl LazyRegex {
+    fn new(source: &str) -> LazyRegex {
+        LazyRegex {
+            source: source.to_string(),
+            re: OnceLock::new(),
+        }
+    }
+
+    fn get(&self) -> &Regex {
+        self.re.get_or_init(|| regex(&self.source))
+    }
+}
+
+/// The `regex` and `needs:` patterns. A line gets the outcome of the first
+/// outcome group (groups in order of first appearance in the data) with a
+/// matching pattern.
+struct RegexTable {
+    /// Every plain `regex` pattern, compiled once: almost every line
+    /// matches none, and one `is_match` says so; `matches` (a slower
+    /// overlapping search) runs only on the rare hit.
+    plain: RegexSet,
+    /// Outcome group of each `plain` pattern.
+    plain_group: Vec<usize>,
+    /// Patterns tried only on lines with the bytes they need (patterns
+    /// whose lazy DFA would otherwise read most of every line, or that are
+    /// slow to compile), each compiled on first use.
+    needs: Vec<NeedsPattern>,
+    groups: Vec<Hit>,
+    /// For each byte, the `Needle::Seen` bits it sets: one pass over a line
+    /// answers every one-byte needle.
+    seen_bits: [u8; 256],
+}
+
+struct NeedsPattern {
+    /// All of these must hold; each holds when one of its needles does.
+    need: Vec<Vec<Needle>>,
+    re: LazyRegex,
+    group: usize,
+}
+
+/// An ASCII text the stripped line must contain (ASCII-case-insensitively),
+/// or any non-ASCII character.
+enum Needle {
+    Prefix(Vec<u8>),
+    Anywhere(Vec<u8>),
+    /// One byte that is not a letter, or any non-ASCII byte (`None`):
+    /// turned into `Seen` bits once the table is built.
+    Byte(Option<u8>),
+    /// Holds when the line sets one of these bits (see `seen_bits`).
+    Seen(u8),
+}
+
+impl Needle {
+    fn parse(text: &str) -> Needle {
+        let bytes = |t: &str| -> Vec<u8> {
+            t.bytes()
+                .map(|b| {
+                    if b == b'~' {
+                        b' '
+                    } else {
+                        b.to_ascii_lowercase()
+                    }
+                })
+                .collect()
+        };
+        if text == "#" {
+            return Needle::Byte(None);
+        }
+        match text.strip_prefix('^') {
+            Some(rest) => Needle::Prefix(bytes(rest)),
+            None => match bytes(text).as_slice() {
+                [b] if !b.is_ascii_alphabetic() => Needle::Byte(Some(*b)),
+                other => Needle::Anywhere(other.to_vec()),
+            },
+        }
+    }
+
+    /// `seen`: the `seen_bits` of the line's bytes, or'ed.
+    fn holds(&self, line: &[u8], seen: u8) -> bool {
+        match self {
+            Needle::Prefix(p) => line
+                .get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p)),
+            Needle::Anywhere(n) => {
+                n.is_empty() || line.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+            }
+            Needle::Byte(Some(b)) => memchr::memchr(*b, line).is_some(),
+            Needle::Byte(None) => !line.is_ascii(),
+            Needle::Seen(bits) => seen & bits != 0,
+        }
+    }
+}
+
+impl NeedsPattern {
+    fn is_match(&self, core: &str, seen: u8) -> bool {
+        let bytes = core.as_bytes();
+        self.need
+            .iter()
+            .all(|any| any.iter().any(|n| n.holds(bytes, seen)))
+            && self.re.get().is_match(core)
+    }
+}
+
+/// Give each distinct one-byte needle a bit (eight at most; any others
+/// keep their own search) and fill the byte table.
+fn assign_seen_bits(needs: &mut [NeedsPattern]) -> [u8; 256] {
+    let mut table = [0u8; 256];
+    let mut keys: Vec<Option<u8>> = Vec::new();
+    for n in needs.iter_mut().flat_map(|p| p.need.iter_mut().flatten()) {
+        let Needle::Byte(key) = *n else {
+            continue;
+        };
+        let slot = match keys.iter().position(|k| *k == key) {
+            Some(i) => i,
+            None if keys.len() < 8 => {
+                keys.push(key);
+                keys.len() - 1
+            }
+            None => continue,
+        };
+        let bit = 1u8 << slot;
+        match key {
+            Some(b) => table[usize::from(b)] |= bit,
+            None => table[0x80..].iter_mut().for_each(|t| *t |= bit),
+        }
+        *n = Needle::Seen(bit);
+    }
+    table
+}
+
+impl RegexTable {
+    fn find(&self, core: &str) -> Option<Hit> {
+        let mut best: Option<usize> = None;
+        if self.plain.is_match(core) {
+            best = self
+                .plain
+                .matches(core)
+                .iter()
+                .filter_map(|i| self.plain_group.get(i).copied())
+                .min();
+        }
+        let mut seen = None;
+        for p in &self.needs {
+            if best.is_some_and(|b| b <= p.group) {
+                continue;
+            }
+            let seen = *seen.get_or_insert_with(|| {
+                core.bytes()
+                    .fold(0u8, |acc, b| acc | self.seen_bits[usize::from(b)])
+            });
+            if p.is_match(core, seen) {
+                best = Some(p.group);
+            }
+        }
+        best.and_then(|g| self.groups.get(g).copied())
+    }
+}
+
+/// A case-insensitive pattern from the table, with a roomy lazy-DFA cache:
+/// the patterns are Unicode-aware and re-determinising after cache clears
+/// is slow.
+fn regex(text: &str) -> Regex {
+    RegexBuilder::new(&format!("(?i){text}"))
+        .dfa_size_limit(32 << 20)
+        .build()
+        .unwrap_or_else(|e| panic!("bad regex in data/patterns.txt: {e}"))
 }
 
 fn parse_reason(word: &str) -> Option<Hit> {
@@ -83,7 +255,10 @@ fn build(source: &str) -> Table {
     let mut exact = (Vec::new(), Vec::new());
     let mut prefix = (Vec::new(), Vec::new());
     let mut contains = (Vec::new(), Vec::new());
-    let mut regex: Vec<(Vec<String>, Hit)> = Vec::new();
+    let mut groups: Vec<Hit> = Vec::new();
+    let mut plain: Vec<String> = Vec::new();
+    let mut plain_group: Vec<usize> = Vec::new();
+    let mut needs: Vec<NeedsPattern> = Vec::new();
     let mut suffix = Vec::new();
     let mut gated = Vec::new();
     for line in source.lines().map(str::trim) {
@@ -97,6 +272,13 @@ fn build(source: &str) -> Table {
         };
         let hit = parse_reason(reason)
             .unwrap_or_else(|| panic!("bad reason in data/patterns.txt: {line}"));
+        let group = |groups: &mut Vec<Hit>| match groups.iter().position(|h| *h == hit) {
+            Some(g) => g,
+            None => {
+                groups.push(hit);
+                groups.len() - 1
+            }
+        };
         let slot = match kind {
             "exact" => &mut exact,
             "prefix" => &mut prefix,
@@ -106,20 +288,29 @@ fn build(source: &str) -> Table {
                 continue;
             }
             gate if gate.starts_with("ends:") => {
-                let re = RegexBuilder::new(&format!("(?i){text}"))
-                    .build()
-                    .unwrap_or_else(|e| panic!("bad regex in data/patterns.txt: {e}"));
-                gated.push((gate["ends:".len()..].to_ascii_lowercase(), re, hit));
+                gated.push((
+                    gate["ends:".len()..].to_ascii_lowercase(),
+                    LazyRegex::new(text),
+                    hit,
+                ));
+                continue;
+            }
+            gate if gate.starts_with("needs:") => {
+                let need = gate["needs:".len()..]
+                    .split('&')
+                    .map(|any| any.split(',').map(Needle::parse).collect())
+                    .collect();
+                // Compiled on first use (a test compiles them all).
+                needs.push(NeedsPattern {
+                    need,
+                    re: LazyRegex::new(text),
+                    group: group(&mut groups),
+                });
                 continue;
             }
             "regex" => {
-                match regex
-                    .iter_mut()
-                    .find(|(_, h): &&mut (Vec<String>, Hit)| *h == hit)
-                {
-                    Some((list, _)) => list.push(format!("(?:{text})")),
-                    None => regex.push((vec![format!("(?:{text})")], hit)),
-                }
+                plain_group.push(group(&mut groups));
+                plain.push(format!("(?i){text}"));
                 continue;
             }
             _ => panic!("bad kind in data/patterns.txt: {line}"),
@@ -127,11 +318,7 @@ fn build(source: &str) -> Table {
         slot.0.push(text.to_string());
         slot.1.push(hit);
     }
-    let all: Vec<String> = regex
-        .iter()
-        .flat_map(|(list, _)| list.iter().cloned())
-        .collect();
-    let regex_any = RegexBuilder::new(&format!("(?i){}", all.join("|")))
+    let plain = RegexSetBuilder::new(&plain)
         .dfa_size_limit(32 << 20)
         .build()
         .unwrap_or_else(|e| panic!("bad regex in data/patterns.txt: {e}"));
@@ -157,27 +344,31 @@ fn build(source: &str) -> Table {
             slot.get_or_insert(*hit);
         }
     }
+    let mut tail_last = [false; 256];
+    for tail in suffix
+        .iter()
+        .map(|s| &s.0)
+        .chain(gated.iter().map(|g| &g.0))
+    {
+        if let Some(&b) = tail.as_bytes().last() {
+            tail_last[usize::from(b)] = true;
+        }
+    }
     Table {
         suffix,
         gated,
-        regex_any,
+        tail_last,
         start: automaton(&texts, MatchKind::LeftmostLongest, StartKind::Anchored),
         start_hits: meanings,
         contains: automaton(&contains.0, MatchKind::LeftmostFirst, StartKind::Unanchored),
         contains_hits: contains.1,
-        regex: regex
-            .into_iter()
-            .map(|(list, hit)| {
-                let joined = format!("(?i){}", list.join("|"));
-                // A roomy lazy-DFA cache: the patterns are Unicode-aware
-                // and re-determinising after cache clears is slow.
-                let re = RegexBuilder::new(&joined)
-                    .dfa_size_limit(32 << 20)
-                    .build()
-                    .unwrap_or_else(|e| panic!("bad regex in data/patterns.txt: {e}"));
-                (re, hit)
-            })
-            .collect(),
+        regex: RegexTable {
+            plain,
+            plain_group,
+            seen_bits: assign_seen_bits(&mut needs),
+            needs,
+            groups,
+        },
     }
 }
 
@@ -243,28 +434,25 @@ pub(crate) fn classify_with(
             && core.is_char_boundary(core.len() - tail.len())
             && core[core.len() - tail.len()..].eq_ignore_ascii_case(tail)
     };
-    if let Some((_, hit)) = t.suffix.iter().find(|(tail, _)| ends_with(tail)) {
-        return Some(*hit);
-    }
-    if chars <= MAX_REGEX_CHARS {
-        if let Some((_, _, hit)) = t
-            .gated
-            .iter()
-            .find(|(tail, re, _)| ends_with(tail) && re.is_match(core))
-        {
+    if t.tail_last[usize::from(last)] {
+        if let Some((_, hit)) = t.suffix.iter().find(|(tail, _)| ends_with(tail)) {
             return Some(*hit);
+        }
+        if chars <= MAX_REGEX_CHARS {
+            if let Some((_, _, hit)) = t
+                .gated
+                .iter()
+                .find(|(tail, re, _)| ends_with(tail) && re.get().is_match(core))
+            {
+                return Some(*hit);
+            }
         }
     }
     // One word without digits is left to the exact patterns: the regexes
     // all need a number or a second word.
     if chars <= MAX_REGEX_CHARS && !sentence && (words >= 2 || digits > 0) {
-        let hit = if t.regex_any.is_match(core) {
-            t.regex.iter().find(|(re, _)| re.is_match(core))
-        } else {
-            None
-        };
-        if let Some((_, hit)) = hit {
-            return Some(*hit);
+        if let Some(hit) = t.regex.find(core) {
+            return Some(hit);
         }
     }
     // Every `contains` phrase spans two words or more.
@@ -316,5 +504,63 @@ mod tests {
         assert_eq!(reason("IMG_2231.JPG"), Some(RemovalReason::Caption));
         assert!(classify("Alex on September 17, 2018 at 6:34 am said:", 44).is_some_and(|h| h.stop));
         assert_eq!(reason("Officials said the talks would resume."), None);
+    }
+
+    #[test]
+    fn lazy_regexes_compile() {
+        let t = &*TABLE;
+        for p in &t.regex.needs {
+            let _ = p.re.get();
+        }
+        for (_, re, _) in &t.gated {
+            let _ = re.get();
+        }
+    }
+
+    #[test]
+    fn needs_gates() {
+        let t = &*TABLE;
+        assert_eq!(
+            t.regex.find("follow the daily news on twitter"),
+            Some(Hit {
+                reason: RemovalReason::KnownPattern,
+                stop: false
+            })
+        );
+        // Non-ASCII names go to the full pattern.
+        assert!(t.regex.find("Follow Ynet Ünï on Facebook").is_some());
+        assert!(t.regex.find("Follow Ynet Ünï at Facebook").is_none());
+        assert_eq!(
+            reason("gaza aidaa-1709823574255"),
+            Some(RemovalReason::Caption)
+        );
+        assert_eq!(
+            reason("World | Updated 3 hours ago"),
+            Some(RemovalReason::Metadata)
+        );
+        assert_eq!(reason("World | Opinion"), None);
+    }
+
+    #[test]
+    fn follow_ascii_form_matches_full_form_on_ascii() {
+        let network = "(?:facebook|twitter|instagram|telegram|linkedin|youtube|x|tiktok|whatsapp|google news)(?-u:\\b)";
+        let ascii = regex(&format!("^follow [a-z0-9 .&'-]{{2,40}} on {network}"));
+        let full = regex(&format!(
+            "^follow [\\p{{L}}\\p{{N}} .&'-]{{2,40}} on {network}"
+        ));
+        for line in [
+            "Follow us on Twitter",
+            "follow NBC Latino on Facebook, Twitter",
+            "Follow The Verge online:",
+            "Follow A on X",
+            "Follow AB on X",
+            "Follow A-B & C's on youtube now",
+            "follow xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx on x",
+            "follow xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx on x",
+            "Follow us on Xbox",
+            "Follow us: on twitter",
+        ] {
+            assert_eq!(ascii.is_match(line), full.is_match(line), "{line}");
+        }
     }
 }

@@ -210,7 +210,15 @@ pub(crate) fn syndication(line: &str) -> Option<Syndication> {
 /// only in capitals ("SIOUX FALLS, S.D. – ..."), as a dash after a
 /// title-case word is usually an aside.
 pub(crate) fn dateline(text: &str) -> Option<(String, usize)> {
-    let c = DATELINE.captures(text.get(..text.len().min(80))?)?;
+    let head = text.get(..text.len().min(80))?;
+    // Cheap tests first (the regex wants both): an upper-case opening and
+    // a separator.
+    if !head.chars().next().is_some_and(char::is_uppercase)
+        || !(head.bytes().any(|b| b == b':' || b == b'-') || head.contains(['—', '–']))
+    {
+        return None;
+    }
+    let c = DATELINE.captures(head)?;
     let place = c.get(1)?.as_str();
     let sep = c.get(2)?.as_str();
     let first_word = place
@@ -240,21 +248,29 @@ const TITLE_SEPARATORS: &[&str] = &[
 /// The title split into (headline part, site-name part) when it carries a
 /// site-name suffix.
 pub(crate) fn split_title(title: &str) -> Option<(&str, &str)> {
+    let b = title.as_bytes();
+    let (i, n) = memchr::memchr_iter(b' ', b).find_map(|i| separator_at(b, i))?;
+    Some((title.get(..i)?.trim(), title.get(i + n..)?.trim()))
+}
+
+/// The separator starting at byte `i`, as (`i`, its length). Every
+/// separator opens with a space, so callers only try the spaces (one scan
+/// instead of one search per separator); no two separators can match at
+/// the same place.
+fn separator_at(b: &[u8], i: usize) -> Option<(usize, usize)> {
+    let rest = b.get(i..)?;
     TITLE_SEPARATORS
         .iter()
-        .filter_map(|sep| title.find(sep).map(|i| (i, sep.len())))
-        .min_by_key(|(i, _)| *i)
-        .map(|(i, n)| (title[..i].trim(), title[i + n..].trim()))
+        .find(|sep| rest.starts_with(sep.as_bytes()))
+        .map(|sep| (i, sep.len()))
 }
 
 /// The last separator-delimited part of a title, when it looks like a
 /// site name.
 pub(crate) fn title_site(title: &str) -> Option<String> {
-    let (i, n) = TITLE_SEPARATORS
-        .iter()
-        .filter_map(|sep| title.rfind(sep).map(|i| (i, sep.len())))
-        .max_by_key(|(i, _)| *i)?;
-    let site = title[i + n..].trim();
+    let b = title.as_bytes();
+    let (i, n) = memchr::memrchr_iter(b' ', b).find_map(|i| separator_at(b, i))?;
+    let site = title.get(i + n..)?.trim();
     let words = site.split_whitespace().count();
     (words > 0
         && words <= 5
@@ -349,5 +365,47 @@ mod tests {
             title_site("A view | Editorial | The Paper").as_deref(),
             Some("The Paper")
         );
+    }
+
+    #[test]
+    fn title_splits_agree_with_searches() {
+        fn first(title: &str) -> Option<(&str, &str)> {
+            TITLE_SEPARATORS
+                .iter()
+                .filter_map(|sep| title.find(sep).map(|i| (i, sep.len())))
+                .min_by_key(|(i, _)| *i)
+                .map(|(i, n)| (title[..i].trim(), title[i + n..].trim()))
+        }
+        let last = |title: &str| {
+            TITLE_SEPARATORS
+                .iter()
+                .filter_map(|sep| title.rfind(sep).map(|i| (i, sep.len())))
+                .max_by_key(|(i, _)| *i)
+                .map(|(i, n)| title[i + n..].trim().to_string())
+        };
+        for title in [
+            "A - B | C",
+            "A | B - C",
+            "A  -  B",
+            "A — B – C · D",
+            "A :: B » C « D • E",
+            "No separator",
+            " - leading",
+            "trailing - ",
+            "A - - B",
+            "Ünï — Ñews | Site",
+        ] {
+            assert_eq!(split_title(title), first(title), "{title}");
+            let site = title_site(title);
+            let expected = last(title).filter(|s| {
+                let words = s.split_whitespace().count();
+                words > 0
+                    && words <= 5
+                    && s.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            });
+            assert_eq!(site, expected, "{title}");
+        }
     }
 }
