@@ -1,10 +1,11 @@
 //! Scoring lines for the body search and deciding, line by line, what the
 //! body keeps.
 
-use crate::features::{norm_eq, norm_hash, Features, FnvSet, Script, SCRIPTS};
+use crate::features::{norm_eq, norm_hash, Features, FnvBuild, FnvSet, Script, SCRIPTS};
 use crate::region::LineScore;
 use crate::structure;
 use newsmill_types::{RemovalReason, Span};
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum State {
@@ -272,21 +273,22 @@ pub(crate) fn keep_region(lines: &mut [Line], start: usize, end: usize) {
 pub(crate) fn drop_repeats(raw: &str, lines: &mut [Line]) {
     // Hash only lines whose shape (length, words) was seen before: most
     // kept lines are unique and cost nothing here.
-    let mut shapes: FnvSet<(u32, u32)> = FnvSet::default();
+    // Shape -> the first kept line of that shape, until a second one shows
+    // up: then the first is hashed once and the entry is cleared.
+    let mut first_of_shape: HashMap<(u32, u32), Option<usize>, FnvBuild> = HashMap::default();
     let mut hashes: FnvSet<u64> = FnvSet::default();
-    let mut hashed_shapes: FnvSet<(u32, u32)> = FnvSet::default();
-    let kept: Vec<usize> = (0..lines.len())
-        .filter(|&i| lines[i].state == State::Kept)
-        .collect();
-    for (k, &i) in kept.iter().enumerate() {
-        let shape = (lines[i].f.chars, lines[i].f.words);
-        if shapes.insert(shape) {
+    for i in 0..lines.len() {
+        if lines[i].state != State::Kept {
             continue;
         }
-        if hashed_shapes.insert(shape) {
-            // First collision on this shape: hash the earlier lines of it.
-            for &j in &kept[..k] {
-                if (lines[j].f.chars, lines[j].f.words) == shape && lines[j].state == State::Kept {
+        let shape = (lines[i].f.chars, lines[i].f.words);
+        match first_of_shape.get_mut(&shape) {
+            None => {
+                first_of_shape.insert(shape, Some(i));
+                continue;
+            }
+            Some(first) => {
+                if let Some(j) = first.take() {
                     hashes.insert(norm_hash(lines[j].span.slice(raw)));
                 }
             }

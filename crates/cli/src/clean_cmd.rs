@@ -86,7 +86,7 @@ fn output_stem(record: &newsmill_types::Record) -> String {
         Path::new(&record.source.path)
             .file_name()
             .and_then(|n| n.to_str())
-            .map(|name| name.split('.').next().unwrap_or(name).to_string())
+            .map(|name| file_stem(name).to_string())
             .unwrap_or_else(|| record.id.clone())
     } else {
         record.id.clone()
@@ -105,6 +105,28 @@ fn output_stem(record: &newsmill_types::Record) -> String {
         "article".into()
     } else {
         safe
+    }
+}
+
+/// The file name without its compression suffix and article extension:
+/// `page.html.gz` -> `page`, `a.b.txt` -> `a.b`.
+fn file_stem(name: &str) -> &str {
+    let name = name
+        .strip_suffix(".gz")
+        .or_else(|| name.strip_suffix(".zst"))
+        .unwrap_or(name);
+    match name.rsplit_once('.') {
+        Some((stem, extension))
+            if !stem.is_empty()
+                && [
+                    "txt", "text", "md", "markdown", "html", "htm", "xhtml", "json", "jsonl",
+                    "ndjson",
+                ]
+                .contains(&extension.to_ascii_lowercase().as_str()) =>
+        {
+            stem
+        }
+        _ => name,
     }
 }
 
@@ -156,4 +178,22 @@ fn explain(file: &Path) -> Result<()> {
     }
     out.flush()?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_stem;
+
+    #[test]
+    fn only_known_extensions_are_stripped() {
+        assert_eq!(file_stem("page.html.gz"), "page");
+        assert_eq!(
+            file_stem("002_772ced6d7ff3b961.txt"),
+            "002_772ced6d7ff3b961"
+        );
+        assert_eq!(file_stem("a.b.txt"), "a.b");
+        assert_eq!(file_stem("a.c.txt"), "a.c");
+        assert_eq!(file_stem("notes.v2"), "notes.v2");
+        assert_eq!(file_stem(".txt"), ".txt");
+    }
 }

@@ -5,6 +5,12 @@ use newsmill_extract::Extractor;
 use newsmill_report::{ArticleRecord, MentionRecord, SCHEMA_VERSION};
 use newsmill_types::{content_hash, Record, Span};
 
+/// Entities, quotes, figures and dates are extracted from at most this many
+/// bytes of clean text (cut at a paragraph break). News articles are far
+/// shorter; the cap keeps a pathological multi-megabyte record from holding
+/// a worker for minutes, since some rules look back over earlier mentions.
+pub const MAX_EXTRACT_BYTES: usize = 1 << 20;
+
 /// The stages every worker shares (read-only).
 pub struct Stages {
     pub cleaner: Cleaner,
@@ -19,7 +25,7 @@ pub fn process(record: &Record, stages: &Stages) -> ArticleRecord {
     let clean = article.clean_text(raw);
     let extraction = stages
         .extractor
-        .extract_dated(clean.text(), record.date.as_deref());
+        .extract_dated(extractable_prefix(clean.text()), record.date.as_deref());
     let to_raw = |start: usize, end: usize| clean.span_to_raw(Span::new(start, end));
 
     let entities = extraction
@@ -106,10 +112,49 @@ pub fn process(record: &Record, stages: &Stages) -> ArticleRecord {
     }
 }
 
+/// The text up to the last paragraph break within [`MAX_EXTRACT_BYTES`]
+/// (or the last character boundary, for a single giant paragraph).
+fn extractable_prefix(text: &str) -> &str {
+    if text.len() <= MAX_EXTRACT_BYTES {
+        return text;
+    }
+    let mut cut = MAX_EXTRACT_BYTES;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
+    match head.rfind('\n') {
+        Some(at) if at > 0 => &head[..at],
+        _ => head,
+    }
+}
+
 fn meta_string(record: &Record, key: &str) -> Option<String> {
     record
         .meta
         .get(key)
         .and_then(|v| v.as_str())
         .map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extraction_stops_at_a_paragraph_break_under_the_cap() {
+        let paragraph = "é".repeat(1000);
+        let text = vec![paragraph.as_str(); 1000].join("\n");
+        assert!(text.len() > MAX_EXTRACT_BYTES);
+        let prefix = extractable_prefix(&text);
+        assert!(prefix.len() <= MAX_EXTRACT_BYTES);
+        assert!(
+            text[prefix.len()..].starts_with('\n'),
+            "cut at a paragraph break"
+        );
+        let one_paragraph = "é".repeat(MAX_EXTRACT_BYTES);
+        let prefix = extractable_prefix(&one_paragraph);
+        assert!(prefix.len() <= MAX_EXTRACT_BYTES && one_paragraph.is_char_boundary(prefix.len()));
+        assert_eq!(extractable_prefix("short"), "short");
+    }
 }

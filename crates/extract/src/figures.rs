@@ -371,7 +371,9 @@ pub fn find_figures(text: &str, mentions: &[Mention]) -> Vec<Figure> {
         let first_in_sentence = raws.len();
         let mut i = sa;
         while i < sb {
-            let Some((num_b, value)) = parse_number(&c, i, sb) else {
+            // A number too large for f64 ("1e400" written out) is no count.
+            let Some((num_b, value)) = parse_number(&c, i, sb).filter(|(_, v)| v.is_finite())
+            else {
                 i += 1;
                 continue;
             };
@@ -1044,6 +1046,12 @@ fn place_for(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn numbers_too_large_for_f64_are_not_figures() {
+        let text = format!("Officials said {} people were killed.", "9".repeat(400));
+        assert!(super::find_figures(&text, &[]).is_empty());
+    }
+
     use super::*;
 
     fn figs(text: &str) -> Vec<(String, f64, Option<String>, String)> {

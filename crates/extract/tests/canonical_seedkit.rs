@@ -2,11 +2,11 @@
 //! files with `#[path]`; also a test target of its own that checks the seeds
 //! are there).
 //!
-//! The real tagger is wired in later by the lead: until then the seed tests
-//! build mentions with [`mark`], which marks a fixed list of names as
-//! PER/ORG/LOC by plain string search (longest names first, whole words, no
-//! overlaps). It stands in for the tagger only; the rules under test never
-//! see this list.
+//! To test the rules apart from the tagger, the seed tests build mentions
+//! with [`mark`], which marks a fixed list of names as PER/ORG/LOC by plain
+//! string search (longest names first, whole words, no overlaps): gold
+//! mentions. `quotes_seeds.rs` also scores the whole `Extractor` with the
+//! real tagger. The rules under test never see this list.
 #![allow(dead_code)]
 
 use newsmill_extract::{EntityKind, Mention};

@@ -1,6 +1,6 @@
 //! Canonical names and roles in the seed articles. Mentions come from the
-//! stand-in marker in `canonical_seedkit.rs` (the lead wires the real tagger
-//! later).
+//! stand-in marker in `canonical_seedkit.rs` (gold mentions,
+//! to test the rules apart from the tagger).
 
 #[path = "canonical_seedkit.rs"]
 mod seedkit;

@@ -1,5 +1,5 @@
 //! Figures in the seed articles. Mentions come from the stand-in marker in
-//! `canonical_seedkit.rs` (the lead wires the real tagger later).
+//! `canonical_seedkit.rs` (gold mentions, to test the rules apart from the tagger).
 
 #[path = "canonical_seedkit.rs"]
 mod seedkit;

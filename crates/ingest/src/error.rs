@@ -39,6 +39,8 @@ pub enum IngestError {
     MissingIndexedFile { index: PathBuf, path: PathBuf },
     #[error("listed in the index {index} with no file")]
     IndexedWithoutFile { index: PathBuf },
+    #[error("line {line} of the index {index} is not a JSON object with a \"path\"")]
+    BadIndexLine { index: PathBuf, line: u64 },
 }
 
 impl IngestError {
@@ -61,6 +63,7 @@ impl IngestError {
             IngestError::MissingIndexedFile { .. } | IngestError::IndexedWithoutFile { .. } => {
                 "missing_file"
             }
+            IngestError::BadIndexLine { .. } => "bad_index_line",
         }
     }
 }

@@ -433,6 +433,18 @@ impl Iterator for Records {
                 }
                 walk::Entry::LeaveRoot(root) => {
                     if let Some(index) = self.index.take() {
+                        for &line in index.bad_lines() {
+                            let index_path = root.join(INDEX_FILE);
+                            let source = Source {
+                                path: index_path.to_string_lossy().into_owned(),
+                                line: Some(line),
+                            };
+                            let error = IngestError::BadIndexLine {
+                                index: index_path,
+                                line,
+                            };
+                            self.fail(format!("{INDEX_FILE}:{line}"), source, error);
+                        }
                         let (index_path, missing) = index.missing();
                         for entry in missing {
                             let path = root.join(&entry.path);

@@ -35,6 +35,8 @@ pub struct IndexSidecar {
     offsets: HashMap<u64, u64>,
     /// Offsets of lines that list an article without any file.
     without_file: Vec<u64>,
+    /// 1-based numbers of non-blank lines that are not an index entry.
+    bad_lines: Vec<u64>,
     fields: FieldMap,
 }
 
@@ -56,7 +58,9 @@ impl IndexSidecar {
         let mut reader = BufReader::new(File::open(&path).map_err(io_error)?);
         let mut offsets = HashMap::new();
         let mut without_file = Vec::new();
+        let mut bad_lines = Vec::new();
         let mut offset = 0u64;
+        let mut number = 0u64;
         let mut line = Vec::new();
         loop {
             line.clear();
@@ -64,12 +68,14 @@ impl IndexSidecar {
             if read == 0 {
                 break;
             }
+            number += 1;
             match parse(&line, &fields) {
                 Some(entry) if entry.path.is_empty() => without_file.push(offset),
                 Some(entry) => {
                     offsets.insert(content_hash(&entry.path), offset);
                 }
-                None => {}
+                None if line.iter().all(u8::is_ascii_whitespace) => {}
+                None => bad_lines.push(number),
             }
             offset += read as u64;
         }
@@ -78,6 +84,7 @@ impl IndexSidecar {
             reader,
             offsets,
             without_file,
+            bad_lines,
             fields,
         })
     }
@@ -87,6 +94,11 @@ impl IndexSidecar {
     pub fn take(&mut self, relative: &str) -> Option<IndexEntry> {
         let offset = self.offsets.remove(&content_hash(relative))?;
         self.entry_at(offset).filter(|entry| entry.path == relative)
+    }
+
+    /// Line numbers of index lines that could not be read as an entry.
+    pub fn bad_lines(&self) -> &[u64] {
+        &self.bad_lines
     }
 
     /// Entries whose file never came up, in index order, with the index path.

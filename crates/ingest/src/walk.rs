@@ -112,8 +112,8 @@ impl Iterator for Walk {
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default();
-                if name.starts_with('.') || name.starts_with('_') {
-                    // Hidden files and side files such as a dump's _index.jsonl are not articles.
+                if name.starts_with('.') {
+                    // Hidden files and folders (.git, .DS_Store) hold no articles.
                     self.skipped_files += 1;
                     continue;
                 }
@@ -148,7 +148,8 @@ impl Iterator for Walk {
                         }
                     }
                     Ok(_) => {
-                        if crate::format::detect(&path).is_none() {
+                        // Side files such as a dump's _index.jsonl are not articles.
+                        if name.starts_with('_') || crate::format::detect(&path).is_none() {
                             self.skipped_files += 1;
                             continue;
                         }

@@ -93,6 +93,10 @@ fn every_format_is_read_in_sorted_order() {
     dir.write("h/page.txt.gz", &gzip(b"Compressed text article."));
     dir.write("h/photo.png", b"\x89PNG\r\n\x1a\n\0\0");
     dir.write("h/.hidden.txt", b"hidden");
+    dir.write(
+        "i/_2031/in_underscore_folder.txt",
+        b"Folders named with an underscore are read.",
+    );
 
     let (records, failures, stats) = read(std::slice::from_ref(&dir.0));
     assert!(failures.is_empty(), "{failures:?}");
@@ -110,7 +114,8 @@ fn every_format_is_read_in_sorted_order() {
             "e/dump.jsonl:3",
             "r1",
             "r1",
-            "h/page.txt.gz"
+            "h/page.txt.gz",
+            "i/_2031/in_underscore_folder.txt"
         ]
     );
     let html = &records[2];
@@ -130,7 +135,7 @@ fn every_format_is_read_in_sorted_order() {
         "zstd record decodes like the plain one"
     );
     assert_eq!(records[10].text, "Compressed text article.");
-    assert_eq!(stats.records, 11);
+    assert_eq!(stats.records, 12);
     assert_eq!(
         stats.skipped_files, 2,
         "the PNG and the hidden file are counted as skipped"
@@ -329,6 +334,8 @@ fn a_folder_index_gives_ids_and_metadata_and_reports_missing_files() {
             r#"{"id": "k2", "path": "a.example/2031/04/k2.txt", "title": "Gone"}"#,
             "\n",
             r#"{"id": "k3", "path": null, "title": "Never written"}"#,
+            "\n",
+            "{not json\n",
             "\n"
         )
         .as_bytes(),
@@ -343,11 +350,15 @@ fn a_folder_index_gives_ids_and_metadata_and_reports_missing_files() {
         .iter()
         .map(|f| (f.id.as_str(), f.error.to_string()))
         .collect();
-    assert_eq!(missing.len(), 2, "{missing:?}");
-    assert_eq!(missing[0].0, "k2");
-    assert!(missing[0].1.contains("is missing"));
-    assert_eq!(missing[1].0, "k3");
-    assert!(missing[1].1.contains("with no file"));
-    assert!(failures.iter().all(|f| f.error.kind() == "missing_file"));
+    assert_eq!(missing.len(), 3, "{missing:?}");
+    assert_eq!(missing[0].0, "_index.jsonl:4");
+    assert!(missing[0].1.contains("line 4 of the index"));
+    assert_eq!(missing[1].0, "k2");
+    assert!(missing[1].1.contains("is missing"));
+    assert_eq!(missing[2].0, "k3");
+    assert!(missing[2].1.contains("with no file"));
+    assert!(failures[1..]
+        .iter()
+        .all(|f| f.error.kind() == "missing_file"));
     assert_eq!(stats.skipped_files, 1, "the index itself is a side file");
 }
