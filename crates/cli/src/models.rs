@@ -3,7 +3,7 @@
 use crate::args::{EvalCommand, NerConllArgs, TrainCommand};
 use anyhow::{Context, Result};
 use newsmill_extract::conll;
-use newsmill_extract::tagger::{self, Tagger, TrainOptions};
+use newsmill_extract::tagger::{self, TrainOptions};
 use newsmill_extract::Extractor;
 use std::io::Write;
 use std::path::Path;
@@ -122,7 +122,7 @@ pub fn ner_conll(args: &NerConllArgs) -> Result<i32> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for (document, predicted) in documents
         .iter()
-        .zip(tag_documents(extractor.tagger(), &documents))
+        .zip(extractor.tagger().tag_conll(&documents))
     {
         for (sentence, entities) in document.sentences.iter().zip(&predicted) {
             writeln!(out, "{}", conll::jsonl_line(&sentence.tokens, entities))?;
@@ -135,7 +135,7 @@ pub fn ner_conll(args: &NerConllArgs) -> Result<i32> {
 fn eval_ner(file: &Path, model: Option<&Path>) -> Result<i32> {
     let extractor = extractor_for(model)?;
     let documents = read_conll(file)?;
-    let predicted = tag_documents(extractor.tagger(), &documents);
+    let predicted = extractor.tagger().tag_conll(&documents);
     let evaluation = conll::evaluate(&documents, &predicted);
     let mut out = std::io::stdout().lock();
     write!(out, "{}", evaluation.table())?;
@@ -152,21 +152,4 @@ fn extractor_for(model: Option<&Path>) -> Result<Extractor> {
 fn read_conll(path: &Path) -> Result<Vec<conll::ConllDocument>> {
     conll::read_conll_file(path)
         .with_context(|| format!("cannot read CoNLL file {}", path.display()))
-}
-
-/// Entities of every sentence, tagging each document as a whole so the
-/// tagger can use document context.
-fn tag_documents(
-    tagger: &Tagger,
-    documents: &[conll::ConllDocument],
-) -> Vec<Vec<Vec<conll::Chunk>>> {
-    documents
-        .iter()
-        .map(|document| {
-            let sentences: Vec<Vec<&str>> =
-                document.sentences.iter().map(|s| s.token_strs()).collect();
-            let refs: Vec<&[&str]> = sentences.iter().map(Vec::as_slice).collect();
-            tagger.tag_document(&refs)
-        })
-        .collect()
 }

@@ -363,6 +363,20 @@ impl Tagger {
         labels
     }
 
+    /// Entities of every sentence of CoNLL documents, each document tagged
+    /// as a whole so that document context is used.
+    pub fn tag_conll(&self, documents: &[crate::conll::ConllDocument]) -> Vec<Vec<Vec<Chunk>>> {
+        documents
+            .iter()
+            .map(|document| {
+                let sentences: Vec<Vec<&str>> =
+                    document.sentences.iter().map(|s| s.token_strs()).collect();
+                let refs: Vec<&[&str]> = sentences.iter().map(Vec::as_slice).collect();
+                self.tag_document(&refs)
+            })
+            .collect()
+    }
+
     /// Tokenises, splits into sentences and tags raw text, with document
     /// features over the whole text. Returns the byte spans of entities in
     /// `text`, in order. Never panics.

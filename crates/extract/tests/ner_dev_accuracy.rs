@@ -14,15 +14,7 @@ fn shipped_model_keeps_its_dev_accuracy() {
     let documents = read_conll_file(&path)
         .unwrap_or_else(|e| panic!("CoNLL dev set expected at {}: {e}", path.display()));
     let tagger = Tagger::english();
-    let predicted: Vec<_> = documents
-        .iter()
-        .map(|document| {
-            let sentences: Vec<Vec<&str>> =
-                document.sentences.iter().map(|s| s.token_strs()).collect();
-            let refs: Vec<&[&str]> = sentences.iter().map(Vec::as_slice).collect();
-            tagger.tag_document(&refs)
-        })
-        .collect();
+    let predicted = tagger.tag_conll(&documents);
     let evaluation = evaluate(&documents, &predicted);
     let micro = evaluation.micro();
     eprint!("{}", evaluation.table());
