@@ -72,10 +72,8 @@ fn summary(out: &Path) -> Value {
 }
 
 fn count(summary: &Value, key: &str) -> u64 {
-    summary
-        .get(key)
-        .or_else(|| summary.get("counts").and_then(|c| c.get(key)))
-        .and_then(Value::as_u64)
+    summary[key]
+        .as_u64()
         .unwrap_or_else(|| panic!("summary.json has no count {key}: {summary}"))
 }
 

@@ -276,6 +276,8 @@ pub fn learn_templates(inputs: &[PathBuf], options: &IngestOptions, min_records:
         }
         batch.clear();
     };
+    // Failures are skipped here on purpose: the main pass reads the same
+    // inputs again and logs each one.
     for record in Records::open(inputs, options.clone()).flatten() {
         records += 1;
         batch.push(record.text);

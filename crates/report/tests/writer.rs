@@ -475,6 +475,7 @@ fn an_interrupted_and_resumed_run_writes_what_one_run_writes() {
     for file in [
         "articles.jsonl",
         "failures.jsonl",
+        "duplicates.jsonl",
         "mentions.csv",
         "quotes.csv",
         "figures.csv",
