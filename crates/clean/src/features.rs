@@ -272,7 +272,11 @@ fn is_trailing_decoration(c: char) -> bool {
 /// Ends like a sentence, ignoring trailing emoji. A trailing ellipsis marks
 /// a truncated teaser headline, not the end of a sentence.
 fn ends_like_sentence(line: &str) -> bool {
-    let core = line.trim_end_matches(is_trailing_decoration);
+    // Most lines end in a visible ASCII character: nothing to trim.
+    let core = match line.as_bytes().last() {
+        Some(&b) if b.is_ascii_graphic() => line,
+        _ => line.trim_end_matches(is_trailing_decoration),
+    };
     !core.ends_with("...")
         && !core.ends_with('…')
         && core.chars().next_back().is_some_and(is_terminal)
@@ -598,6 +602,18 @@ fn scan_features(line: &str) -> (Features, u8) {
             }
             continue;
         }
+        if (0x0400..=0x045F).contains(&u) {
+            // The basic Cyrillic letters (Russian, Ukrainian, Serbian, ...):
+            // all letters, upper case below U+0430.
+            f.letters += 1;
+            f.scripts[Script::Cyrillic as usize] += 1;
+            f.weight += 1;
+            if !word.open {
+                word.start(i - c.len_utf8(), u < 0x0430);
+            }
+            word.extend(i, false);
+            continue;
+        }
         if (0xAC00..=0xD7A3).contains(&u) || (0x4E00..=0x9FFF).contains(&u) {
             // Hangul syllables and common CJK ideographs: letters without
             // case.
@@ -875,6 +891,18 @@ mod tests {
                     .collect::<String>()
             })
             .collect()
+    }
+
+    #[test]
+    fn cyrillic_fast_path_agrees_with_unicode_tables() {
+        for u in 0x0400..=0x045F {
+            let c = char::from_u32(u).expect("a Cyrillic letter");
+            assert!(c.is_alphanumeric() && !c.is_numeric(), "{c}");
+            assert_eq!(c.is_uppercase(), u < 0x0430, "{c}");
+            assert_eq!(script_of(c), Script::Cyrillic);
+        }
+        let f = features("Официальные сайты ГТО");
+        assert_eq!((f.words, f.capital_words, f.letters), (3, 2, 19));
     }
 
     #[test]

@@ -28,6 +28,7 @@ mod patterns;
 mod region;
 mod structure;
 mod template;
+mod window_search;
 
 pub use newsmill_types::{CleanArticle, RemovalReason, RemovedLine, Span, Syndication};
 pub use template::{TemplateCounter, TemplateLines};

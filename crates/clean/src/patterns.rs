@@ -1,9 +1,8 @@
 //! Known UI, promo, caption, rights, teaser and comment lines, compiled once
 //! from `data/patterns.txt`.
 
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
-};
+use crate::window_search::{PhraseFinder, PrefixFinder};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
 use newsmill_types::RemovalReason;
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use std::sync::{LazyLock, OnceLock};
@@ -33,10 +32,14 @@ struct StartHit {
 }
 
 struct Table {
-    /// Exact and prefix patterns in one anchored automaton (one search per
-    /// line); the flag says whether the pattern must cover the whole line.
-    start: AhoCorasick,
+    /// Exact and prefix patterns, one search per line for the longest
+    /// that opens it; `start_hits` says what it means as the whole line and
+    /// as an opening.
+    start: PrefixFinder,
     start_hits: Vec<StartHit>,
+    /// The `contains` phrases: found by windows when every phrase is long
+    /// enough, by the automaton otherwise.
+    contains_windows: Option<PhraseFinder>,
     contains: AhoCorasick,
     contains_hits: Vec<Hit>,
     suffix: Vec<(String, Hit)>,
@@ -358,8 +361,9 @@ fn build(source: &str) -> Table {
         suffix,
         gated,
         tail_last,
-        start: automaton(&texts, MatchKind::LeftmostLongest, StartKind::Anchored),
+        start: PrefixFinder::new(&texts),
         start_hits: meanings,
+        contains_windows: PhraseFinder::new(&contains.0),
         contains: automaton(&contains.0, MatchKind::LeftmostFirst, StartKind::Unanchored),
         contains_hits: contains.1,
         regex: RegexTable {
@@ -377,7 +381,12 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| build(include_str!("../data/pat
 /// The line without surrounding punctuation and symbols ("<< Follow us >>"
 /// -> "Follow us"), so exact patterns need not list every decoration.
 fn core(line: &str) -> &str {
-    line.trim_matches(|c: char| !c.is_alphanumeric() && c != '(' && c != ')' && c != '©')
+    let keep = |b: u8| b.is_ascii_alphanumeric() || b == b'(' || b == b')';
+    match line.as_bytes() {
+        // Most lines open and close with a kept ASCII character.
+        [first, .., last] if keep(*first) && keep(*last) => line,
+        _ => line.trim_matches(|c: char| !c.is_alphanumeric() && c != '(' && c != ')' && c != '©'),
+    }
 }
 
 /// Match `line` (trimmed) against the pattern table. `chars` is the line's
@@ -402,11 +411,15 @@ pub(crate) fn classify_with(
     if core.is_empty() {
         return None;
     }
-    if let Some(m) = t.start.find(Input::new(core).anchored(Anchored::Yes)) {
-        if let Some(meaning) = t.start_hits.get(m.pattern().as_usize()) {
-            let whole = m.end() == core.len();
-            let next = core[m.end()..].chars().next();
-            let pattern_ends_in_word = core[..m.end()]
+    if let Some(index) = t.start.find(core.as_bytes()) {
+        if let Some(meaning) = t.start_hits.get(index) {
+            // A text is whole characters, so it ends on a boundary.
+            let end = t.start.len_of(index);
+            let whole = end == core.len();
+            let next = core.get(end..).and_then(|rest| rest.chars().next());
+            let pattern_ends_in_word = core
+                .get(..end)
+                .unwrap_or_default()
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphanumeric);
@@ -459,10 +472,11 @@ pub(crate) fn classify_with(
     if words < 2 {
         return None;
     }
-    if let Some(m) = t.contains.find(line) {
-        return t.contains_hits.get(m.pattern().as_usize()).copied();
-    }
-    None
+    let phrase = match &t.contains_windows {
+        Some(finder) => finder.find(line.as_bytes()),
+        None => t.contains.find(line).map(|m| m.pattern().as_usize()),
+    };
+    phrase.and_then(|p| t.contains_hits.get(p).copied())
 }
 
 #[cfg(test)]
@@ -504,6 +518,62 @@ mod tests {
         assert_eq!(reason("IMG_2231.JPG"), Some(RemovalReason::Caption));
         assert!(classify("Alex on September 17, 2018 at 6:34 am said:", 44).is_some_and(|h| h.stop));
         assert_eq!(reason("Officials said the talks would resume."), None);
+    }
+
+    /// Lines made from the shipped texts themselves (whole, cut short,
+    /// upper-cased, inside other words and prose): the window searches
+    /// must answer exactly as the automata they replace.
+    #[test]
+    fn window_searches_agree_with_automata_on_the_shipped_table() {
+        let t = &*TABLE;
+        let phrases = t
+            .contains_windows
+            .as_ref()
+            .expect("every shipped contains phrase is a window long");
+        let starts = t.start.texts();
+        let start_automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(starts)
+            .expect("valid texts");
+        let mut lines: Vec<Vec<u8>> = Vec::new();
+        for text in starts.iter().chain(phrases.phrases()) {
+            let upper = text.to_ascii_uppercase();
+            let cut = &text[..text.len().saturating_sub(1)];
+            for variant in [text.as_slice(), &upper, cut] {
+                lines.push(variant.to_vec());
+                for (before, after) in [
+                    (&b"Officials said "[..], &b" on Tuesday."[..]),
+                    (b"", b"s and more"),
+                    (b"x", b""),
+                    (b"\xc2\xa9 ", b" ..."),
+                ] {
+                    lines.push([before, variant, after].concat());
+                }
+            }
+        }
+        let (mut opened, mut held) = (0, 0);
+        for line in &lines {
+            let input = aho_corasick::Input::new(line).anchored(aho_corasick::Anchored::Yes);
+            let expected = start_automaton.find(input).map(|m| m.pattern().as_usize());
+            assert_eq!(
+                t.start.find(line),
+                expected,
+                "{}",
+                String::from_utf8_lossy(line)
+            );
+            let expected = t.contains.find(line).map(|m| m.pattern().as_usize());
+            assert_eq!(
+                phrases.find(line),
+                expected,
+                "{}",
+                String::from_utf8_lossy(line)
+            );
+            opened += usize::from(t.start.find(line).is_some());
+            held += usize::from(expected.is_some());
+        }
+        assert!(opened > lines.len() / 4 && held > 200, "{opened} {held}");
     }
 
     #[test]
