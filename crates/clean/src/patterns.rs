@@ -2,7 +2,7 @@
 //! from `data/patterns.txt`.
 
 use crate::window_search::{PhraseFinder, PrefixFinder};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use newsmill_types::RemovalReason;
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use std::sync::{LazyLock, OnceLock};
@@ -37,10 +37,7 @@ struct Table {
     /// as an opening.
     start: PrefixFinder,
     start_hits: Vec<StartHit>,
-    /// The `contains` phrases: found by windows when every phrase is long
-    /// enough, by the automaton otherwise.
-    contains_windows: Option<PhraseFinder>,
-    contains: AhoCorasick,
+    contains: PhraseSearch,
     contains_hits: Vec<Hit>,
     suffix: Vec<(String, Hit)>,
     /// (required suffix, regex compiled on first use, outcome).
@@ -244,14 +241,35 @@ fn parse_reason(word: &str) -> Option<Hit> {
     Some(Hit { reason, stop })
 }
 
-fn automaton(patterns: &[String], kind: MatchKind, start: StartKind) -> AhoCorasick {
-    AhoCorasickBuilder::new()
-        .kind(Some(AhoCorasickKind::DFA))
-        .start_kind(start)
-        .ascii_case_insensitive(true)
-        .match_kind(kind)
-        .build(patterns)
-        .unwrap_or_else(|e| panic!("bad pattern table (a bug in data/patterns.txt): {e}"))
+/// The `contains` phrases: found by windows when every phrase is at least
+/// a window long (as every shipped one is), by an automaton otherwise.
+enum PhraseSearch {
+    Windows(PhraseFinder),
+    Automaton(AhoCorasick),
+}
+
+impl PhraseSearch {
+    fn new(phrases: &[String]) -> PhraseSearch {
+        if let Some(finder) = PhraseFinder::new(phrases) {
+            return PhraseSearch::Windows(finder);
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(phrases)
+            .unwrap_or_else(|e| panic!("bad pattern table (a bug in data/patterns.txt): {e}"));
+        PhraseSearch::Automaton(automaton)
+    }
+
+    /// Index of the leftmost phrase in `line` (the first listed at equal
+    /// starts).
+    fn find(&self, line: &str) -> Option<usize> {
+        match self {
+            PhraseSearch::Windows(finder) => finder.find(line.as_bytes()),
+            PhraseSearch::Automaton(a) => a.find(line).map(|m| m.pattern().as_usize()),
+        }
+    }
 }
 
 fn build(source: &str) -> Table {
@@ -363,8 +381,7 @@ fn build(source: &str) -> Table {
         tail_last,
         start: PrefixFinder::new(&texts),
         start_hits: meanings,
-        contains_windows: PhraseFinder::new(&contains.0),
-        contains: automaton(&contains.0, MatchKind::LeftmostFirst, StartKind::Unanchored),
+        contains: PhraseSearch::new(&contains.0),
         contains_hits: contains.1,
         regex: RegexTable {
             plain,
@@ -472,16 +489,15 @@ pub(crate) fn classify_with(
     if words < 2 {
         return None;
     }
-    let phrase = match &t.contains_windows {
-        Some(finder) => finder.find(line.as_bytes()),
-        None => t.contains.find(line).map(|m| m.pattern().as_usize()),
-    };
-    phrase.and_then(|p| t.contains_hits.get(p).copied())
+    t.contains
+        .find(line)
+        .and_then(|p| t.contains_hits.get(p).copied())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aho_corasick::StartKind;
 
     fn reason(line: &str) -> Option<RemovalReason> {
         classify(line, line.chars().count() as u32).map(|h| h.reason)
@@ -526,10 +542,9 @@ mod tests {
     #[test]
     fn window_searches_agree_with_automata_on_the_shipped_table() {
         let t = &*TABLE;
-        let phrases = t
-            .contains_windows
-            .as_ref()
-            .expect("every shipped contains phrase is a window long");
+        let PhraseSearch::Windows(phrases) = &t.contains else {
+            panic!("every shipped contains phrase is a window long");
+        };
         let starts = t.start.texts();
         let start_automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
@@ -537,6 +552,11 @@ mod tests {
             .start_kind(StartKind::Anchored)
             .build(starts)
             .expect("valid texts");
+        let phrase_automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(phrases.phrases())
+            .expect("valid phrases");
         let mut lines: Vec<Vec<u8>> = Vec::new();
         for text in starts.iter().chain(phrases.phrases()) {
             let upper = text.to_ascii_uppercase();
@@ -563,7 +583,7 @@ mod tests {
                 "{}",
                 String::from_utf8_lossy(line)
             );
-            let expected = t.contains.find(line).map(|m| m.pattern().as_usize());
+            let expected = phrase_automaton.find(line).map(|m| m.pattern().as_usize());
             assert_eq!(
                 phrases.find(line),
                 expected,
@@ -574,6 +594,19 @@ mod tests {
             held += usize::from(expected.is_some());
         }
         assert!(opened > lines.len() / 4 && held > 200, "{opened} {held}");
+    }
+
+    #[test]
+    fn short_phrases_fall_back_to_the_automaton() {
+        let phrases = ["(c)".to_string(), "all rights reserved".to_string()];
+        let search = PhraseSearch::new(&phrases);
+        assert!(matches!(search, PhraseSearch::Automaton(_)));
+        assert_eq!(search.find("x ALL RIGHTS RESERVED (C)"), Some(1));
+        assert_eq!(search.find("(c) all rights reserved"), Some(0));
+        assert_eq!(search.find("nothing"), None);
+        let long = PhraseSearch::new(&phrases[1..]);
+        assert!(matches!(long, PhraseSearch::Windows(_)));
+        assert_eq!(long.find("x ALL RIGHTS RESERVED (C)"), Some(0));
     }
 
     #[test]

@@ -62,8 +62,8 @@ impl Head {
         }
     }
 
-    /// Whether `bytes` may start with the text (exact when the text has at
-    /// most eight bytes and no byte that folds onto another).
+    /// Whether `bytes` may start with the text: false rules it out, true
+    /// leaves the exact comparison to the caller.
     fn may_open(&self, bytes: &[u8]) -> bool {
         match bytes.get(..8) {
             Some(chunk) => {
@@ -263,6 +263,8 @@ pub(crate) struct PrefixFinder {
     /// Folded first two bytes (first byte for one-byte texts) of the short
     /// texts: most lines open with none, and skip the comparisons.
     short_heads: Vec<u16>,
+    /// Some text is empty: it opens every line.
+    has_empty: bool,
 }
 
 /// A text's or line's first two bytes folded (one byte: that byte, folded).
@@ -306,6 +308,7 @@ impl PrefixFinder {
         short_heads.dedup();
         PrefixFinder {
             short_heads,
+            has_empty: texts.iter().any(Vec::is_empty),
             heads: texts.iter().map(|t| Head::of(t)).collect(),
             texts,
             windows,
@@ -330,14 +333,10 @@ impl PrefixFinder {
         if long.is_some() || self.short.is_empty() {
             return long;
         }
-        // An empty text opens every line; otherwise some short text must
-        // share the line's first byte or two.
-        let empty = self
-            .texts
-            .get(*self.short.last()?)
-            .is_some_and(Vec::is_empty);
+        // Unless a text is empty, some short text must share the line's
+        // first byte or two.
         let heads = [line.get(..1).and_then(head2), head2(line)];
-        if !empty && !heads.iter().flatten().any(|h| self.short_heads.contains(h)) {
+        if !self.has_empty && !heads.iter().flatten().any(|h| self.short_heads.contains(h)) {
             return None;
         }
         self.short.iter().copied().find(|i| opens(i))
