@@ -38,6 +38,13 @@ pub struct Record {
     /// Number of bytes that were not valid in the detected encoding and were
     /// replaced by U+FFFD.
     pub replaced_bytes: usize,
+    /// For a record read from an HTML page (a file, a WARC response, a JSON
+    /// field holding markup): the decoded page itself. `text` is then the
+    /// page's flattened text (title first, one block per line), and every
+    /// output offset still points into `text`; the cleaner may use the
+    /// markup to find the article by the page's structure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub html: Option<String>,
 }
 
 impl Record {
@@ -56,6 +63,7 @@ impl Record {
             date: None,
             meta: BTreeMap::new(),
             replaced_bytes: 0,
+            html: None,
         }
     }
 }
