@@ -4,14 +4,13 @@
 //! clusters of that dump, the console checked for errors, and a screenshot
 //! saved in the output folder. Skips, saying so, when Chromium is absent.
 
-use newsmill_report::browser::{console_errors, find_browser, run};
+use newsmill_testkit::browser::{console_errors, require_browser, run};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
 #[test]
 fn demo_report_shows_the_dump_in_chromium() {
-    let Some(browser) = find_browser() else {
-        println!("SKIPPED demo_report_shows_the_dump_in_chromium: no chromium on PATH (apt-get install chromium)");
+    let Some(browser) = require_browser("demo_report_shows_the_dump_in_chromium") else {
         return;
     };
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));

@@ -1,32 +1,11 @@
 //! Per-line text features: how much prose a line carries and in which script.
 
 use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 /// FNV-1a: tiny, fast on the short keys used here (stop words, line
 /// hashes), and stable across runs so template counts can be merged.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0100_0000_01b3;
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { FNV_OFFSET } else { self.0 };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(FNV_PRIME);
-        }
-        self.0 = h;
-    }
-}
-
-pub(crate) type FnvBuild = BuildHasherDefault<Fnv>;
+pub(crate) type FnvBuild = newsmill_types::BuildFnv1a;
 pub(crate) type FnvSet<T> = HashSet<T, FnvBuild>;
 
 /// Stop words packed into integers (bytes little-endian, at most
@@ -420,7 +399,7 @@ struct LineHash {
 impl LineHash {
     fn new() -> Self {
         LineHash {
-            h: FNV_OFFSET,
+            h: newsmill_types::Fnv1a::default().value(),
             any: false,
         }
     }

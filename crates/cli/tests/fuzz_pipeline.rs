@@ -4,22 +4,8 @@
 //! number of cases.
 
 use newsmill_cli::pipeline::{process, Stages};
+use newsmill_testkit::Rng;
 use newsmill_types::Record;
-
-/// xorshift64*: small, deterministic, good enough to vary inputs.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
 
 const PIECES: &[&str] = &[
     "Share",
@@ -120,7 +106,7 @@ fn arbitrary_text_never_breaks_the_pipeline() {
         cleaner: newsmill_clean::Cleaner::default(),
         extractor: newsmill_extract::Extractor::english(),
     };
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut rng = Rng::new(0x9E37_79B9_7F4A_7C15);
     for round in 0..rounds {
         let raw = random_text(&mut rng);
         let mut record = Record::from_text(format!("fuzz-{round}"), raw.clone());

@@ -6,7 +6,7 @@
 //! * Short forms (persons and organisations) resolve to the unique longer
 //!   name of the same type they end
 //!   ("Witkoff" -> "Steve Witkoff"); a short form shared by two longer names
-//!   stays as written. Spellings with the same [`crate::aliases::name_key`]
+//!   stays as written. Spellings with the same [`newsmill_entities::name_key`]
 //!   are one entity ("Abdel Latif al-Qanua" / "Abd al-Latif Qanoua").
 //! * Acronyms ("IDF", "U.N.", "US") expand to the article's own definition
 //!   ("Israel Defense Forces (IDF)"), else to a mention whose initials spell
@@ -17,7 +17,7 @@
 
 pub(crate) mod scan;
 
-use crate::aliases::{edit_distance, name_key};
+use newsmill_entities::{edit_distance, name_key};
 use newsmill_types::{EntityKind, EntitySummary, Mention};
 use scan::{lower, starts_upper, strip_possessive, tokenize, Tok, TokKind};
 use std::collections::HashMap;

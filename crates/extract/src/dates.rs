@@ -17,69 +17,12 @@
 use crate::canonical::scan::{month_of, sentences, strip_possessive, TokKind, TokenView};
 use newsmill_types::TemporalMention;
 
-/// Days since 1970-01-01 of a proleptic Gregorian date.
-pub(crate) fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(m);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The date `z` days after 1970-01-01.
-pub(crate) fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (if m <= 2 { y + 1 } else { y }, m, d)
-}
-
-/// 0 = Monday ... 6 = Sunday.
-pub(crate) fn weekday(z: i64) -> u32 {
-    (z + 3).rem_euclid(7) as u32
-}
-
-fn is_leap(y: i64) -> bool {
-    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
-}
-
-fn days_in_month(y: i64, m: u32) -> u32 {
-    match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if is_leap(y) => 29,
-        2 => 28,
-        _ => 0,
-    }
-}
+pub(crate) use newsmill_types::calendar::{civil_from_days, days_from_civil, format_day, weekday};
+use newsmill_types::calendar::{days_in_month, is_valid_date as valid};
 
 /// Parses `YYYY-MM-DD` into days since the epoch.
 pub fn parse_iso_date(s: &str) -> Option<i64> {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
-    }
-    let y: i64 = s.get(0..4)?.parse().ok()?;
-    let m: u32 = s.get(5..7)?.parse().ok()?;
-    let d: u32 = s.get(8..10)?.parse().ok()?;
-    valid(y, m, d).then(|| days_from_civil(y, m, d))
-}
-
-fn valid(y: i64, m: u32, d: u32) -> bool {
-    (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m) && (1..=9999).contains(&y)
-}
-
-pub(crate) fn format_day(z: i64) -> String {
-    let (y, m, d) = civil_from_days(z);
-    format!("{y:04}-{m:02}-{d:02}")
+    newsmill_types::calendar::parse_iso_day(s)
 }
 
 /// ISO week of the day `z`: `YYYY-Www`.

@@ -9,7 +9,6 @@
 //! ```
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 
-pub mod aliases;
 pub mod canonical;
 pub mod conll;
 pub mod dates;

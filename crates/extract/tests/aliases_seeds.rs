@@ -5,7 +5,7 @@
 #[path = "canonical_seedkit.rs"]
 mod seedkit;
 
-use newsmill_extract::aliases::{EntityIndex, MergedEntity};
+use newsmill_entities::{EntityIndex, MergedEntity};
 use newsmill_extract::{EntityKind, EntitySummary};
 
 fn articles() -> Vec<(String, Vec<EntitySummary>)> {

@@ -4,30 +4,13 @@
 //! mid-character) mentions, and every offset it returns is in bounds and on
 //! a char boundary.
 
-use newsmill_extract::aliases::{name_key, similar_names, EntityIndex};
+use newsmill_entities::{name_key, similar_names, EntityIndex};
 use newsmill_extract::canonical::{canonicalize, expand_acronym};
 use newsmill_extract::dates::{find_dates, parse_iso_date};
 use newsmill_extract::figures::find_figures;
 use newsmill_extract::quotes::find_quotes;
 use newsmill_extract::{EntityKind, Mention};
-
-/// xorshift64*: small, deterministic, no dependency.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
-}
+use newsmill_testkit::Rng;
 
 const PIECES: &[&str] = &[
     "said",
@@ -207,7 +190,7 @@ fn public_functions_never_panic_and_keep_offsets_valid() {
 }
 
 fn run(seed: u64) {
-    let mut rng = Rng(seed);
+    let mut rng = Rng::new(seed);
     let dates = [
         None,
         Some("2024-03-07"),

@@ -17,7 +17,7 @@
 use crate::figures::{normalise_place, normalise_scope, Qualifier};
 use crate::minhash::{word_hashes, words_fingerprint, Signature};
 use crate::ArticleRecord;
-use newsmill_extract::aliases::EntityIndex;
+use newsmill_entities::EntityIndex;
 use newsmill_types::EntitySummary;
 use std::collections::{BTreeMap, HashMap};
 
@@ -382,27 +382,7 @@ fn merge_bounded(list: &mut Vec<Box<str>>, other: Vec<Box<str>>) {
     list.truncate(FIGURE_SOURCES);
 }
 
-/// Day number (days since 1970-01-01) of a date starting `YYYY-MM-DD`.
-pub fn day_number(date: &str) -> Option<i64> {
-    let bytes = date.as_bytes();
-    if bytes.len() < 10 || bytes[4] != b'-' || bytes[7] != b'-' {
-        return None;
-    }
-    let year: i64 = date.get(0..4)?.parse().ok()?;
-    let month: i64 = date.get(5..7)?.parse().ok()?;
-    let day: i64 = date.get(8..10)?.parse().ok()?;
-    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
-        return None;
-    }
-    // Howard Hinnant's days_from_civil.
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (month + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe - 719_468)
-}
+pub use newsmill_types::calendar::day_number;
 
 impl DumpAggregates {
     pub fn new() -> Self {

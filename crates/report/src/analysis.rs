@@ -41,8 +41,9 @@ use crate::aggregate::{day_number, Digests, DumpAggregates, FigureValue, FigureV
 use crate::figures::{values_disagree, Qualifier, MAX_DAYS_APART};
 use crate::minhash::BANDS;
 use crate::RunSummary;
-use newsmill_extract::aliases::MergedEntity;
+use newsmill_entities::MergedEntity;
 use newsmill_types::EntityKind;
+use newsmill_types::UnionFind;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
@@ -249,40 +250,6 @@ pub struct ArticleAssignments {
     pub similarity: Vec<f32>,
     /// Story cluster number (1-based) of each article in a reported story.
     pub story: Vec<Option<u32>>,
-}
-
-struct UnionFind {
-    parent: Vec<u32>,
-}
-
-impl UnionFind {
-    fn new(n: usize) -> Self {
-        UnionFind {
-            parent: (0..n as u32).collect(),
-        }
-    }
-
-    fn find(&mut self, mut x: u32) -> u32 {
-        let mut root = x;
-        while self.parent[root as usize] != root {
-            root = self.parent[root as usize];
-        }
-        while self.parent[x as usize] != root {
-            let next = self.parent[x as usize];
-            self.parent[x as usize] = root;
-            x = next;
-        }
-        root
-    }
-
-    /// Join the two sets; the smaller position becomes the root.
-    fn union(&mut self, a: u32, b: u32) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            let (low, high) = (ra.min(rb), ra.max(rb));
-            self.parent[high as usize] = low;
-        }
-    }
 }
 
 /// The sets of the union-find with at least two members, by root; members

@@ -58,7 +58,6 @@
 
 pub mod aggregate;
 pub mod analysis;
-pub mod browser;
 pub mod csv;
 mod error;
 pub mod figures;

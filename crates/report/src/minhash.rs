@@ -49,15 +49,12 @@ static SEEDS: [(u64, u64); SIGNATURE_LEN] = make_seeds();
 
 /// FNV-1a 64 of the lowercased word, fed char by char (no allocation).
 fn word_hash(word: &str) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut hash = newsmill_types::Fnv1a::default();
     for c in word.chars().flat_map(char::to_lowercase) {
         let mut buf = [0u8; 4];
-        for &byte in c.encode_utf8(&mut buf).as_bytes() {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
+        hash.update(c.encode_utf8(&mut buf).as_bytes());
     }
-    hash
+    hash.value()
 }
 
 /// The words of a text as hashes, in order.

@@ -4,7 +4,7 @@ use crate::aggregate::{DumpAggregates, TextDigest};
 use crate::analysis::{analyse_with_entities, ArticleAssignments, DumpReport};
 use crate::csv::{self, CsvLine};
 use crate::{ArticleRecord, ArticleSink, DuplicateRecord, FailureRecord, ReportError, RunSummary};
-use newsmill_extract::aliases::MergedEntity;
+use newsmill_entities::MergedEntity;
 use std::collections::{HashMap, HashSet};
 use std::fs::{File, OpenOptions};
 use std::io::{BufRead, BufReader, BufWriter, Read, Seek, SeekFrom, Write};

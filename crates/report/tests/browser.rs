@@ -10,8 +10,8 @@
 mod common;
 
 use common::*;
-use newsmill_report::browser::{console_errors, find_browser, run};
 use newsmill_report::{FailureRecord, ReportOptions, ReportWriter, RunSummary};
+use newsmill_testkit::browser::{console_errors, require_browser, run};
 use std::path::{Path, PathBuf};
 
 fn build_report(dir: &Path) -> PathBuf {
@@ -79,8 +79,7 @@ fn build_report(dir: &Path) -> PathBuf {
 
 #[test]
 fn report_renders_in_headless_chromium() {
-    let Some(browser) = find_browser() else {
-        println!("SKIPPED report_renders_in_headless_chromium: no chromium found on PATH (apt-get install chromium, or set NEWSMILL_BROWSER)");
+    let Some(browser) = require_browser("report_renders_in_headless_chromium") else {
         return;
     };
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("browser-report");

@@ -20,28 +20,28 @@
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 
 mod article;
+pub mod calendar;
 mod clean_text;
 mod extraction;
+mod fnv;
 mod record;
+mod union_find;
 
 pub use article::{CleanArticle, RemovalReason, RemovedLine, Syndication};
 pub use clean_text::CleanText;
 pub use extraction::{
     EntityKind, EntitySummary, Extraction, Figure, Mention, Quote, TemporalMention,
 };
+pub use fnv::{BuildFnv1a, Fnv1a};
 pub use record::{Record, Source};
+pub use union_find::UnionFind;
 
 use serde::{Deserialize, Serialize};
 
 /// FNV-1a 64-bit hash of a text: the content hash that identifies exact
 /// duplicates. Stable across platforms and versions (it is written to output).
 pub fn content_hash(text: &str) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &byte in text.as_bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    hash
+    Fnv1a::hash(text.as_bytes())
 }
 
 /// A half-open byte range `start..end` into some text (the record's raw text

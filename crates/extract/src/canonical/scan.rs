@@ -195,22 +195,7 @@ pub(crate) fn lower<'b>(s: &str, buf: &'b mut [u8; 48]) -> &'b str {
     std::str::from_utf8(&buf[..bytes.len()]).unwrap_or("")
 }
 
-/// `word` without a trailing possessive `'s`, `’s`, `’` or `'`.
-pub(crate) fn strip_possessive(word: &str) -> &str {
-    for suffix in ["’s", "'s", "’S", "'S"] {
-        if let Some(core) = word.strip_suffix(suffix) {
-            if !core.is_empty() {
-                return core;
-            }
-        }
-    }
-    if let Some(core) = word.strip_suffix(['’', '\'']) {
-        if core.ends_with('s') {
-            return core;
-        }
-    }
-    word
-}
+pub(crate) use newsmill_entities::strip_possessive;
 
 pub(crate) fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)

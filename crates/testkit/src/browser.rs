@@ -1,10 +1,25 @@
 //! Rendering a report in headless Chromium, to check that it shows what it
-//! should: used by the tests, and usable by anyone who wants to verify a
-//! generated `report.html` on a machine with Chromium.
+//! should.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+/// The browser a test must use. Outside CI a missing browser returns `None`
+/// (the caller skips, saying so); under `CI=true` it fails the test, since
+/// CI installs Chromium and a skip there would hide a broken report.
+pub fn require_browser(test: &str) -> Option<PathBuf> {
+    match find_browser() {
+        Some(browser) => Some(browser),
+        None if crate::in_ci() => panic!(
+            "{test}: no chromium on PATH under CI=true (.ci/run installs it: apt-get install chromium)"
+        ),
+        None => {
+            println!("SKIPPED {test}: no chromium on PATH (apt-get install chromium, or set NEWSMILL_BROWSER)");
+            None
+        }
+    }
+}
 
 /// A Chromium or Chrome binary: `NEWSMILL_BROWSER`, else the first of the
 /// usual names on `PATH`.

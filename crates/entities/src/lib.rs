@@ -1,7 +1,32 @@
 //! Dump-level entity table: the same entity under several spellings across
 //! articles merged into one. Mergeable, so shards can be indexed apart.
 //!
-//! The complete rule list with known limits is in `crates/extract/RULES.md`.
+//! This crate depends only on `newsmill-types`: the extractor uses its name
+//! keys inside one article, the report uses [`EntityIndex`] across the dump,
+//! and neither has to build the other. The complete rule list with known
+//! limits is in `crates/extract/RULES.md`.
+//!
+//! ```
+//! use newsmill_entities::EntityIndex;
+//! use newsmill_types::{EntityKind, EntitySummary, UnionFind};
+//!
+//! let person = |name: &str| EntitySummary {
+//!     canonical: name.to_string(),
+//!     kind: EntityKind::Person,
+//!     mentions: 1,
+//!     aliases: vec![name.to_string()],
+//!     roles: Vec::new(),
+//! };
+//! let mut first_shard = EntityIndex::new();
+//! first_shard.add_article(Some("Outlet A"), &[person("Abdel Latif al-Qanua")]);
+//! let mut second_shard = EntityIndex::new();
+//! second_shard.add_article(Some("Outlet B"), &[person("Abdul Latif al-Qanou")]);
+//! first_shard.merge(second_shard);
+//! let merged = first_shard.resolve();
+//! assert_eq!(merged.len(), 1, "two transliterations, one person");
+//! assert_eq!(merged[0].articles, 2);
+//! ```
+#![cfg_attr(not(test), warn(clippy::unwrap_used))]
 //!
 //! Grouping works in two steps:
 //!
@@ -22,7 +47,7 @@
 //! result does not depend on shard boundaries, insertion order or thread
 //! count (while the per-entity caps below are not reached).
 
-use newsmill_types::{EntityKind, EntitySummary};
+use newsmill_types::{EntityKind, EntitySummary, UnionFind};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// At most this many distinct aliases are kept per canonical spelling; when
@@ -208,21 +233,17 @@ impl EntityIndex {
             let names: Vec<(&str, &Spelling)> =
                 spellings.iter().map(|(n, s)| (n.as_str(), s)).collect();
             let folded: Vec<String> = names.iter().map(|(n, _)| fold_name(n)).collect();
-            let mut parent: Vec<usize> = (0..names.len()).collect();
+            let mut sets = UnionFind::new(names.len());
             for i in 0..names.len() {
                 for j in (i + 1)..names.len() {
                     if similar_folded(&folded[i], &folded[j]) {
-                        let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-                        if ri != rj {
-                            parent[ri.max(rj)] = ri.min(rj);
-                        }
+                        sets.union(i as u32, j as u32);
                     }
                 }
             }
-            let mut groups: BTreeMap<usize, Vec<(&str, &Spelling)>> = BTreeMap::new();
+            let mut groups: BTreeMap<u32, Vec<(&str, &Spelling)>> = BTreeMap::new();
             for (i, item) in names.iter().enumerate() {
-                let root = find(&mut parent, i);
-                groups.entry(root).or_default().push(*item);
+                groups.entry(sets.find(i as u32)).or_default().push(*item);
             }
             for (_, names) in groups {
                 clusters.push(Cluster {
@@ -300,14 +321,6 @@ impl EntityIndex {
         });
         out
     }
-}
-
-fn find(parent: &mut [usize], mut i: usize) -> usize {
-    while parent[i] != i {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
-    }
-    i
 }
 
 /// The canonical name is chosen among the root cluster's spellings (the
@@ -397,9 +410,26 @@ fn fold_word(word: &str, out: &mut String) {
     }
 }
 
+/// `word` without a trailing possessive `'s`, `’s`, `’` or `'`.
+pub fn strip_possessive(word: &str) -> &str {
+    for suffix in ["’s", "'s", "’S", "'S"] {
+        if let Some(core) = word.strip_suffix(suffix) {
+            if !core.is_empty() {
+                return core;
+            }
+        }
+    }
+    if let Some(core) = word.strip_suffix(['’', '\'']) {
+        if core.ends_with('s') {
+            return core;
+        }
+    }
+    word
+}
+
 /// Name words after folding, article dropping and `Abd` joining.
 fn name_words(name: &str) -> Vec<String> {
-    let name = crate::canonical::scan::strip_possessive(name.trim());
+    let name = strip_possessive(name.trim());
     let mut words: Vec<String> = Vec::new();
     let mut first = true;
     for chunk in name.split(|c: char| c.is_whitespace() || c == ',') {
@@ -509,7 +539,7 @@ fn skeleton(word: &str, out: &mut String) {
 /// The phonetic-ish merge key of a name: words' skeletons joined by spaces.
 ///
 /// ```
-/// use newsmill_extract::aliases::name_key;
+/// use newsmill_entities::name_key;
 /// assert_eq!(name_key("Abd al-Latif Qanoua"), name_key("Abdel Latif al-Qanua"));
 /// assert_eq!(name_key("Khaled Meshaal"), name_key("Khalid Mishal"));
 /// assert_ne!(name_key("Gad Haggai"), name_key("Judi Haggai"));
@@ -549,7 +579,7 @@ pub fn similar_names(a: &str, b: &str) -> bool {
 }
 
 /// Levenshtein distance, giving up (returning `limit + 1`) past `limit`.
-pub(crate) fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
+pub fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
     if a.chars().count().abs_diff(b.chars().count()) > limit {
         return limit + 1;
     }
