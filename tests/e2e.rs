@@ -325,6 +325,45 @@ fn resume_after_a_kill_leaves_valid_jsonl_and_each_article_once() {
 }
 
 #[test]
+fn a_resumed_run_logs_each_failure_once() {
+    let tmp = TempDir::new("resume-failures");
+    let dump = tmp.path("dump.jsonl");
+    let mut lines = String::new();
+    for i in 0..40 {
+        if i % 10 == 3 {
+            lines.push_str("{not json\n");
+        } else {
+            lines.push_str(&format!(
+                "{{\"id\": \"r{i}\", \"text\": \"Ferry service {i} to Port Alder resumed on Tuesday, the operator said.\"}}\n"
+            ));
+        }
+    }
+    std::fs::write(&dump, lines).unwrap();
+    let out = tmp.path("out");
+    assert_eq!(run(&[&dump], &out, &[]).status.code(), Some(3));
+    assert_eq!(read_jsonl(&out.join("failures.jsonl")).len(), 4);
+    // As if killed after the first 12 articles: the failures logged so far stay.
+    let path = out.join("articles.jsonl");
+    let full = std::fs::read_to_string(&path).unwrap();
+    let cut = full.match_indices('\n').nth(11).unwrap().0 + 1;
+    std::fs::write(&path, &full[..cut]).unwrap();
+    run(&[&dump], &out, &["--resume"]);
+    let failures = read_jsonl(&out.join("failures.jsonl"));
+    let mut ids: Vec<&str> = failures.iter().map(|f| f["id"].as_str().unwrap()).collect();
+    assert_eq!(ids.len(), 4, "each failure once: {ids:?}");
+    ids.dedup();
+    assert_eq!(ids.len(), 4);
+    assert_eq!(articles(&out).len(), 36);
+    let summary = summary(&out);
+    assert_eq!(
+        count(&summary, "failures"),
+        0,
+        "no failure is new in the resumed run"
+    );
+    assert_eq!(count(&summary, "resumed_skipped"), 16);
+}
+
+#[test]
 fn resume_after_a_real_kill_completes_the_run_exactly_once() {
     let tmp = TempDir::new("kill");
     let dump = tmp.path("dump.jsonl");

@@ -3,6 +3,10 @@
 //! `newsmill-report`, in parallel with rayon. The binary's `main` only calls
 //! [`main`].
 //!
+//! [`drive`] is the run without the command line: any
+//! [`newsmill_report::ArticleSink`] can take the articles
+//! (`examples/own_sink.rs` is a runnable one).
+//!
 //! Exit codes: 0 all records written; 1 the run could not complete (an
 //! unreadable option, an unwritable output folder); 2 bad command line;
 //! 3 the run completed but some records failed (see `failures.jsonl`).
@@ -14,6 +18,9 @@ mod models;
 pub mod pipeline;
 mod progress;
 mod run;
+
+pub use progress::Progress;
+pub use run::{drive, worker_pool, Job};
 
 pub use args::Cli;
 use args::Command;

@@ -1,5 +1,12 @@
 //! `newsmill run`: stream records through the stages in parallel batches
-//! and write them, in input order, to the output folder.
+//! and hand them, in input order, to a sink (the report writer, or any
+//! [`ArticleSink`]).
+//!
+//! The steps, in order: [`worker_pool`], [`load_stages`] (with the
+//! template pass), [`open_report`], then [`drive`]: a reader thread batches
+//! records; each batch is triaged in input order (failures, records an
+//! earlier run wrote, exact copies), processed on the workers, and written
+//! in input order; the sink's `finish` runs the dump-level analysis.
 
 use crate::args::RunArgs;
 use crate::pipeline::{process, Stages};
@@ -7,15 +14,18 @@ use crate::progress::Progress;
 use anyhow::{Context, Result};
 use newsmill_clean::{Cleaner, TemplateCounter};
 use newsmill_extract::Extractor;
-use newsmill_ingest::{Failure, IngestOptions, Records};
+use newsmill_ingest::{Failure, IngestOptions, IngestStats, Records};
 use newsmill_report::{
-    ArticleRecord, FailureRecord, PreparedArticle, ReportOptions, ReportWriter, RunSummary,
+    AlreadyWritten, ArticleRecord, ArticleSink, FailureRecord, ReportOptions, ReportWriter,
+    RunSummary,
 };
 use newsmill_types::{content_hash, Record};
 use rayon::prelude::*;
-use std::collections::HashMap;
+use rayon::ThreadPool;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::mpsc;
+use std::thread::JoinHandle;
 use std::time::Instant;
 
 /// Records handed to the workers at once: large enough to keep every core
@@ -31,16 +41,45 @@ pub struct Outcome {
     pub summary: RunSummary,
 }
 
+/// `newsmill run`, as the command line asked for it.
 pub fn run(args: &RunArgs) -> Result<Outcome> {
     let started = Instant::now();
-    let threads = args
-        .threads
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let (pool, threads) = worker_pool(args.threads)?;
+    let options = args.input.ingest_options();
+    let mut progress = Progress::new(args.quiet);
+    let stages = load_stages(args, &options, &pool, &mut progress)?;
+    let sink = open_report(args)?;
+    let job = Job {
+        inputs: &args.input.inputs,
+        options: &options,
+        threads,
+        started,
+    };
+    let (summary, _report) = drive(&job, &stages, &pool, sink, &mut progress)?;
+    Ok(Outcome { summary })
+}
+
+/// The worker threads (`None`: one per core) and their number.
+pub fn worker_pool(threads: Option<usize>) -> Result<(ThreadPool, usize)> {
+    let threads = threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1);
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads.max(1))
+        .num_threads(threads)
         .build()
         .context("cannot start worker threads")?;
-    let options = args.input.ingest_options();
+    Ok((pool, threads))
+}
+
+/// The tagger (built-in or `--ner-model`) and the cleaner, with the site
+/// templates learnt from the whole dump unless that is turned off or
+/// impossible (standard input can be read only once).
+fn load_stages(
+    args: &RunArgs,
+    options: &IngestOptions,
+    pool: &ThreadPool,
+    progress: &mut Progress,
+) -> Result<Stages> {
     let extractor = match &args.ner_model {
         Some(path) => crate::load_extractor(path)?,
         None => Extractor::english(),
@@ -48,36 +87,93 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
     let cleaner = if args.no_template_learning || reads_stdin(&args.input.inputs) {
         Cleaner::default()
     } else {
-        pool.install(|| learn_templates(&args.input.inputs, &options, args.template_min_records))
+        progress.phase("template pass", None);
+        pool.install(|| learn_templates(&args.input.inputs, options, args.template_min_records))
     };
-    let stages = Stages { cleaner, extractor };
+    Ok(Stages { cleaner, extractor })
+}
 
-    let report_options = ReportOptions {
+/// The report writer for `--out`: a new report, or the earlier one
+/// continued with `--resume`.
+fn open_report(args: &RunArgs) -> Result<ReportWriter> {
+    let options = ReportOptions {
         html_article_limit: args.html_articles,
         ..ReportOptions::default()
     };
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create {}", args.out.display()))?;
-    let (mut writer, already_done) = if args.resume {
-        ReportWriter::resume(&args.out, report_options)?
+    Ok(if args.resume {
+        ReportWriter::resume(&args.out, options)?
     } else {
-        (
-            ReportWriter::create(&args.out, report_options)?,
-            Default::default(),
-        )
-    };
-    // Copies of articles written before a resume are still copies.
-    let mut first_of_hash: HashMap<u64, Box<str>> = writer
-        .take_resumed_content_hashes()
-        .into_iter()
-        .map(|(hash, id)| (hash, id.into_boxed_str()))
-        .collect();
+        ReportWriter::create(&args.out, options)?
+    })
+}
 
-    let (sender, receiver) = mpsc::sync_channel::<Vec<Result<Record, Failure>>>(READ_AHEAD);
-    let inputs = args.input.inputs.clone();
-    let reader_options = options.clone();
+/// What to read, for [`drive`].
+pub struct Job<'a> {
+    pub inputs: &'a [PathBuf],
+    pub options: &'a IngestOptions,
+    /// Worker threads, as reported in the summary.
+    pub threads: usize,
+    /// When the run started (the summary's `seconds` count from here).
+    pub started: Instant,
+}
+
+/// Read every record of the job's inputs, process them on `pool` and hand
+/// the results to `sink` in input order; returns the run's counts and what
+/// the sink's `finish` returned. Works with any [`ArticleSink`]
+/// (`examples/own_sink.rs`).
+pub fn drive<S>(
+    job: &Job<'_>,
+    stages: &Stages,
+    pool: &ThreadPool,
+    mut sink: S,
+    progress: &mut Progress,
+) -> Result<(RunSummary, S::Summary)>
+where
+    S: ArticleSink,
+    S::Error: std::error::Error + Send + Sync + 'static,
+{
+    let mut triage = Triage::new(sink.already_written());
+    let (batches, position, reader) = spawn_reader(job.inputs, job.options);
+    progress.phase("main pass", newsmill_ingest::input_size(job.inputs));
+    for batch in batches {
+        let (slots, work) = triage.sort(batch);
+        let processed: Vec<Processed<S::Prepared>> = pool.install(|| {
+            work.par_iter()
+                .map(|record| process_guarded::<S>(record, stages))
+                .collect()
+        });
+        write_in_order(&mut sink, &mut triage.counts, slots, processed)?;
+        sink.flush()?;
+        progress.update(triage.counts.seen, triage.counts.bytes, position.bytes());
+    }
+    let stats = reader
+        .join()
+        .map_err(|_| anyhow::anyhow!("the input reader stopped unexpectedly"))?;
+    progress.phase("dump analysis", None);
+    let summary = run_summary(job, &triage.counts, &stats);
+    let finished = sink.finish(&summary)?;
+    progress.finish();
+    Ok((summary, finished))
+}
+
+type Batch = Vec<Result<Record, Failure>>;
+
+/// The reader thread: records in batches of [`BATCH`], at most
+/// [`READ_AHEAD`] batches ahead of the workers.
+fn spawn_reader(
+    inputs: &[PathBuf],
+    options: &IngestOptions,
+) -> (
+    mpsc::Receiver<Batch>,
+    newsmill_ingest::InputPosition,
+    JoinHandle<IngestStats>,
+) {
+    let (sender, receiver) = mpsc::sync_channel::<Batch>(READ_AHEAD);
+    let mut records = Records::open(inputs, options.clone());
+    let position = records.position();
     let reader = std::thread::spawn(move || {
-        let mut records = Records::open(&inputs, reader_options);
         let mut batch = Vec::with_capacity(BATCH);
         for item in records.by_ref() {
             batch.push(item);
@@ -94,97 +190,10 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
         }
         records.stats()
     });
-
-    let mut counts = Counts::default();
-    let mut progress = Progress::new(args.quiet);
-    for batch in receiver {
-        let mut work: Vec<Record> = Vec::with_capacity(batch.len());
-        let mut order: Vec<Slot> = Vec::with_capacity(batch.len());
-        for item in batch {
-            counts.seen += 1;
-            match item {
-                Err(failure) => order.push(Slot::Failed(failure_record(&failure))),
-                Ok(record) => {
-                    counts.bytes += record.text.len() as u64;
-                    if already_done.contains(&record.id) {
-                        counts.resumed += 1;
-                        order.push(Slot::AlreadyDone);
-                        continue;
-                    }
-                    // Exact duplicates are decided here, in input order, so the
-                    // first copy wins whatever the thread count.
-                    let hash = content_hash(&record.text);
-                    if let Some(first) = first_of_hash.get(&hash) {
-                        order.push(Slot::Duplicate(record.id, first.to_string()));
-                        continue;
-                    }
-                    first_of_hash.insert(hash, record.id.clone().into_boxed_str());
-                    order.push(Slot::Work);
-                    work.push(record);
-                }
-            }
-        }
-        let articles: Vec<_> = pool.install(|| {
-            work.par_iter()
-                .map(|record| process_guarded(record, &stages))
-                .collect()
-        });
-        let mut articles = articles.into_iter();
-        for slot in order {
-            match slot {
-                Slot::AlreadyDone => {}
-                Slot::Failed(failure) => {
-                    counts.failed += 1;
-                    writer.write_failure(&failure)?;
-                }
-                Slot::Duplicate(id, first) => {
-                    counts.duplicates += 1;
-                    writer.write_duplicate(&id, &first)?;
-                }
-                Slot::Work => match articles.next() {
-                    Some(Ok((article, prepared))) => {
-                        counts.written += 1;
-                        writer.write_prepared(&article, prepared)?;
-                    }
-                    Some(Err(failure)) => {
-                        counts.failed += 1;
-                        writer.write_failure(&failure)?;
-                    }
-                    None => anyhow::bail!("internal error: a processed article went missing"),
-                },
-            }
-        }
-        writer.flush()?;
-        progress.update(counts.seen, counts.bytes);
-    }
-    progress.finish();
-    let stats = reader
-        .join()
-        .map_err(|_| anyhow::anyhow!("the input reader stopped unexpectedly"))?;
-
-    let seconds = started.elapsed().as_secs_f64();
-    let summary = RunSummary {
-        records_seen: counts.seen,
-        articles_written: counts.written,
-        failures: counts.failed,
-        duplicates_skipped: counts.duplicates,
-        resumed_skipped: counts.resumed,
-        skipped_files: stats.skipped_files,
-        repaired_records: stats.repaired_records,
-        bytes_read: stats.bytes,
-        seconds,
-        threads,
-        inputs: args
-            .input
-            .inputs
-            .iter()
-            .map(|p| p.display().to_string())
-            .collect(),
-    };
-    writer.finish(&summary)?;
-    Ok(Outcome { summary })
+    (receiver, position, reader)
 }
 
+/// What happens to one record of a batch, decided in input order.
 enum Slot {
     Work,
     Failed(FailureRecord),
@@ -202,6 +211,123 @@ struct Counts {
     bytes: u64,
 }
 
+/// Decides, record by record in input order, what needs processing: so the
+/// first copy of a text wins whatever the thread count.
+struct Triage {
+    already_done: HashSet<String>,
+    first_of_hash: HashMap<u64, Box<str>>,
+    counts: Counts,
+}
+
+impl Triage {
+    fn new(already: AlreadyWritten) -> Self {
+        Triage {
+            already_done: already.ids,
+            // Copies of articles written before a resume are still copies.
+            first_of_hash: already
+                .content_hashes
+                .into_iter()
+                .map(|(hash, id)| (hash, id.into_boxed_str()))
+                .collect(),
+            counts: Counts::default(),
+        }
+    }
+
+    /// One slot per item of the batch, and the records to process.
+    fn sort(&mut self, batch: Batch) -> (Vec<Slot>, Vec<Record>) {
+        let mut work = Vec::with_capacity(batch.len());
+        let mut slots = Vec::with_capacity(batch.len());
+        for item in batch {
+            self.counts.seen += 1;
+            let slot = match item {
+                // A failure an earlier run already logged is not logged again.
+                Err(failure) if self.already_done.contains(&failure.id) => Slot::AlreadyDone,
+                Err(failure) => Slot::Failed(failure_record(&failure)),
+                Ok(record) => {
+                    self.counts.bytes += record.text.len() as u64;
+                    self.sort_record(record, &mut work)
+                }
+            };
+            if matches!(slot, Slot::AlreadyDone) {
+                self.counts.resumed += 1;
+            }
+            slots.push(slot);
+        }
+        (slots, work)
+    }
+
+    fn sort_record(&mut self, record: Record, work: &mut Vec<Record>) -> Slot {
+        if self.already_done.contains(&record.id) {
+            return Slot::AlreadyDone;
+        }
+        let hash = content_hash(&record.text);
+        if let Some(first) = self.first_of_hash.get(&hash) {
+            return Slot::Duplicate(record.id, first.to_string());
+        }
+        self.first_of_hash
+            .insert(hash, record.id.clone().into_boxed_str());
+        work.push(record);
+        Slot::Work
+    }
+}
+
+type Processed<P> = Result<(ArticleRecord, P), FailureRecord>;
+
+/// Hand a batch to the sink in input order.
+fn write_in_order<S>(
+    sink: &mut S,
+    counts: &mut Counts,
+    slots: Vec<Slot>,
+    processed: Vec<Processed<S::Prepared>>,
+) -> Result<()>
+where
+    S: ArticleSink,
+    S::Error: std::error::Error + Send + Sync + 'static,
+{
+    let mut processed = processed.into_iter();
+    for slot in slots {
+        match slot {
+            Slot::AlreadyDone => {}
+            Slot::Failed(failure) => {
+                counts.failed += 1;
+                sink.failure(&failure)?;
+            }
+            Slot::Duplicate(id, first) => {
+                counts.duplicates += 1;
+                sink.duplicate(&id, &first)?;
+            }
+            Slot::Work => match processed.next() {
+                Some(Ok((article, prepared))) => {
+                    counts.written += 1;
+                    sink.article(&article, prepared)?;
+                }
+                Some(Err(failure)) => {
+                    counts.failed += 1;
+                    sink.failure(&failure)?;
+                }
+                None => anyhow::bail!("internal error: a processed article went missing"),
+            },
+        }
+    }
+    Ok(())
+}
+
+fn run_summary(job: &Job<'_>, counts: &Counts, stats: &IngestStats) -> RunSummary {
+    RunSummary {
+        records_seen: counts.seen,
+        articles_written: counts.written,
+        failures: counts.failed,
+        duplicates_skipped: counts.duplicates,
+        resumed_skipped: counts.resumed,
+        skipped_files: stats.skipped_files,
+        repaired_records: stats.repaired_records,
+        bytes_read: stats.bytes,
+        seconds: job.started.elapsed().as_secs_f64(),
+        threads: job.threads,
+        inputs: job.inputs.iter().map(|p| p.display().to_string()).collect(),
+    }
+}
+
 fn failure_record(failure: &Failure) -> FailureRecord {
     FailureRecord {
         id: failure.id.clone(),
@@ -211,12 +337,12 @@ fn failure_record(failure: &Failure) -> FailureRecord {
     }
 }
 
-/// Process one record and prepare its output lines; a bug that panics on
+/// Process one record and prepare it for the sink; a bug that panics on
 /// some input costs that record (logged as a failure), never the batch.
-fn process_guarded(
-    record: &Record,
-    stages: &Stages,
-) -> Result<(ArticleRecord, PreparedArticle), FailureRecord> {
+fn process_guarded<S: ArticleSink>(record: &Record, stages: &Stages) -> Processed<S::Prepared>
+where
+    S::Error: std::fmt::Display,
+{
     let failure = |kind: &str, reason: String| FailureRecord {
         id: record.id.clone(),
         source: record.source.clone(),
@@ -225,7 +351,7 @@ fn process_guarded(
     };
     let work = || {
         let article = process(record, stages);
-        ReportWriter::prepare(&article).map(|prepared| (article, prepared))
+        S::prepare(&article).map(|prepared| (article, prepared))
     };
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)) {
         Ok(Ok(done)) => Ok(done),

@@ -34,6 +34,7 @@ mod fields;
 mod format;
 pub mod html;
 mod lines;
+mod position;
 mod sidecar;
 mod walk;
 
@@ -42,6 +43,7 @@ pub use error::{Failure, IngestError};
 pub use fields::FieldMap;
 pub use format::{detect, Compression, Format};
 pub use newsmill_types::{Record, Source};
+pub use position::{input_size, InputPosition};
 pub use sidecar::INDEX_FILE;
 
 use std::collections::VecDeque;
@@ -102,6 +104,7 @@ pub struct Records {
     stats: IngestStats,
     /// The `_index.jsonl` of the folder being walked, if it has one.
     index: Option<sidecar::IndexSidecar>,
+    position: InputPosition,
 }
 
 impl Records {
@@ -117,7 +120,15 @@ impl Records {
             queued: VecDeque::new(),
             stats: IngestStats::default(),
             index: None,
+            position: InputPosition::default(),
         }
+    }
+
+    /// How many bytes of the input files (as stored, before decompression)
+    /// have been read; readable from another thread while this one reads.
+    /// Compare with [`input_size`] for a progress display.
+    pub fn position(&self) -> InputPosition {
+        self.position.clone()
     }
 
     pub fn stats(&self) -> IngestStats {
@@ -180,7 +191,11 @@ impl Records {
                 source,
             })
             .and_then(|file| {
-                decompress::open(Box::new(file), compression)
+                let counted = position::Counted {
+                    inner: file,
+                    position: self.position.clone(),
+                };
+                decompress::open(Box::new(counted), compression)
                     .map_err(|e| IngestError::Decompress(e.to_string()))
             });
         let mut reader = match opened {

@@ -73,7 +73,7 @@ pub use writer::{PreparedArticle, ReportOptions, ReportWriter};
 
 use newsmill_types::{EntitySummary, Figure, Quote, Source, Syndication, TemporalMention};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Version of the output schema (`articles.jsonl`, `failures.jsonl`,
 /// `summary.json`, the CSVs); bumped on any incompatible change.
@@ -214,42 +214,88 @@ pub struct DuplicateRecord {
     pub duplicate_of: String,
 }
 
-/// Where the driver sends results: one call per article or failure, in dump
-/// order, from one thread. [`ReportWriter`] is the built-in implementation;
-/// implement this to send results elsewhere (a database, a queue, a test).
+/// What an interrupted run already wrote, as a sink knows it after a resume:
+/// the driver skips these records and keeps treating later copies of the
+/// written articles as copies.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AlreadyWritten {
+    /// Ids of records already in the output (articles, failures, duplicates).
+    pub ids: HashSet<String>,
+    /// Content hash of each article already written (see
+    /// [`newsmill_types::content_hash`]) with the id of the first article
+    /// that had it.
+    pub content_hashes: HashMap<u64, String>,
+}
+
+/// Where the driver sends results: one call per article, failure or skipped
+/// copy, in dump order, from one thread. [`ReportWriter`] is the built-in
+/// implementation; implement this to send results elsewhere (a database, a
+/// queue, a test). `newsmill_cli::drive` runs a whole dump into any sink;
+/// `crates/cli/examples/own_sink.rs` is a runnable example.
+///
+/// [`ArticleSink::prepare`] is the costly, pure part of handling an article
+/// (serialising it, say): the driver calls it on worker threads, then hands
+/// the result to [`ArticleSink::article`] on the writer thread.
 ///
 /// ```
 /// use newsmill_report::{ArticleRecord, ArticleSink, FailureRecord, RunSummary};
 ///
+/// /// Counts articles and words.
 /// #[derive(Default)]
-/// struct Count { articles: usize, failures: usize }
+/// struct WordCount { articles: usize, words: usize, failures: usize }
 ///
-/// impl ArticleSink for Count {
+/// impl ArticleSink for WordCount {
 ///     type Error = std::convert::Infallible;
-///     type Summary = (usize, usize);
-///     fn article(&mut self, _: &ArticleRecord) -> Result<(), Self::Error> {
+///     type Summary = (usize, usize, usize);
+///     type Prepared = usize;
+///     fn prepare(article: &ArticleRecord) -> Result<usize, Self::Error> {
+///         Ok(article.text.split_whitespace().count())
+///     }
+///     fn article(&mut self, _: &ArticleRecord, words: usize) -> Result<(), Self::Error> {
 ///         self.articles += 1;
+///         self.words += words;
 ///         Ok(())
 ///     }
 ///     fn failure(&mut self, _: &FailureRecord) -> Result<(), Self::Error> {
 ///         self.failures += 1;
 ///         Ok(())
 ///     }
-///     fn finish(self, _: &RunSummary) -> Result<(usize, usize), Self::Error> {
-///         Ok((self.articles, self.failures))
+///     fn finish(self, _: &RunSummary) -> Result<Self::Summary, Self::Error> {
+///         Ok((self.articles, self.words, self.failures))
 ///     }
 /// }
+///
+/// let mut sink = WordCount::default();
+/// let mut article = ArticleRecord::new("a1", newsmill_types::Source { path: "x".into(), line: None });
+/// article.text = "Three short words".into();
+/// let prepared = WordCount::prepare(&article).unwrap();
+/// sink.article(&article, prepared).unwrap();
+/// assert_eq!(sink.finish(&RunSummary::default()).unwrap(), (1, 3, 0));
 /// ```
 pub trait ArticleSink {
     type Error;
     /// What `finish` hands back ([`DumpReport`] for [`ReportWriter`]).
     type Summary;
-    fn article(&mut self, article: &ArticleRecord) -> Result<(), Self::Error>;
+    /// What `prepare` makes of an article for `article` to consume.
+    type Prepared: Send;
+    /// Pure work on one article, run on a worker thread.
+    fn prepare(article: &ArticleRecord) -> Result<Self::Prepared, Self::Error>;
+    /// One article, in dump order, with what `prepare` made of it.
+    fn article(
+        &mut self,
+        article: &ArticleRecord,
+        prepared: Self::Prepared,
+    ) -> Result<(), Self::Error>;
     fn failure(&mut self, failure: &FailureRecord) -> Result<(), Self::Error>;
     /// A record skipped as an exact copy of the earlier record `first`.
     fn duplicate(&mut self, id: &str, first: &str) -> Result<(), Self::Error> {
         let _ = (id, first);
         Ok(())
+    }
+    /// What an earlier run already wrote to this sink (after a resume);
+    /// asked once, before the first record. Default: nothing.
+    fn already_written(&mut self) -> AlreadyWritten {
+        AlreadyWritten::default()
     }
     /// End of a batch: make everything written so far durable.
     fn flush(&mut self) -> Result<(), Self::Error> {

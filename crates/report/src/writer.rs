@@ -3,7 +3,10 @@
 use crate::aggregate::{DumpAggregates, TextDigest};
 use crate::analysis::{analyse_with_entities, ArticleAssignments, DumpReport};
 use crate::csv::{self, CsvLine};
-use crate::{ArticleRecord, ArticleSink, DuplicateRecord, FailureRecord, ReportError, RunSummary};
+use crate::{
+    AlreadyWritten, ArticleRecord, ArticleSink, DuplicateRecord, FailureRecord, ReportError,
+    RunSummary,
+};
 use newsmill_entities::MergedEntity;
 use std::collections::{HashMap, HashSet};
 use std::fs::{File, OpenOptions};
@@ -152,7 +155,7 @@ pub struct ReportWriter {
     figures: LineFile,
     aggregates: DumpAggregates,
     buffer: Vec<u8>,
-    resumed_hashes: HashMap<u64, String>,
+    resumed: AlreadyWritten,
 }
 
 impl std::fmt::Debug for ReportWriter {
@@ -262,14 +265,11 @@ impl ReportWriter {
     /// `mentions.csv`, `quotes.csv` and `figures.csv` from them (so they
     /// match `articles.jsonl` exactly), and append from there.
     ///
-    /// Returns the ids already written (articles, failures and skipped
-    /// duplicates): the driver skips those records. See also
-    /// [`ReportWriter::take_resumed_content_hashes`]. A directory without earlier output
+    /// What was already written (ids of articles, failures and skipped
+    /// duplicates; content hashes of articles) is handed to the driver by
+    /// [`ArticleSink::already_written`]. A directory without earlier output
     /// resumes as an empty report.
-    pub fn resume(
-        out_dir: &Path,
-        options: ReportOptions,
-    ) -> Result<(Self, HashSet<String>), ReportError> {
+    pub fn resume(out_dir: &Path, options: ReportOptions) -> Result<Self, ReportError> {
         std::fs::create_dir_all(out_dir).map_err(ReportError::io(out_dir))?;
         let articles_path = out_dir.join(ARTICLES_JSONL);
         let failures_path = out_dir.join(FAILURES_JSONL);
@@ -280,6 +280,7 @@ impl ReportWriter {
         let mut writer = Self::open(out_dir, options, true)?;
         writer.write_csv_headers()?;
         let mut ids = HashSet::new();
+        let mut content_hashes = HashMap::new();
         for_each_json_line(&articles_path, |article: ArticleRecord| {
             writer.aggregates.add_article(&article);
             let (mentions, quotes, figures) = csv_rows(&article);
@@ -287,8 +288,7 @@ impl ReportWriter {
             writer.quotes.write_line(&quotes)?;
             writer.figures.write_line(&figures)?;
             if let Ok(hash) = u64::from_str_radix(&article.content_hash, 16) {
-                writer
-                    .resumed_hashes
+                content_hashes
                     .entry(hash)
                     .or_insert_with(|| article.id.clone());
             }
@@ -306,7 +306,11 @@ impl ReportWriter {
             Ok(true)
         })?;
         writer.flush()?;
-        Ok((writer, ids))
+        writer.resumed = AlreadyWritten {
+            ids,
+            content_hashes,
+        };
+        Ok(writer)
     }
 
     fn open(out_dir: &Path, options: ReportOptions, append: bool) -> Result<Self, ReportError> {
@@ -323,7 +327,7 @@ impl ReportWriter {
             figures: file(FIGURES_CSV, false)?,
             aggregates: DumpAggregates::new(),
             buffer: Vec::with_capacity(1 << 14),
-            resumed_hashes: HashMap::new(),
+            resumed: AlreadyWritten::default(),
         })
     }
 
@@ -334,14 +338,6 @@ impl ReportWriter {
             .write_line(csv::line(csv::QUOTES_HEADER).as_bytes())?;
         self.figures
             .write_line(csv::line(csv::FIGURES_HEADER).as_bytes())
-    }
-
-    /// After `resume`: the content hash (`ArticleRecord::content_hash`
-    /// parsed as hex) of every article already written, with the id of the
-    /// first article that had it, so the driver can keep skipping copies of
-    /// them. Empty after the first call and for `create`.
-    pub fn take_resumed_content_hashes(&mut self) -> HashMap<u64, String> {
-        std::mem::take(&mut self.resumed_hashes)
     }
 
     /// The output directory.
@@ -598,9 +594,22 @@ impl ReportWriter {
 impl ArticleSink for ReportWriter {
     type Error = ReportError;
     type Summary = DumpReport;
+    type Prepared = PreparedArticle;
 
-    fn article(&mut self, article: &ArticleRecord) -> Result<(), ReportError> {
-        self.write_article(article)
+    fn prepare(article: &ArticleRecord) -> Result<PreparedArticle, ReportError> {
+        ReportWriter::prepare(article)
+    }
+
+    fn article(
+        &mut self,
+        article: &ArticleRecord,
+        prepared: PreparedArticle,
+    ) -> Result<(), ReportError> {
+        self.write_prepared(article, prepared)
+    }
+
+    fn already_written(&mut self) -> AlreadyWritten {
+        std::mem::take(&mut self.resumed)
     }
 
     fn failure(&mut self, failure: &FailureRecord) -> Result<(), ReportError> {

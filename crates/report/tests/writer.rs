@@ -182,17 +182,22 @@ fn resume_repairs_a_torn_line_and_appends() {
         .unwrap();
     drop(f);
 
-    let (mut writer, done) = ReportWriter::resume(&dir, ReportOptions::default()).unwrap();
+    let mut writer = ReportWriter::resume(&dir, ReportOptions::default()).unwrap();
+    let written = writer.already_written();
+    let done = written.ids;
     let mut expected: Vec<&str> = vec!["000", "000-copy", "001", "004", "f1"];
     expected.sort();
     let mut got: Vec<&str> = done.iter().map(String::as_str).collect();
     got.sort();
     assert_eq!(got, expected);
     assert_eq!(writer.articles_written(), 3);
-    let hashes = writer.take_resumed_content_hashes();
-    assert_eq!(hashes.len(), 3);
-    assert!(hashes.values().any(|id| id == "000"));
-    assert!(writer.take_resumed_content_hashes().is_empty());
+    assert_eq!(written.content_hashes.len(), 3);
+    assert!(written.content_hashes.values().any(|id| id == "000"));
+    assert_eq!(
+        writer.already_written(),
+        Default::default(),
+        "handed over once"
+    );
     for a in dump.iter().filter(|a| !done.contains(&a.id)) {
         writer.write_article(a).unwrap();
     }
@@ -233,9 +238,8 @@ fn resume_repairs_a_torn_line_and_appends() {
 #[test]
 fn resume_of_an_empty_directory_is_a_new_report() {
     let dir = temp_dir("resume-empty");
-    let (mut writer, done) =
-        ReportWriter::resume(&dir.join("new"), ReportOptions::default()).unwrap();
-    assert!(done.is_empty());
+    let mut writer = ReportWriter::resume(&dir.join("new"), ReportOptions::default()).unwrap();
+    assert!(writer.already_written().ids.is_empty());
     writer
         .write_article(&article("a", None, "t", "text"))
         .unwrap();
@@ -416,7 +420,8 @@ fn html_article_budget_caps_big_articles() {
 fn the_writer_is_a_sink() {
     fn drive<S: ArticleSink>(mut sink: S, dump: &[ArticleRecord]) -> Result<S::Summary, S::Error> {
         for a in dump {
-            sink.article(a)?;
+            let prepared = S::prepare(a)?;
+            sink.article(a, prepared)?;
         }
         sink.flush()?;
         sink.finish(&RunSummary::default())
@@ -437,8 +442,8 @@ fn non_finite_numbers_are_written_as_zero_and_read_back() {
     writer.write_article(&a).unwrap();
     writer.flush().unwrap();
     drop(writer);
-    let (writer, done) = ReportWriter::resume(&dir, ReportOptions::default()).unwrap();
-    assert!(done.contains("nan"));
+    let mut writer = ReportWriter::resume(&dir, ReportOptions::default()).unwrap();
+    assert!(writer.already_written().ids.contains("nan"));
     writer.finish(&RunSummary::default()).unwrap();
     let record: ArticleRecord =
         serde_json::from_str(&lines(&dir.join("articles.jsonl"))[0]).unwrap();
@@ -464,7 +469,8 @@ fn an_interrupted_and_resumed_run_writes_what_one_run_writes() {
     }
     writer.flush().unwrap();
     drop(writer);
-    let (mut writer, done) = ReportWriter::resume(&split, ReportOptions::default()).unwrap();
+    let mut writer = ReportWriter::resume(&split, ReportOptions::default()).unwrap();
+    let done = writer.already_written().ids;
     for a in dump.iter().filter(|a| !done.contains(&a.id)) {
         writer.write_article(a).unwrap();
     }
