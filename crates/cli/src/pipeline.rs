@@ -23,66 +23,23 @@ pub fn process(record: &Record, stages: &Stages) -> ArticleRecord {
     let raw = record.text.as_str();
     let article = stages.cleaner.clean(raw, record.title.as_deref());
     let clean = article.clean_text(raw);
-    let extraction = stages
+    let mut extraction = stages
         .extractor
         .extract_dated(extractable_prefix(clean.text()), record.date.as_deref());
-    let to_raw = |start: usize, end: usize| clean.span_to_raw(Span::new(start, end));
-
+    let clean_spans: Vec<Span> = extraction.mentions.iter().map(|m| m.span).collect();
+    extraction.map_spans(|span| clean.span_to_raw(span));
     let entities = extraction
         .mentions
         .into_iter()
-        .map(|mention| {
-            let span = to_raw(mention.start, mention.end);
-            MentionRecord {
-                text: mention.text,
-                kind: mention.kind,
-                start: span.start,
-                end: span.end,
-                clean_start: mention.start,
-                clean_end: mention.end,
-                canonical: mention.canonical,
-            }
-        })
-        .collect();
-    let quotes = extraction
-        .quotes
-        .into_iter()
-        .map(|mut quote| {
-            let span = to_raw(quote.start, quote.end);
-            (quote.start, quote.end) = (span.start, span.end);
-            quote
-        })
-        .collect();
-    let figures = extraction
-        .figures
-        .into_iter()
-        .map(|mut figure| {
-            let span = to_raw(figure.start, figure.end);
-            (figure.start, figure.end) = (span.start, span.end);
-            figure
-        })
-        .collect();
-    let dates = extraction
-        .dates
-        .into_iter()
-        .map(|mut date| {
-            let span = to_raw(date.start, date.end);
-            (date.start, date.end) = (span.start, span.end);
-            date
-        })
+        .zip(clean_spans)
+        .map(|(mention, clean_span)| MentionRecord::new(mention, clean_span))
         .collect();
 
     let removed_share = article.removed_share();
     let removed = article
         .removed
         .iter()
-        .map(|line| {
-            (
-                line.span.start,
-                line.span.end,
-                line.reason.as_str().to_string(),
-            )
-        })
+        .map(|line| (line.span.start, line.span.end, line.reason))
         .collect();
     let text = clean.into_text();
     ArticleRecord {
@@ -104,9 +61,9 @@ pub fn process(record: &Record, stages: &Stages) -> ArticleRecord {
         duplicate_of: None,
         entities,
         entity_summary: extraction.entities,
-        quotes,
-        figures,
-        dates,
+        quotes: extraction.quotes,
+        figures: extraction.figures,
+        dates: extraction.dates,
         removed,
         meta: record.meta.clone(),
     }

@@ -126,13 +126,13 @@ fn arbitrary_text_never_breaks_the_pipeline() {
             );
         }
         for quote in &article.quotes {
-            check_span(&raw, quote.start, quote.end, "quote");
+            check_span(&raw, quote.span.start, quote.span.end, "quote");
         }
         for figure in &article.figures {
-            check_span(&raw, figure.start, figure.end, "figure");
+            check_span(&raw, figure.span.start, figure.span.end, "figure");
         }
         for date in &article.dates {
-            check_span(&raw, date.start, date.end, "date");
+            check_span(&raw, date.span.start, date.span.end, "date");
         }
         for (start, end, _) in &article.removed {
             check_span(&raw, *start, *end, "removed line");

@@ -434,7 +434,7 @@ pub fn canonicalize(text: &str, mentions: &mut [Mention]) -> Vec<EntitySummary> 
     let mut lookup: HashMap<(EntityKind, &str), usize> = HashMap::new();
     let order = {
         let mut o: Vec<usize> = (0..mentions.len()).collect();
-        o.sort_by_key(|&k| (mentions[k].start, k));
+        o.sort_by_key(|&k| (mentions[k].span.start, k));
         o
     };
     for &k in &order {
@@ -462,7 +462,7 @@ pub fn canonicalize(text: &str, mentions: &mut [Mention]) -> Vec<EntitySummary> 
     // Acronym definitions written in the article: "Israel Defense Forces (IDF)".
     let mut defs: HashMap<String, String> = HashMap::new();
     for m in mentions.iter() {
-        let Some(rest) = text.get(m.end..) else {
+        let Some(rest) = text.get(m.span.end..) else {
             continue;
         };
         if let Some(r) = rest.strip_prefix(" (") {
@@ -617,19 +617,28 @@ pub fn canonicalize(text: &str, mentions: &mut [Mention]) -> Vec<EntitySummary> 
         if let (_, Some(t)) = clean_name(&m.text) {
             roles.push(t.to_string());
         }
-        if kind == EntityKind::Person && m.start < m.end && text.get(m.start..m.end).is_some() {
+        if kind == EntityKind::Person
+            && m.span.start < m.span.end
+            && text.get(m.span.start..m.span.end).is_some()
+        {
             // Tokenize a window around the mention only.
-            let mut ws = m.start.saturating_sub(120);
+            let mut ws = m.span.start.saturating_sub(120);
             while !text.is_char_boundary(ws) {
                 ws += 1;
             }
-            let mut we = (m.end + 180).min(text.len());
+            let mut we = (m.span.end + 180).min(text.len());
             while !text.is_char_boundary(we) {
                 we -= 1;
             }
             let window = &text[ws..we];
             let toks = tokenize(window);
-            roles_around(window, &toks, m.start - ws, m.end - ws, &mut roles);
+            roles_around(
+                window,
+                &toks,
+                m.span.start - ws,
+                m.span.end - ws,
+                &mut roles,
+            );
         }
         for r in roles.drain(..) {
             if summary.roles.len() < 8 && !summary.roles.iter().any(|x| x.eq_ignore_ascii_case(&r))
@@ -647,6 +656,7 @@ pub fn canonicalize(text: &str, mentions: &mut [Mention]) -> Vec<EntitySummary> 
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use newsmill_types::Span;
 
     /// Marks every whole-word occurrence of each name (longest names first,
     /// no overlaps); also used by the other modules' unit tests. The
@@ -667,18 +677,17 @@ pub(crate) mod tests {
                         .chars()
                         .next()
                         .is_some_and(char::is_alphanumeric);
-                if boundary_ok && !out.iter().any(|m| m.start < end && at < m.end) {
+                if boundary_ok && !out.iter().any(|m| m.span.start < end && at < m.span.end) {
                     out.push(Mention {
                         text: name.to_string(),
                         kind: *kind,
-                        start: at,
-                        end,
+                        span: Span::new(at, end),
                         canonical: String::new(),
                     });
                 }
             }
         }
-        out.sort_by_key(|m| m.start);
+        out.sort_by_key(|m| m.span.start);
         out
     }
 
@@ -832,15 +841,13 @@ pub(crate) mod tests {
             Mention {
                 text: "Col. Ari Dan’s".into(),
                 kind: P,
-                start: 0,
-                end: 16,
+                span: Span::new(0, 16),
                 canonical: String::new(),
             },
             Mention {
                 text: "Dan".into(),
                 kind: P,
-                start: d,
-                end: d + 3,
+                span: Span::new(d, d + 3),
                 canonical: String::new(),
             },
         ];

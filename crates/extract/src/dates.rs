@@ -15,7 +15,7 @@
 //! resolved. Calendar arithmetic is proleptic Gregorian, done here.
 
 use crate::canonical::scan::{month_of, sentences, strip_possessive, TokKind, TokenView};
-use newsmill_types::TemporalMention;
+use newsmill_types::{Span, TemporalMention};
 
 pub(crate) use newsmill_types::calendar::{civil_from_days, days_from_civil, format_day, weekday};
 use newsmill_types::calendar::{days_in_month, is_valid_date as valid};
@@ -157,8 +157,7 @@ pub fn find_dates(text: &str, article_date: Option<&str>) -> Vec<TemporalMention
         out.push(TemporalMention {
             text: text[start..end].to_string(),
             resolved,
-            start,
-            end,
+            span: Span::new(start, end),
         });
     };
     let mut i = 0;
@@ -397,8 +396,7 @@ pub fn find_dates(text: &str, article_date: Option<&str>) -> Vec<TemporalMention
                 out.push(TemporalMention {
                     text: text[s0..e0].to_string(),
                     resolved,
-                    start: s0,
-                    end: e0,
+                    span: Span::new(s0, e0),
                 });
             } else {
                 push(start, end, resolved, &mut out);

@@ -23,43 +23,43 @@
 //! percentages, fractions ("a third"), "one of".
 
 use crate::canonical::scan::{month_of, sentences, starts_upper, TokKind, TokenView};
-use newsmill_types::{EntityKind, Figure, Mention};
+use newsmill_types::{Bound, Counted, EntityKind, Figure, Mention, Span};
 
 /// The normalised counted category of a noun (lower case), if it is one.
-pub(crate) fn counted_word(lw: &str) -> Option<&'static str> {
+pub(crate) fn counted_word(lw: &str) -> Option<Counted> {
     Some(match lw {
-        "deaths" | "dead" | "fatalities" | "death" | "lives" => "killed",
-        "injuries" | "injured" | "wounded" => "injured",
-        "hostages" | "hostage" | "captives" => "hostages",
-        "abductees" => "abducted",
-        "prisoners" | "prisoner" | "detainees" | "detainee" => "prisoners",
-        "displaced" | "refugees" => "displaced",
-        "bodies" | "body" | "corpses" => "bodies",
-        "soldiers" | "soldier" | "troops" | "reservists" => "soldiers",
-        "civilians" | "civilian" => "civilians",
-        "casualties" => "casualties",
-        "children" | "child" | "minors" | "kids" => "children",
-        "women" => "women",
-        "militants" | "fighters" | "terrorists" | "gunmen" | "operatives" => "militants",
-        "journalists" | "reporters" => "journalists",
-        "workers" | "staffers" | "employees" => "workers",
+        "deaths" | "dead" | "fatalities" | "death" | "lives" => Counted::Killed,
+        "injuries" | "injured" | "wounded" => Counted::Injured,
+        "hostages" | "hostage" | "captives" => Counted::Hostages,
+        "abductees" => Counted::Abducted,
+        "prisoners" | "prisoner" | "detainees" | "detainee" => Counted::Prisoners,
+        "displaced" | "refugees" => Counted::Displaced,
+        "bodies" | "body" | "corpses" => Counted::Bodies,
+        "soldiers" | "soldier" | "troops" | "reservists" => Counted::Soldiers,
+        "civilians" | "civilian" => Counted::Civilians,
+        "casualties" => Counted::Casualties,
+        "children" | "child" | "minors" | "kids" => Counted::Children,
+        "women" => Counted::Women,
+        "militants" | "fighters" | "terrorists" | "gunmen" | "operatives" => Counted::Militants,
+        "journalists" | "reporters" => Counted::Journalists,
+        "workers" | "staffers" | "employees" => Counted::Workers,
         "people" | "persons" | "person" | "palestinians" | "israelis" | "residents" | "others"
-        | "individuals" | "gazans" | "victims" | "patients" => "people",
+        | "individuals" | "gazans" | "victims" | "patients" => Counted::People,
         _ => return None,
     })
 }
 
 /// The outcome a participle or verb names.
-fn outcome_word(lw: &str) -> Option<&'static str> {
+fn outcome_word(lw: &str) -> Option<Counted> {
     Some(match lw {
-        "killed" | "died" | "dead" | "killing" | "kills" | "murdered" | "slain" => "killed",
-        "wounded" | "injured" | "hurt" | "wounding" | "injuring" => "injured",
-        "abducted" | "kidnapped" | "abducting" | "kidnapping" => "abducted",
-        "displaced" | "uprooted" => "displaced",
-        "arrested" | "detained" => "arrested",
-        "released" | "freed" => "released",
-        "missing" => "missing",
-        "evacuated" => "evacuated",
+        "killed" | "died" | "dead" | "killing" | "kills" | "murdered" | "slain" => Counted::Killed,
+        "wounded" | "injured" | "hurt" | "wounding" | "injuring" => Counted::Injured,
+        "abducted" | "kidnapped" | "abducting" | "kidnapping" => Counted::Abducted,
+        "displaced" | "uprooted" => Counted::Displaced,
+        "arrested" | "detained" => Counted::Arrested,
+        "released" | "freed" => Counted::Released,
+        "missing" => Counted::Missing,
+        "evacuated" => Counted::Evacuated,
         _ => return None,
     })
 }
@@ -170,6 +170,22 @@ const QUALIFIERS: &[&[&str]] = &[
     &["roughly"],
     &["least"],
 ];
+
+/// How a qualifier phrase (as [`QUALIFIERS`] finds it, lower-cased) bounds
+/// the number. "as many as" stays `About`: news uses it for estimates as
+/// often as for ceilings.
+fn bound_of(phrase: &str) -> Option<Bound> {
+    Some(match phrase {
+        "nearly" | "almost" | "close to" | "just under" => Bound::Nearly,
+        "more than" | "over" | "at least" | "upwards of" | "in excess of" | "just over" => {
+            Bound::AtLeast
+        }
+        "up to" | "at most" | "less than" | "fewer than" => Bound::AtMost,
+        "some" | "about" | "around" | "approximately" | "roughly" | "an estimated"
+        | "as many as" => Bound::About,
+        _ => return None,
+    })
+}
 
 fn is_reporting_verb(lw: &str) -> bool {
     matches!(
@@ -343,7 +359,8 @@ struct Raw {
     b: usize,
     value: f64,
     qualifier: Option<String>,
-    counted: String,
+    bound: Option<Bound>,
+    counted: Counted,
     sentence: usize,
 }
 
@@ -357,13 +374,13 @@ pub fn find_figures(text: &str, mentions: &[Mention]) -> Vec<Figure> {
         .iter()
         .map(|&k| &mentions[k])
         .filter(|m| m.kind == EntityKind::Place)
-        .map(|m| (m.start, m.end))
+        .map(|m| (m.span.start, m.span.end))
         .collect();
     let others: Vec<(usize, usize)> = valid
         .iter()
         .map(|&k| &mentions[k])
         .filter(|m| m.kind != EntityKind::Place)
-        .map(|m| (m.start, m.end))
+        .map(|m| (m.span.start, m.span.end))
         .collect();
 
     let mut raws: Vec<Raw> = Vec::new();
@@ -406,12 +423,12 @@ pub fn find_figures(text: &str, mentions: &[Mention]) -> Vec<Figure> {
             text: text[start..end].to_string(),
             value: r.value,
             qualifier: r.qualifier.clone(),
-            counted: r.counted.clone(),
+            bound: r.bound,
+            counted: r.counted,
             source,
             time_scope,
             place,
-            start,
-            end,
+            span: Span::new(start, end),
         });
     }
     out
@@ -481,7 +498,7 @@ fn figure_at(
         }
     }
     // Counted noun: up to two adjectives between.
-    let mut noun: Option<(usize, &'static str)> = None;
+    let mut noun: Option<(usize, Counted)> = None;
     let mut k = num_b + 1;
     let mut adjectives = 0;
     while k < sb && adjectives <= 2 {
@@ -545,7 +562,7 @@ fn figure_at(
     }
     // Anonymous sources are not a count: "two people familiar with the
     // matter", "three people briefed on the talks", "two people said".
-    if let Some((nk, "people")) = noun {
+    if let Some((nk, Counted::People)) = noun {
         let next = c.lw(nk + 1);
         let next2 = c.lw(nk + 2);
         if matches!(next, "familiar" | "briefed" | "close" | "knowledgeable")
@@ -557,7 +574,7 @@ fn figure_at(
         }
     }
     let mut b = noun.map(|(k, _)| k).unwrap_or(num_b);
-    let mut counted: Option<&'static str> = noun.map(|(_, cat)| cat);
+    let mut counted: Option<Counted> = noun.map(|(_, cat)| cat);
 
     // Outcome after: "(were|have been ...) killed", skipping a dash aside.
     let mut k = b + 1;
@@ -590,7 +607,7 @@ fn figure_at(
         }
         if kw == "taken" {
             if matches!(c.lw(k + 1), "hostage" | "captive" | "hostages" | "captives") {
-                outcome = Some("abducted");
+                outcome = Some(Counted::Abducted);
             }
             break;
         }
@@ -620,7 +637,7 @@ fn figure_at(
         k += 1;
     }
     if outcome.is_none() && noun.is_none() && c.lw(b + 1) == "taken" && c.lw(b + 2) == "hostage" {
-        outcome = Some("abducted");
+        outcome = Some(Counted::Abducted);
     }
     // Outcome before: "killed at least 35 people", "the deaths of two soldiers".
     if outcome.is_none() && a > sa {
@@ -631,20 +648,20 @@ fn figure_at(
             && a >= sa + 2
             && matches!(c.lw(a - 2), "deaths" | "death" | "killing" | "killings")
         {
-            outcome = Some("killed");
+            outcome = Some(Counted::Killed);
         }
     }
     let overridable = matches!(
         counted,
         None | Some(
-            "people"
-                | "civilians"
-                | "children"
-                | "women"
-                | "soldiers"
-                | "militants"
-                | "journalists"
-                | "workers"
+            Counted::People
+                | Counted::Civilians
+                | Counted::Children
+                | Counted::Women
+                | Counted::Soldiers
+                | Counted::Militants
+                | Counted::Journalists
+                | Counted::Workers
         )
     );
     if let Some(o) = outcome.filter(|_| overridable) {
@@ -676,18 +693,18 @@ fn figure_at(
                 let before_toll = if t > sa { c.lw(t - 1) } else { "" };
                 let between = (t + 1..a).find_map(|j| outcome_word(c.lw(j)));
                 counted = between
-                    .or_else(|| (before_toll == "death").then_some("killed"))
+                    .or_else(|| (before_toll == "death").then_some(Counted::Killed))
                     .or_else(|| {
-                        earlier.last().map(|r| match r.counted.as_str() {
-                            "killed" => "killed",
-                            "injured" => "injured",
-                            "abducted" => "abducted",
-                            "hostages" => "hostages",
-                            "displaced" => "displaced",
-                            _ => "people",
+                        earlier.last().map(|r| match r.counted {
+                            Counted::Killed
+                            | Counted::Injured
+                            | Counted::Abducted
+                            | Counted::Hostages
+                            | Counted::Displaced => r.counted,
+                            _ => Counted::People,
                         })
                     })
-                    .or_else(|| (c.lw(t) == "toll").then_some("killed"));
+                    .or_else(|| (c.lw(t) == "toll").then_some(Counted::Killed));
             }
         }
     }
@@ -696,8 +713,9 @@ fn figure_at(
         a,
         b,
         value,
+        bound: qualifier.as_deref().and_then(bound_of),
         qualifier,
-        counted: counted.to_string(),
+        counted,
         sentence: si,
     })
 }
@@ -1054,10 +1072,31 @@ mod tests {
 
     use super::*;
 
+    #[test]
+    fn every_qualifier_phrase_has_a_bound() {
+        for words in QUALIFIERS {
+            let phrase = words.join(" ");
+            let phrase = if phrase == "least" {
+                "at least".to_string()
+            } else {
+                phrase
+            };
+            assert!(bound_of(&phrase).is_some(), "{phrase}");
+        }
+        assert_eq!(one("nearly 600 deaths").bound, Some(Bound::Nearly));
+        assert_eq!(
+            one("at least 35 people were killed").bound,
+            Some(Bound::AtLeast)
+        );
+        assert_eq!(one("up to 40 hostages").bound, Some(Bound::AtMost));
+        assert_eq!(one("some 540 were killed").bound, Some(Bound::About));
+        assert_eq!(one("12 soldiers were wounded").bound, None);
+    }
+
     fn figs(text: &str) -> Vec<(String, f64, Option<String>, String)> {
         find_figures(text, &[])
             .into_iter()
-            .map(|f| (f.text, f.value, f.qualifier, f.counted))
+            .map(|f| (f.text, f.value, f.qualifier, f.counted.as_str().to_string()))
             .collect()
     }
 
@@ -1089,7 +1128,7 @@ mod tests {
             (19.0, Some("at least"), "killed")
         );
         let f = one("Officials confirmed the deaths of two soldiers.");
-        assert_eq!(f.counted, "killed");
+        assert_eq!(f.counted.as_str(), "killed");
     }
 
     #[test]
@@ -1116,7 +1155,7 @@ mod tests {
         assert_eq!(f.len(), 2, "{f:?}");
         assert_eq!(f[0].source.as_deref(), Some("Local networks"));
         assert_eq!(f[1].source.as_deref(), Some("Local networks"));
-        assert_eq!(f[1].counted, "killed");
+        assert_eq!(f[1].counted.as_str(), "killed");
         assert_eq!(f[1].qualifier.as_deref(), Some("some"));
         assert_eq!(f[0].time_scope.as_deref(), Some("overnight"));
         assert_eq!(
@@ -1188,8 +1227,7 @@ mod tests {
         let m = Mention {
             text: "Idlib".into(),
             kind: EntityKind::Place,
-            start: at,
-            end: at + 5,
+            span: Span::new(at, at + 5),
             canonical: "Idlib".into(),
         };
         let f = find_figures(text, &[m]);

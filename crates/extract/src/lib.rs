@@ -92,8 +92,7 @@ impl Extractor {
                 Some(Mention {
                     text: surface.to_string(),
                     kind,
-                    start: span.start,
-                    end: span.end,
+                    span,
                     canonical: surface.to_string(),
                 })
             })

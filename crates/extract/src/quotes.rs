@@ -379,12 +379,14 @@ impl<'t, 'm> Ctx<'t, 'm> {
     }
     /// Mentions inside byte range `a..b`, not inside quotes.
     fn mentions_in(&self, a: usize, b: usize) -> impl Iterator<Item = &'m Mention> + '_ {
-        let from = self.order.partition_point(|&k| self.mentions[k].start < a);
+        let from = self
+            .order
+            .partition_point(|&k| self.mentions[k].span.start < a);
         self.order[from..]
             .iter()
             .map(|&k| &self.mentions[k])
-            .take_while(move |m| m.start < b)
-            .filter(move |m| m.end <= b && !self.byte_in_quote(m.start))
+            .take_while(move |m| m.span.start < b)
+            .filter(move |m| m.span.end <= b && !self.byte_in_quote(m.span.start))
     }
     /// Whether the token containing `byte` lies inside a quote.
     fn byte_in_quote(&self, byte: usize) -> bool {
@@ -526,7 +528,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         if let Some(p) = inside.iter().rev().find(|m| m.kind == EntityKind::Person) {
             // "a lawyer for X", "an aide to X", "the family of X": someone
             // speaking for X, not X.
-            let before = self.lower.get(a..p.start).unwrap_or("").trim_end();
+            let before = self.lower.get(a..p.span.start).unwrap_or("").trim_end();
             let on_behalf =
                 before.ends_with(" for") || before.ends_with(" of") || before.ends_with(" to");
             let determiner = matches!(
@@ -561,12 +563,16 @@ impl<'t, 'm> Ctx<'t, 'm> {
         }
         let si = self.sentence_index(np.0);
         if words.len() == 1 && is_person_pronoun(words[0]) {
-            let upto = self.order.partition_point(|&k| self.mentions[k].start < a);
+            let upto = self
+                .order
+                .partition_point(|&k| self.mentions[k].span.start < a);
             let person = self.order[..upto]
                 .iter()
                 .map(|&k| &self.mentions[k])
                 .rfind(|m| {
-                    m.kind == EntityKind::Person && m.end <= a && !self.byte_in_quote(m.start)
+                    m.kind == EntityKind::Person
+                        && m.span.end <= a
+                        && !self.byte_in_quote(m.span.start)
                 });
             return Speaker {
                 text: phrase,
@@ -576,13 +582,15 @@ impl<'t, 'm> Ctx<'t, 'm> {
         }
         // "the union" -> the nearest organisation before whose name ends in "Union".
         if words.len() == 2 && words[0] == "the" {
-            let upto = self.order.partition_point(|&k| self.mentions[k].start < a);
+            let upto = self
+                .order
+                .partition_point(|&k| self.mentions[k].span.start < a);
             let org = self.order[..upto]
                 .iter()
                 .map(|&k| &self.mentions[k])
                 .rfind(|m| {
                     m.kind == EntityKind::Organisation
-                        && !self.byte_in_quote(m.start)
+                        && !self.byte_in_quote(m.span.start)
                         && self
                             .canonical_of(m)
                             .rsplit(' ')
@@ -871,8 +879,12 @@ pub fn find_quotes(text: &str, mentions: &[Mention]) -> Vec<Quote> {
                                 let m = ms.iter().find(|m| m.kind == EntityKind::Person).or_else(
                                     || ms.iter().find(|m| m.kind == EntityKind::Organisation),
                                 )?;
-                                let a = crate::canonical::scan::tok_at_or_after(&ctx.toks, m.start);
-                                let b = crate::canonical::scan::tok_at_or_after(&ctx.toks, m.end);
+                                let a = crate::canonical::scan::tok_at_or_after(
+                                    &ctx.toks,
+                                    m.span.start,
+                                );
+                                let b =
+                                    crate::canonical::scan::tok_at_or_after(&ctx.toks, m.span.end);
                                 (b > a).then(|| (a, b - 1))
                             })
                         } else {
@@ -911,10 +923,11 @@ pub fn find_quotes(text: &str, mentions: &[Mention]) -> Vec<Quote> {
             if speaker.is_none() && span.open >= 2 && ctx.w(span.open - 1) == ":" {
                 let end = ctx.toks[span.open - 2].end;
                 let m = ctx.mentions_in(ctx.toks[sa].start, end).find(|m| {
-                    m.end == end && matches!(m.kind, EntityKind::Person | EntityKind::Organisation)
+                    m.span.end == end
+                        && matches!(m.kind, EntityKind::Person | EntityKind::Organisation)
                 });
                 if let Some(m) = m {
-                    let a = crate::canonical::scan::tok_at_or_after(&ctx.toks, m.start);
+                    let a = crate::canonical::scan::tok_at_or_after(&ctx.toks, m.span.start);
                     speaker = Some(ctx.resolve((a, span.open - 2), &prev));
                     direct = true;
                 }
@@ -957,8 +970,7 @@ pub fn find_quotes(text: &str, mentions: &[Mention]) -> Vec<Quote> {
             text: joined,
             speaker: speaker.as_ref().map(|s| s.text.clone()),
             speaker_canonical: speaker.and_then(|s| s.canonical),
-            start: inner_first,
-            end: inner_last,
+            span: newsmill_types::Span::new(inner_first, inner_last),
             fragment,
         });
     }
@@ -990,7 +1002,7 @@ mod tests {
         let q = run(text, &[("Lina Sayed", P), ("Sayed", P), ("Omri Tal", P)]);
         assert_eq!(q.len(), 2);
         assert_eq!(q[0].text, "The roads are closed for now,");
-        assert_eq!(&text[q[0].start..q[0].end], q[0].text);
+        assert_eq!(&text[q[0].span.start..q[0].span.end], q[0].text);
         assert_eq!(who(&q[0]), (Some("Sayed"), Some("Lina Sayed")));
         assert_eq!(who(&q[1]), (Some("Omri Tal"), Some("Omri Tal")));
         assert!(!q[1].fragment, "short direct speech is not a fragment");
@@ -1021,7 +1033,7 @@ mod tests {
         assert_eq!(who(&q[0]), (Some("he"), Some("Dov Ram")));
         assert_eq!(who(&q[1]), (Some("he"), Some("Dov Ram")));
         assert_eq!(q[2].text, "First part,\nsecond part.");
-        assert!(q[2].end <= text.len());
+        assert!(q[2].span.end <= text.len());
     }
 
     #[test]
@@ -1114,7 +1126,7 @@ mod tests {
             "“a”“b”",
         ] {
             for q in find_quotes(text, &[]) {
-                assert!(q.start <= q.end && q.end <= text.len());
+                assert!(q.span.start <= q.span.end && q.span.end <= text.len());
             }
         }
         assert!(find_quotes("He said “open only\nnext line", &[]).is_empty());

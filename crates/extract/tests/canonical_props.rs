@@ -11,6 +11,7 @@ use newsmill_extract::figures::find_figures;
 use newsmill_extract::quotes::find_quotes;
 use newsmill_extract::{EntityKind, Mention};
 use newsmill_testkit::Rng;
+use newsmill_types::Span;
 
 const PIECES: &[&str] = &[
     "said",
@@ -159,8 +160,7 @@ fn random_mentions(rng: &mut Rng, text: &str) -> Vec<Mention> {
             Mention {
                 text,
                 kind: kinds[rng.below(4)],
-                start,
-                end,
+                span: Span::new(start, end),
                 canonical: if rng.below(2) == 0 {
                     String::new()
                 } else {
@@ -210,20 +210,20 @@ fn run(seed: u64) {
         }
         index.add_article(Some(if round % 2 == 0 { "a" } else { "b" }), &entities);
         for q in find_quotes(&text, &mentions) {
-            check_span(&text, q.start, q.end, "quote");
+            check_span(&text, q.span.start, q.span.end, "quote");
             if !q.text.contains('\n') {
-                assert_eq!(&text[q.start..q.end], q.text);
+                assert_eq!(&text[q.span.start..q.span.end], q.text);
             }
         }
         for f in find_figures(&text, &mentions) {
-            check_span(&text, f.start, f.end, "figure");
-            assert_eq!(&text[f.start..f.end], f.text);
+            check_span(&text, f.span.start, f.span.end, "figure");
+            assert_eq!(&text[f.span.start..f.span.end], f.text);
             assert!(f.value.is_finite());
         }
         let date = dates[rng.below(dates.len())];
         for d in find_dates(&text, date) {
-            check_span(&text, d.start, d.end, "date");
-            assert_eq!(&text[d.start..d.end], d.text);
+            check_span(&text, d.span.start, d.span.end, "date");
+            assert_eq!(&text[d.span.start..d.span.end], d.text);
         }
         let a = random_text(&mut rng);
         let b = random_text(&mut rng);
@@ -253,8 +253,7 @@ fn pathological_inputs_stay_linear() {
         .map(|(at, _)| Mention {
             text: "Katz".into(),
             kind: EntityKind::Person,
-            start: at,
-            end: at + 4,
+            span: Span::new(at, at + 4),
             canonical: String::new(),
         })
         .collect();

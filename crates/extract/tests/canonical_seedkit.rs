@@ -10,6 +10,7 @@
 #![allow(dead_code)]
 
 use newsmill_extract::{EntityKind, Mention};
+use newsmill_types::Span;
 use std::path::PathBuf;
 
 pub fn seeds_dir() -> PathBuf {
@@ -129,18 +130,17 @@ pub fn mark(text: &str, names: &[(&str, EntityKind)]) -> Vec<Mention> {
                     .chars()
                     .next()
                     .is_some_and(char::is_alphanumeric);
-            if ok && !out.iter().any(|m| m.start < end && at < m.end) {
+            if ok && !out.iter().any(|m| m.span.start < end && at < m.span.end) {
                 out.push(Mention {
                     text: name.to_string(),
                     kind: *kind,
-                    start: at,
-                    end,
+                    span: Span::new(at, end),
                     canonical: String::new(),
                 });
             }
         }
     }
-    out.sort_by_key(|m| m.start);
+    out.sort_by_key(|m| m.span.start);
     out
 }
 

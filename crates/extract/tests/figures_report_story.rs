@@ -43,7 +43,15 @@ Last week, the United Nations said at least 2,000 aid workers had been displaced
     canonical::canonicalize(text, &mut m);
     let got: Vec<Row> = figures::find_figures(text, &m)
         .into_iter()
-        .map(|f| (f.value, f.counted, f.source, f.time_scope, f.place))
+        .map(|f| {
+            (
+                f.value,
+                f.counted.as_str().to_string(),
+                f.source,
+                f.time_scope,
+                f.place,
+            )
+        })
         .collect();
     let s = |x: &str| Some(x.to_string());
     let expected = vec![

@@ -207,10 +207,10 @@ fn no_invented_quotes() {
         let expected = EXPECTED.iter().filter(|e| e.0 == seed).count();
         assert_eq!(quotes.len(), expected, "seed {seed}: {quotes:#?}");
         for q in &quotes {
-            assert!(q.start <= q.end && q.end <= text.len());
-            assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
+            assert!(q.span.start <= q.span.end && q.span.end <= text.len());
+            assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end));
             if !q.text.contains('\n') {
-                assert_eq!(&text[q.start..q.end], q.text);
+                assert_eq!(&text[q.span.start..q.span.end], q.text);
             }
         }
     }

@@ -469,7 +469,10 @@ impl DumpAggregates {
             counts.exact_copies += 1;
         }
         for (_, _, reason) in &article.removed {
-            *self.removed_by_reason.entry(reason.clone()).or_default() += 1;
+            *self
+                .removed_by_reason
+                .entry(reason.as_str().to_string())
+                .or_default() += 1;
         }
 
         for (index, quote) in article.quotes.iter().enumerate() {
@@ -492,18 +495,17 @@ impl DumpAggregates {
 
         let day = article.date.as_deref().and_then(day_number);
         for (index, figure) in article.figures.iter().enumerate() {
-            let counted = figure.counted.trim();
-            if counted.is_empty() || !figure.value.is_finite() || figure.value <= 0.0 {
+            if !figure.value.is_finite() || figure.value <= 0.0 {
                 continue;
             }
             let key = FigureKey {
-                counted: counted.to_lowercase().into(),
+                counted: figure.counted.as_str().into(),
                 scope: normalise_scope(figure.time_scope.as_deref()).into(),
                 place: normalise_place(figure.place.as_deref()).into(),
             };
             let value_key = FigureValueKey {
                 value_bits: figure.value.to_bits(),
-                qualifier: Qualifier::parse(figure.qualifier.as_deref()),
+                qualifier: Qualifier::from(figure.bound),
                 day,
             };
             let group = self.figures.entry(key).or_default();

@@ -31,6 +31,7 @@ pub const FIGURES_HEADER: &[&str] = &[
     "text",
     "value",
     "qualifier",
+    "bound",
     "counted",
     "source",
     "time_scope",

@@ -10,6 +10,7 @@
 //! different named sources. Identical values, overlapping approximations and
 //! figures counting different things never disagree.
 
+use newsmill_types::Bound;
 use serde::{Deserialize, Serialize};
 
 /// Figures from articles dated further apart are not compared: running
@@ -32,45 +33,21 @@ pub enum Qualifier {
     AtMost,
 }
 
-impl Qualifier {
-    pub fn parse(qualifier: Option<&str>) -> Qualifier {
-        let Some(q) = qualifier else {
-            return Qualifier::Exact;
-        };
-        let q = q.trim().to_lowercase();
-        let starts = |words: &[&str]| words.iter().any(|w| q.starts_with(w));
-        if q.is_empty() {
-            Qualifier::Exact
-        } else if starts(&["nearly", "almost", "close to", "just under", "just shy"]) {
-            Qualifier::Nearly
-        } else if starts(&[
-            "more than",
-            "over",
-            "at least",
-            "upwards",
-            "above",
-            "in excess",
-            "no fewer",
-            "no less",
-            "exceeding",
-            "just over",
-        ]) {
-            Qualifier::AtLeast
-        } else if starts(&[
-            "up to",
-            "at most",
-            "less than",
-            "fewer than",
-            "under",
-            "below",
-            "no more",
-        ]) {
-            Qualifier::AtMost
-        } else {
-            Qualifier::About
+impl From<Option<Bound>> for Qualifier {
+    fn from(bound: Option<Bound>) -> Self {
+        match bound {
+            None => Qualifier::Exact,
+            Some(Bound::About) => Qualifier::About,
+            Some(Bound::Nearly) => Qualifier::Nearly,
+            Some(Bound::AtLeast) => Qualifier::AtLeast,
+            Some(Bound::AtMost) => Qualifier::AtMost,
+            // A bound added later: compare it only as loosely as an estimate.
+            Some(_) => Qualifier::About,
         }
     }
+}
 
+impl Qualifier {
     /// The interval of true values the phrase allows.
     pub fn interval(self, value: f64) -> (f64, f64) {
         match self {
@@ -204,11 +181,11 @@ mod tests {
 
     #[test]
     fn qualifiers() {
-        assert_eq!(Qualifier::parse(Some("nearly")), Qualifier::Nearly);
-        assert_eq!(Qualifier::parse(Some("More than")), Qualifier::AtLeast);
-        assert_eq!(Qualifier::parse(Some("some")), Qualifier::About);
-        assert_eq!(Qualifier::parse(None), Qualifier::Exact);
-        assert_eq!(Qualifier::parse(Some("up to")), Qualifier::AtMost);
+        assert_eq!(Qualifier::from(Some(Bound::Nearly)), Qualifier::Nearly);
+        assert_eq!(Qualifier::from(Some(Bound::AtLeast)), Qualifier::AtLeast);
+        assert_eq!(Qualifier::from(Some(Bound::About)), Qualifier::About);
+        assert_eq!(Qualifier::from(None), Qualifier::Exact);
+        assert_eq!(Qualifier::from(Some(Bound::AtMost)), Qualifier::AtMost);
     }
 
     #[test]

@@ -567,7 +567,7 @@ impl HtmlReport {
                 if i > 0 {
                     a.push_str(", ");
                 }
-                let _ = write!(a, "{start}–{end} {}", e(reason));
+                let _ = write!(a, "{start}–{end} {}", e(reason.as_str()));
             }
             if article.removed.len() > 40 {
                 a.push_str(", …");
@@ -590,7 +590,7 @@ impl HtmlReport {
                     a,
                     "<span class=\"muted\">figure</span> {} {}{}<br>",
                     e(&f.text),
-                    e(&f.counted),
+                    e(f.counted.as_str()),
                     f.source
                         .as_deref()
                         .map(|s| format!(" — {}", e(s)))

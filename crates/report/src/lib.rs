@@ -71,13 +71,15 @@ pub use analysis::{DumpReport, Totals};
 pub use error::ReportError;
 pub use writer::{PreparedArticle, ReportOptions, ReportWriter};
 
-use newsmill_types::{EntitySummary, Figure, Quote, Source, Syndication, TemporalMention};
+use newsmill_types::{
+    EntitySummary, Figure, Quote, RemovalReason, Source, Syndication, TemporalMention,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Version of the output schema (`articles.jsonl`, `failures.jsonl`,
 /// `summary.json`, the CSVs); bumped on any incompatible change.
-pub const SCHEMA_VERSION: &str = "1.0";
+pub const SCHEMA_VERSION: &str = "1.1";
 
 /// An entity mention with offsets into the raw input text (`start`/`end`)
 /// and into the clean text (`clean_start`/`clean_end`).
@@ -91,6 +93,22 @@ pub struct MentionRecord {
     pub clean_start: usize,
     pub clean_end: usize,
     pub canonical: String,
+}
+
+impl MentionRecord {
+    /// A mention whose span was mapped to the raw text, and where it was in
+    /// the clean text.
+    pub fn new(mention: newsmill_types::Mention, clean: newsmill_types::Span) -> Self {
+        MentionRecord {
+            text: mention.text,
+            kind: mention.kind,
+            start: mention.span.start,
+            end: mention.span.end,
+            clean_start: clean.start,
+            clean_end: clean.end,
+            canonical: mention.canonical,
+        }
+    }
 }
 
 /// One line of `articles.jsonl`.
@@ -129,7 +147,7 @@ pub struct ArticleRecord {
     /// Dates; `start`/`end` are raw-text offsets.
     pub dates: Vec<TemporalMention>,
     /// Removed lines as `[start, end, reason]` raw-text ranges.
-    pub removed: Vec<(usize, usize, String)>,
+    pub removed: Vec<(usize, usize, RemovalReason)>,
     /// Input fields that newsmill does not interpret.
     pub meta: BTreeMap<String, serde_json::Value>,
 }

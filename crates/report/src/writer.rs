@@ -8,6 +8,7 @@ use crate::{
     RunSummary,
 };
 use newsmill_entities::MergedEntity;
+use newsmill_types::Bound;
 use std::collections::{HashMap, HashSet};
 use std::fs::{File, OpenOptions};
 use std::io::{BufRead, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
@@ -121,8 +122,8 @@ fn csv_rows(article: &ArticleRecord) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
             .opt(q.speaker_canonical.as_deref())
             .field(&q.text)
             .display(q.fragment)
-            .display(q.start)
-            .display(q.end);
+            .display(q.span.start)
+            .display(q.span.end);
         quotes.extend_from_slice(c.finish().as_bytes());
     }
     let mut figures = Vec::new();
@@ -131,12 +132,13 @@ fn csv_rows(article: &ArticleRecord) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
             .field(&f.text)
             .display(f.value)
             .opt(f.qualifier.as_deref())
-            .field(&f.counted)
+            .opt(f.bound.map(Bound::as_str))
+            .field(f.counted.as_str())
             .opt(f.source.as_deref())
             .opt(f.time_scope.as_deref())
             .opt(f.place.as_deref())
-            .display(f.start)
-            .display(f.end);
+            .display(f.span.start)
+            .display(f.span.end);
         figures.extend_from_slice(c.finish().as_bytes());
     }
     (mentions, quotes, figures)

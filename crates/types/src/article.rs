@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 /// grow, so consumers should accept unknown values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum RemovalReason {
     /// Matches a known UI, promo, share or navigation pattern.
     KnownPattern,

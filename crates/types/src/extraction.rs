@@ -1,3 +1,4 @@
+use crate::{Bound, Counted, Span};
 use serde::{Deserialize, Serialize};
 
 /// Entity types of the CoNLL-2003 scheme.
@@ -42,15 +43,16 @@ impl EntityKind {
     }
 }
 
-/// One occurrence of a named entity. `start`/`end` are byte offsets into the
-/// text given to the extractor; the driver maps them to the raw text.
+/// One occurrence of a named entity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
     pub text: String,
     #[serde(rename = "type")]
     pub kind: EntityKind,
-    pub start: usize,
-    pub end: usize,
+    /// Where it is: in the text given to the extractor, until
+    /// [`Extraction::map_spans`] moves it (written as `start`/`end`).
+    #[serde(flatten)]
+    pub span: Span,
     /// The fullest name of this entity in the article ("Witkoff" -> "Steve Witkoff").
     pub canonical: String,
 }
@@ -78,8 +80,9 @@ pub struct Quote {
     pub speaker: Option<String>,
     /// The speaker's canonical entity name, when the speaker is a known entity.
     pub speaker_canonical: Option<String>,
-    pub start: usize,
-    pub end: usize,
+    /// Where the quote is, marks included (written as `start`/`end`).
+    #[serde(flatten)]
+    pub span: Span,
     /// Short scare quote ("permanent") rather than a statement.
     pub fragment: bool,
 }
@@ -90,19 +93,23 @@ pub struct Figure {
     /// The phrase as written ("some 540").
     pub text: String,
     pub value: f64,
-    /// at least / nearly / more than / some / about / over / up to ...
+    /// The qualifier as written, lower-cased: at least / nearly / more
+    /// than / some / about / over / up to ...
     pub qualifier: Option<String>,
-    /// What is counted, normalised: killed, injured, hostages, abducted,
-    /// prisoners, displaced, bodies, soldiers, civilians, people ...
-    pub counted: String,
+    /// How the qualifier bounds the true number (`None`: as stated).
+    #[serde(default)]
+    pub bound: Option<Bound>,
+    /// What is counted, normalised.
+    pub counted: Counted,
     /// Who claims the number ("Gaza's health ministry").
     pub source: Option<String>,
     /// Time scope ("overnight", "in the past 24 hours", "since fighting resumed").
     pub time_scope: Option<String>,
     /// Place scope ("in Rafah").
     pub place: Option<String>,
-    pub start: usize,
-    pub end: usize,
+    /// Where the figure's phrase is (written as `start`/`end`).
+    #[serde(flatten)]
+    pub span: Span,
 }
 
 /// A date or time expression, resolved when the article's date allows it.
@@ -111,8 +118,9 @@ pub struct TemporalMention {
     pub text: String,
     /// ISO date (YYYY-MM-DD) when resolvable.
     pub resolved: Option<String>,
-    pub start: usize,
-    pub end: usize,
+    /// Where the expression is (written as `start`/`end`).
+    #[serde(flatten)]
+    pub span: Span,
 }
 
 /// Everything extracted from one article's clean text.
@@ -123,4 +131,24 @@ pub struct Extraction {
     pub quotes: Vec<Quote>,
     pub figures: Vec<Figure>,
     pub dates: Vec<TemporalMention>,
+}
+
+impl Extraction {
+    /// Move every span of the extraction with `map`: the one place where
+    /// offsets into the extractor's text become offsets into another text
+    /// (e.g. `|span| clean.span_to_raw(span)` with a [`crate::CleanText`]).
+    pub fn map_spans(&mut self, mut map: impl FnMut(Span) -> Span) {
+        for mention in &mut self.mentions {
+            mention.span = map(mention.span);
+        }
+        for quote in &mut self.quotes {
+            quote.span = map(quote.span);
+        }
+        for figure in &mut self.figures {
+            figure.span = map(figure.span);
+        }
+        for date in &mut self.dates {
+            date.span = map(date.span);
+        }
+    }
 }

@@ -23,6 +23,7 @@ mod article;
 pub mod calendar;
 mod clean_text;
 mod extraction;
+mod figure;
 mod fnv;
 mod record;
 mod union_find;
@@ -32,6 +33,7 @@ pub use clean_text::CleanText;
 pub use extraction::{
     EntityKind, EntitySummary, Extraction, Figure, Mention, Quote, TemporalMention,
 };
+pub use figure::{Bound, Counted};
 pub use fnv::{BuildFnv1a, Fnv1a};
 pub use record::{Record, Source};
 pub use union_find::UnionFind;

@@ -381,10 +381,10 @@ pub(crate) fn valid_mentions(text: &str, mentions: &[Mention]) -> Vec<usize> {
     let mut v: Vec<usize> = (0..mentions.len())
         .filter(|&k| {
             let m = &mentions[k];
-            m.start < m.end && text.get(m.start..m.end).is_some()
+            m.span.start < m.span.end && text.get(m.span.start..m.span.end).is_some()
         })
         .collect();
-    v.sort_by_key(|&k| (mentions[k].start, mentions[k].end));
+    v.sort_by_key(|&k| (mentions[k].span.start, mentions[k].span.end));
     v
 }
 

@@ -2,7 +2,9 @@
 #![allow(dead_code)]
 
 use newsmill_report::{ArticleRecord, MentionRecord};
-use newsmill_types::{EntityKind, EntitySummary, Figure, Quote, Source};
+use newsmill_types::{
+    Bound, EntityKind, EntitySummary, Figure, Quote, RemovalReason, Source, Span,
+};
 use std::path::PathBuf;
 
 /// A fresh, empty directory under the target's temp dir.
@@ -89,12 +91,19 @@ pub fn figure(
         text: text.to_string(),
         value,
         qualifier: qualifier.map(str::to_string),
-        counted: counted.to_string(),
+        // What the extractor would make of the phrases these tests use.
+        bound: qualifier.map(|phrase| match phrase {
+            "nearly" | "almost" => Bound::Nearly,
+            "more than" | "over" | "at least" => Bound::AtLeast,
+            "up to" => Bound::AtMost,
+            _ => Bound::About,
+        }),
+        counted: serde_json::from_value(serde_json::Value::from(counted))
+            .unwrap_or_else(|_| panic!("{counted} is not a counted category")),
         source: source.map(str::to_string),
         time_scope: time_scope.map(str::to_string),
         place: None,
-        start: 0,
-        end: text.len(),
+        span: Span::new(0, text.len()),
     }
 }
 
@@ -103,8 +112,7 @@ pub fn quote(text: &str, speaker: &str) -> Quote {
         text: text.to_string(),
         speaker: Some(speaker.to_string()),
         speaker_canonical: Some(speaker.to_string()),
-        start: 0,
-        end: text.len(),
+        span: Span::new(0, text.len()),
         fragment: false,
     }
 }
@@ -172,8 +180,7 @@ pub fn showcase_dump() -> Vec<ArticleRecord> {
             text: "permanent".into(),
             speaker: None,
             speaker_canonical: None,
-            start: 10,
-            end: 19,
+            span: Span::new(10, 19),
             fragment: true,
         },
     ];
@@ -198,12 +205,11 @@ pub fn showcase_dump() -> Vec<ArticleRecord> {
     first.dates = vec![TemporalMention {
         text: "Thursday".into(),
         resolved: Some("2025-03-20".into()),
-        start: 120,
-        end: 128,
+        span: Span::new(120, 128),
     }];
     first.removed = vec![
-        (0, 40, "known_pattern".into()),
-        (2000, 2050, "copyright".into()),
+        (0, 40, RemovalReason::KnownPattern),
+        (2000, 2050, RemovalReason::Copyright),
     ];
     first.removed_share = 0.04;
     first
