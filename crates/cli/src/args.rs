@@ -4,7 +4,14 @@ use std::path::PathBuf;
 /// Turn dumps of scraped news articles into clean text, entities, quotes,
 /// figures and reports.
 #[derive(Debug, Parser)]
-#[command(name = "newsmill", version, about, max_term_width = 100)]
+#[command(
+    name = "newsmill",
+    version,
+    max_term_width = 100,
+    after_help = "Exit codes: 0 every record was written; 3 the run finished but some records failed \
+                  (see failures.jsonl); 1 the run could not finish (e.g. the output folder cannot \
+                  be written); 2 the command line was wrong."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
