@@ -14,7 +14,7 @@
 //! Without an article date only expressions that carry their own year are
 //! resolved. Calendar arithmetic is proleptic Gregorian, done here.
 
-use crate::canonical::scan::{month_of, sentences, strip_possessive, TokKind, TokenView};
+use crate::canonical::scan::{month_of, strip_possessive, Scanned, TokKind, TokenView};
 use newsmill_types::{Span, TemporalMention};
 
 pub(crate) use newsmill_types::calendar::{civil_from_days, days_from_civil, format_day, weekday};
@@ -66,18 +66,18 @@ fn small_number(lw: &str) -> Option<i64> {
 }
 
 /// The token view plus the date-specific token tests.
-struct Scanner<'t> {
-    view: TokenView<'t>,
+struct Scanner<'a, 't> {
+    view: &'a TokenView<'t>,
 }
 
-impl<'t> std::ops::Deref for Scanner<'t> {
+impl<'t> std::ops::Deref for Scanner<'_, 't> {
     type Target = TokenView<'t>;
     fn deref(&self) -> &TokenView<'t> {
-        &self.view
+        self.view
     }
 }
 
-impl Scanner<'_> {
+impl Scanner<'_, '_> {
     fn day_number(&self, i: usize) -> Option<u32> {
         let w = self.w(i);
         let digits = w
@@ -144,12 +144,19 @@ fn has_future_marker(sc: &Scanner, a: usize, b: usize) -> bool {
 /// Date and time expressions of `text`, in text order. `article_date` is
 /// `YYYY-MM-DD`; an unparsable date counts as absent.
 pub fn find_dates(text: &str, article_date: Option<&str>) -> Vec<TemporalMention> {
+    find_dates_in(&Scanned::new(text), article_date)
+}
+
+/// [`find_dates`] on an article already scanned.
+pub(crate) fn find_dates_in(
+    scanned: &Scanned<'_>,
+    article_date: Option<&str>,
+) -> Vec<TemporalMention> {
+    let text = scanned.view.text;
     let article = article_date.and_then(parse_iso_date);
     let sc = Scanner {
-        view: TokenView::new(text),
+        view: &scanned.view,
     };
-    // Sentences are only needed for weekdays: computed on first use.
-    let sents_cell: std::cell::OnceCell<Vec<(usize, usize)>> = std::cell::OnceCell::new();
     let n = sc.toks.len();
     let mut out: Vec<TemporalMention> = Vec::new();
     let push = |a: usize, b: usize, resolved: Option<String>, out: &mut Vec<TemporalMention>| {
@@ -359,7 +366,7 @@ pub fn find_dates(text: &str, article_date: Option<&str>) -> Vec<TemporalMention
                 }
                 _ => {
                     // Future only when a marker precedes it in the same clause.
-                    let sents = sents_cell.get_or_init(|| sentences(text, &sc.toks));
+                    let sents = &scanned.sentences;
                     let a = sents
                         .get(sents.partition_point(|&(_, b)| b <= i))
                         .map_or(0, |s| s.0);

@@ -22,7 +22,7 @@
 //! hours"), hyphenated compounds ("40-day", "12-member"), ages, money,
 //! percentages, fractions ("a third"), "one of".
 
-use crate::canonical::scan::{month_of, sentences, starts_upper, TokKind, TokenView};
+use crate::canonical::scan::{month_of, starts_upper, Scanned, TokKind, TokenView};
 use newsmill_types::{Bound, Counted, EntityKind, Figure, Mention, Span};
 
 /// The normalised counted category of a noun (lower case), if it is one.
@@ -367,8 +367,14 @@ struct Raw {
 /// Figures of `text`, in text order. `mentions` (any offsets; invalid ones
 /// are ignored) help to find places: "in Rafah".
 pub fn find_figures(text: &str, mentions: &[Mention]) -> Vec<Figure> {
-    let c = TokenView::new(text);
-    let sents = sentences(text, &c.toks);
+    find_figures_in(&Scanned::new(text), mentions)
+}
+
+/// [`find_figures`] on an article already scanned.
+pub(crate) fn find_figures_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec<Figure> {
+    let c = &scanned.view;
+    let text = c.text;
+    let sents = &scanned.sentences;
     let valid = crate::canonical::scan::valid_mentions(text, mentions);
     let places: Vec<(usize, usize)> = valid
         .iter()
@@ -389,13 +395,12 @@ pub fn find_figures(text: &str, mentions: &[Mention]) -> Vec<Figure> {
         let mut i = sa;
         while i < sb {
             // A number too large for f64 ("1e400" written out) is no count.
-            let Some((num_b, value)) = parse_number(&c, i, sb).filter(|(_, v)| v.is_finite())
-            else {
+            let Some((num_b, value)) = parse_number(c, i, sb).filter(|(_, v)| v.is_finite()) else {
                 i += 1;
                 continue;
             };
             let next_i = num_b + 1;
-            match figure_at(&c, si, sa, sb, i, num_b, value, &raws[first_in_sentence..]) {
+            match figure_at(c, si, sa, sb, i, num_b, value, &raws[first_in_sentence..]) {
                 Some(raw) => {
                     let b = raw.b;
                     raws.push(raw);
@@ -411,12 +416,12 @@ pub fn find_figures(text: &str, mentions: &[Mention]) -> Vec<Figure> {
     let mut last_source: Option<(usize, String)> = None; // (sentence, source)
     for r in &raws {
         let (sa, sb) = sents[r.sentence];
-        let source = source_for(&c, sa, sb, r, &mut last_source, &sents);
+        let source = source_for(c, sa, sb, r, &mut last_source, sents);
         let lo = raws.partition_point(|x| x.sentence < r.sentence);
         let hi = raws.partition_point(|x| x.sentence <= r.sentence);
         let same: Vec<&Raw> = raws[lo..hi].iter().collect();
-        let time_scope = time_scope_for(&c, sa, sb, r, &same);
-        let place = place_for(&c, sa, sb, r, &places, &others);
+        let time_scope = time_scope_for(c, sa, sb, r, &same);
+        let place = place_for(c, sa, sb, r, &places, &others);
         let start = c.toks[r.a].start;
         let end = c.toks[r.b].end;
         out.push(Figure {

@@ -98,12 +98,14 @@ impl Extractor {
             })
             .collect();
         let entities = canonical::canonicalize(text, &mut mentions);
-        let quotes = quotes::find_quotes(text, &mentions);
-        let figures = figures::find_figures(text, &mentions);
+        // One scan of the text for the three rule stages.
+        let scanned = canonical::scan::Scanned::new(text);
+        let quotes = quotes::find_quotes_in(&scanned, &mentions);
+        let figures = figures::find_figures_in(&scanned, &mentions);
         let day = article_date
             .and_then(|date| date.get(..10))
             .filter(|d| dates::parse_iso_date(d).is_some());
-        let dates = dates::find_dates(text, day);
+        let dates = dates::find_dates_in(&scanned, day);
         Extraction {
             mentions,
             entities,

@@ -42,7 +42,7 @@
 //! "any proposal", "could close quickly.").
 
 use crate::canonical::is_role_head;
-use crate::canonical::scan::{sentences, starts_upper, strip_possessive, Tok, TokKind, TokenView};
+use crate::canonical::scan::{starts_upper, strip_possessive, Scanned, Tok, TokKind, TokenView};
 use newsmill_types::{EntityKind, Mention, Quote};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -345,9 +345,9 @@ fn find_spans(text: &str, toks: &[Tok]) -> Vec<Span> {
 /// The token view of the text plus what the speaker rules need (the view's
 /// methods and fields are reached through `Deref`).
 struct Ctx<'t, 'm> {
-    view: TokenView<'t>,
+    view: &'m TokenView<'t>,
     in_quote: Vec<bool>,
-    sent: Vec<(usize, usize)>,
+    sent: &'m [(usize, usize)],
     para: Vec<u32>,
     mentions: &'m [Mention],
     /// Valid mention indices sorted by start.
@@ -365,7 +365,7 @@ struct Speaker {
 impl<'t> std::ops::Deref for Ctx<'t, '_> {
     type Target = TokenView<'t>;
     fn deref(&self) -> &TokenView<'t> {
-        &self.view
+        self.view
     }
 }
 
@@ -686,7 +686,13 @@ fn is_title_abbr(w: &str) -> bool {
 /// should carry `canonical` (run [`crate::canonical::canonicalize`] first);
 /// mentions with out-of-bounds offsets are ignored.
 pub fn find_quotes(text: &str, mentions: &[Mention]) -> Vec<Quote> {
-    let view = TokenView::new(text);
+    find_quotes_in(&Scanned::new(text), mentions)
+}
+
+/// [`find_quotes`] on an article already scanned.
+pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec<Quote> {
+    let view = &scanned.view;
+    let text = view.text;
     let toks = &view.toks;
     let spans = find_spans(text, toks);
     let mut in_quote = vec![false; toks.len()];
@@ -695,7 +701,7 @@ pub fn find_quotes(text: &str, mentions: &[Mention]) -> Vec<Quote> {
             *slot = true;
         }
     }
-    let sent = sentences(text, toks);
+    let sent = &scanned.sentences;
     let mut para = Vec::with_capacity(toks.len());
     let mut p = 0u32;
     let mut prev_newline = false;

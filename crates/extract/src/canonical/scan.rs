@@ -130,6 +130,22 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     toks
 }
 
+/// One article's tokens (with their lower-cased copy) and sentences, built
+/// once per article and read by the quote, figure and date rules.
+pub(crate) struct Scanned<'t> {
+    pub view: TokenView<'t>,
+    /// Sentences as token index ranges (see [`sentences`]).
+    pub sentences: Vec<(usize, usize)>,
+}
+
+impl<'t> Scanned<'t> {
+    pub fn new(text: &'t str) -> Self {
+        let view = TokenView::new(text);
+        let sentences = sentences(text, &view.toks);
+        Scanned { view, sentences }
+    }
+}
+
 /// A text with its tokens and an ASCII-lower-cased copy, for the rule
 /// modules' look-ups by token index. The copy is made once per text and has
 /// the same byte offsets, so [`TokenView::lw`] never allocates per token.

