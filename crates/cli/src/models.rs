@@ -150,6 +150,7 @@ fn extractor_for(model: Option<&Path>) -> Result<Extractor> {
 }
 
 fn read_conll(path: &Path) -> Result<Vec<conll::ConllDocument>> {
-    conll::read_conll_file(path)
+    std::fs::read_to_string(path)
+        .map(|text| conll::read_conll(&text))
         .with_context(|| format!("cannot read CoNLL file {}", path.display()))
 }

@@ -6,9 +6,9 @@
 //! ```
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
-use newsmill_extract::conll::read_conll_file;
+use newsmill_extract::conll::read_conll;
 use newsmill_extract::tagger::{text_sentences, Tagger};
-use newsmill_extract::tokenize::tokenize;
+use newsmill_extract::tokenize;
 use std::path::PathBuf;
 
 fn shared() -> PathBuf {
@@ -75,7 +75,9 @@ fn bench(c: &mut Criterion) {
         eprintln!("no seed texts under {}", shared().display());
     }
 
-    if let Ok(conll) = read_conll_file(shared().join("conll2003/eng.testa")) {
+    if let Ok(conll) =
+        std::fs::read_to_string(shared().join("conll2003/eng.testa")).map(|t| read_conll(&t))
+    {
         let sents: Vec<Vec<Vec<&str>>> = conll
             .iter()
             .map(|d| d.sentences.iter().map(|s| s.token_strs()).collect())

@@ -7,7 +7,7 @@
 //! cargo run -p newsmill-extract --release --example ner_conll -- FILE [--model MODEL] > pred.jsonl
 //! ```
 
-use newsmill_extract::conll::{jsonl_line, read_conll_file, Evaluation};
+use newsmill_extract::conll::{jsonl_line, read_conll, Evaluation};
 use newsmill_extract::tagger::Tagger;
 use std::io::Write;
 use std::process::ExitCode;
@@ -63,7 +63,9 @@ fn run() -> Result<(), String> {
         "model + gazetteer ready in {:.1} ms",
         t0.elapsed().as_secs_f64() * 1e3
     );
-    let docs = read_conll_file(&file).map_err(|e| format!("{file}: {e}"))?;
+    let docs = std::fs::read_to_string(&file)
+        .map(|t| read_conll(&t))
+        .map_err(|e| format!("{file}: {e}"))?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut ev = Evaluation::default();

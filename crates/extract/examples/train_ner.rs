@@ -1,13 +1,17 @@
 //! Trains the NER model from a CoNLL file.
 //!
 //! ```text
-//! cargo run -p newsmill-extract --release --example train_ner -- \
+//! cargo run -p newsmill-extract --release --features train --example train_ner -- \
 //!     --conll eng.train [--dev eng.testa] --out model.bin \
 //!     [--epochs N] [--bits B] [--folds K] [--fold-epochs N] [--seed S] [--ensemble N] [--no-memory] [--quiet]
 //! ```
 //! With `--dev`, the epoch with the best dev micro F1 is kept.
 
-use newsmill_extract::conll::read_conll_file;
+use newsmill_extract::conll::read_conll;
+
+fn read_conll_file(path: &str) -> std::io::Result<Vec<newsmill_extract::conll::ConllDocument>> {
+    Ok(read_conll(&std::fs::read_to_string(path)?))
+}
 use newsmill_extract::tagger::{train, train_with_dev, TrainOptions};
 use std::process::ExitCode;
 

@@ -14,7 +14,6 @@
 
 use newsmill_types::EntityKind;
 use serde::Serialize;
-use std::path::Path;
 
 /// An entity over tokens `start..end` of a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -93,11 +92,6 @@ pub fn read_conll(text: &str) -> Vec<ConllDocument> {
         docs.push(doc);
     }
     docs
-}
-
-/// Reads a CoNLL file.
-pub fn read_conll_file(path: impl AsRef<Path>) -> std::io::Result<Vec<ConllDocument>> {
-    Ok(read_conll(&std::fs::read_to_string(path)?))
 }
 
 fn split_tag(tag: &str) -> (char, Option<&str>) {

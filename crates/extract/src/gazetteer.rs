@@ -5,7 +5,7 @@
 //! answers.
 //!
 //! ```
-//! use newsmill_extract::gazetteer::Gazetteer;
+//! use newsmill_extract::tagger::Gazetteer;
 //!
 //! let gaz = Gazetteer::english();
 //! let tokens = ["troops", "entered", "Khan", "Younis", "on", "Monday"];

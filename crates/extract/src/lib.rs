@@ -9,21 +9,29 @@
 //! ```
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 
-pub mod canonical;
+mod canonical;
 pub mod conll;
-pub mod dates;
-pub mod figures;
-pub mod gazetteer;
-pub mod quotes;
-pub mod sentences;
+mod dates;
+mod figures;
+mod gazetteer;
+mod quotes;
+mod sentences;
 pub mod tagger;
-pub mod tokenize;
+mod tokenize;
+
+pub use canonical::{canonicalize, expand_acronym};
+pub use dates::{find_dates, parse_iso_date};
+pub use figures::find_figures;
+pub use quotes::find_quotes;
+pub use sentences::sentence_spans;
+pub use tagger::Tagger;
+pub use tokenize::tokenize;
 
 pub use newsmill_types::{
     EntityKind, EntitySummary, Extraction, Figure, Mention, Quote, TemporalMention,
 };
 
-use tagger::{ModelError, Tagger};
+use tagger::ModelError;
 
 /// The tagger an [`Extractor`] uses: the built-in one, or a user's.
 #[derive(Debug, Clone)]

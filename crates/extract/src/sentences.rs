@@ -7,7 +7,7 @@
 //! sentence on their own.
 //!
 //! ```
-//! use newsmill_extract::sentences::sentence_spans;
+//! use newsmill_extract::sentence_spans;
 //!
 //! let text = "Col. Avichay Adraee spoke on Oct. 7. The U.S. State Department agreed.\nNext line";
 //! let s: Vec<&str> = sentence_spans(text).iter().map(|s| s.slice(text)).collect();

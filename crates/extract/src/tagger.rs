@@ -29,15 +29,18 @@
 //! ```
 
 pub(crate) mod features;
-pub mod hash;
+pub(crate) mod hash;
 mod model;
+#[cfg(feature = "train")]
 mod train;
 
+/// The name lists the tagger reads as features.
+pub use crate::gazetteer::{Gazetteer, GazetteerList, GazetteerMatch, ENGLISH_LISTS};
 pub use model::{Model, ModelError, FORMAT_VERSION};
+#[cfg(feature = "train")]
 pub use train::{train, train_with_dev, EpochScore, TrainOptions, TrainReport};
 
 use crate::conll::Chunk;
-use crate::gazetteer::Gazetteer;
 use crate::sentences::sentence_token_ranges;
 use crate::tokenize::tokenize;
 use features::DocFeatures;
@@ -81,6 +84,7 @@ pub(crate) mod labels {
     ];
 
     #[inline]
+    #[cfg(feature = "train")]
     pub const fn label(ty: usize, pos: usize) -> usize {
         1 + ty * 4 + pos
     }
@@ -143,6 +147,7 @@ pub(crate) mod labels {
     }
 
     /// BILOU labels of a sentence from chunks.
+    #[cfg(feature = "train")]
     pub fn from_chunks(n: usize, chunks: &[crate::conll::Chunk]) -> Vec<u8> {
         let mut out = vec![O as u8; n];
         for c in chunks {

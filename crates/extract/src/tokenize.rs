@@ -14,7 +14,7 @@
 //! * URLs and e-mail addresses are one token.
 //!
 //! ```
-//! use newsmill_extract::tokenize::tokenize;
+//! use newsmill_extract::tokenize;
 //!
 //! let text = "Israel's U.S.-backed plan—Col. Smith said.";
 //! let tokens: Vec<&str> = tokenize(text).iter().map(|s| s.slice(text)).collect();

@@ -5,10 +5,10 @@
 //! a char boundary.
 
 use newsmill_entities::{name_key, similar_names, EntityIndex};
-use newsmill_extract::canonical::{canonicalize, expand_acronym};
-use newsmill_extract::dates::{find_dates, parse_iso_date};
-use newsmill_extract::figures::find_figures;
-use newsmill_extract::quotes::find_quotes;
+use newsmill_extract::find_figures;
+use newsmill_extract::find_quotes;
+use newsmill_extract::{canonicalize, expand_acronym};
+use newsmill_extract::{find_dates, parse_iso_date};
 use newsmill_extract::{EntityKind, Mention};
 use newsmill_testkit::Rng;
 use newsmill_types::Span;

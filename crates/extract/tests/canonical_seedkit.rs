@@ -148,7 +148,7 @@ pub fn mark(text: &str, names: &[(&str, EntityKind)]) -> Vec<Mention> {
 pub fn prepared(prefix: &str) -> (String, Vec<Mention>, Vec<newsmill_extract::EntitySummary>) {
     let text = seed(prefix);
     let mut mentions = mark(&text, NAMES);
-    let entities = newsmill_extract::canonical::canonicalize(&text, &mut mentions);
+    let entities = newsmill_extract::canonicalize(&text, &mut mentions);
     (text, mentions, entities)
 }
 

@@ -29,10 +29,10 @@ fn rules_throughput() {
     let t = Instant::now();
     for _ in 0..rounds {
         for ((text, _), m) in docs.iter().zip(copies.iter_mut()) {
-            sink += newsmill_extract::canonical::canonicalize(text, m).len();
-            sink += newsmill_extract::quotes::find_quotes(text, m).len();
-            sink += newsmill_extract::figures::find_figures(text, m).len();
-            sink += newsmill_extract::dates::find_dates(text, Some("2024-03-07")).len();
+            sink += newsmill_extract::canonicalize(text, m).len();
+            sink += newsmill_extract::find_quotes(text, m).len();
+            sink += newsmill_extract::find_figures(text, m).len();
+            sink += newsmill_extract::find_dates(text, Some("2024-03-07")).len();
         }
     }
     let secs = t.elapsed().as_secs_f64();
@@ -41,13 +41,13 @@ fn rules_throughput() {
         for (text, mentions) in &docs {
             let mut m = mentions.clone();
             let t0 = Instant::now();
-            sink += newsmill_extract::canonical::canonicalize(text, &mut m).len();
+            sink += newsmill_extract::canonicalize(text, &mut m).len();
             let t1 = Instant::now();
-            sink += newsmill_extract::quotes::find_quotes(text, &m).len();
+            sink += newsmill_extract::find_quotes(text, &m).len();
             let t2 = Instant::now();
-            sink += newsmill_extract::figures::find_figures(text, &m).len();
+            sink += newsmill_extract::find_figures(text, &m).len();
             let t3 = Instant::now();
-            sink += newsmill_extract::dates::find_dates(text, Some("2024-03-07")).len();
+            sink += newsmill_extract::find_dates(text, Some("2024-03-07")).len();
             let t4 = Instant::now();
             part[0] += (t1 - t0).as_secs_f64();
             part[1] += (t2 - t1).as_secs_f64();

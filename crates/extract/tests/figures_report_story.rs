@@ -6,7 +6,7 @@
 #[path = "canonical_seedkit.rs"]
 mod seedkit;
 
-use newsmill_extract::{canonical, figures, EntityKind};
+use newsmill_extract::{canonicalize, find_figures, EntityKind};
 
 /// value, counted, source, time scope, place.
 type Row = (f64, String, Option<String>, Option<String>, Option<String>);
@@ -40,8 +40,8 @@ Last week, the United Nations said at least 2,000 aid workers had been displaced
         ("Rafah", EntityKind::Place),
     ];
     let mut m = seedkit::mark(text, names);
-    canonical::canonicalize(text, &mut m);
-    let got: Vec<Row> = figures::find_figures(text, &m)
+    canonicalize(text, &mut m);
+    let got: Vec<Row> = find_figures(text, &m)
         .into_iter()
         .map(|f| {
             (

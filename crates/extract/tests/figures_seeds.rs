@@ -4,7 +4,7 @@
 #[path = "canonical_seedkit.rs"]
 mod seedkit;
 
-use newsmill_extract::figures::find_figures;
+use newsmill_extract::find_figures;
 use newsmill_extract::Figure;
 
 fn figures(seed: &str) -> (String, Vec<Figure>) {

@@ -2,7 +2,7 @@
 //! (on a tiny hand-written corpus).
 
 use newsmill_extract::conll::{read_conll, tags_to_chunks};
-use newsmill_extract::gazetteer::Gazetteer;
+use newsmill_extract::tagger::Gazetteer;
 use newsmill_extract::tagger::{
     train, Model, ModelError, Tagger, TrainOptions, ENGLISH_MODEL_BYTES,
 };

@@ -2,9 +2,9 @@
 //! sentence splitter and the tagger never panic on arbitrary strings, and
 //! every span is in bounds, on character boundaries, non-empty and ordered.
 
-use newsmill_extract::sentences::sentence_spans;
+use newsmill_extract::sentence_spans;
 use newsmill_extract::tagger::Tagger;
-use newsmill_extract::tokenize::tokenize;
+use newsmill_extract::tokenize;
 use newsmill_testkit::Rng;
 use newsmill_types::Span;
 

@@ -6,7 +6,7 @@
 #[path = "canonical_seedkit.rs"]
 mod seedkit;
 
-use newsmill_extract::quotes::find_quotes;
+use newsmill_extract::find_quotes;
 use newsmill_extract::Quote;
 
 /// (seed, how the quote text starts — `=` for the exact text —, expected

@@ -6,7 +6,7 @@
 #[path = "canonical_seedkit.rs"]
 mod seedkit;
 
-use newsmill_extract::{canonical, dates, figures, quotes, EntityKind};
+use newsmill_extract::{canonicalize, find_dates, find_figures, find_quotes, EntityKind};
 
 #[test]
 fn wire_story() {
@@ -44,8 +44,8 @@ Residents described \"total chaos\" in the streets.
         ("Geneva", EntityKind::Place),
     ];
     let mut m = seedkit::mark(text, names);
-    let entities = canonical::canonicalize(text, &mut m);
-    let got: Vec<(Option<String>, bool)> = quotes::find_quotes(text, &m)
+    let entities = canonicalize(text, &mut m);
+    let got: Vec<(Option<String>, bool)> = find_quotes(text, &m)
         .into_iter()
         .map(|q| (q.speaker_canonical.or(q.speaker), q.fragment))
         .collect();
@@ -86,7 +86,7 @@ Residents described \"total chaos\" in the streets.
         .filter(|x| x.text == "RSF")
         .all(|x| x.canonical == "Rapid Support Forces"));
 
-    let figs = figures::find_figures(text, &m);
+    let figs = find_figures(text, &m);
     assert_eq!(figs.len(), 2);
     assert_eq!((figs[0].value, figs[0].counted.as_str()), (413.0, "killed"));
     assert_eq!(
@@ -100,7 +100,7 @@ Residents described \"total chaos\" in the streets.
             Some("since the fighting began on April 15")
         );
     }
-    let days: Vec<Option<String>> = dates::find_dates(text, Some("2023-04-24"))
+    let days: Vec<Option<String>> = find_dates(text, Some("2023-04-24"))
         .into_iter()
         .map(|d| d.resolved)
         .collect();

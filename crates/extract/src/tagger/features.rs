@@ -251,6 +251,7 @@ const MEM_SEED: u64 = 0x3e3;
 
 impl Memory {
     /// Adds one entity given the [`hash::lower`] hashes of its tokens.
+    #[cfg(feature = "train")]
     pub fn add(&mut self, lower: &[u64], ty: usize) {
         if lower.is_empty() || lower.len() > 8 || ty >= N_TYPES {
             return;
