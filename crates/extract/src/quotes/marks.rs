@@ -1,0 +1,143 @@
+//! Quotation marks: which way each mark faces, and the quoted spans they
+//! open and close (across paragraphs too).
+
+use super::*;
+
+pub(super) fn is_mark(s: &str) -> bool {
+    matches!(s, "\"" | "“" | "”" | "„" | "«" | "»")
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Dir {
+    Open,
+    Close,
+    /// A straight mark glued on both sides ('said,"We'): closes an open
+    /// quote, else opens one.
+    Either,
+}
+
+/// Direction of a quote mark at token `k` from its neighbours.
+pub(super) fn mark_dir(text: &str, toks: &[Tok], k: usize) -> Option<Dir> {
+    let t = toks[k];
+    let s = &text[t.start..t.end];
+    let before = text[..t.start].chars().next_back();
+    let after = text[t.end..].chars().next();
+    let space_before =
+        before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | '/'));
+    let space_after = after.is_none_or(|c| c.is_whitespace());
+    let punct_after =
+        after.is_some_and(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '—' | '–'));
+    let open_like = space_before && !space_after;
+    let close_like = !space_before && (space_after || punct_after);
+    match (open_like, close_like) {
+        (true, false) => Some(Dir::Open),
+        (false, true) => Some(Dir::Close),
+        _ => match s {
+            "“" | "„" | "«" => Some(Dir::Open),
+            "”" | "»" => Some(Dir::Close),
+            _ => {
+                // Straight mark between two quote marks or spaces: guess from what follows.
+                if after.is_some_and(|c| c == '"' || c == '”') {
+                    Some(Dir::Open)
+                } else if space_before && space_after {
+                    None
+                } else {
+                    Some(Dir::Either)
+                }
+            }
+        },
+    }
+}
+
+/// One quote before attribution: inner parts as token ranges.
+#[derive(Debug, Clone)]
+pub(super) struct Span {
+    /// Token index of the first opening mark and the last closing mark.
+    pub(super) open: usize,
+    pub(super) close: usize,
+    /// Byte ranges of the inner text of each paragraph part.
+    pub(super) parts: Vec<(usize, usize)>,
+}
+
+pub(super) fn find_spans(text: &str, toks: &[Tok]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut pending: Option<Span> = None; // carried across a paragraph break
+    let mut k = 0;
+    while k < toks.len() {
+        let t = toks[k];
+        if t.kind == TokKind::Newline {
+            if let Some(o) = open.take() {
+                // Unclosed at paragraph end: continue only if the next
+                // paragraph opens with a quote mark.
+                let mut n = k + 1;
+                while n < toks.len() && toks[n].kind == TokKind::Newline {
+                    n += 1;
+                }
+                let next_opens = toks.get(n).is_some_and(|x| {
+                    is_mark(&text[x.start..x.end]) && mark_dir(text, toks, n) == Some(Dir::Open)
+                });
+                if next_opens && toks[o].end < t.start {
+                    let mut span = pending.take().unwrap_or(Span {
+                        open: o,
+                        close: o,
+                        parts: Vec::new(),
+                    });
+                    span.parts.push((toks[o].end, t.start));
+                    pending = Some(span);
+                } else {
+                    pending = None;
+                }
+            } else {
+                pending = None;
+            }
+            k += 1;
+            continue;
+        }
+        let s = &text[t.start..t.end];
+        if t.kind == TokKind::Punct && is_mark(s) {
+            let dir = match mark_dir(text, toks, k) {
+                Some(Dir::Either) if open.is_some() => Some(Dir::Close),
+                Some(Dir::Either) => Some(Dir::Open),
+                other => other,
+            };
+            match dir {
+                Some(Dir::Open) => {
+                    if open.is_some() {
+                        pending = None;
+                    }
+                    open = Some(k);
+                }
+                Some(Dir::Close) => {
+                    if let Some(o) = open.take() {
+                        let mut span = pending.take().unwrap_or(Span {
+                            open: o,
+                            close: k,
+                            parts: Vec::new(),
+                        });
+                        span.close = k;
+                        span.parts.push((toks[o].end, t.start));
+                        out.push(span);
+                    }
+                }
+                Some(Dir::Either) | None => {}
+            }
+        }
+        k += 1;
+    }
+    // Trim parts; drop empty quotes.
+    out.retain_mut(|span| {
+        span.parts = span
+            .parts
+            .iter()
+            .filter_map(|&(a, b)| {
+                let inner = text.get(a..b)?;
+                let lead = inner.len() - inner.trim_start().len();
+                let trimmed = inner.trim();
+                (!trimmed.is_empty()).then_some((a + lead, a + lead + trimmed.len()))
+            })
+            .collect();
+        !span.parts.is_empty()
+    });
+    out
+}
