@@ -192,7 +192,6 @@ fn what_label(counted: &str, scope: &str, place: &str) -> String {
 impl HtmlReport {
     pub(crate) fn new(report: &DumpReport, options: &ReportOptions) -> Self {
         let mut h = String::with_capacity(1 << 16);
-        let t = &report.totals;
         h.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         h.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n");
         h.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -204,279 +203,13 @@ impl HtmlReport {
             e(&options.title)
         );
 
-        // Headline numbers.
-        h.push_str("<section id=\"summary\"><h2>Summary</h2><div class=\"cards\">");
-        let cards: [(&str, String); 12] = [
-            ("articles", t.articles.to_string()),
-            ("failures", t.failures.to_string()),
-            ("words", t.words.to_string()),
-            ("outlets", t.outlets.to_string()),
-            ("distinct entities", t.distinct_entities.to_string()),
-            ("entity mentions", t.mentions.to_string()),
-            ("quotes", t.quotes.to_string()),
-            ("figures", t.figures.to_string()),
-            ("figure disagreements", t.figure_disagreements.to_string()),
-            ("copy clusters", t.duplicate_clusters.to_string()),
-            ("articles copying another", t.near_duplicates.to_string()),
-            ("story clusters", t.story_clusters.to_string()),
-        ];
-        for (label, value) in cards {
-            let _ = write!(
-                h,
-                "<div class=\"card\"><b>{value}</b><span>{label}</span></div>"
-            );
-        }
-        h.push_str("</div>");
-        let run = &report.run;
-        let _ = writeln!(
-            h,
-            "<p class=\"muted small\">Schema {} · {} records seen · {} byte-identical copies skipped · {:.1} s on {} threads{}</p>",
-            e(&report.schema_version),
-            run.records_seen,
-            t.skipped_copies,
-            run.seconds,
-            run.threads,
-            if run.resumed_skipped > 0 {
-                format!(" · resumed ({} records already written)", run.resumed_skipped)
-            } else {
-                String::new()
-            }
-        );
-        if !report.outlets.is_empty() {
-            h.push_str("<h3>Outlets</h3><ul class=\"bars\">");
-            let max = report.outlets.first().map_or(1, |o| o.articles.max(1));
-            for outlet in report.outlets.iter().take(15) {
-                bar(&mut h, &outlet.outlet, outlet.articles, max, "org");
-            }
-            h.push_str("</ul>");
-        }
-        h.push_str("</section>\n");
-
-        // Entities by type.
-        h.push_str("<section id=\"entities\"><h2>Top entities by type</h2><p class=\"legend small\"><mark class=\"per\">person</mark><mark class=\"org\">organisation</mark><mark class=\"loc\">place</mark><mark class=\"misc\">other</mark> bar length: mentions</p><div class=\"grid4\">");
-        for kind in EntityKind::ALL {
-            let entities: Vec<_> = report
-                .top_entities
-                .iter()
-                .filter(|x| x.kind == kind)
-                .take(ENTITIES_PER_TYPE)
-                .collect();
-            let _ = write!(
-                h,
-                "<div><h3>{} <span class=\"muted small\">{}</span></h3><ul class=\"bars\">",
-                kind_name(kind),
-                kind.label()
-            );
-            if entities.is_empty() {
-                h.push_str("<li class=\"muted\">none</li>");
-            }
-            let max = entities.first().map_or(1, |x| x.mentions.max(1));
-            for entity in entities {
-                let aliases = entity
-                    .aliases
-                    .iter()
-                    .map(|a| format!("{} ({})", a.alias, a.count))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                let _ = write!(
-                    h,
-                    "<li title=\"{} · {} articles · {} outlets · spellings: {}\">",
-                    e(&entity.canonical),
-                    entity.articles,
-                    entity.outlets,
-                    e(&aliases)
-                );
-                bar_body(
-                    &mut h,
-                    &entity.canonical,
-                    entity.mentions,
-                    max,
-                    kind_class(kind),
-                );
-                h.push_str("</li>");
-            }
-            h.push_str("</ul></div>");
-        }
-        h.push_str("</div></section>\n");
-
-        // Co-occurrence heat map.
-        let co = &report.cooccurrence;
-        h.push_str("<section id=\"cooccurrence\"><h2>Entities seen together</h2>");
-        if co.entities.is_empty() {
-            h.push_str("<p class=\"muted\">No entities.</p>");
-        } else {
-            h.push_str("<p class=\"muted small\">Articles in which both entities are among the article's most-mentioned; the diagonal is the entity's own article count.</p><div class=\"scroll\"><table class=\"heat\"><tr><th></th>");
-            for name in &co.entities {
-                let _ = write!(h, "<th class=\"rot\"><div>{}</div></th>", e(name));
-            }
-            h.push_str("</tr>");
-            let max = co
-                .articles
-                .iter()
-                .enumerate()
-                .flat_map(|(i, row)| row.iter().enumerate().filter(move |(j, _)| *j != i))
-                .map(|(_, &v)| v)
-                .max()
-                .unwrap_or(0)
-                .max(1);
-            for (i, name) in co.entities.iter().enumerate() {
-                let _ = write!(h, "<tr><th>{}</th>", e(name));
-                for (j, &v) in co.articles[i].iter().enumerate() {
-                    if i == j {
-                        let _ = write!(
-                            h,
-                            "<td class=\"muted\" style=\"background:#eaeef2\">{v}</td>"
-                        );
-                    } else if v == 0 {
-                        h.push_str("<td></td>");
-                    } else {
-                        let alpha = 0.12 + 0.78 * (v as f64 / max as f64);
-                        let _ = write!(
-                            h,
-                            "<td style=\"background:rgba(9,105,218,{alpha:.2});color:{}\" title=\"{} + {}: {v}\">{v}</td>",
-                            if alpha > 0.55 { "#fff" } else { "#1f2328" },
-                            e(name),
-                            e(&co.entities[j])
-                        );
-                    }
-                }
-                h.push_str("</tr>");
-            }
-            h.push_str("</table></div>");
-        }
-        h.push_str("</section>\n");
-
-        // Quotes.
-        h.push_str("<section id=\"quotes\"><h2>Quotes by speaker</h2>");
-        if report.speakers.is_empty() {
-            h.push_str("<p class=\"muted\">No quotes.</p>");
-        }
-        for speaker in report.speakers.iter().take(SPEAKERS) {
-            let _ = write!(
-                h,
-                "<details><summary><b>{}</b> <span class=\"muted\">{} quote{}</span></summary>",
-                e(&speaker.speaker),
-                speaker.quotes,
-                if speaker.quotes == 1 { "" } else { "s" }
-            );
-            for sample in &speaker.samples {
-                let _ = write!(
-                    h,
-                    "<blockquote>“{}” <span class=\"muted small\"><code>{}</code></span></blockquote>",
-                    e(&sample.text),
-                    e(&sample.article_id)
-                );
-            }
-            h.push_str("</details>");
-        }
-        h.push_str("</section>\n");
-
-        // Figures.
-        h.push_str("<section id=\"figures\"><h2>Figures</h2><h3>Disagreements</h3>");
-        if report.disagreements.is_empty() {
-            h.push_str("<p class=\"muted\">None: no two sources gave incompatible values for the same count over the same period and place.</p>");
-        } else {
-            h.push_str("<table><tr><th>What</th><th>Lower</th><th>Higher</th></tr>");
-            for d in &report.disagreements {
-                let _ = write!(
-                    h,
-                    "<tr class=\"disagree\"><td>{}</td><td>{}</td><td>{}</td></tr>",
-                    what_label(&d.counted, &d.time_scope, &d.place),
-                    figure_cell(&d.low),
-                    figure_cell(&d.high)
-                );
-            }
-            h.push_str("</table>");
-        }
-        h.push_str("<h3>Reported figures</h3>");
-        if report.figures.is_empty() {
-            h.push_str("<p class=\"muted\">No figures.</p>");
-        } else {
-            h.push_str("<table><tr><th>What</th><th>Reports</th><th>Values (first report, source, outlet)</th></tr>");
-            for group in report.figures.iter().take(FIGURE_GROUPS) {
-                let _ = write!(
-                    h,
-                    "<tr{}><td>{}{}</td><td class=\"num\">{}</td><td>",
-                    if group.disagreement {
-                        " class=\"disagree\""
-                    } else {
-                        ""
-                    },
-                    what_label(&group.counted, &group.time_scope, &group.place),
-                    if group.disagreement {
-                        " <span class=\"bad\">disagreement</span>"
-                    } else {
-                        ""
-                    },
-                    group.reports
-                );
-                for (i, value) in group.values.iter().take(8).enumerate() {
-                    if i > 0 {
-                        h.push_str("<hr style=\"border:0;border-top:1px dashed #d0d7de\">");
-                    }
-                    h.push_str(&figure_cell(value));
-                }
-                h.push_str("</td></tr>");
-            }
-            h.push_str("</table>");
-        }
-        h.push_str("</section>\n");
-
-        // Duplicates.
-        h.push_str("<section id=\"duplicates\"><h2>Duplicate and syndicated copies</h2>");
-        if report.duplicate_clusters.is_empty() {
-            h.push_str("<p class=\"muted\">None found.</p>");
-        }
-        for cluster in report.duplicate_clusters.iter().take(CLUSTERS) {
-            let _ = write!(
-                h,
-                "<details class=\"cluster\"><summary><b>{}</b> <span class=\"badge dup\">{}</span> {} articles: {}</summary><table><tr><th>Article</th><th>Similarity</th></tr><tr><td>{} <span class=\"badge\">representative</span></td><td class=\"num\">1.00</td></tr>",
-                e(&cluster.id),
-                e(&cluster.kind),
-                cluster.size,
-                article_label(&cluster.representative),
-                article_label(&cluster.representative)
-            );
-            for member in cluster.members.iter().take(MEMBERS) {
-                let _ = write!(
-                    h,
-                    "<tr><td>{}</td><td class=\"num\">{:.2}</td></tr>",
-                    article_label(member),
-                    member.similarity
-                );
-            }
-            if cluster.size as usize > MEMBERS + 1 {
-                let _ = write!(
-                    h,
-                    "<tr><td colspan=\"2\" class=\"muted\">… and {} more (see articles.csv)</td></tr>",
-                    cluster.size as usize - MEMBERS - 1
-                );
-            }
-            h.push_str("</table></details>");
-        }
-        h.push_str("</section>\n");
-
-        // Stories.
-        h.push_str("<section id=\"stories\"><h2>Stories covered by several articles</h2>");
-        if report.story_clusters.is_empty() {
-            h.push_str("<p class=\"muted\">None found.</p>");
-        }
-        for story in report.story_clusters.iter().take(CLUSTERS) {
-            let _ = write!(
-                h,
-                "<details><summary><b>{}</b> {} articles · {} · <span class=\"muted\">{}</span></summary><ul>",
-                e(&story.id),
-                story.size,
-                e(&story.entities.join(", ")),
-                e(&story.outlets.join(", "))
-            );
-            for a in story.articles.iter().take(MEMBERS) {
-                let _ = write!(h, "<li>{}</li>", article_label(a));
-            }
-            h.push_str("</ul></details>");
-        }
-        h.push_str("</section>\n");
-
+        section_summary(&mut h, report);
+        section_entities(&mut h, report);
+        section_cooccurrence(&mut h, report);
+        section_quotes(&mut h, report);
+        section_figures(&mut h, report);
+        section_duplicates(&mut h, report);
+        section_stories(&mut h, report);
         HtmlReport {
             head: h,
             articles: String::with_capacity(1 << 16),
@@ -625,6 +358,288 @@ impl HtmlReport {
         h.push_str("</script>\n</body>\n</html>\n");
         h
     }
+}
+
+/// Headline numbers, run facts and the outlets.
+fn section_summary(h: &mut String, report: &DumpReport) {
+    let t = &report.totals;
+    h.push_str("<section id=\"summary\"><h2>Summary</h2><div class=\"cards\">");
+    let cards: [(&str, String); 12] = [
+        ("articles", t.articles.to_string()),
+        ("failures", t.failures.to_string()),
+        ("words", t.words.to_string()),
+        ("outlets", t.outlets.to_string()),
+        ("distinct entities", t.distinct_entities.to_string()),
+        ("entity mentions", t.mentions.to_string()),
+        ("quotes", t.quotes.to_string()),
+        ("figures", t.figures.to_string()),
+        ("figure disagreements", t.figure_disagreements.to_string()),
+        ("copy clusters", t.duplicate_clusters.to_string()),
+        ("articles copying another", t.near_duplicates.to_string()),
+        ("story clusters", t.story_clusters.to_string()),
+    ];
+    for (label, value) in cards {
+        let _ = write!(
+            h,
+            "<div class=\"card\"><b>{value}</b><span>{label}</span></div>"
+        );
+    }
+    h.push_str("</div>");
+    let run = &report.run;
+    let _ = writeln!(
+        h,
+        "<p class=\"muted small\">Schema {} · {} records seen · {} byte-identical copies skipped · {:.1} s on {} threads{}</p>",
+        e(&report.schema_version),
+        run.records_seen,
+        t.skipped_copies,
+        run.seconds,
+        run.threads,
+        if run.resumed_skipped > 0 {
+            format!(" · resumed ({} records already written)", run.resumed_skipped)
+        } else {
+            String::new()
+        }
+    );
+    if !report.outlets.is_empty() {
+        h.push_str("<h3>Outlets</h3><ul class=\"bars\">");
+        let max = report.outlets.first().map_or(1, |o| o.articles.max(1));
+        for outlet in report.outlets.iter().take(15) {
+            bar(h, &outlet.outlet, outlet.articles, max, "org");
+        }
+        h.push_str("</ul>");
+    }
+    h.push_str("</section>\n");
+}
+
+/// The most mentioned entities of each type, as bars.
+fn section_entities(h: &mut String, report: &DumpReport) {
+    h.push_str("<section id=\"entities\"><h2>Top entities by type</h2><p class=\"legend small\"><mark class=\"per\">person</mark><mark class=\"org\">organisation</mark><mark class=\"loc\">place</mark><mark class=\"misc\">other</mark> bar length: mentions</p><div class=\"grid4\">");
+    for kind in EntityKind::ALL {
+        let entities: Vec<_> = report
+            .top_entities
+            .iter()
+            .filter(|x| x.kind == kind)
+            .take(ENTITIES_PER_TYPE)
+            .collect();
+        let _ = write!(
+            h,
+            "<div><h3>{} <span class=\"muted small\">{}</span></h3><ul class=\"bars\">",
+            kind_name(kind),
+            kind.label()
+        );
+        if entities.is_empty() {
+            h.push_str("<li class=\"muted\">none</li>");
+        }
+        let max = entities.first().map_or(1, |x| x.mentions.max(1));
+        for entity in entities {
+            let aliases = entity
+                .aliases
+                .iter()
+                .map(|a| format!("{} ({})", a.alias, a.count))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let _ = write!(
+                h,
+                "<li title=\"{} · {} articles · {} outlets · spellings: {}\">",
+                e(&entity.canonical),
+                entity.articles,
+                entity.outlets,
+                e(&aliases)
+            );
+            bar_body(h, &entity.canonical, entity.mentions, max, kind_class(kind));
+            h.push_str("</li>");
+        }
+        h.push_str("</ul></div>");
+    }
+    h.push_str("</div></section>\n");
+}
+
+/// Which top entities appear in the same articles: a heat map.
+fn section_cooccurrence(h: &mut String, report: &DumpReport) {
+    let co = &report.cooccurrence;
+    h.push_str("<section id=\"cooccurrence\"><h2>Entities seen together</h2>");
+    if co.entities.is_empty() {
+        h.push_str("<p class=\"muted\">No entities.</p>");
+    } else {
+        h.push_str("<p class=\"muted small\">Articles in which both entities are among the article's most-mentioned; the diagonal is the entity's own article count.</p><div class=\"scroll\"><table class=\"heat\"><tr><th></th>");
+        for name in &co.entities {
+            let _ = write!(h, "<th class=\"rot\"><div>{}</div></th>", e(name));
+        }
+        h.push_str("</tr>");
+        let max = co
+            .articles
+            .iter()
+            .enumerate()
+            .flat_map(|(i, row)| row.iter().enumerate().filter(move |(j, _)| *j != i))
+            .map(|(_, &v)| v)
+            .max()
+            .unwrap_or(0)
+            .max(1);
+        for (i, name) in co.entities.iter().enumerate() {
+            let _ = write!(h, "<tr><th>{}</th>", e(name));
+            for (j, &v) in co.articles[i].iter().enumerate() {
+                if i == j {
+                    let _ = write!(
+                        h,
+                        "<td class=\"muted\" style=\"background:#eaeef2\">{v}</td>"
+                    );
+                } else if v == 0 {
+                    h.push_str("<td></td>");
+                } else {
+                    let alpha = 0.12 + 0.78 * (v as f64 / max as f64);
+                    let _ = write!(
+                        h,
+                        "<td style=\"background:rgba(9,105,218,{alpha:.2});color:{}\" title=\"{} + {}: {v}\">{v}</td>",
+                        if alpha > 0.55 { "#fff" } else { "#1f2328" },
+                        e(name),
+                        e(&co.entities[j])
+                    );
+                }
+            }
+            h.push_str("</tr>");
+        }
+        h.push_str("</table></div>");
+    }
+    h.push_str("</section>\n");
+}
+
+/// Quotes grouped by speaker.
+fn section_quotes(h: &mut String, report: &DumpReport) {
+    h.push_str("<section id=\"quotes\"><h2>Quotes by speaker</h2>");
+    if report.speakers.is_empty() {
+        h.push_str("<p class=\"muted\">No quotes.</p>");
+    }
+    for speaker in report.speakers.iter().take(SPEAKERS) {
+        let _ = write!(
+            h,
+            "<details><summary><b>{}</b> <span class=\"muted\">{} quote{}</span></summary>",
+            e(&speaker.speaker),
+            speaker.quotes,
+            if speaker.quotes == 1 { "" } else { "s" }
+        );
+        for sample in &speaker.samples {
+            let _ = write!(
+                h,
+                "<blockquote>“{}” <span class=\"muted small\"><code>{}</code></span></blockquote>",
+                e(&sample.text),
+                e(&sample.article_id)
+            );
+        }
+        h.push_str("</details>");
+    }
+    h.push_str("</section>\n");
+}
+
+/// Figure disagreements, then every reported figure group.
+fn section_figures(h: &mut String, report: &DumpReport) {
+    h.push_str("<section id=\"figures\"><h2>Figures</h2><h3>Disagreements</h3>");
+    if report.disagreements.is_empty() {
+        h.push_str("<p class=\"muted\">None: no two sources gave incompatible values for the same count over the same period and place.</p>");
+    } else {
+        h.push_str("<table><tr><th>What</th><th>Lower</th><th>Higher</th></tr>");
+        for d in &report.disagreements {
+            let _ = write!(
+                h,
+                "<tr class=\"disagree\"><td>{}</td><td>{}</td><td>{}</td></tr>",
+                what_label(&d.counted, &d.time_scope, &d.place),
+                figure_cell(&d.low),
+                figure_cell(&d.high)
+            );
+        }
+        h.push_str("</table>");
+    }
+    h.push_str("<h3>Reported figures</h3>");
+    if report.figures.is_empty() {
+        h.push_str("<p class=\"muted\">No figures.</p>");
+    } else {
+        h.push_str("<table><tr><th>What</th><th>Reports</th><th>Values (first report, source, outlet)</th></tr>");
+        for group in report.figures.iter().take(FIGURE_GROUPS) {
+            let _ = write!(
+                h,
+                "<tr{}><td>{}{}</td><td class=\"num\">{}</td><td>",
+                if group.disagreement {
+                    " class=\"disagree\""
+                } else {
+                    ""
+                },
+                what_label(&group.counted, &group.time_scope, &group.place),
+                if group.disagreement {
+                    " <span class=\"bad\">disagreement</span>"
+                } else {
+                    ""
+                },
+                group.reports
+            );
+            for (i, value) in group.values.iter().take(8).enumerate() {
+                if i > 0 {
+                    h.push_str("<hr style=\"border:0;border-top:1px dashed #d0d7de\">");
+                }
+                h.push_str(&figure_cell(value));
+            }
+            h.push_str("</td></tr>");
+        }
+        h.push_str("</table>");
+    }
+    h.push_str("</section>\n");
+}
+
+/// Copy and syndication clusters.
+fn section_duplicates(h: &mut String, report: &DumpReport) {
+    h.push_str("<section id=\"duplicates\"><h2>Duplicate and syndicated copies</h2>");
+    if report.duplicate_clusters.is_empty() {
+        h.push_str("<p class=\"muted\">None found.</p>");
+    }
+    for cluster in report.duplicate_clusters.iter().take(CLUSTERS) {
+        let _ = write!(
+            h,
+            "<details class=\"cluster\"><summary><b>{}</b> <span class=\"badge dup\">{}</span> {} articles: {}</summary><table><tr><th>Article</th><th>Similarity</th></tr><tr><td>{} <span class=\"badge\">representative</span></td><td class=\"num\">1.00</td></tr>",
+            e(&cluster.id),
+            e(&cluster.kind),
+            cluster.size,
+            article_label(&cluster.representative),
+            article_label(&cluster.representative)
+        );
+        for member in cluster.members.iter().take(MEMBERS) {
+            let _ = write!(
+                h,
+                "<tr><td>{}</td><td class=\"num\">{:.2}</td></tr>",
+                article_label(member),
+                member.similarity
+            );
+        }
+        if cluster.size as usize > MEMBERS + 1 {
+            let _ = write!(
+                h,
+                "<tr><td colspan=\"2\" class=\"muted\">… and {} more (see articles.csv)</td></tr>",
+                cluster.size as usize - MEMBERS - 1
+            );
+        }
+        h.push_str("</table></details>");
+    }
+    h.push_str("</section>\n");
+}
+
+/// Stories several articles cover.
+fn section_stories(h: &mut String, report: &DumpReport) {
+    h.push_str("<section id=\"stories\"><h2>Stories covered by several articles</h2>");
+    if report.story_clusters.is_empty() {
+        h.push_str("<p class=\"muted\">None found.</p>");
+    }
+    for story in report.story_clusters.iter().take(CLUSTERS) {
+        let _ = write!(
+            h,
+            "<details><summary><b>{}</b> {} articles · {} · <span class=\"muted\">{}</span></summary><ul>",
+            e(&story.id),
+            story.size,
+            e(&story.entities.join(", ")),
+            e(&story.outlets.join(", "))
+        );
+        for a in story.articles.iter().take(MEMBERS) {
+            let _ = write!(h, "<li>{}</li>", article_label(a));
+        }
+        h.push_str("</ul></details>");
+    }
+    h.push_str("</section>\n");
 }
 
 fn bar(h: &mut String, label: &str, value: u64, max: u64, class: &str) {

@@ -60,14 +60,16 @@ pub mod aggregate;
 pub mod analysis;
 pub mod csv;
 mod error;
-pub mod figures;
+mod figures;
 mod html;
 mod markdown;
-pub mod minhash;
+mod minhash;
 mod writer;
 
 pub use aggregate::{DumpAggregates, TextDigest};
 pub use analysis::{DumpReport, Totals};
+pub use figures::{Qualifier, MAX_DAYS_APART};
+pub use minhash::Signature;
 pub use error::ReportError;
 pub use writer::{PreparedArticle, ReportOptions, ReportWriter};
 
