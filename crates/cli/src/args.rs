@@ -29,7 +29,7 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct InputArgs {
     /// Files or folders (walked recursively) of .txt, .md, .html, .json,
-    /// .jsonl/.ndjson, optionally .gz or .zst; `-` reads standard input.
+    /// .jsonl/.ndjson, .warc, optionally .gz or .zst; `-` reads standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
     /// JSON key holding the article text (repeatable; replaces the defaults
@@ -81,6 +81,11 @@ pub struct RunArgs {
     /// No progress line on stderr.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Keep only articles in these languages (ISO 639-1 codes, comma-separated;
+    /// `und` keeps articles whose language is unknown). The others are
+    /// counted in the summary as skipped records of kind `language`.
+    #[arg(long, value_delimiter = ',', value_name = "CODES")]
+    pub languages: Vec<String>,
 }
 
 #[derive(Debug, Args)]

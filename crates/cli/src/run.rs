@@ -13,7 +13,7 @@ use newsmill_report::{
 };
 use newsmill_types::{content_hash, Record};
 use rayon::prelude::*;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::Instant;
@@ -142,8 +142,13 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
                     writer.write_duplicate(&id, &first)?;
                 }
                 Slot::Work => match articles.next() {
+                    Some(Ok((article, _))) if !keeps_language(&args.languages, &article) => {
+                        *counts.skipped.entry("language".into()).or_default() += 1;
+                    }
                     Some(Ok((article, prepared))) => {
                         counts.written += 1;
+                        let language = article.language.as_deref().unwrap_or(UNKNOWN_LANGUAGE);
+                        *counts.languages.entry(language.to_string()).or_default() += 1;
                         writer.write_prepared(&article, prepared)?;
                     }
                     Some(Err(failure)) => {
@@ -163,13 +168,21 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
         .map_err(|_| anyhow::anyhow!("the input reader stopped unexpectedly"))?;
 
     let seconds = started.elapsed().as_secs_f64();
+    // Records the reader skipped (WARC requests, redirects, images...) were
+    // read too: they count as seen, by kind, beside the language filter's.
+    let mut skipped_records = counts.skipped;
+    for (kind, count) in &stats.skipped_records {
+        *skipped_records.entry(kind.clone()).or_default() += count;
+    }
     let summary = RunSummary {
-        records_seen: counts.seen,
+        records_seen: counts.seen + stats.skipped_total(),
         articles_written: counts.written,
         failures: counts.failed,
         duplicates_skipped: counts.duplicates,
         resumed_skipped: counts.resumed,
         skipped_files: stats.skipped_files,
+        skipped_records,
+        languages: counts.languages,
         repaired_records: stats.repaired_records,
         bytes_read: stats.bytes,
         seconds,
@@ -200,6 +213,21 @@ struct Counts {
     duplicates: u64,
     resumed: u64,
     bytes: u64,
+    /// Articles left out by `--languages`, under `language`.
+    skipped: BTreeMap<String, u64>,
+    languages: BTreeMap<String, u64>,
+}
+
+/// How `--languages` and the summary name an unknown language.
+const UNKNOWN_LANGUAGE: &str = "und";
+
+/// Whether `--languages` (empty: everything) keeps this article.
+fn keeps_language(languages: &[String], article: &ArticleRecord) -> bool {
+    let language = article.language.as_deref().unwrap_or(UNKNOWN_LANGUAGE);
+    languages.is_empty()
+        || languages
+            .iter()
+            .any(|wanted| wanted.trim().eq_ignore_ascii_case(language))
 }
 
 fn failure_record(failure: &Failure) -> FailureRecord {

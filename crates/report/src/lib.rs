@@ -78,7 +78,7 @@ use std::collections::BTreeMap;
 
 /// Version of the output schema (`articles.jsonl`, `failures.jsonl`,
 /// `summary.json`, the CSVs); bumped on any incompatible change.
-pub const SCHEMA_VERSION: &str = "1.0";
+pub const SCHEMA_VERSION: &str = "1.1";
 
 /// An entity mention with offsets into the raw input text (`start`/`end`)
 /// and into the clean text (`clean_start`/`clean_end`).
@@ -133,6 +133,12 @@ pub struct ArticleRecord {
     pub removed: Vec<(usize, usize, String)>,
     /// Input fields that newsmill does not interpret.
     pub meta: BTreeMap<String, serde_json::Value>,
+    /// ISO 639-1 code of the article's language, `None` when unknown.
+    #[serde(default)]
+    pub language: Option<String>,
+    /// 0–1: how sure the language detection is (0 when unknown).
+    #[serde(default)]
+    pub language_confidence: f64,
 }
 
 impl ArticleRecord {
@@ -162,6 +168,8 @@ impl ArticleRecord {
             dates: Vec::new(),
             removed: Vec::new(),
             meta: BTreeMap::new(),
+            language: None,
+            language_confidence: 0.0,
         }
     }
 }
@@ -194,6 +202,14 @@ pub struct RunSummary {
     pub resumed_skipped: u64,
     /// Folder entries that were not article files and were skipped.
     pub skipped_files: u64,
+    /// Input records that are not articles, by kind (WARC requests,
+    /// redirects, images..., and `language` for articles `--languages`
+    /// left out). Part of `records_seen`.
+    #[serde(default)]
+    pub skipped_records: BTreeMap<String, u64>,
+    /// Articles written by this run, by language (`und` when unknown).
+    #[serde(default)]
+    pub languages: BTreeMap<String, u64>,
     /// Records in which invalid bytes were replaced.
     pub repaired_records: u64,
     /// Input bytes read (decompressed).
