@@ -122,6 +122,14 @@ pub fn decode_page(bytes: &[u8], hints: CharsetHints<'_>) -> Result<DecodedPage,
 
 fn decode_with(encoding: &'static Encoding, bytes: &[u8], source: EncodingSource) -> DecodedPage {
     let (text, replaced_bytes) = if encoding == UTF_8 {
+        if let Ok(text) = std::str::from_utf8(bytes) {
+            return DecodedPage {
+                text: text.to_owned(),
+                replaced_bytes: 0,
+                encoding: encoding.name(),
+                source,
+            };
+        }
         let decoded = crate::decode::utf8_lossy(bytes);
         (decoded.text, decoded.replaced_bytes)
     } else {
@@ -148,7 +156,8 @@ fn decode_with(encoding: &'static Encoding, bytes: &[u8], source: EncodingSource
 
 /// How much of a byte string reads as UTF-8.
 struct Utf8Shape {
-    /// Bytes belonging to valid multi-byte sequences.
+    /// Bytes belonging to valid multi-byte sequences (only 0 or 1 when
+    /// the whole input is valid).
     multibyte: usize,
     /// Bytes that are not valid UTF-8.
     invalid: usize,
@@ -156,9 +165,11 @@ struct Utf8Shape {
 
 impl Utf8Shape {
     fn of(bytes: &[u8]) -> Self {
-        if bytes.is_ascii() {
+        // The common case, valid UTF-8, is told by the fast validator; only
+        // whether it has any multi-byte sequence matters then.
+        if std::str::from_utf8(bytes).is_ok() {
             return Utf8Shape {
-                multibyte: 0,
+                multibyte: usize::from(!bytes.is_ascii()),
                 invalid: 0,
             };
         }

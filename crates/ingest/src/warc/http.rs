@@ -4,18 +4,20 @@
 
 use super::parse::Header;
 use crate::IngestError;
+use std::borrow::Cow;
 use std::io::Read;
 
 /// A parsed response; `body` is the entity as the server meant it.
 #[derive(Debug)]
-pub struct Response {
+pub struct Response<'a> {
     pub status: u16,
     pub headers: Header,
-    pub body: Vec<u8>,
+    /// Borrowed from the record when nothing had to be undone.
+    pub body: Cow<'a, [u8]>,
 }
 
 /// Parse `block` as an HTTP response; `limit` caps the decoded body.
-pub fn parse_response(block: &[u8], limit: u64) -> Result<Response, IngestError> {
+pub fn parse_response(block: &[u8], limit: u64) -> Result<Response<'_>, IngestError> {
     let (head, body) = split_head(block)
         .ok_or_else(|| IngestError::Http("no blank line after the HTTP headers".into()))?;
     let head = String::from_utf8_lossy(head);
@@ -43,9 +45,9 @@ pub fn parse_response(block: &[u8], limit: u64) -> Result<Response, IngestError>
         .get("Transfer-Encoding")
         .is_some_and(|value| value.to_ascii_lowercase().contains("chunked"));
     let body = if chunked {
-        dechunk(body)?
+        Cow::Owned(dechunk(body)?)
     } else {
-        body.to_vec()
+        Cow::Borrowed(body)
     };
     let encoding = headers
         .get("Content-Encoding")
@@ -53,18 +55,22 @@ pub fn parse_response(block: &[u8], limit: u64) -> Result<Response, IngestError>
         .unwrap_or_default();
     let body = match encoding.as_str() {
         "" | "identity" | "none" => body,
-        "gzip" | "x-gzip" => inflate(flate2::read::MultiGzDecoder::new(&body[..]), limit, "gzip")?,
+        "gzip" | "x-gzip" => Cow::Owned(inflate(
+            flate2::read::MultiGzDecoder::new(&body[..]),
+            limit,
+            "gzip",
+        )?),
         "deflate" => {
             // Servers send zlib-wrapped or raw deflate under this name.
             let zlib = inflate(flate2::read::ZlibDecoder::new(&body[..]), limit, "deflate");
-            match zlib {
+            Cow::Owned(match zlib {
                 Err(IngestError::Http(_)) => inflate(
                     flate2::read::DeflateDecoder::new(&body[..]),
                     limit,
                     "deflate",
                 )?,
                 other => other?,
-            }
+            })
         }
         other => {
             return Err(IngestError::Http(format!(
@@ -145,7 +151,7 @@ mod tests {
             response.headers.get("content-type"),
             Some("text/html; charset=utf-8")
         );
-        assert_eq!(response.body, b"<p>hi</p>");
+        assert_eq!(&response.body[..], b"<p>hi</p>");
     }
 
     #[test]
@@ -164,7 +170,7 @@ mod tests {
         }
         block.extend_from_slice(b"0\r\n\r\n");
         let response = parse_response(&block, 1000).unwrap();
-        assert_eq!(response.body, b"<p>compressed page</p>");
+        assert_eq!(&response.body[..], b"<p>compressed page</p>");
     }
 
     #[test]

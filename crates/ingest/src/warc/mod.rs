@@ -351,7 +351,7 @@ impl WarcReader {
             }
             "resource" | "conversion" => {
                 let content_type = header.get("Content-Type").map(str::to_string);
-                (block, content_type, None)
+                (std::borrow::Cow::Borrowed(&block[..]), content_type, None)
             }
             _ => return Ok(Built::Skip(skip_kind(&kind))),
         };
