@@ -1,13 +1,13 @@
 //! One WARC record off a stream: the `WARC/1.x` line, named fields up to a
 //! blank line, `Content-Length` bytes of block, then `\r\n\r\n`. Anything
-//! else is reported and the stream is moved to the next line that starts
-//! with `WARC/1.`.
+//! else is reported and the stream is moved to the next `WARC/1.`.
 
 use super::stream::Stream;
 use std::io::{self, BufRead, Read};
 
-/// The start of every record, found again after damage.
-const RECORD_START: &[u8] = b"\nWARC/1.";
+/// The start of every record, found again after damage. Not required at a
+/// line start: damage may have eaten the line end before it.
+const RECORD_START: &[u8] = b"WARC/1.";
 /// Longest header line and whole header accepted.
 const MAX_HEADER_LINE: usize = 64 * 1024;
 const MAX_HEADER: usize = 256 * 1024;
@@ -64,17 +64,26 @@ pub fn next_record<R: BufRead>(
         Ok(None) => return Ok(Parsed::End),
         Ok(Some(())) if line.starts_with(b"WARC/") => true,
         Ok(Some(())) => {
-            // Give the line end back so a record on the very next line is found.
-            stream.unread(b"\n");
+            // Search the line again: a record may start inside it, glued to
+            // the damage before it. It cannot start at its first byte.
+            let line_end = (stream.position() - offset).saturating_sub(line.len() as u64);
+            let line_end = usize::try_from(line_end).unwrap_or(0).min(2);
+            line.extend_from_slice(&b"\r\n"[2 - line_end..]);
+            stream.unread(&line);
             false
         }
-        Err(error) if error.kind() == io::ErrorKind::InvalidData => false,
+        Err(error) if error.kind() == io::ErrorKind::InvalidData => {
+            // An overlong first line: searched again from its second byte,
+            // so that the search always moves forward.
+            stream.unread(line.get(1..).unwrap_or_default());
+            false
+        }
         Err(error) => return Err(error),
     };
     if !first {
         let found = stream.skip_past(RECORD_START, scan_limit)?;
         if found {
-            stream.unread(&RECORD_START[1..]);
+            stream.unread(RECORD_START);
         }
         let bytes = stream.position() - offset;
         return Ok(if found || bytes < scan_limit {
@@ -106,9 +115,8 @@ pub fn next_record<R: BufRead>(
     if length > limit {
         // Skip without keeping it; a length that runs past the next record
         // (a wrong or absurd header) stops at that record instead.
-        let found = stream.skip_past(b"\r\n\r\nWARC/1.", length.saturating_add(4))?;
-        if found {
-            stream.unread(&b"WARC/1."[..]);
+        if stream.skip_past(RECORD_START, length.saturating_add(4))? {
+            stream.unread(RECORD_START);
         }
         return Ok(Parsed::TooLarge { offset, length });
     }
@@ -206,7 +214,7 @@ fn damaged<R: BufRead>(
 ) -> io::Result<Parsed> {
     let before = stream.position();
     if stream.skip_past(RECORD_START, scan_limit)? {
-        stream.unread(&RECORD_START[1..]);
+        stream.unread(RECORD_START);
     } else if stream.position() - before >= scan_limit {
         return Ok(Parsed::GaveUp {
             offset,
