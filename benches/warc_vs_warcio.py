@@ -13,6 +13,8 @@
    charset decoding and HTML flattening: the `ingest_only` example). Each
    reader runs RUNS times; the best time counts. Prints both and the ratio.
 
+`--write-warc FILE` only writes the one-copy WARC (used by a cargo test).
+
 Usage: python3 benches/warc_vs_warcio.py [REPEAT] [RUNS]   (from the repository root;
 needs `pip install warcio` and `cargo build --release --bin newsmill --example ingest_only -p ...`,
 which the script runs itself). Exits non-zero when a check fails.
@@ -154,13 +156,7 @@ def best_of(runs, action):
 def main():
     repeat = int(sys.argv[1]) if len(sys.argv) > 1 else 8
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 3
-    names = sorted(os.path.basename(p) for p in glob.glob(os.path.join(PAGES, "*.html.gz")))
-    if len(names) != 80:
-        sys.exit(f"expected the 80 cleaning-dev pages in {PAGES}, found {len(names)}")
-    pages = []
-    for name in names:
-        with gzip.open(os.path.join(PAGES, name)) as f:
-            pages.append((name, f.read()))
+    pages = load_pages()
     newsmill, ingest_only = cargo_build()
     work = tempfile.mkdtemp(prefix="newsmill-warc-bench-")
     try:
@@ -186,8 +182,23 @@ def main():
         shutil.rmtree(work, ignore_errors=True)
 
 
+def load_pages():
+    names = sorted(os.path.basename(p) for p in glob.glob(os.path.join(PAGES, "*.html.gz")))
+    if len(names) != 80:
+        sys.exit(f"expected the 80 cleaning-dev pages in {PAGES}, found {len(names)}")
+    pages = []
+    for name in names:
+        with gzip.open(os.path.join(PAGES, name)) as f:
+            pages.append((name, f.read()))
+    return pages
+
+
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "--warcio-only":
         warcio_read(sys.argv[2])
+        sys.exit(0)
+    if len(sys.argv) == 3 and sys.argv[1] == "--write-warc":
+        # For the cargo test `crates/ingest/tests/warcio_dev.rs`.
+        write_warc(sys.argv[2], load_pages(), 1)
         sys.exit(0)
     sys.exit(main())
