@@ -93,7 +93,17 @@ pub fn decode_page(bytes: &[u8], hints: CharsetHints<'_>) -> Result<DecodedPage,
             .and_then(|label| Encoding::for_label(label.as_bytes()))
             .map(|e| (e, EncodingSource::Meta))
     });
-    let utf8 = Utf8Shape::of(bytes);
+    let valid_utf8 = std::str::from_utf8(bytes).ok();
+    let utf8 = Utf8Shape::of(bytes, valid_utf8.is_some());
+    let utf8_page = |source: EncodingSource| match valid_utf8 {
+        Some(text) => DecodedPage {
+            text: text.to_owned(),
+            replaced_bytes: 0,
+            encoding: UTF_8.name(),
+            source,
+        },
+        None => decode_with(UTF_8, bytes, source),
+    };
     if let Some((encoding, source)) = declared {
         // A page cannot really be UTF-16 without a BOM once it declared so in
         // ASCII; browsers read it as UTF-8 (HTML standard, "get an encoding").
@@ -103,15 +113,15 @@ pub fn decode_page(bytes: &[u8], hints: CharsetHints<'_>) -> Result<DecodedPage,
             encoding
         };
         if encoding != UTF_8 && utf8.multibyte > 0 && utf8.is_mostly_valid() {
-            return Ok(decode_with(UTF_8, bytes, EncodingSource::Utf8));
+            return Ok(utf8_page(EncodingSource::Utf8));
+        }
+        if encoding == UTF_8 {
+            return Ok(utf8_page(source));
         }
         return Ok(decode_with(encoding, bytes, source));
     }
-    if utf8.multibyte == 0 && utf8.invalid == 0 {
-        return Ok(decode_with(UTF_8, bytes, EncodingSource::Utf8));
-    }
-    if utf8.is_mostly_valid() {
-        return Ok(decode_with(UTF_8, bytes, EncodingSource::Utf8));
+    if (utf8.multibyte == 0 && utf8.invalid == 0) || utf8.is_mostly_valid() {
+        return Ok(utf8_page(EncodingSource::Utf8));
     }
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(bytes, true);
@@ -122,14 +132,6 @@ pub fn decode_page(bytes: &[u8], hints: CharsetHints<'_>) -> Result<DecodedPage,
 
 fn decode_with(encoding: &'static Encoding, bytes: &[u8], source: EncodingSource) -> DecodedPage {
     let (text, replaced_bytes) = if encoding == UTF_8 {
-        if let Ok(text) = std::str::from_utf8(bytes) {
-            return DecodedPage {
-                text: text.to_owned(),
-                replaced_bytes: 0,
-                encoding: encoding.name(),
-                source,
-            };
-        }
         let decoded = crate::decode::utf8_lossy(bytes);
         (decoded.text, decoded.replaced_bytes)
     } else {
@@ -164,10 +166,10 @@ struct Utf8Shape {
 }
 
 impl Utf8Shape {
-    fn of(bytes: &[u8]) -> Self {
-        // The common case, valid UTF-8, is told by the fast validator; only
-        // whether it has any multi-byte sequence matters then.
-        if std::str::from_utf8(bytes).is_ok() {
+    /// `valid`: the bytes are known to be valid UTF-8 (then only whether
+    /// they hold any multi-byte sequence matters).
+    fn of(bytes: &[u8], valid: bool) -> Self {
+        if valid {
             return Utf8Shape {
                 multibyte: usize::from(!bytes.is_ascii()),
                 invalid: 0,

@@ -85,14 +85,25 @@ pub fn parse_response(block: &[u8], limit: u64) -> Result<Response<'_>, IngestEr
     })
 }
 
+/// The head up to the first empty line (`\r\n\r\n` or `\n\n`) and the
+/// body after it; looks no further than the head's end.
 fn split_head(block: &[u8]) -> Option<(&[u8], &[u8])> {
-    let crlf = memchr::memmem::find(block, b"\r\n\r\n").map(|at| (at, 4));
-    let lf = memchr::memmem::find(block, b"\n\n").map(|at| (at, 2));
-    let (at, length) = match (crlf, lf) {
-        (Some(a), Some(b)) => a.min(b),
-        (a, b) => a.or(b)?,
-    };
-    Some((&block[..at], &block[at + length..]))
+    memchr::memchr_iter(b'\n', block).find_map(|at| {
+        let after = &block[at + 1..];
+        let blank = if after.starts_with(b"\n") {
+            1
+        } else if after.starts_with(b"\r\n") {
+            2
+        } else {
+            return None;
+        };
+        let head_end = if at > 0 && block[at - 1] == b'\r' {
+            at - 1
+        } else {
+            at
+        };
+        Some((&block[..head_end], &after[blank..]))
+    })
 }
 
 fn inflate(decoder: impl Read, limit: u64, name: &str) -> Result<Vec<u8>, IngestError> {
