@@ -174,7 +174,7 @@ def main():
         summary = run(one_core + [ingest_only, big]).stdout.strip()
         print(f"warcio ArchiveIterator, payloads read: {warcio_seconds:.2f} s")
         print(f"newsmill ingestion (WARC + HTTP + charset + HTML to text): {newsmill_seconds:.2f} s ({summary})")
-        print(f"ratio: newsmill is {warcio_seconds / newsmill_seconds:.1f}x faster")
+        print(f"speed ratio (warcio seconds / newsmill seconds): {warcio_seconds / newsmill_seconds:.2f}")
         for problem in problems:
             print("FAIL:", problem)
         return 1 if problems else 0
