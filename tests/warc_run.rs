@@ -38,6 +38,27 @@ fn newsmill(args: &[&str], stdin: Option<&[u8]>) -> Output {
     child.wait_with_output().unwrap()
 }
 
+/// `newsmill run` on the sample archive (or `-` with it on standard
+/// input) into `out`; the run must succeed.
+fn run_sample(out: &Path, extra: &[&str], on_stdin: bool) {
+    let sample = sample();
+    let input = if on_stdin {
+        "-"
+    } else {
+        sample.to_str().unwrap()
+    };
+    let mut args = vec!["run", input, "--out", out.to_str().unwrap(), "--quiet"];
+    args.extend_from_slice(extra);
+    let bytes = on_stdin.then(|| std::fs::read(&sample).unwrap());
+    let output = newsmill(&args, bytes.as_deref());
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
 fn articles(out: &Path) -> Vec<Value> {
     std::fs::read_to_string(out.join("articles.jsonl"))
         .unwrap()
@@ -78,23 +99,7 @@ fn assert_accounted(summary: &Value) {
 #[test]
 fn sample_archive_reads_into_eight_articles_in_eight_languages() {
     let out = out_dir("all");
-    let sample = sample();
-    let output = newsmill(
-        &[
-            "run",
-            sample.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--quiet",
-        ],
-        None,
-    );
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    run_sample(&out, &[], false);
     let articles = articles(&out);
     let found: Vec<(&str, &str, &str)> = articles
         .iter()
@@ -168,20 +173,7 @@ fn sample_archive_reads_into_eight_articles_in_eight_languages() {
 #[test]
 fn languages_option_keeps_only_those_and_counts_the_rest() {
     let out = out_dir("filter");
-    let sample = sample();
-    let output = newsmill(
-        &[
-            "run",
-            sample.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--quiet",
-            "--languages",
-            "en,de",
-        ],
-        None,
-    );
-    assert_eq!(output.status.code(), Some(0));
+    run_sample(&out, &["--languages", "en,de"], false);
     let languages: Vec<String> = articles(&out)
         .iter()
         .map(|a| a["language"].as_str().unwrap().to_string())
@@ -197,17 +189,7 @@ fn languages_option_keeps_only_those_and_counts_the_rest() {
 #[test]
 fn a_web_archive_on_standard_input_is_read() {
     let out = out_dir("stdin");
-    let bytes = std::fs::read(sample()).unwrap();
-    let output = newsmill(
-        &["run", "-", "--out", out.to_str().unwrap(), "--quiet"],
-        Some(&bytes),
-    );
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    run_sample(&out, &[], true);
     let articles = articles(&out);
     assert_eq!(articles.len(), 8);
     assert!(articles[0]["id"].as_str().unwrap().starts_with("stdin@"));

@@ -170,14 +170,12 @@ impl Records {
                 return;
             }
         };
-        let starts_warc = reader
-            .fill_buf()
-            .is_ok_and(|bytes| bytes.starts_with(b"WARC/"));
-        let starts_gzip = reader
-            .fill_buf()
-            .is_ok_and(|bytes| bytes.starts_with(&[0x1f, 0x8b]));
+        let (plain_warc, gzip_warc) = match reader.fill_buf() {
+            Ok(head) => (head.starts_with(b"WARC/"), head.starts_with(&[0x1f, 0x8b])),
+            Err(_) => (false, false),
+        };
         let limit = self.options.max_record_bytes;
-        if starts_warc {
+        if plain_warc {
             self.warc = Some(warc::WarcReader::plain(
                 reader,
                 STDIN.into(),
@@ -186,7 +184,7 @@ impl Records {
             ));
             return;
         }
-        if starts_gzip {
+        if gzip_warc {
             // Compressed standard input is read as a web archive.
             let input = Box::new(warc::Forward(reader));
             self.warc = Some(warc::WarcReader::gzip(

@@ -8,18 +8,23 @@ use newsmill_ingest::{IngestOptions, Records};
 use std::io::Write;
 use std::path::PathBuf;
 
-/// xorshift64*: small, deterministic, good enough to vary inputs.
+/// SplitMix64: a deterministic stream of well-mixed numbers.
 struct Rng(u64);
 
 impl Rng {
     fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mixed = (self.0 ^ (self.0 >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        let mixed = (mixed ^ (mixed >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        mixed ^ (mixed >> 31)
     }
+
+    /// A number in `0..n` (0 when `n` is 0).
     fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
+        if n == 0 {
+            return 0;
+        }
+        (self.next() % n as u64) as usize
     }
 }
 

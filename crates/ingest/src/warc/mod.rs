@@ -170,17 +170,10 @@ impl WarcReader {
                             offset: inner,
                             bytes,
                         }) => {
-                            let mut raw = member.inner.into_inner().into_inner();
-                            let _ = skip_to_member(&mut raw);
-                            self.body = Body::Gzip {
-                                raw: Some(raw),
-                                member: None,
-                            };
-                            let error = IngestError::WarcGzip {
-                                offset,
-                                reason: format!("{bytes} bytes at byte {inner} of the member are not WARC records"),
-                            };
-                            return Some(self.failure(&offset.to_string(), error));
+                            let reason = format!(
+                                "{bytes} bytes at byte {inner} of the member are not WARC records"
+                            );
+                            return Some(self.give_up_member(*member, offset, reason, false));
                         }
                         Ok(parsed) => {
                             self.body = Body::Gzip {
@@ -190,22 +183,12 @@ impl WarcReader {
                             return Some(self.item(parsed, Some(offset)));
                         }
                         Err(error) => {
-                            let mut raw = member.inner.into_inner().into_inner();
-                            // Find the next member from just after this one's
-                            // start: its decoder may have read into the next.
-                            if raw.inner.rewind_to(offset + 1) {
-                                raw.reset(offset + 1);
-                            }
-                            let _ = skip_to_member(&mut raw);
-                            self.body = Body::Gzip {
-                                raw: Some(raw),
-                                member: None,
-                            };
-                            let error = IngestError::WarcGzip {
+                            return Some(self.give_up_member(
+                                *member,
                                 offset,
-                                reason: error.to_string(),
-                            };
-                            return Some(self.failure(&offset.to_string(), error));
+                                error.to_string(),
+                                true,
+                            ));
                         }
                     }
                 }
@@ -258,6 +241,32 @@ impl WarcReader {
                 } => return None,
             }
         }
+    }
+
+    /// Leave the member starting at `offset`, move to the next one and
+    /// report the failure. With `from_start`, the next member is searched
+    /// from just after this one's start (when the input can seek): a damaged
+    /// member's decoder may have read into the next one.
+    fn give_up_member(
+        &mut self,
+        member: Member,
+        offset: u64,
+        reason: String,
+        from_start: bool,
+    ) -> WarcItem {
+        let mut raw = member.inner.into_inner().into_inner();
+        if from_start && raw.inner.rewind_to(offset + 1) {
+            raw.reset(offset + 1);
+        }
+        let _ = skip_to_member(&mut raw);
+        self.body = Body::Gzip {
+            raw: Some(raw),
+            member: None,
+        };
+        self.failure(
+            &offset.to_string(),
+            IngestError::WarcGzip { offset, reason },
+        )
     }
 
     /// Turn a parse result into an item. `member` is the offset of the gzip
