@@ -140,15 +140,18 @@ fn assert_mixed(read: &Read, name: &str) {
 }
 
 #[test]
-fn plain_member_per_record_and_single_stream_archives_read_alike() {
+fn plain_member_per_record_single_stream_and_zstd_archives_read_alike() {
     let records = mixed_records();
     let plain: Vec<u8> = records.concat();
     let per_member: Vec<u8> = records.iter().flat_map(|r| gzip(r)).collect();
     let single = gzip(&plain);
+    let zstd =
+        ruzstd::encoding::compress_to_vec(&plain[..], ruzstd::encoding::CompressionLevel::Fastest);
     for (name, bytes) in [
         ("a.warc", plain.clone()),
         ("b.warc.gz", per_member),
         ("c.warc.gz", single),
+        ("d.warc.zst", zstd),
     ] {
         let read = read(&temp(name, &bytes), 1 << 20);
         assert_mixed(&read, name);
@@ -292,7 +295,7 @@ fn oversized_records_and_bombs_are_failures_with_bounded_work() {
         String::from_utf8_lossy(&response("https://x.example/z", "text/html", b"<p>z</p>"))
             .replace("Content-Length: ", "Content-Length: 99999999999999")
             .into_bytes();
-    let bomb_body = gzip(&vec![b' '; 50_000_000]);
+    let bomb_body = gzip(&vec![b' '; 5_000_000]);
     let bomb = warc_record(
         "response",
         "https://x.example/bomb",
@@ -318,9 +321,24 @@ fn oversized_records_and_bombs_are_failures_with_bounded_work() {
         assert_eq!(kinds, ["too_large", "too_large", "too_large"], "{name}");
         assert_eq!(read.stats.skipped_total(), 5, "{name}");
     }
+    // A member whose record is followed by endless blank lines: the member
+    // is given up after the record limit, and the next member is read.
+    let mut blank_bomb = records[2].clone();
+    blank_bomb.extend(std::iter::repeat_n(b'\n', 3_000_000));
+    let bytes = [gzip(&blank_bomb), gzip(&records[5])].concat();
+    let read_bomb = read(&temp("blank.warc.gz", &bytes), 100_000);
+    assert_eq!(read_bomb.failures.len(), 1, "{:?}", read_bomb.failures);
+    assert_eq!(read_bomb.failures[0].error.kind(), "decompress");
+    assert_eq!(read_bomb.ok.len(), 1);
+    assert!(read_bomb.ok[0].text.contains("Дождь"));
+    assert!(
+        read_bomb.stats.bytes < 1_000_000,
+        "read {} bytes",
+        read_bomb.stats.bytes
+    );
     // A whole-file gzip stream of zeros (a bomb without records) gives up
     // after the record limit and reports one failure.
-    let zeros = gzip(&vec![0u8; 20_000_000]);
+    let zeros = gzip(&vec![0u8; 5_000_000]);
     let read = read(&temp("zeros.warc.gz", &zeros), 100_000);
     assert_eq!(read.ok.len(), 0);
     assert_eq!(read.failures.len(), 1, "{:?}", read.failures);

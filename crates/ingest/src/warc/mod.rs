@@ -153,7 +153,11 @@ impl WarcReader {
                         // A record is only given out once its member is known
                         // sound up to the record's end: the member's checksum
                         // is checked when its end is read, so look ahead.
-                        member.skip_while(|b| b == b'\r' || b == b'\n')?;
+                        if member.skip_line_ends(limit)? >= limit {
+                            let bytes = limit;
+                            let offset = member.position() - bytes;
+                            return Ok(Parsed::GaveUp { offset, bytes });
+                        }
                         member.peek(1)?;
                         Ok(parsed)
                     });
@@ -196,7 +200,7 @@ impl WarcReader {
                     raw: Some(mut raw),
                     member: None,
                 } => {
-                    let _ = raw.skip_while(|b| b == b'\r' || b == b'\n');
+                    let _ = raw.skip_line_ends(u64::MAX);
                     let offset = raw.position();
                     let head = match raw.peek(GZIP_MAGIC.len()) {
                         Ok(head) => head,

@@ -57,7 +57,14 @@ pub fn next_record<R: BufRead>(
     limit: u64,
     scan_limit: u64,
 ) -> io::Result<Parsed> {
-    stream.skip_while(|b| b == b'\r' || b == b'\n')?;
+    let start = stream.position();
+    if stream.skip_line_ends(scan_limit)? >= scan_limit {
+        // Nothing but line ends, without end (a bomb of blank lines).
+        return Ok(Parsed::GaveUp {
+            offset: start,
+            bytes: scan_limit,
+        });
+    }
     let offset = stream.position();
     let mut line = Vec::new();
     let first = match stream.read_line(&mut line, 64) {

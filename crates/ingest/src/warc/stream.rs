@@ -99,22 +99,28 @@ impl<R: BufRead> Stream<R> {
         Ok(bytes)
     }
 
-    /// Consume bytes while `keep` holds; returns how many.
-    pub fn skip_while(&mut self, keep: impl Fn(u8) -> bool) -> io::Result<u64> {
+    /// Consume line ends (`\r`, `\n`), at most `limit` bytes; returns how many.
+    pub fn skip_line_ends(&mut self, limit: u64) -> io::Result<u64> {
         let mut skipped = 0u64;
-        loop {
+        while skipped < limit {
             let available = self.fill_buf()?;
             if available.is_empty() {
-                return Ok(skipped);
+                break;
             }
-            let run = available.iter().take_while(|&&b| keep(b)).count();
+            let room = usize::try_from(limit - skipped).unwrap_or(usize::MAX);
+            let run = available
+                .iter()
+                .take(room)
+                .take_while(|&&b| b == b'\r' || b == b'\n')
+                .count();
             let whole = run == available.len();
             self.consume(run);
             skipped += run as u64;
             if !whole {
-                return Ok(skipped);
+                break;
             }
         }
+        Ok(skipped)
     }
 
     /// Consume bytes until just after `pattern` (whose first byte occurs in
