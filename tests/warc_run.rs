@@ -196,3 +196,23 @@ fn a_web_archive_on_standard_input_is_read() {
     assert_accounted(&summary(&out));
     let _ = std::fs::remove_dir_all(&out);
 }
+
+#[test]
+fn an_unknown_language_code_is_a_usage_error() {
+    let out = out_dir("badcode");
+    let sample = sample();
+    let args = [
+        "run",
+        sample.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--languages",
+        "en,english",
+    ];
+    let output = newsmill(&args, None);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("\"english\" is not an ISO 639-1 code")
+    );
+    assert!(!out.exists());
+}

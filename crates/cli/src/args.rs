@@ -84,7 +84,7 @@ pub struct RunArgs {
     /// Keep only articles in these languages (ISO 639-1 codes, comma-separated;
     /// `und` keeps articles whose language is unknown). The others are
     /// counted in the summary as skipped records of kind `language`.
-    #[arg(long, value_delimiter = ',', value_name = "CODES")]
+    #[arg(long, value_delimiter = ',', value_name = "CODES", value_parser = language_code)]
     pub languages: Vec<String>,
 }
 
@@ -171,5 +171,17 @@ impl InputArgs {
             }
         }
         options
+    }
+}
+
+/// A `--languages` entry: an ISO 639-1 code the detector knows, or `und`.
+fn language_code(text: &str) -> Result<String, String> {
+    let code = text.trim().to_ascii_lowercase();
+    if code == "und" || newsmill_language::CODES.contains(&code.as_str()) {
+        Ok(code)
+    } else {
+        Err(format!(
+            "{text:?} is not an ISO 639-1 code newsmill detects (e.g. en, de, zh; und for unknown)"
+        ))
     }
 }
