@@ -120,8 +120,8 @@ impl WarcReader {
                     let parsed = parse::next_record(&mut stream, limit, u64::MAX);
                     self.bytes += stream.position().saturating_sub(before);
                     match parsed {
-                        Ok(Parsed::End) => return None,
-                        Ok(parsed) => {
+                        Ok(None) => return None,
+                        Ok(Some(parsed)) => {
                             self.body = Body::Plain(stream);
                             return Some(self.item(parsed, None));
                         }
@@ -153,33 +153,33 @@ impl WarcReader {
                         // A record is only given out once its member is known
                         // sound up to the record's end: the member's checksum
                         // is checked when its end is read, so look ahead.
-                        if member.skip_line_ends(limit)? >= limit {
+                        if parsed.is_some() && member.skip_line_ends(limit)? >= limit {
                             let bytes = limit;
                             let offset = member.position() - bytes;
-                            return Ok(Parsed::GaveUp { offset, bytes });
+                            return Ok(Some(Parsed::GaveUp { offset, bytes }));
                         }
                         member.peek(1)?;
                         Ok(parsed)
                     });
                     self.bytes += member.position().saturating_sub(before);
                     match parsed {
-                        Ok(Parsed::End) => {
+                        Ok(None) => {
                             let raw = member.inner.into_inner().into_inner();
                             self.body = Body::Gzip {
                                 raw: Some(raw),
                                 member: None,
                             };
                         }
-                        Ok(Parsed::GaveUp {
+                        Ok(Some(Parsed::GaveUp {
                             offset: inner,
                             bytes,
-                        }) => {
+                        })) => {
                             let reason = format!(
                                 "{bytes} bytes at byte {inner} of the member are not WARC records"
                             );
                             return Some(self.give_up_member(*member, offset, reason, false));
                         }
-                        Ok(parsed) => {
+                        Ok(Some(parsed)) => {
                             self.body = Body::Gzip {
                                 raw,
                                 member: Some((member, offset)),
@@ -320,7 +320,6 @@ impl WarcReader {
                     bytes,
                 },
             ),
-            Parsed::End => WarcItem::Skipped("other"),
         }
     }
 

@@ -30,8 +30,6 @@ impl Header {
 /// What reading at the current position gave.
 #[derive(Debug)]
 pub enum Parsed {
-    /// No more records.
-    End,
     Record {
         offset: u64,
         header: Header,
@@ -49,26 +47,27 @@ pub enum Parsed {
     GaveUp { offset: u64, bytes: u64 },
 }
 
-/// Read the next record. `limit` caps a block's size; `scan_limit` caps how
-/// far a resynchronisation may read. I/O errors (damaged compression) are
-/// returned as errors: the caller decides how to resume.
+/// Read the next record (`None` at the end of the stream). `limit` caps a
+/// block's size; `scan_limit` caps how far a resynchronisation may read.
+/// I/O errors (damaged compression) are returned as errors: the caller
+/// decides how to resume.
 pub fn next_record<R: BufRead>(
     stream: &mut Stream<R>,
     limit: u64,
     scan_limit: u64,
-) -> io::Result<Parsed> {
+) -> io::Result<Option<Parsed>> {
     let start = stream.position();
     if stream.skip_line_ends(scan_limit)? >= scan_limit {
         // Nothing but line ends, without end (a bomb of blank lines).
-        return Ok(Parsed::GaveUp {
+        return Ok(Some(Parsed::GaveUp {
             offset: start,
             bytes: scan_limit,
-        });
+        }));
     }
     let offset = stream.position();
     let mut line = Vec::new();
     let first = match stream.read_line(&mut line, 64) {
-        Ok(None) => return Ok(Parsed::End),
+        Ok(None) => return Ok(None),
         Ok(Some(())) if line.starts_with(b"WARC/") => true,
         Ok(Some(())) => {
             // Search the line again: a record may start inside it, glued to
@@ -93,11 +92,11 @@ pub fn next_record<R: BufRead>(
             stream.unread(RECORD_START);
         }
         let bytes = stream.position() - offset;
-        return Ok(if found || bytes < scan_limit {
+        return Ok(Some(if found || bytes < scan_limit {
             Parsed::NotWarc { offset, bytes }
         } else {
             Parsed::GaveUp { offset, bytes }
-        });
+        }));
     }
     let header = match read_header(stream, &mut line)? {
         Ok(header) => header,
@@ -105,17 +104,19 @@ pub fn next_record<R: BufRead>(
             // The record was cut inside its header and the next one follows.
             stream.unread(&start);
             let reason = "the header is cut short by the next record".to_string();
-            return Ok(Parsed::Damaged { offset, reason });
+            return Ok(Some(Parsed::Damaged { offset, reason }));
         }
-        Err(HeaderError::Bad(reason)) => return damaged(stream, offset, reason, scan_limit),
+        Err(HeaderError::Bad(reason)) => {
+            return damaged(stream, offset, reason, scan_limit).map(Some)
+        }
     };
     let length = match header.get("Content-Length").map(str::trim) {
-        None => return damaged(stream, offset, "no Content-Length".into(), scan_limit),
+        None => return damaged(stream, offset, "no Content-Length".into(), scan_limit).map(Some),
         Some(text) => match text.parse::<u64>() {
             Ok(length) => length,
             Err(_) => {
                 let reason = format!("Content-Length {text:?} is not a number");
-                return damaged(stream, offset, reason, scan_limit);
+                return damaged(stream, offset, reason, scan_limit).map(Some);
             }
         },
     };
@@ -125,7 +126,7 @@ pub fn next_record<R: BufRead>(
         if stream.skip_past(RECORD_START, length.saturating_add(4))? {
             stream.unread(RECORD_START);
         }
-        return Ok(Parsed::TooLarge { offset, length });
+        return Ok(Some(Parsed::TooLarge { offset, length }));
     }
     let mut block = Vec::with_capacity(usize::try_from(length.min(1 << 20)).unwrap_or(0));
     stream.by_ref().take(length).read_to_end(&mut block)?;
@@ -135,7 +136,7 @@ pub fn next_record<R: BufRead>(
             "cut short: {} of {length} block bytes (Content-Length wrong or record truncated)",
             block.len()
         );
-        return damaged(stream, offset, reason, scan_limit);
+        return damaged(stream, offset, reason, scan_limit).map(Some);
     }
     let after = stream.peek(4)?;
     // A stream may end right after the block, with or without its trailer.
@@ -143,13 +144,13 @@ pub fn next_record<R: BufRead>(
     if !trailer_ok {
         stream.unread(&block);
         let reason = format!("the block does not end after its Content-Length of {length} bytes");
-        return damaged(stream, offset, reason, scan_limit);
+        return damaged(stream, offset, reason, scan_limit).map(Some);
     }
-    Ok(Parsed::Record {
+    Ok(Some(Parsed::Record {
         offset,
         header,
         block,
-    })
+    }))
 }
 
 enum HeaderError {
@@ -246,8 +247,8 @@ mod tests {
         let mut out = Vec::new();
         loop {
             match next_record(&mut stream, limit, u64::MAX).unwrap() {
-                Parsed::End => return out,
-                parsed => out.push(parsed),
+                None => return out,
+                Some(parsed) => out.push(parsed),
             }
         }
     }
@@ -263,7 +264,6 @@ mod tests {
                 Parsed::Damaged { offset, .. } => format!("damaged@{offset}"),
                 Parsed::NotWarc { offset, bytes } => format!("garbage@{offset}:{bytes}"),
                 Parsed::GaveUp { offset, .. } => format!("gaveup@{offset}"),
-                Parsed::End => "end".into(),
             })
             .collect()
     }
