@@ -214,6 +214,12 @@ impl<R: BufRead> Stream<R> {
 
 impl<R: BufRead> Read for Stream<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.pushback_at >= self.pushback.len() {
+            // Straight from the inner reader: large reads skip its buffer.
+            let n = self.inner.read(buf)?;
+            self.position += n as u64;
+            return Ok(n);
+        }
         let available = self.fill_buf()?;
         let n = available.len().min(buf.len());
         buf[..n].copy_from_slice(&available[..n]);
