@@ -72,6 +72,7 @@ fn main() -> anyhow::Result<()> {
     let job = Job {
         inputs: &inputs,
         options: &options,
+        languages: &[],
         threads,
         started: std::time::Instant::now(),
     };

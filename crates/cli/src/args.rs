@@ -36,7 +36,7 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct InputArgs {
     /// Files or folders (walked recursively) of .txt, .md, .html, .json,
-    /// .jsonl/.ndjson, optionally .gz or .zst; `-` reads standard input.
+    /// .jsonl/.ndjson, .warc, optionally .gz or .zst; `-` reads standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
     /// JSON key holding the article text (repeatable; replaces the defaults
@@ -88,6 +88,11 @@ pub struct RunArgs {
     /// No progress line on stderr.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Keep only articles in these languages (ISO 639-1 codes, comma-separated;
+    /// `und` keeps articles whose language is unknown). The others are
+    /// counted in the summary as skipped records of kind `language`.
+    #[arg(long, value_delimiter = ',', value_name = "CODES", value_parser = language_code)]
+    pub languages: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -173,5 +178,17 @@ impl InputArgs {
             }
         }
         options
+    }
+}
+
+/// A `--languages` entry: an ISO 639-1 code the detector knows, or `und`.
+fn language_code(text: &str) -> Result<String, String> {
+    let code = text.trim().to_ascii_lowercase();
+    if code == "und" || newsmill_language::CODES.contains(&code.as_str()) {
+        Ok(code)
+    } else {
+        Err(format!(
+            "{text:?} is not an ISO 639-1 code newsmill detects (e.g. en, de, zh; und for unknown)"
+        ))
     }
 }

@@ -80,9 +80,12 @@ pub fn clean(args: &CleanArgs) -> Result<CleanOutcome> {
 }
 
 /// The file stem for a record: the input file's stem for one-article files,
-/// the record id (made file-safe) for records of a multi-record file.
+/// the record id (made file-safe) for records of a multi-record file (a
+/// line of JSONL, a record of a web archive: `dump.warc.gz@1234` ->
+/// `dump.warc.gz_1234`).
 fn output_stem(record: &newsmill_types::Record) -> String {
-    let raw = if record.source.line.is_none() {
+    let one_article_file = record.source.line.is_none() && !record.meta.contains_key("warc_offset");
+    let raw = if one_article_file {
         Path::new(&record.source.path)
             .file_name()
             .and_then(|n| n.to_str())

@@ -66,7 +66,7 @@ fn dispatch(command: &Command) -> anyhow::Result<i32> {
             let outcome = run::run(args)?;
             let s = &outcome.summary;
             eprintln!(
-                "newsmill: {} records read ({:.1} MB) in {:.2} s ({:.1} MB/s): {} articles written, {} failed, {} duplicates skipped{} -> {}",
+                "newsmill: {} records read ({:.1} MB) in {:.2} s ({:.1} MB/s): {} articles written, {} failed, {} duplicates skipped{}{} -> {}",
                 s.records_seen,
                 s.bytes_read as f64 / 1e6,
                 s.seconds,
@@ -75,6 +75,10 @@ fn dispatch(command: &Command) -> anyhow::Result<i32> {
                 s.failures,
                 s.duplicates_skipped,
                 if s.resumed_skipped > 0 { format!(", {} already done", s.resumed_skipped) } else { String::new() },
+                match s.skipped_records.values().sum::<u64>() {
+                    0 => String::new(),
+                    skipped => format!(", {skipped} not articles {:?}", s.skipped_records),
+                },
                 args.out.display()
             );
             Ok(if s.failures > 0 {

@@ -2,8 +2,9 @@
 
 use newsmill_clean::Cleaner;
 use newsmill_extract::Extractor;
+use newsmill_language::{detect, Detection, Hints, HINT_ONLY_CONFIDENCE};
 use newsmill_report::{ArticleRecord, MentionRecord, SCHEMA_VERSION};
-use newsmill_types::{content_hash, Record, Span};
+use newsmill_types::{content_hash, Extraction, Record, Span};
 
 /// Entities, quotes, figures and dates are extracted from at most this many
 /// bytes of clean text (cut at a paragraph break). News articles are far
@@ -23,9 +24,14 @@ pub fn process(record: &Record, stages: &Stages) -> ArticleRecord {
     let raw = record.text.as_str();
     let article = stages.cleaner.clean(raw, record.title.as_deref());
     let clean = article.clean_text(raw);
-    let mut extraction = stages
-        .extractor
-        .extract_dated(extractable_prefix(clean.text()), record.date.as_deref());
+    let language = article_language(clean.text(), record);
+    let mut extraction = if runs_english_stages(&language) {
+        stages
+            .extractor
+            .extract_dated(extractable_prefix(clean.text()), record.date.as_deref())
+    } else {
+        Extraction::default()
+    };
     let clean_spans: Vec<Span> = extraction.mentions.iter().map(|m| m.span).collect();
     extraction.map_spans(|span| clean.span_to_raw(span));
     let entities = extraction
@@ -66,7 +72,44 @@ pub fn process(record: &Record, stages: &Stages) -> ArticleRecord {
         dates: extraction.dates,
         removed,
         meta: record.meta.clone(),
+        language: language.language.map(str::to_string),
+        language_confidence: (language.confidence * 1000.0).round() / 1000.0,
     }
+}
+
+/// The article's language, from its clean text and the page's `html_lang`
+/// and `content_language` hints (set by the HTML reader in `meta`). When
+/// the clean text is too short to tell (the cleaner kept little or
+/// nothing), the raw text, boilerplate included, is asked too.
+pub fn article_language(clean_text: &str, record: &Record) -> Detection {
+    let hints = Hints {
+        html_lang: meta_str(record, "html_lang"),
+        content_language: meta_str(record, "content_language"),
+    };
+    let from_clean = detect(clean_text, hints);
+    if from_clean.confidence > HINT_ONLY_CONFIDENCE {
+        return from_clean;
+    }
+    let from_raw = detect(&record.text, hints);
+    if from_raw.confidence > from_clean.confidence {
+        from_raw
+    } else {
+        from_clean
+    }
+}
+
+/// Policy: the entity tagger, quotes and figures are trained and written
+/// for English, so they run on articles detected as English and on those
+/// whose language is unknown (mostly very short texts, which they cost
+/// little); articles in any other language get clean text, structure,
+/// deduplication and a language, with empty extraction, rather than
+/// English rules misfiring on them.
+pub fn runs_english_stages(language: &Detection) -> bool {
+    matches!(language.language, None | Some("en"))
+}
+
+fn meta_str<'a>(record: &'a Record, key: &str) -> Option<&'a str> {
+    record.meta.get(key).and_then(|v| v.as_str())
 }
 
 /// The text up to the last paragraph break within [`MAX_EXTRACT_BYTES`]

@@ -22,7 +22,7 @@ use newsmill_report::{
 use newsmill_types::{content_hash, Record};
 use rayon::prelude::*;
 use rayon::ThreadPool;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::mpsc;
 use std::thread::JoinHandle;
@@ -52,6 +52,7 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
     let job = Job {
         inputs: &args.input.inputs,
         options: &options,
+        languages: &args.languages,
         threads,
         started,
     };
@@ -113,6 +114,8 @@ fn open_report(args: &RunArgs) -> Result<ReportWriter> {
 pub struct Job<'a> {
     pub inputs: &'a [PathBuf],
     pub options: &'a IngestOptions,
+    /// Languages to keep (ISO 639-1, `und` for unknown); empty keeps all.
+    pub languages: &'a [String],
     /// Worker threads, as reported in the summary.
     pub threads: usize,
     /// When the run started (the summary's `seconds` count from here).
@@ -144,7 +147,13 @@ where
                 .map(|record| process_guarded::<S>(record, stages))
                 .collect()
         });
-        write_in_order(&mut sink, &mut triage.counts, slots, processed)?;
+        write_in_order(
+            &mut sink,
+            &mut triage.counts,
+            job.languages,
+            slots,
+            processed,
+        )?;
         sink.flush()?;
         progress.update(triage.counts.seen, triage.counts.bytes, position.bytes());
     }
@@ -209,6 +218,21 @@ struct Counts {
     duplicates: u64,
     resumed: u64,
     bytes: u64,
+    /// Articles left out by `--languages`, under `language`.
+    skipped: BTreeMap<String, u64>,
+    languages: BTreeMap<String, u64>,
+}
+
+/// How `--languages` and the summary name an unknown language.
+const UNKNOWN_LANGUAGE: &str = "und";
+
+/// Whether `--languages` (empty: everything) keeps this article.
+fn keeps_language(languages: &[String], article: &ArticleRecord) -> bool {
+    let language = article.language.as_deref().unwrap_or(UNKNOWN_LANGUAGE);
+    languages.is_empty()
+        || languages
+            .iter()
+            .any(|wanted| wanted.trim().eq_ignore_ascii_case(language))
 }
 
 /// Decides, record by record in input order, what needs processing: so the
@@ -277,6 +301,7 @@ type Processed<P> = Result<(ArticleRecord, P), FailureRecord>;
 fn write_in_order<S>(
     sink: &mut S,
     counts: &mut Counts,
+    languages: &[String],
     slots: Vec<Slot>,
     processed: Vec<Processed<S::Prepared>>,
 ) -> Result<()>
@@ -297,8 +322,13 @@ where
                 sink.duplicate(&id, &first)?;
             }
             Slot::Work => match processed.next() {
+                Some(Ok((article, _))) if !keeps_language(languages, &article) => {
+                    *counts.skipped.entry("language".into()).or_default() += 1;
+                }
                 Some(Ok((article, prepared))) => {
                     counts.written += 1;
+                    let language = article.language.as_deref().unwrap_or(UNKNOWN_LANGUAGE);
+                    *counts.languages.entry(language.to_string()).or_default() += 1;
                     sink.article(&article, prepared)?;
                 }
                 Some(Err(failure)) => {
@@ -313,13 +343,21 @@ where
 }
 
 fn run_summary(job: &Job<'_>, counts: &Counts, stats: &IngestStats) -> RunSummary {
+    // Records the reader skipped (WARC requests, redirects, images...) were
+    // read too: they count as seen, by kind, beside the language filter's.
+    let mut skipped_records = counts.skipped.clone();
+    for (kind, count) in &stats.skipped_records {
+        *skipped_records.entry(kind.clone()).or_default() += count;
+    }
     RunSummary {
-        records_seen: counts.seen,
+        records_seen: counts.seen + stats.skipped_total(),
         articles_written: counts.written,
         failures: counts.failed,
         duplicates_skipped: counts.duplicates,
         resumed_skipped: counts.resumed,
         skipped_files: stats.skipped_files,
+        skipped_records,
+        languages: counts.languages.clone(),
         repaired_records: stats.repaired_records,
         bytes_read: stats.bytes,
         seconds: job.started.elapsed().as_secs_f64(),

@@ -28,11 +28,13 @@ fn main() {
     let stats = records.stats();
     let seconds = started.elapsed().as_secs_f64();
     println!(
-        "{} records, {} failures {:?}, {} skipped files, {:.1} MB read ({:.1} MB of text) in {:.2} s: {:.1} MB/s",
+        "{} records, {} failures {:?}, {} skipped files, {} skipped records {:?}, {:.1} MB read ({:.1} MB of text) in {:.2} s: {:.1} MB/s",
         stats.records,
         stats.failures,
         failure_kinds,
         stats.skipped_files,
+        stats.skipped_total(),
+        stats.skipped_records,
         stats.bytes as f64 / 1e6,
         text_bytes as f64 / 1e6,
         seconds,

@@ -41,6 +41,18 @@ pub enum IngestError {
     IndexedWithoutFile { index: PathBuf },
     #[error("line {line} of the index {index} is not a JSON object with a \"path\"")]
     BadIndexLine { index: PathBuf, line: u64 },
+    #[error("WARC record at byte {offset} is damaged: {reason}")]
+    WarcRecord { offset: u64, reason: String },
+    #[error(
+        "gzip member at byte {offset} is damaged: {reason}; reading resumed at the next member"
+    )]
+    WarcGzip { offset: u64, reason: String },
+    #[error(
+        "{bytes} bytes at byte {offset} are not a WARC record; reading resumed at the next record"
+    )]
+    NotWarc { offset: u64, bytes: u64 },
+    #[error("HTTP response cannot be read: {0}")]
+    Http(String),
 }
 
 impl IngestError {
@@ -64,6 +76,10 @@ impl IngestError {
                 "missing_file"
             }
             IngestError::BadIndexLine { .. } => "bad_index_line",
+            IngestError::WarcRecord { .. } => "bad_warc_record",
+            IngestError::WarcGzip { .. } => "decompress",
+            IngestError::NotWarc { .. } => "not_warc",
+            IngestError::Http(_) => "bad_http",
         }
     }
 }

@@ -19,6 +19,8 @@ pub enum Format {
     Json,
     /// One JSON object per line.
     JsonLines,
+    /// A web archive (`.warc`): many HTTP responses and other records.
+    Warc,
 }
 
 /// The format and compression a file name says, or `None` when the name is
@@ -38,6 +40,7 @@ pub fn detect(path: &Path) -> Option<(Format, Compression)> {
         "html" | "htm" | "xhtml" => Format::Html,
         "json" => Format::Json,
         "jsonl" | "ndjson" => Format::JsonLines,
+        "warc" => Format::Warc,
         _ => return None,
     };
     Some((format, compression))
@@ -64,6 +67,10 @@ mod tests {
         assert_eq!(
             detect(Path::new("page.htm")),
             Some((Format::Html, Compression::None))
+        );
+        assert_eq!(
+            detect(Path::new("CC-NEWS-2025.warc.gz")),
+            Some((Format::Warc, Compression::Gzip))
         );
         assert_eq!(detect(Path::new("photo.png")), None);
         assert_eq!(detect(Path::new("README")), None);

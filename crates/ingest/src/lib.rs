@@ -27,6 +27,7 @@
 //! ```
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 
+mod charset;
 mod decode;
 mod decompress;
 mod error;
@@ -34,19 +35,23 @@ mod fields;
 mod format;
 pub mod html;
 mod lines;
+mod page;
 mod position;
 mod sidecar;
 mod walk;
+mod warc;
 
+pub use charset::{content_type_charset, decode_page, CharsetHints, DecodedPage, EncodingSource};
 pub use decode::{decode, utf8_lossy, Decoded};
 pub use error::{Failure, IngestError};
 pub use fields::FieldMap;
 pub use format::{detect, Compression, Format};
 pub use newsmill_types::{Record, Source};
+pub use page::{html_lang, html_record, PageContext};
 pub use position::{input_size, InputPosition};
 pub use sidecar::INDEX_FILE;
 
-use std::collections::VecDeque;
+use std::collections::{BTreeMap, VecDeque};
 use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 
@@ -79,6 +84,18 @@ pub struct IngestStats {
     pub repaired_records: u64,
     /// Folder entries that are not article files (by name) and were skipped.
     pub skipped_files: u64,
+    /// Input records that are not articles, by kind: WARC `request`,
+    /// `metadata`, `warcinfo`, `revisit`, `redirect` (HTTP 3xx),
+    /// `http_status` (other non-200 answers), `non_html` (images, PDFs...).
+    /// They are neither records nor failures.
+    pub skipped_records: BTreeMap<String, u64>,
+}
+
+impl IngestStats {
+    /// All skipped records, whatever their kind.
+    pub fn skipped_total(&self) -> u64 {
+        self.skipped_records.values().sum()
+    }
 }
 
 /// The path standing for standard input.
@@ -100,6 +117,8 @@ pub struct Records {
     walk: walk::Walk,
     stdin_pending: VecDeque<bool>,
     current: Option<LineSource>,
+    /// The web archive being read, if any.
+    warc: Option<warc::WarcReader>,
     queued: VecDeque<Result<Record, Failure>>,
     stats: IngestStats,
     /// The `_index.jsonl` of the folder being walked, if it has one.
@@ -117,6 +136,7 @@ impl Records {
             walk: walk::Walk::new(inputs.iter().cloned()),
             stdin_pending,
             current: None,
+            warc: None,
             queued: VecDeque::new(),
             stats: IngestStats::default(),
             index: None,
@@ -161,6 +181,31 @@ impl Records {
                 return;
             }
         };
+        let (plain_warc, gzip_warc) = match reader.fill_buf() {
+            Ok(head) => (head.starts_with(b"WARC/"), head.starts_with(&[0x1f, 0x8b])),
+            Err(_) => (false, false),
+        };
+        let limit = self.options.max_record_bytes;
+        if plain_warc {
+            self.warc = Some(warc::WarcReader::plain(
+                reader,
+                STDIN.into(),
+                "stdin".into(),
+                limit,
+            ));
+            return;
+        }
+        if gzip_warc {
+            // Compressed standard input is read as a web archive.
+            let input = Box::new(warc::Forward(reader));
+            self.warc = Some(warc::WarcReader::gzip(
+                input,
+                STDIN.into(),
+                "stdin".into(),
+                limit,
+            ));
+            return;
+        }
         if first == Some(b'{') {
             self.current = Some(LineSource {
                 reader,
@@ -185,6 +230,9 @@ impl Records {
         };
         // A file named directly with an unknown extension is read as text.
         let (format, compression) = detect(path).unwrap_or((Format::Text, Compression::None));
+        if format == Format::Warc {
+            return self.open_warc(path, relative, compression);
+        }
         let opened = std::fs::File::open(path)
             .map_err(|source| IngestError::Io {
                 path: path.to_path_buf(),
@@ -224,16 +272,86 @@ impl Records {
         }
     }
 
+    fn open_warc(&mut self, path: &Path, relative: String, compression: Compression) {
+        let path_text = path.to_string_lossy().into_owned();
+        let limit = self.options.max_record_bytes;
+        let file = match std::fs::File::open(path) {
+            Ok(file) => file,
+            Err(source) => {
+                let source_of = Source {
+                    path: path_text,
+                    line: None,
+                };
+                let error = IngestError::Io {
+                    path: path.to_path_buf(),
+                    source,
+                };
+                return self.fail(relative, source_of, error);
+            }
+        };
+        let file = position::Counted {
+            inner: file,
+            position: self.position.clone(),
+        };
+        let reader = match compression {
+            Compression::Gzip => {
+                let input = Box::new(std::io::BufReader::with_capacity(256 * 1024, file));
+                warc::WarcReader::gzip(input, path_text, relative, limit)
+            }
+            Compression::None | Compression::Zstd => {
+                match decompress::open(Box::new(file), compression) {
+                    Ok(input) => warc::WarcReader::plain(input, path_text, relative, limit),
+                    Err(e) => {
+                        let source = Source {
+                            path: path_text,
+                            line: None,
+                        };
+                        return self.fail(relative, source, IngestError::Decompress(e.to_string()));
+                    }
+                }
+            }
+        };
+        self.warc = Some(reader);
+    }
+
+    /// The next record, failure or skip of the web archive being read.
+    fn next_warc(&mut self) -> Option<Result<Record, Failure>> {
+        loop {
+            let reader = self.warc.as_mut()?;
+            let item = reader.next_item();
+            self.stats.bytes += std::mem::take(&mut reader.bytes);
+            match item {
+                None => {
+                    self.warc = None;
+                    return None;
+                }
+                Some(warc::WarcItem::Skipped(kind)) => {
+                    *self
+                        .stats
+                        .skipped_records
+                        .entry(kind.to_string())
+                        .or_default() += 1;
+                }
+                Some(warc::WarcItem::Record(record)) => return Some(Ok(*record)),
+                Some(warc::WarcItem::Failure(failure)) => return Some(Err(failure)),
+            }
+        }
+    }
+
     /// A file or stream holding one article (or, for `.json`, an array).
     fn whole_document(&mut self, bytes: Vec<u8>, format: Format, id: String, source: Source) {
         self.stats.bytes += bytes.len() as u64;
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return self.fail(id, source, IngestError::Empty);
         }
-        let declared = (format == Format::Html)
-            .then(|| html::declared_charset(&bytes))
-            .flatten();
-        let decoded = match decode(&bytes, declared.as_deref()) {
+        if format == Format::Html {
+            let result =
+                page::html_record(id.clone(), source.clone(), &bytes, &PageContext::default());
+            self.queued
+                .push_back(result.map_err(|error| Failure { id, source, error }));
+            return;
+        }
+        let decoded = match decode(&bytes, None) {
             Ok(decoded) => decoded,
             Err(error) => return self.fail(id, source, error),
         };
@@ -245,23 +363,7 @@ impl Records {
                 record.replaced_bytes = decoded.replaced_bytes;
                 self.queued.push_back(Ok(record));
             }
-            Format::Html => {
-                let page = html::page_to_text(&decoded.text);
-                let mut record = Record::from_text(id, page.text);
-                record.source = source;
-                record.title = page.title;
-                record.date = page.meta.get("date").cloned();
-                record.replaced_bytes = decoded.replaced_bytes;
-                record.meta = page
-                    .meta
-                    .into_iter()
-                    .map(|(k, v)| (k, serde_json::Value::String(v)))
-                    .collect();
-                if record.text.trim().is_empty() {
-                    return self.fail(record.id, record.source, IngestError::Empty);
-                }
-                self.queued.push_back(Ok(record));
-            }
+            Format::Html | Format::Warc => {}
             Format::Json | Format::JsonLines => {
                 match serde_json::from_str::<serde_json::Value>(&decoded.text) {
                     Err(e) => self.fail(id, source, IngestError::Json(e.to_string())),
@@ -392,6 +494,7 @@ impl Iterator for Records {
             let item = match self.queued.pop_front() {
                 Some(item) => Some(item),
                 None if self.current.is_some() => self.next_line(),
+                None if self.warc.is_some() => self.next_warc(),
                 None => None,
             };
             if let Some(item) = item {
@@ -406,7 +509,7 @@ impl Iterator for Records {
                 }
                 return Some(item);
             }
-            if self.current.is_some() {
+            if self.current.is_some() || self.warc.is_some() {
                 continue;
             }
             let is_stdin = self.stdin_pending.front().copied();

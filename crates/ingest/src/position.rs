@@ -36,6 +36,15 @@ impl<R: Read> Read for Counted<R> {
     }
 }
 
+/// Seeking goes to the inner reader; bytes read again after a seek back
+/// are counted again (rare: only damaged web archives are re-read), and a
+/// display clamps the position to the total.
+impl<R: std::io::Seek> std::io::Seek for Counted<R> {
+    fn seek(&mut self, to: std::io::SeekFrom) -> std::io::Result<u64> {
+        self.inner.seek(to)
+    }
+}
+
 /// The total size on disk of the files the inputs name (folders walked as a
 /// run walks them); `None` when an input is standard input, whose size is
 /// not known in advance.

@@ -400,6 +400,25 @@ fn section_summary(h: &mut String, report: &DumpReport) {
             String::new()
         }
     );
+    for (label, map) in [
+        ("Articles of this run by language", &run.languages),
+        (
+            "Records skipped as not articles, by kind",
+            &run.skipped_records,
+        ),
+    ] {
+        if !map.is_empty() {
+            let items: Vec<String> = map
+                .iter()
+                .map(|(key, count)| format!("{} {count}", e(key)))
+                .collect();
+            let _ = writeln!(
+                h,
+                "<p class=\"muted small\">{label}: {}</p>",
+                items.join(", ")
+            );
+        }
+    }
     if !report.outlets.is_empty() {
         h.push_str("<h3>Outlets</h3><ul class=\"bars\">");
         let max = report.outlets.first().map_or(1, |o| o.articles.max(1));

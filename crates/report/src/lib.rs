@@ -68,9 +68,9 @@ mod writer;
 
 pub use aggregate::{DumpAggregates, TextDigest};
 pub use analysis::{DumpReport, Totals};
+pub use error::ReportError;
 pub use figures::{Qualifier, MAX_DAYS_APART};
 pub use minhash::Signature;
-pub use error::ReportError;
 pub use writer::{PreparedArticle, ReportOptions, ReportWriter};
 
 use newsmill_types::{
@@ -152,6 +152,12 @@ pub struct ArticleRecord {
     pub removed: Vec<(usize, usize, RemovalReason)>,
     /// Input fields that newsmill does not interpret.
     pub meta: BTreeMap<String, serde_json::Value>,
+    /// ISO 639-1 code of the article's language, `None` when unknown.
+    #[serde(default)]
+    pub language: Option<String>,
+    /// 0–1: how sure the language detection is (0 when unknown).
+    #[serde(default)]
+    pub language_confidence: f64,
 }
 
 impl ArticleRecord {
@@ -181,6 +187,8 @@ impl ArticleRecord {
             dates: Vec::new(),
             removed: Vec::new(),
             meta: BTreeMap::new(),
+            language: None,
+            language_confidence: 0.0,
         }
     }
 }
@@ -213,6 +221,14 @@ pub struct RunSummary {
     pub resumed_skipped: u64,
     /// Folder entries that were not article files and were skipped.
     pub skipped_files: u64,
+    /// Input records that are not articles, by kind (WARC requests,
+    /// redirects, images..., and `language` for articles `--languages`
+    /// left out). Part of `records_seen`.
+    #[serde(default)]
+    pub skipped_records: BTreeMap<String, u64>,
+    /// Articles written by this run, by language (`und` when unknown).
+    #[serde(default)]
+    pub languages: BTreeMap<String, u64>,
     /// Records in which invalid bytes were replaced.
     pub repaired_records: u64,
     /// Input bytes read (decompressed).

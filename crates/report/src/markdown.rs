@@ -115,6 +115,26 @@ pub(crate) fn render(report: &DumpReport, options: &ReportOptions) -> String {
         let _ = writeln!(o, "| {label} | {value} |");
     }
     o.push('\n');
+    let counts = |map: &std::collections::BTreeMap<String, u64>| {
+        map.iter()
+            .map(|(key, count)| format!("{} {count}", md(key)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if !report.run.languages.is_empty() {
+        let _ = writeln!(
+            o,
+            "Articles of this run by language: {}.\n",
+            counts(&report.run.languages)
+        );
+    }
+    if !report.run.skipped_records.is_empty() {
+        let _ = writeln!(
+            o,
+            "Records that are not articles, skipped by kind: {}.\n",
+            counts(&report.run.skipped_records)
+        );
+    }
 
     if !report.outlets.is_empty() {
         o.push_str("## Outlets\n\n| Outlet | Articles |\n|---|---:|\n");
