@@ -90,6 +90,32 @@ pub struct Totals {
     pub duplicate_clusters: u64,
     pub story_clusters: u64,
     pub figure_disagreements: u64,
+    /// Pairs of values that would disagree but were not compared because an
+    /// article has no date.
+    #[serde(default)]
+    pub figure_pairs_undated: u64,
+    /// Pairs of values that would disagree but were not compared because
+    /// their articles are a day or more apart.
+    #[serde(default)]
+    pub figure_pairs_days_apart: u64,
+}
+
+impl Totals {
+    /// What the figure check left out and why, for the reports (`None` when
+    /// nothing was).
+    pub fn figures_left_out(&self) -> Option<String> {
+        let (undated, apart) = (self.figure_pairs_undated, self.figure_pairs_days_apart);
+        if undated + apart == 0 {
+            return None;
+        }
+        Some(format!(
+            "Not compared: {undated} pair{} of incompatible values where an article has no date, \
+             and {apart} pair{} from articles a day or more apart (only claims made on the same \
+             day are compared).",
+            if undated == 1 { "" } else { "s" },
+            if apart == 1 { "" } else { "s" },
+        ))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -410,11 +436,19 @@ fn figure_report(
     }
 }
 
-/// Can these two values be compared at all (dates close enough)?
-fn days_compatible(a: Option<i64>, b: Option<i64>) -> bool {
+/// Whether two values can be compared at all, by their articles' dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DateCheck {
+    Comparable,
+    Undated,
+    DaysApart,
+}
+
+fn date_check(a: Option<i64>, b: Option<i64>) -> DateCheck {
     match (a, b) {
-        (Some(a), Some(b)) => (a - b).abs() <= MAX_DAYS_APART,
-        _ => true,
+        (Some(a), Some(b)) if (a - b).abs() <= MAX_DAYS_APART => DateCheck::Comparable,
+        (Some(_), Some(_)) => DateCheck::DaysApart,
+        _ => DateCheck::Undated,
     }
 }
 
@@ -558,6 +592,7 @@ pub fn analyse_with_entities(
     let mut figure_groups = Vec::new();
     let mut disagreements = Vec::new();
     let mut disagreement_count = 0u64;
+    let (mut pairs_undated, mut pairs_days_apart) = (0u64, 0u64);
     for (key, group) in &aggregates.figures {
         let mut values: Vec<(&FigureValueKey, &FigureValue)> = group.values.iter().collect();
         values.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(a.0.cmp(b.0)));
@@ -568,10 +603,17 @@ pub fn analyse_with_entities(
             for (kb, vb) in &values[x + 1..] {
                 let different_origin = va.first.position.0 != vb.first.position.0
                     || va.first.source != vb.first.source;
-                if different_origin
-                    && days_compatible(ka.day, kb.day)
-                    && values_disagree((ka.value(), ka.qualifier), (kb.value(), kb.qualifier))
+                if !different_origin
+                    || !values_disagree((ka.value(), ka.qualifier), (kb.value(), kb.qualifier))
                 {
+                    continue;
+                }
+                match date_check(ka.day, kb.day) {
+                    DateCheck::Undated => pairs_undated += 1,
+                    DateCheck::DaysApart => pairs_days_apart += 1,
+                    DateCheck::Comparable => {}
+                }
+                if date_check(ka.day, kb.day) == DateCheck::Comparable {
                     found = true;
                     disagreement_count += 1;
                     if disagreements.len() < MAX_DISAGREEMENTS {
@@ -761,6 +803,8 @@ pub fn analyse_with_entities(
         duplicate_clusters: duplicate_cluster_count,
         story_clusters: story_count,
         figure_disagreements: disagreement_count,
+        figure_pairs_undated: pairs_undated,
+        figure_pairs_days_apart: pairs_days_apart,
     };
     let report = DumpReport {
         schema_version: crate::SCHEMA_VERSION.to_string(),

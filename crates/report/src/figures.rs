@@ -5,17 +5,20 @@
 //! Inside a group each reported value becomes an interval from its qualifier
 //! ("nearly 600" is 558..=600, "some 540" is 523.8..=556.2, "more than 1000"
 //! is 1000..); two values **disagree** when their intervals do not overlap,
-//! their articles' dates (when both are known) are at most
-//! [`MAX_DAYS_APART`] apart, and they come from different articles or
-//! different named sources. Identical values, overlapping approximations and
-//! figures counting different things never disagree.
+//! both their articles are dated and at most [`MAX_DAYS_APART`] apart (the
+//! same day: a scoped claim such as "overnight" or "in the past 24 hours"
+//! covers another period a day later, and running totals move), and they
+//! come from different articles or different named sources. Pairs that
+//! would disagree but for a missing date or a gap in days are not
+//! disagreements; the report counts them. Identical values, overlapping
+//! approximations and figures counting different things never disagree.
 
 use newsmill_types::Bound;
 use serde::{Deserialize, Serialize};
 
-/// Figures from articles dated further apart are not compared: running
-/// totals move with time.
-pub const MAX_DAYS_APART: i64 = 1;
+/// Figures from articles dated further apart are not compared: scoped
+/// periods shift and running totals move with time.
+pub const MAX_DAYS_APART: i64 = 0;
 
 /// How a qualifier bounds the true number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -567,6 +567,9 @@ fn section_figures(h: &mut String, report: &DumpReport) {
         }
         h.push_str("</table>");
     }
+    if let Some(note) = report.totals.figures_left_out() {
+        let _ = write!(h, "<p class=\"muted small\">{}</p>", e(&note));
+    }
     h.push_str("<h3>Reported figures</h3>");
     if report.figures.is_empty() {
         h.push_str("<p class=\"muted\">No figures.</p>");

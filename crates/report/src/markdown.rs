@@ -236,6 +236,9 @@ pub(crate) fn render(report: &DumpReport, options: &ReportOptions) -> String {
         }
         o.push('\n');
     }
+    if let Some(note) = report.totals.figures_left_out() {
+        let _ = writeln!(o, "{note}\n");
+    }
     if !report.figures.is_empty() {
         o.push_str("### Reported figures\n\n");
         for group in report.figures.iter().take(FIGURE_GROUPS) {

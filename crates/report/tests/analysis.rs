@@ -143,8 +143,26 @@ fn figure_disagreement_is_found_when_it_exists() {
             ],
         ),
     ];
+    // Undated articles: the pair is not compared, and the report says so.
+    let undated = report(&dump);
+    assert!(
+        undated.disagreements.is_empty(),
+        "{:#?}",
+        undated.disagreements
+    );
+    assert_eq!(undated.totals.figure_pairs_undated, 1);
+    assert!(undated.totals.figures_left_out().is_some_and(
+        |note| note.contains("1 pair of incompatible values where an article has no date")
+    ));
+
+    let mut dump = dump;
+    for a in &mut dump {
+        a.date = Some("2025-03-20T08:00:00Z".into());
+    }
     let report = report(&dump);
     assert_eq!(report.disagreements.len(), 1, "{:#?}", report.disagreements);
+    assert_eq!(report.totals.figure_pairs_undated, 0);
+    assert_eq!(report.totals.figures_left_out(), None);
     let d = &report.disagreements[0];
     assert_eq!(d.counted, "killed");
     assert_eq!(d.time_scope, "since fighting resumed");
@@ -349,7 +367,11 @@ fn figure_disagreement_is_not_invented() {
             ],
         ),
     ];
-    for (name, dump) in cases {
+    for (name, mut dump) in cases {
+        // Dated the same day, so only the rule under test keeps them apart.
+        for a in &mut dump {
+            a.date = Some("2025-03-20".into());
+        }
         let report = report(&dump);
         assert!(
             report.disagreements.is_empty(),
@@ -373,8 +395,15 @@ fn figure_disagreement_is_not_invented() {
     );
     b.date = Some("2025-03-27".into());
     assert!(report(&[a.clone(), b.clone()]).disagreements.is_empty());
+    // A day apart is already another period ("overnight" a day later).
     b.date = Some("2025-03-21".into());
-    assert_eq!(report(&[a, b]).disagreements.len(), 1);
+    let day_apart = report(&[a.clone(), b.clone()]);
+    assert!(day_apart.disagreements.is_empty());
+    assert_eq!(day_apart.totals.figure_pairs_days_apart, 1);
+    b.date = Some("2025-03-20".into());
+    let same_day = report(&[a, b]);
+    assert_eq!(same_day.disagreements.len(), 1);
+    assert_eq!(same_day.totals.figure_pairs_days_apart, 0);
 }
 
 #[test]

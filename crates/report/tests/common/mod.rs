@@ -253,7 +253,7 @@ pub fn showcase_dump() -> Vec<ArticleRecord> {
             ("Khaled Meshaal", EntityKind::Person, "Khaled Meshaal"),
         ],
     );
-    other.date = Some("2025-03-21".into());
+    other.date = Some("2025-03-20".into());
     other.figures = vec![figure(
         "nearly 600",
         600.0,
