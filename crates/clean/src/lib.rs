@@ -23,6 +23,7 @@
 mod body;
 pub mod eval;
 mod features;
+mod html;
 mod lines;
 mod patterns;
 mod region;
@@ -30,6 +31,9 @@ mod structure;
 mod template;
 mod window_search;
 
+pub use html::BlockVerdict;
+pub use newsmill_html::Page as HtmlPage;
+pub use newsmill_types::PageMetadata;
 pub use newsmill_types::{CleanArticle, RemovalReason, RemovedLine, Span, Syndication};
 pub use template::{TemplateCounter, TemplateLines};
 

@@ -48,7 +48,12 @@ pub fn clean(args: &CleanArgs) -> Result<CleanOutcome> {
             .into_par_iter()
             .map(|item| {
                 item.map(|record| {
-                    let article = cleaner.clean(&record.text, record.title.as_deref());
+                    let article = match &record.html {
+                        Some(html) => {
+                            cleaner.clean_html(&record.text, html, record.title.as_deref())
+                        }
+                        None => cleaner.clean(&record.text, record.title.as_deref()),
+                    };
                     let text = article.clean_text(&record.text).into_text();
                     (record, text)
                 })
@@ -147,9 +152,59 @@ fn explain(file: &Path) -> Result<()> {
         Some(Err(failure)) => anyhow::bail!("cannot read {}: {}", file.display(), failure.error),
         None => anyhow::bail!("{} holds no article", file.display()),
     };
+    if let Some(html) = &record.html {
+        return explain_html(html);
+    }
     let article = Cleaner::default().clean(&record.text, record.title.as_deref());
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
+    write_fields(&mut out, &article)?;
+    for verdict in newsmill_clean::explain(&article) {
+        let label = match verdict.removed {
+            None => "KEEP".to_string(),
+            Some(reason) => format!("DROP {}", reason.as_str()),
+        };
+        writeln!(out, "{label:<28} | {}", verdict.span.slice(&record.text))?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// `clean --explain` for a page: every block with its element path.
+fn explain_html(html: &str) -> Result<()> {
+    let (page, article, verdicts) = Cleaner::default().explain_html(html);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    write_fields(&mut out, &article)?;
+    if let Some(meta) = &article.page {
+        for (field, value) in [
+            ("published", &meta.published),
+            ("modified", &meta.modified),
+            ("canonical_url", &meta.canonical_url),
+            ("language", &meta.language),
+        ] {
+            if let Some(value) = value {
+                writeln!(out, "# {field}: {value}")?;
+            }
+        }
+    }
+    for verdict in verdicts {
+        let label = match verdict.removed {
+            None => "KEEP".to_string(),
+            Some(reason) => format!("DROP {}", reason.as_str()),
+        };
+        writeln!(
+            out,
+            "{label:<24} | {:<48} | {}",
+            verdict.dom_path,
+            verdict.span.slice(&page.text)
+        )?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn write_fields(out: &mut impl Write, article: &newsmill_types::CleanArticle) -> Result<()> {
     for (field, value) in [
         ("title", &article.title),
         ("subtitle", &article.subtitle),
@@ -169,14 +224,6 @@ fn explain(file: &Path) -> Result<()> {
             syndication.publisher.as_deref().unwrap_or("?")
         )?;
     }
-    for verdict in newsmill_clean::explain(&article) {
-        let label = match verdict.removed {
-            None => "KEEP".to_string(),
-            Some(reason) => format!("DROP {}", reason.as_str()),
-        };
-        writeln!(out, "{label:<28} | {}", verdict.span.slice(&record.text))?;
-    }
-    out.flush()?;
     Ok(())
 }
 

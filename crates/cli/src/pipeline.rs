@@ -21,7 +21,12 @@ pub struct Stages {
 /// point into `record.text`.
 pub fn process(record: &Record, stages: &Stages) -> ArticleRecord {
     let raw = record.text.as_str();
-    let article = stages.cleaner.clean(raw, record.title.as_deref());
+    let article = match &record.html {
+        Some(html) => stages
+            .cleaner
+            .clean_html(raw, html, record.title.as_deref()),
+        None => stages.cleaner.clean(raw, record.title.as_deref()),
+    };
     let clean = article.clean_text(raw);
     let extraction = stages
         .extractor

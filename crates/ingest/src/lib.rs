@@ -237,6 +237,7 @@ impl Records {
                 record.title = page.title;
                 record.date = page.meta.get("date").cloned();
                 record.replaced_bytes = decoded.replaced_bytes;
+                record.html = Some(decoded.text);
                 record.meta = page
                     .meta
                     .into_iter()

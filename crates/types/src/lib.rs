@@ -24,7 +24,7 @@ mod clean_text;
 mod extraction;
 mod record;
 
-pub use article::{CleanArticle, RemovalReason, RemovedLine, Syndication};
+pub use article::{CleanArticle, PageMetadata, RemovalReason, RemovedLine, Syndication};
 pub use clean_text::CleanText;
 pub use extraction::{
     EntityKind, EntitySummary, Extraction, Figure, Mention, Quote, TemporalMention,

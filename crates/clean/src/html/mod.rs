@@ -1,0 +1,230 @@
+//! The HTML extractor: find the article by the page's structure, then let
+//! the text cleaner judge what is left.
+//!
+//! 1. The page is parsed once by `newsmill-html`: flattened text (what every
+//!    span points into), an element tree, and each line's element.
+//! 2. Every element's own markup is judged ([`markup`]): furniture by tag,
+//!    ARIA role or class/id words, hidden, captions, or a body marker.
+//!    A verdict passes to descendants; one on an element that holds most of
+//!    the page's text is ignored (whole pages wrapped in a `<form>`, a
+//!    `has-comments` class on a wrapper).
+//! 3. The container ([`container`]) is chosen from the body markers and the
+//!    prose each element holds; lines outside it are removed.
+//! 4. The remaining lines go to the text cleaner, with removed lines blanked
+//!    (same byte offsets), as a second opinion: it drops captions, share
+//!    lines, teasers, bylines and the title that the markup did not mark.
+//! 5. Page metadata fills title, byline and outlet, the text guesses
+//!    remaining as fallback.
+
+mod container;
+mod markup;
+
+use crate::body::strong;
+use crate::features::features;
+use crate::Cleaner;
+use markup::Mark;
+use newsmill_html::{Page, NO_NODE};
+use newsmill_types::{CleanArticle, RemovalReason, RemovedLine, Span};
+
+/// A markup verdict is ignored on an element holding more than this share
+/// of the page's text.
+const MAX_DROPPED_SHARE: f32 = 0.4;
+
+/// One line of an HTML page with its element and verdict, for
+/// `clean --explain`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BlockVerdict {
+    /// The line (for a kept line, after any dateline prefix).
+    pub span: Span,
+    /// `html>body>div.story>p`; `title` for the page title line.
+    pub dom_path: String,
+    /// `None` when the line is article body.
+    pub removed: Option<RemovalReason>,
+}
+
+impl Cleaner {
+    /// Clean an HTML record: `text` is the record's flattened text (as
+    /// `newsmill_html::parse(html).text` gives it, which ingest stores) and
+    /// every span of the result points into it. When `text` is not the
+    /// page's flattened text (a record built another way), the text cleaner
+    /// alone runs on `text`, with the page's metadata still used.
+    pub fn clean_html(&self, text: &str, html: &str, title_hint: Option<&str>) -> CleanArticle {
+        let page = newsmill_html::parse(html);
+        if page.text != text {
+            let mut article = self.clean(text, title_hint);
+            fill_metadata(&mut article, &page);
+            return article;
+        }
+        self.clean_page(&page, html, title_hint)
+    }
+
+    /// Parse `html` and clean it: the page (whose `text` the spans point
+    /// into) and the article.
+    pub fn clean_html_page(&self, html: &str) -> (Page, CleanArticle) {
+        let page = newsmill_html::parse(html);
+        let article = self.clean_page(&page, html, page.title.as_deref());
+        (page, article)
+    }
+
+    /// Clean an already parsed page (`html` is the markup it was parsed from).
+    pub fn clean_page(&self, page: &Page, html: &str, title_hint: Option<&str>) -> CleanArticle {
+        let verdicts = markup_verdicts(page, html);
+        let mut masked = page.text.clone().into_bytes();
+        let mut removed = Vec::new();
+        for (line, verdict) in page.lines.iter().zip(&verdicts) {
+            if let Some(reason) = verdict {
+                masked[line.span.start..line.span.end].fill(b' ');
+                removed.push(RemovedLine {
+                    span: line.span,
+                    reason: *reason,
+                });
+            }
+        }
+        // Only whole lines were blanked with ASCII spaces, so the bytes are
+        // still UTF-8; the fallback keeps the page text if that ever fails.
+        let masked = String::from_utf8(masked).unwrap_or_else(|_| page.text.clone());
+        let mut article = self.clean(&masked, title_hint);
+        article.removed.extend(removed);
+        article.removed.sort_by_key(|r| r.span.start);
+        fill_metadata(&mut article, page);
+        article
+    }
+
+    /// Every non-blank line of the page with its element's path and
+    /// verdict, in page order.
+    pub fn explain_html(&self, html: &str) -> (Page, CleanArticle, Vec<BlockVerdict>) {
+        let (page, article) = self.clean_html_page(html);
+        let verdicts = crate::explain(&article)
+            .into_iter()
+            .map(|v| {
+                let line = page
+                    .lines
+                    .partition_point(|l| l.span.end < v.span.start)
+                    .min(page.lines.len().saturating_sub(1));
+                let dom_path = match page.lines.get(line) {
+                    Some(l) if l.span.start <= v.span.start && v.span.start <= l.span.end => {
+                        page.dom_path(html, l.node)
+                    }
+                    _ => "title".to_string(),
+                };
+                BlockVerdict {
+                    span: v.span,
+                    dom_path,
+                    removed: v.removed,
+                }
+            })
+            .collect();
+        (page, article, verdicts)
+    }
+}
+
+/// The markup's verdict on each body line: `Some(reason)` when it is
+/// removed before the text cleaner sees it.
+fn markup_verdicts(page: &Page, html: &str) -> Vec<Option<RemovalReason>> {
+    let nodes = &page.nodes;
+    let marks: Vec<Mark> = nodes.iter().map(|n| markup::mark(n, html)).collect();
+    let page_text: u32 = nodes
+        .iter()
+        .filter(|n| n.parent == NO_NODE)
+        .map(|n| n.text_bytes)
+        .sum();
+    let too_big = (page_text as f32 * MAX_DROPPED_SHARE) as u32;
+    // Inherited drop verdicts, parents first (ids are in document order).
+    let mut dropped: Vec<Option<RemovalReason>> = vec![None; nodes.len()];
+    for (i, node) in nodes.iter().enumerate() {
+        let inherited = dropped.get(node.parent as usize).copied().flatten();
+        dropped[i] = inherited.or(match marks[i] {
+            Mark::Drop(reason) if node.text_bytes <= too_big => Some(reason),
+            _ => None,
+        });
+    }
+    // Prose per element: lines the text cleaner would call strong prose,
+    // outside links and dropped elements.
+    let mut prose = vec![0f32; nodes.len()];
+    for line in &page.lines {
+        let Some(slot) = prose.get_mut(line.node as usize) else {
+            continue;
+        };
+        if dropped[line.node as usize].is_some() {
+            continue;
+        }
+        let text = line.span.slice(&page.text);
+        if (line.link_bytes as usize) * 2 > text.len() {
+            continue;
+        }
+        let f = features(text);
+        if strong(&f) {
+            *slot += f.weight as f32;
+        }
+    }
+    for i in (0..nodes.len()).rev() {
+        let parent = nodes[i].parent as usize;
+        if parent < i {
+            prose[parent] += prose[i];
+        }
+    }
+    let chosen = container::choose(page, &marks, &prose);
+    // A verdict on an ancestor of the container is the wrapper's, not the
+    // article's: recompute without it.
+    if let Some(c) = chosen {
+        let mut on_path = vec![false; nodes.len()];
+        let mut ancestor = c.node;
+        let mut any_dropped = false;
+        while let Some(n) = nodes.get(ancestor as usize) {
+            on_path[ancestor as usize] = true;
+            any_dropped |= dropped[ancestor as usize].is_some();
+            ancestor = n.parent;
+        }
+        if any_dropped {
+            for i in 0..nodes.len() {
+                let on_path = on_path[i];
+                let parent_verdict = dropped_parent(&dropped, nodes[i].parent);
+                dropped[i] = if on_path {
+                    None
+                } else {
+                    parent_verdict.or(match marks[i] {
+                        Mark::Drop(reason) if nodes[i].text_bytes <= too_big => Some(reason),
+                        _ => None,
+                    })
+                };
+            }
+        }
+    }
+    page.lines
+        .iter()
+        .map(|line| {
+            let node = line.node;
+            if let Some(reason) = dropped.get(node as usize).copied().flatten() {
+                return Some(reason);
+            }
+            match chosen {
+                Some(c) => {
+                    let inside = nodes
+                        .get(c.node as usize)
+                        .is_some_and(|n| n.contains(c.node, node));
+                    (!inside).then_some(RemovalReason::OutsideArticle)
+                }
+                None => None,
+            }
+        })
+        .collect()
+}
+
+fn dropped_parent(dropped: &[Option<RemovalReason>], parent: u32) -> Option<RemovalReason> {
+    dropped.get(parent as usize).copied().flatten()
+}
+
+/// Page metadata first, the text cleaner's guesses as fallback.
+fn fill_metadata(article: &mut CleanArticle, page: &Page) {
+    let meta = &page.meta;
+    if let Some(title) = &meta.title {
+        article.title = Some(title.clone());
+    }
+    if !meta.authors.is_empty() {
+        article.byline = Some(meta.authors.join(", "));
+    }
+    if let Some(site) = &meta.site_name {
+        article.outlet = Some(site.clone());
+    }
+    article.page = Some(meta.clone());
+}

@@ -1,0 +1,368 @@
+//! Page metadata: what the markup says about the article, gathered while
+//! the page is read and settled by a fixed precedence at the end.
+//!
+//! Precedence (first found wins):
+//! - title: JSON-LD `headline` > `og:title` > `twitter:title` > first `<h1>`
+//! - authors: JSON-LD `author` > `<meta name=author>` (and its usual
+//!   aliases) > `rel=author` / `itemprop=author` elements > elements whose
+//!   class or id is `author`/`byline`
+//! - published: JSON-LD `datePublished` > `article:published_time` and
+//!   other date `<meta>` > first `<time datetime>` in the body
+//! - modified: JSON-LD `dateModified` > `article:modified_time` / `og:updated_time`
+//! - site name: `og:site_name` > JSON-LD `publisher.name` > `application-name`
+//! - canonical URL: `<link rel=canonical>` > `og:url` > JSON-LD `url`
+//! - description: `<meta name=description>` > `og:description` > JSON-LD `description`
+//! - language: `<html lang>` > `og:locale` > JSON-LD `inLanguage`
+
+use crate::page::{Page, REL_AUTHOR};
+use crate::tags::Tag;
+use crate::text::collapse;
+use crate::tokenizer::attributes;
+use newsmill_types::PageMetadata;
+use serde_json::Value;
+
+/// JSON-LD blocks larger than this are not parsed (a page's article
+/// metadata is a few kilobytes; the cap bounds the work on hostile pages).
+const MAX_JSON_LD_BYTES: usize = 1 << 20;
+
+#[derive(Debug, Default)]
+pub struct MetaCollector {
+    json_ld: PageMetadata,
+    tags: PageMetadata,
+    twitter_title: Option<String>,
+    application_name: Option<String>,
+    og_url: Option<String>,
+    og_description: Option<String>,
+    og_locale: Option<String>,
+    first_time: Option<String>,
+    html_lang: Option<String>,
+    json_ld_seen: usize,
+}
+
+fn set(slot: &mut Option<String>, value: &str) {
+    if slot.is_none() {
+        let value = collapse(value);
+        if !value.is_empty() {
+            *slot = Some(value);
+        }
+    }
+}
+
+fn add_author(authors: &mut Vec<String>, name: &str) {
+    let name = collapse(name);
+    let name = name.trim_matches(|c: char| c == ',' || c.is_whitespace());
+    if name.is_empty()
+        || name.len() > 120
+        || name.starts_with("http")
+        || authors.iter().any(|a| a.eq_ignore_ascii_case(name))
+    {
+        return;
+    }
+    authors.push(name.to_string());
+}
+
+impl MetaCollector {
+    pub fn meta_tag(&mut self, raw: &str) {
+        let mut key = None;
+        let mut content = None;
+        for (name, value) in attributes(raw) {
+            if name.eq_ignore_ascii_case("content") {
+                content = Some(value);
+            } else if name.eq_ignore_ascii_case("name")
+                || name.eq_ignore_ascii_case("property")
+                || name.eq_ignore_ascii_case("itemprop")
+            {
+                key.get_or_insert(value);
+            }
+        }
+        let (Some(key), Some(content)) = (key, content) else {
+            return;
+        };
+        if content.trim().is_empty() {
+            return;
+        }
+        let key = key.trim().to_ascii_lowercase();
+        let tags = &mut self.tags;
+        match key.as_str() {
+            "og:title" => set(&mut tags.title, content),
+            "twitter:title" => set(&mut self.twitter_title, content),
+            "author" | "article:author" | "byl" | "dc.creator" | "parsely-author"
+            | "sailthru.author" => {
+                for name in content.split([';', '|']) {
+                    let name = name.trim();
+                    let name = name
+                        .strip_prefix("By ")
+                        .or_else(|| name.strip_prefix("by "))
+                        .unwrap_or(name);
+                    add_author(&mut tags.authors, name);
+                }
+            }
+            "article:published_time"
+            | "datepublished"
+            | "pubdate"
+            | "publishdate"
+            | "date"
+            | "dc.date"
+            | "dc.date.issued"
+            | "og:published_time"
+            | "parsely-pub-date"
+            | "sailthru.date"
+            | "publish-date" => set(&mut tags.published, content),
+            "article:modified_time" | "og:updated_time" | "datemodified" => {
+                set(&mut tags.modified, content)
+            }
+            "og:site_name" => set(&mut tags.site_name, content),
+            "application-name" => set(&mut self.application_name, content),
+            "description" => set(&mut tags.description, content),
+            "og:description" => set(&mut self.og_description, content),
+            "og:url" => set(&mut self.og_url, content),
+            "og:locale" => set(&mut self.og_locale, content),
+            _ => {}
+        }
+    }
+
+    pub fn link_tag(&mut self, raw: &str) {
+        let mut canonical = false;
+        let mut href = None;
+        for (name, value) in attributes(raw) {
+            if name.eq_ignore_ascii_case("rel") {
+                canonical = value.eq_ignore_ascii_case("canonical");
+            } else if name.eq_ignore_ascii_case("href") {
+                href = Some(value);
+            }
+        }
+        if let (true, Some(href)) = (canonical, href) {
+            set(&mut self.tags.canonical_url, href);
+        }
+    }
+
+    pub fn html_tag(&mut self, raw: &str) {
+        for (name, value) in attributes(raw) {
+            if name.eq_ignore_ascii_case("lang") || name.eq_ignore_ascii_case("xml:lang") {
+                set(&mut self.html_lang, value);
+            }
+        }
+    }
+
+    pub fn time_tag(&mut self, datetime: &str) {
+        set(&mut self.first_time, datetime);
+    }
+
+    pub fn json_ld(&mut self, content: &str) {
+        self.json_ld_seen += 1;
+        if content.len() > MAX_JSON_LD_BYTES || self.json_ld_seen > 16 {
+            return;
+        }
+        // Some pages wrap the JSON in a CDATA section or an HTML comment.
+        let trimmed = content
+            .trim()
+            .trim_start_matches("<![CDATA[")
+            .trim_end_matches("]]>")
+            .trim_start_matches("<!--")
+            .trim_end_matches("-->")
+            .trim()
+            .trim_end_matches(';');
+        if let Ok(value) = serde_json::from_str::<Value>(trimmed) {
+            self.json_ld_value(&value, 0);
+        }
+    }
+
+    fn json_ld_value(&mut self, value: &Value, depth: usize) {
+        if depth > 4 {
+            return;
+        }
+        match value {
+            Value::Array(items) => {
+                for item in items.iter().take(64) {
+                    self.json_ld_value(item, depth + 1);
+                }
+            }
+            Value::Object(object) => {
+                if let Some(graph) = object.get("@graph") {
+                    self.json_ld_value(graph, depth + 1);
+                }
+                if is_article_type(object.get("@type")) {
+                    self.json_ld_article(object);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn json_ld_article(&mut self, object: &serde_json::Map<String, Value>) {
+        let text = |key: &str| object.get(key).and_then(Value::as_str);
+        let meta = &mut self.json_ld;
+        if let Some(headline) = text("headline").or_else(|| text("name")) {
+            set(&mut meta.title, headline);
+        }
+        if meta.authors.is_empty() {
+            if let Some(author) = object.get("author").or_else(|| object.get("creator")) {
+                for name in names(author) {
+                    add_author(&mut meta.authors, name);
+                }
+            }
+        }
+        if let Some(date) = text("datePublished").or_else(|| text("dateCreated")) {
+            set(&mut meta.published, date);
+        }
+        if let Some(date) = text("dateModified") {
+            set(&mut meta.modified, date);
+        }
+        if let Some(publisher) = object.get("publisher") {
+            if let Some(name) = names(publisher).first() {
+                set(&mut meta.site_name, name);
+            }
+        }
+        if let Some(url) = text("url").or_else(|| {
+            object
+                .get("mainEntityOfPage")
+                .and_then(|m| m.as_str().or_else(|| m.get("@id").and_then(Value::as_str)))
+        }) {
+            set(&mut meta.canonical_url, url);
+        }
+        if let Some(description) = text("description") {
+            set(&mut meta.description, description);
+        }
+        if let Some(language) = text("inLanguage") {
+            set(&mut meta.language, language);
+        }
+    }
+
+    pub fn finish(self, html: &str, page: &Page) -> PageMetadata {
+        let MetaCollector {
+            json_ld,
+            tags,
+            twitter_title,
+            application_name,
+            og_url,
+            og_description,
+            og_locale,
+            first_time,
+            html_lang,
+            ..
+        } = self;
+        let first = |candidates: [Option<String>; 3]| candidates.into_iter().flatten().next();
+        let authors = if !json_ld.authors.is_empty() {
+            json_ld.authors
+        } else if !tags.authors.is_empty() {
+            tags.authors
+        } else {
+            byline_elements(html, page)
+        };
+        PageMetadata {
+            title: first([json_ld.title, tags.title, twitter_title])
+                .or_else(|| first_heading(page)),
+            authors,
+            published: first([json_ld.published, tags.published, first_time]),
+            modified: first([json_ld.modified, tags.modified, None]),
+            site_name: first([tags.site_name, json_ld.site_name, application_name]),
+            canonical_url: first([tags.canonical_url, og_url, json_ld.canonical_url]),
+            description: first([tags.description, og_description, json_ld.description]),
+            language: first([html_lang, og_locale, json_ld.language]),
+        }
+    }
+}
+
+fn is_article_type(kind: Option<&Value>) -> bool {
+    let matches = |s: &str| {
+        s.ends_with("Article")
+            || matches!(
+                s,
+                "BlogPosting" | "Report" | "LiveBlogPosting" | "SocialMediaPosting" | "Review"
+            )
+    };
+    match kind {
+        Some(Value::String(s)) => matches(s),
+        Some(Value::Array(kinds)) => kinds.iter().filter_map(Value::as_str).any(matches),
+        _ => false,
+    }
+}
+
+/// Names in a JSON-LD person/organisation value: a string, an object with
+/// `name`, or an array of those.
+fn names(value: &Value) -> Vec<&str> {
+    match value {
+        Value::String(s) => vec![s.as_str()],
+        Value::Object(o) => o.get("name").and_then(Value::as_str).into_iter().collect(),
+        Value::Array(items) => items.iter().take(16).flat_map(names).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The text of the first `<h1>`.
+fn first_heading(page: &Page) -> Option<String> {
+    let line = page.lines.iter().find(|l| {
+        page.nodes
+            .get(l.node as usize)
+            .is_some_and(|n| n.tag == Tag::H1)
+    })?;
+    let text = line.span.slice(&page.text).trim();
+    (!text.is_empty()).then(|| text.to_string())
+}
+
+/// Author names from byline elements: `rel=author` or `itemprop=author`
+/// first, then elements whose class or id names an author or byline.
+fn byline_elements(html: &str, page: &Page) -> Vec<String> {
+    let marked = |id: usize| {
+        let node = &page.nodes[id];
+        node.flags & REL_AUTHOR != 0
+            || node
+                .itemprop
+                .slice(html)
+                .split_ascii_whitespace()
+                .any(|t| t == "author")
+    };
+    let named = |id: usize| {
+        let node = &page.nodes[id];
+        let tokens = node
+            .class
+            .slice(html)
+            .split_ascii_whitespace()
+            .chain(node.id.slice(html).split_ascii_whitespace());
+        tokens.into_iter().any(|t| {
+            let t = t.to_ascii_lowercase();
+            matches!(
+                t.as_str(),
+                "author" | "byline" | "author-name" | "authorname" | "byline-name" | "author__name"
+            )
+        })
+    };
+    let mut authors = Vec::new();
+    for wanted in [&marked as &dyn Fn(usize) -> bool, &named] {
+        for line in &page.lines {
+            if authors.len() >= 4 {
+                break;
+            }
+            let mut node = line.node;
+            let mut hops = 0;
+            let mut hit = false;
+            while let Some(n) = page.nodes.get(node as usize) {
+                if wanted(node as usize) {
+                    hit = true;
+                    break;
+                }
+                hops += 1;
+                if hops > 3 {
+                    break;
+                }
+                node = n.parent;
+            }
+            if !hit {
+                continue;
+            }
+            let text = line.span.slice(&page.text).trim();
+            let text = text
+                .strip_prefix("By ")
+                .or_else(|| text.strip_prefix("by "))
+                .or_else(|| text.strip_prefix("BY "))
+                .unwrap_or(text);
+            if text.split_whitespace().count() <= 5 && text.chars().any(char::is_uppercase) {
+                add_author(&mut authors, text);
+            }
+        }
+        if !authors.is_empty() {
+            break;
+        }
+    }
+    authors
+}
