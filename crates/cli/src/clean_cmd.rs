@@ -176,6 +176,14 @@ fn explain_html(html: &str) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     write_fields(&mut out, &article)?;
+    let container = Cleaner::default().html_container(&page, html);
+    writeln!(
+        out,
+        "# container: {}",
+        container
+            .as_deref()
+            .unwrap_or("none (the text cleaner alone)")
+    )?;
     if let Some(meta) = &article.page {
         for (field, value) in [
             ("published", &meta.published),

@@ -16,7 +16,7 @@
 
 use crate::page::{Page, REL_AUTHOR};
 use crate::tags::Tag;
-use crate::text::collapse;
+use crate::text::{collapse, decode_entities};
 use crate::tokenizer::attributes;
 use newsmill_types::PageMetadata;
 use serde_json::Value;
@@ -46,6 +46,12 @@ fn set(slot: &mut Option<String>, value: &str) {
             *slot = Some(value);
         }
     }
+}
+
+/// JSON-LD strings are not HTML-decoded by the browser, yet many sites
+/// write entities in them (some twice): decode once more than markup.
+fn set_json(slot: &mut Option<String>, value: &str) {
+    set(slot, &decode_entities(value));
 }
 
 fn add_author(authors: &mut Vec<String>, name: &str) {
@@ -193,24 +199,24 @@ impl MetaCollector {
         let text = |key: &str| object.get(key).and_then(Value::as_str);
         let meta = &mut self.json_ld;
         if let Some(headline) = text("headline").or_else(|| text("name")) {
-            set(&mut meta.title, headline);
+            set_json(&mut meta.title, headline);
         }
         if meta.authors.is_empty() {
             if let Some(author) = object.get("author").or_else(|| object.get("creator")) {
                 for name in names(author) {
-                    add_author(&mut meta.authors, name);
+                    add_author(&mut meta.authors, &decode_entities(name));
                 }
             }
         }
         if let Some(date) = text("datePublished").or_else(|| text("dateCreated")) {
-            set(&mut meta.published, date);
+            set_json(&mut meta.published, date);
         }
         if let Some(date) = text("dateModified") {
-            set(&mut meta.modified, date);
+            set_json(&mut meta.modified, date);
         }
         if let Some(publisher) = object.get("publisher") {
             if let Some(name) = names(publisher).first() {
-                set(&mut meta.site_name, name);
+                set_json(&mut meta.site_name, name);
             }
         }
         if let Some(url) = text("url").or_else(|| {
@@ -218,13 +224,13 @@ impl MetaCollector {
                 .get("mainEntityOfPage")
                 .and_then(|m| m.as_str().or_else(|| m.get("@id").and_then(Value::as_str)))
         }) {
-            set(&mut meta.canonical_url, url);
+            set_json(&mut meta.canonical_url, url);
         }
         if let Some(description) = text("description") {
-            set(&mut meta.description, description);
+            set_json(&mut meta.description, description);
         }
         if let Some(language) = text("inLanguage") {
-            set(&mut meta.language, language);
+            set_json(&mut meta.language, language);
         }
     }
 

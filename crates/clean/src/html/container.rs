@@ -9,6 +9,10 @@ use newsmill_html::{Page, NO_NODE};
 /// A semantic container (`itemprop=articleBody`, an `article-body` class,
 /// `<article>`) is trusted when it holds at least this share of the prose.
 const SEMANTIC_SHARE: f32 = 0.4;
+/// A container holding or following the headline needs only this share.
+const ANCHORED_SHARE: f32 = 0.2;
+/// "Following the headline": its first line at most this many lines after it.
+const HEADLINE_GAP: usize = 12;
 /// Without one, the article is the deepest element holding this share.
 const DESCENT_SHARE: f32 = 0.8;
 /// Elements with less prose than this (weighted characters) are not
@@ -23,7 +27,13 @@ pub struct Container {
 }
 
 /// Pick the container from per-node prose totals (subtree sums).
-pub fn choose(page: &Page, marks: &[Mark], prose: &[f32]) -> Option<Container> {
+pub fn choose(
+    page: &Page,
+    html: &str,
+    marks: &[Mark],
+    prose: &[f32],
+    headline: Option<usize>,
+) -> Option<Container> {
     let total: f32 = page
         .nodes
         .iter()
@@ -36,6 +46,46 @@ pub fn choose(page: &Page, marks: &[Mark], prose: &[f32]) -> Option<Container> {
     }
     // Semantic candidates: the page's body marker first, then <article>/<main>.
     for wanted in [Mark::Body, Mark::Container] {
+        // When the page repeats several containers (a story, then teaser
+        // stories), the one holding or just following the headline is the
+        // article.
+        if std::env::var_os("NM_DEBUG").is_some() {
+            for i in 0..page.nodes.len() {
+                if marks[i] == wanted {
+                    eprintln!(
+                        "{wanted:?} {i} prose {} total {total} near {:?}",
+                        prose[i],
+                        headline.map(|h| near_headline(page, i as u32, h))
+                    );
+                }
+            }
+        }
+        if let Some(line) = headline {
+            let anchored = (0..page.nodes.len())
+                .filter(|&i| {
+                    marks[i] == wanted
+                        && prose[i] >= MIN_PROSE.max(ANCHORED_SHARE * total)
+                        && near_headline(page, i as u32, line)
+                })
+                .max_by(|&a, &b| {
+                    prose[a]
+                        .partial_cmp(&prose[b])
+                        .unwrap_or(std::cmp::Ordering::Equal)
+                        .then(a.cmp(&b))
+                });
+            if let Some(best) = anchored.map(|b| deepest_equivalent(page, marks, prose, b, wanted))
+            {
+                let node = if wanted == Mark::Body {
+                    widen_to_siblings(page, html, marks, prose, best as u32)
+                } else {
+                    best as u32
+                };
+                return Some(Container {
+                    node,
+                    semantic: true,
+                });
+            }
+        }
         let best = (0..page.nodes.len())
             .filter(|&i| marks[i] == wanted && prose[i] >= MIN_PROSE)
             .max_by(|&a, &b| {
@@ -45,10 +95,15 @@ pub fn choose(page: &Page, marks: &[Mark], prose: &[f32]) -> Option<Container> {
                     // On a tie the later (deeper) element wins.
                     .then(a.cmp(&b))
             });
-        if let Some(best) = best {
+        if let Some(best) = best.map(|b| deepest_equivalent(page, marks, prose, b, wanted)) {
             if prose[best] >= SEMANTIC_SHARE * total {
+                let node = if wanted == Mark::Body {
+                    widen_to_siblings(page, html, marks, prose, best as u32)
+                } else {
+                    best as u32
+                };
                 return Some(Container {
-                    node: widen_to_siblings(page, marks, prose, best as u32, wanted),
+                    node,
                     semantic: true,
                 });
             }
@@ -90,11 +145,13 @@ pub fn choose(page: &Page, marks: &[Mark], prose: &[f32]) -> Option<Container> {
 /// Some pages split the body into several elements with the same marker
 /// (paragraph groups between ads): the container is then their nearest
 /// common ancestor.
-fn widen_to_siblings(page: &Page, marks: &[Mark], prose: &[f32], best: u32, wanted: Mark) -> u32 {
+fn widen_to_siblings(page: &Page, html: &str, marks: &[Mark], prose: &[f32], best: u32) -> u32 {
     let mut container = best;
+    let class_of = |n: usize| page.nodes.get(n).map_or("", |n| n.class.slice(html));
+    let best_class = class_of(best as usize);
     for (i, mark) in marks.iter().enumerate() {
         let i32 = i as u32;
-        if *mark != wanted || prose[i] < MIN_PROSE / 2.0 {
+        if *mark != Mark::Body || prose[i] < MIN_PROSE / 2.0 || class_of(i) != best_class {
             continue;
         }
         let inside = page
@@ -126,4 +183,40 @@ fn widen_to_siblings(page: &Page, marks: &[Mark], prose: &[f32], best: u32, want
         }
     }
     container
+}
+
+/// Whether element `node` holds line `headline` or starts at most
+/// [`HEADLINE_GAP`] lines after it.
+fn near_headline(page: &Page, node: u32, headline: usize) -> bool {
+    let Some(n) = page.nodes.get(node as usize) else {
+        return false;
+    };
+    let first = page.lines.iter().position(|l| n.contains(node, l.node));
+    match first {
+        Some(first) if first <= headline => page
+            .lines
+            .get(headline)
+            .is_some_and(|l| n.contains(node, l.node)),
+        Some(first) => first - headline <= HEADLINE_GAP,
+        None => false,
+    }
+}
+
+/// A candidate nested inside `best` with nearly the same prose is the
+/// tighter container (`<section role=main>` around `<article>`).
+fn deepest_equivalent(
+    page: &Page,
+    marks: &[Mark],
+    prose: &[f32],
+    best: usize,
+    wanted: Mark,
+) -> usize {
+    let Some(node) = page.nodes.get(best) else {
+        return best;
+    };
+    let end = (node.last as usize).min(page.nodes.len().saturating_sub(1));
+    (best + 1..=end)
+        .filter(|&i| marks[i] == wanted && prose[i] >= 0.85 * prose[best])
+        .last()
+        .unwrap_or(best)
 }

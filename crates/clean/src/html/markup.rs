@@ -244,6 +244,13 @@ fn names_body(words: &[String]) -> bool {
 }
 
 fn names_furniture(token: &str, words: &[String]) -> bool {
+    // Embedded posts and tweets quoted by the article are content.
+    if words
+        .iter()
+        .any(|w| matches!(w.as_str(), "embed" | "embedded" | "tweet" | "twitter"))
+    {
+        return false;
+    }
     let lower = token.to_ascii_lowercase();
     if PREFIX_FURNITURE.iter().any(|p| lower.starts_with(p)) {
         return true;

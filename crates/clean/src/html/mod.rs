@@ -68,7 +68,8 @@ impl Cleaner {
 
     /// Clean an already parsed page (`html` is the markup it was parsed from).
     pub fn clean_page(&self, page: &Page, html: &str, title_hint: Option<&str>) -> CleanArticle {
-        let verdicts = markup_verdicts(page, html);
+        let (verdicts, container) = markup_verdicts(page, html);
+        let trusted = container.is_some();
         let mut masked = page.text.clone().into_bytes();
         let mut removed = Vec::new();
         for (line, verdict) in page.lines.iter().zip(&verdicts) {
@@ -84,10 +85,20 @@ impl Cleaner {
         // still UTF-8; the fallback keeps the page text if that ever fails.
         let masked = String::from_utf8(masked).unwrap_or_else(|_| page.text.clone());
         let mut article = self.clean(&masked, title_hint);
+        if trusted {
+            restore_short_lines(page, &verdicts, &mut article);
+        }
         article.removed.extend(removed);
         article.removed.sort_by_key(|r| r.span.start);
         fill_metadata(&mut article, page);
         article
+    }
+
+    /// The path of the element taken as the article's container, if any.
+    pub fn html_container(&self, page: &Page, html: &str) -> Option<String> {
+        markup_verdicts(page, html)
+            .1
+            .map(|node| page.dom_path(html, node))
     }
 
     /// Every non-blank line of the page with its element's path and
@@ -120,7 +131,7 @@ impl Cleaner {
 
 /// The markup's verdict on each body line: `Some(reason)` when it is
 /// removed before the text cleaner sees it.
-fn markup_verdicts(page: &Page, html: &str) -> Vec<Option<RemovalReason>> {
+fn markup_verdicts(page: &Page, html: &str) -> (Vec<Option<RemovalReason>>, Option<u32>) {
     let nodes = &page.nodes;
     let marks: Vec<Mark> = nodes.iter().map(|n| markup::mark(n, html)).collect();
     let page_text: u32 = nodes
@@ -163,7 +174,7 @@ fn markup_verdicts(page: &Page, html: &str) -> Vec<Option<RemovalReason>> {
             prose[parent] += prose[i];
         }
     }
-    let chosen = container::choose(page, &marks, &prose);
+    let chosen = container::choose(page, html, &marks, &prose, headline_line(page));
     // A verdict on an ancestor of the container is the wrapper's, not the
     // article's: recompute without it.
     if let Some(c) = chosen {
@@ -190,7 +201,8 @@ fn markup_verdicts(page: &Page, html: &str) -> Vec<Option<RemovalReason>> {
             }
         }
     }
-    page.lines
+    let verdicts = page
+        .lines
         .iter()
         .map(|line| {
             let node = line.node;
@@ -207,7 +219,47 @@ fn markup_verdicts(page: &Page, html: &str) -> Vec<Option<RemovalReason>> {
                 None => None,
             }
         })
-        .collect()
+        .collect();
+    (verdicts, chosen.map(|c| c.node))
+}
+
+/// Inside a container the page itself marks as the article, short lines
+/// (table cells, list items, subheads, one-line paragraphs) are body even
+/// when the text cleaner, reading lines alone, would call them navigation:
+/// lines it removed only for being short or outside its main run come back,
+/// unless they are mostly link text.
+fn restore_short_lines(
+    page: &Page,
+    verdicts: &[Option<RemovalReason>],
+    article: &mut CleanArticle,
+) {
+    if std::env::var_os("NM_NO_RESTORE").is_some() {
+        return;
+    }
+    let mut restored = Vec::new();
+    article.removed.retain(|r| {
+        if !matches!(
+            r.reason,
+            RemovalReason::ShortOrNavigation | RemovalReason::OutsideBody
+        ) {
+            return true;
+        }
+        let at = page.lines.partition_point(|l| l.span.start < r.span.start);
+        let Some(line) = page.lines.get(at).filter(|l| l.span == r.span) else {
+            return true;
+        };
+        if verdicts.get(at).copied().flatten().is_some()
+            || (line.link_bytes as usize) * 2 > line.span.len()
+        {
+            return true;
+        }
+        restored.push(r.span);
+        false
+    });
+    if !restored.is_empty() {
+        article.paragraphs.extend(restored);
+        article.paragraphs.sort_by_key(|s| s.start);
+    }
 }
 
 fn dropped_parent(dropped: &[Option<RemovalReason>], parent: u32) -> Option<RemovalReason> {
@@ -227,4 +279,41 @@ fn fill_metadata(article: &mut CleanArticle, page: &Page) {
         article.outlet = Some(site.clone());
     }
     article.page = Some(meta.clone());
+}
+
+/// The body line that repeats the page's headline (metadata title, or the
+/// `<title>` before its " - Site" suffix).
+fn headline_line(page: &Page) -> Option<usize> {
+    let mut wanted: Vec<String> = Vec::new();
+    for title in [page.meta.title.as_deref(), page.title.as_deref()]
+        .into_iter()
+        .flatten()
+    {
+        wanted.push(normalise(title));
+        if let Some((head, _)) = crate::structure::split_title(title) {
+            wanted.push(normalise(head));
+        }
+    }
+    wanted.retain(|w| w.len() >= 8);
+    if wanted.is_empty() {
+        return None;
+    }
+    page.lines.iter().position(|l| {
+        let text = l.span.slice(&page.text);
+        if text.len() >= 400 {
+            return false;
+        }
+        let line = normalise(text);
+        line.len() >= 8
+            && wanted
+                .iter()
+                .any(|w| *w == line || (w.starts_with(&line) && line.len() * 2 >= w.len()))
+    })
+}
+
+fn normalise(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
