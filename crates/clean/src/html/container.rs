@@ -9,6 +9,9 @@ use newsmill_html::{Page, NO_NODE};
 /// A semantic container (`itemprop=articleBody`, an `article-body` class,
 /// `<article>`) is trusted when it holds at least this share of the prose.
 const SEMANTIC_SHARE: f32 = 0.4;
+/// A marked body on a page without prose needs this many bytes of text
+/// outside links.
+const MIN_MARKED_TEXT: u32 = 200;
 /// A container holding or following the headline needs only this share.
 const ANCHORED_SHARE: f32 = 0.2;
 /// "Following the headline": its first line at most this many lines after it.
@@ -42,24 +45,13 @@ pub fn choose(
         .map(|(_, p)| *p)
         .sum();
     if total < MIN_PROSE {
-        return None;
+        return marked_body_by_text(page, marks);
     }
     // Semantic candidates: the page's body marker first, then <article>/<main>.
     for wanted in [Mark::Body, Mark::Container] {
         // When the page repeats several containers (a story, then teaser
         // stories), the one holding or just following the headline is the
         // article.
-        if std::env::var_os("NM_DEBUG").is_some() {
-            for i in 0..page.nodes.len() {
-                if marks[i] == wanted {
-                    eprintln!(
-                        "{wanted:?} {i} prose {} total {total} near {:?}",
-                        prose[i],
-                        headline.map(|h| near_headline(page, i as u32, h))
-                    );
-                }
-            }
-        }
         if let Some(line) = headline {
             let anchored = (0..page.nodes.len())
                 .filter(|&i| {
@@ -219,4 +211,21 @@ fn deepest_equivalent(
         .filter(|&i| marks[i] == wanted && prose[i] >= 0.85 * prose[best])
         .last()
         .unwrap_or(best)
+}
+
+/// A page with little prose (a results table, a schedule, a list) that
+/// still marks its article body: the marked element with the most text
+/// outside links, when it has some.
+fn marked_body_by_text(page: &Page, marks: &[Mark]) -> Option<Container> {
+    let plain_text = |i: usize| {
+        let n = &page.nodes[i];
+        n.text_bytes.saturating_sub(n.link_bytes)
+    };
+    let best = (0..page.nodes.len())
+        .filter(|&i| marks[i] == Mark::Body)
+        .max_by_key(|&i| (plain_text(i), i))?;
+    (plain_text(best) >= MIN_MARKED_TEXT).then_some(Container {
+        node: best as u32,
+        semantic: true,
+    })
 }

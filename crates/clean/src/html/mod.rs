@@ -23,7 +23,7 @@ use crate::body::strong;
 use crate::features::features;
 use crate::Cleaner;
 use markup::Mark;
-use newsmill_html::{Page, NO_NODE};
+use newsmill_html::{Page, Tag, NO_NODE};
 use newsmill_types::{CleanArticle, RemovalReason, RemovedLine, Span};
 
 /// A markup verdict is ignored on an element holding more than this share
@@ -233,21 +233,30 @@ fn restore_short_lines(
     verdicts: &[Option<RemovalReason>],
     article: &mut CleanArticle,
 ) {
-    if std::env::var_os("NM_NO_RESTORE").is_some() {
-        return;
-    }
     let mut restored = Vec::new();
+    let subtitle = article.subtitle.clone();
+    let mut subtitle_restored = false;
     article.removed.retain(|r| {
-        if !matches!(
+        let at = page.lines.partition_point(|l| l.span.start < r.span.start);
+        let Some(line) = page.lines.get(at).filter(|l| l.span == r.span) else {
+            return true;
+        };
+        // A paragraph the text cleaner took for a standfirst, when the
+        // page shows it as an ordinary paragraph of the article.
+        let standfirst = r.reason == RemovalReason::Metadata
+            && subtitle.as_deref() == Some(r.span.slice(&page.text))
+            && page
+                .nodes
+                .get(line.node as usize)
+                .is_some_and(|n| n.tag == Tag::P);
+        if standfirst {
+            subtitle_restored = true;
+        } else if !matches!(
             r.reason,
             RemovalReason::ShortOrNavigation | RemovalReason::OutsideBody
         ) {
             return true;
         }
-        let at = page.lines.partition_point(|l| l.span.start < r.span.start);
-        let Some(line) = page.lines.get(at).filter(|l| l.span == r.span) else {
-            return true;
-        };
         if verdicts.get(at).copied().flatten().is_some()
             || (line.link_bytes as usize) * 2 > line.span.len()
         {
@@ -256,6 +265,9 @@ fn restore_short_lines(
         restored.push(r.span);
         false
     });
+    if subtitle_restored {
+        article.subtitle = None;
+    }
     if !restored.is_empty() {
         article.paragraphs.extend(restored);
         article.paragraphs.sort_by_key(|s| s.start);
