@@ -31,7 +31,7 @@ mod structure;
 mod template;
 mod window_search;
 
-pub use html::BlockVerdict;
+pub use html::{BlockVerdict, HtmlOptions};
 pub use newsmill_html::Page as HtmlPage;
 pub use newsmill_types::PageMetadata;
 pub use newsmill_types::{CleanArticle, RemovalReason, RemovedLine, Span, Syndication};
@@ -65,6 +65,7 @@ use region::LineScore;
 #[derive(Debug, Clone, Default)]
 pub struct Cleaner {
     template: Option<TemplateLines>,
+    html: HtmlOptions,
 }
 
 impl Cleaner {
@@ -72,7 +73,14 @@ impl Cleaner {
     pub fn with_template_lines(template: TemplateLines) -> Self {
         Cleaner {
             template: Some(template),
+            html: HtmlOptions::default(),
         }
+    }
+
+    /// The same cleaner with other HTML extractor settings.
+    pub fn with_html_options(mut self, options: HtmlOptions) -> Self {
+        self.html = options;
+        self
     }
 
     /// Clean one raw article. `title_hint` is a title the dump gave

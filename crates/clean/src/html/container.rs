@@ -4,20 +4,14 @@
 //! own line features, so the two stages agree on what "article text" is.
 
 use super::markup::Mark;
+use super::HtmlOptions;
 use newsmill_html::{Page, NO_NODE};
 
-/// A semantic container (`itemprop=articleBody`, an `article-body` class,
-/// `<article>`) is trusted when it holds at least this share of the prose.
-const SEMANTIC_SHARE: f32 = 0.4;
 /// A marked body on a page without prose needs this many bytes of text
 /// outside links.
 const MIN_MARKED_TEXT: u32 = 200;
-/// A container holding or following the headline needs only this share.
-const ANCHORED_SHARE: f32 = 0.2;
 /// "Following the headline": its first line at most this many lines after it.
 const HEADLINE_GAP: usize = 12;
-/// Without one, the article is the deepest element holding this share.
-const DESCENT_SHARE: f32 = 0.8;
 /// Elements with less prose than this (weighted characters) are not
 /// candidates.
 const MIN_PROSE: f32 = 250.0;
@@ -36,6 +30,7 @@ pub fn choose(
     marks: &[Mark],
     prose: &[f32],
     headline: Option<usize>,
+    options: &HtmlOptions,
 ) -> Option<Container> {
     let total: f32 = page
         .nodes
@@ -56,7 +51,7 @@ pub fn choose(
             let anchored = (0..page.nodes.len())
                 .filter(|&i| {
                     marks[i] == wanted
-                        && prose[i] >= MIN_PROSE.max(ANCHORED_SHARE * total)
+                        && prose[i] >= MIN_PROSE.max(options.anchored_share * total)
                         && near_headline(page, i as u32, line)
                 })
                 .max_by(|&a, &b| {
@@ -88,7 +83,7 @@ pub fn choose(
                     .then(a.cmp(&b))
             });
         if let Some(best) = best.map(|b| deepest_equivalent(page, marks, prose, b, wanted)) {
-            if prose[best] >= SEMANTIC_SHARE * total {
+            if prose[best] >= options.semantic_share * total {
                 let node = if wanted == Mark::Body {
                     widen_to_siblings(page, html, marks, prose, best as u32)
                 } else {
@@ -109,7 +104,7 @@ pub fn choose(
                 .partial_cmp(&prose[b])
                 .unwrap_or(std::cmp::Ordering::Equal)
         })?;
-    if prose[current] < DESCENT_SHARE * total {
+    if prose[current] < options.descent_share * total {
         return None;
     }
     loop {
@@ -117,7 +112,7 @@ pub fn choose(
         let mut child = current + 1;
         let mut next = None;
         while child <= node.last as usize && child < page.nodes.len() {
-            if prose[child] >= DESCENT_SHARE * total {
+            if prose[child] >= options.descent_share * total {
                 next = Some(child);
                 break;
             }

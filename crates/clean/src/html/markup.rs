@@ -136,7 +136,7 @@ pub enum Mark {
 }
 
 /// Judge one node from its own tag and attributes.
-pub fn mark(node: &Node, html: &str) -> Mark {
+pub fn mark(node: &Node, html: &str, furniture_names: bool) -> Mark {
     if node.flags & HIDDEN != 0 {
         return Mark::Drop(RemovalReason::Hidden);
     }
@@ -185,7 +185,7 @@ pub fn mark(node: &Node, html: &str) -> Mark {
         let words = split_words(token);
         if names_body(&words) {
             body = true;
-        } else if names_furniture(token, &words) {
+        } else if furniture_names && names_furniture(token, &words) {
             furniture = true;
         }
     }

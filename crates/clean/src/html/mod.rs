@@ -26,9 +26,42 @@ use markup::Mark;
 use newsmill_html::{Page, Tag, NO_NODE};
 use newsmill_types::{CleanArticle, RemovalReason, RemovedLine, Span};
 
-/// A markup verdict is ignored on an element holding more than this share
-/// of the page's text.
-const MAX_DROPPED_SHARE: f32 = 0.4;
+/// The extractor's settings. The defaults are what the README's figures
+/// were measured with; `examples/html_cv.rs` chooses among alternatives
+/// on held-out sites to check that they generalise.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct HtmlOptions {
+    /// A semantic container is trusted when it holds this share of the
+    /// page's prose.
+    pub semantic_share: f32,
+    /// A semantic container holding or following the headline needs only
+    /// this share.
+    pub anchored_share: f32,
+    /// Without a semantic container, the article is the deepest element
+    /// holding this share of the prose.
+    pub descent_share: f32,
+    /// A markup verdict is ignored on an element holding more than this
+    /// share of the page's text.
+    pub max_dropped_share: f32,
+    /// Inside the container, lines the text cleaner removed only for being
+    /// short or outside its main run are body.
+    pub restore_short_lines: bool,
+    /// Elements are removed by furniture words in their class or id.
+    pub furniture_names: bool,
+}
+
+impl Default for HtmlOptions {
+    fn default() -> Self {
+        HtmlOptions {
+            semantic_share: 0.4,
+            anchored_share: 0.2,
+            descent_share: 0.8,
+            max_dropped_share: 0.4,
+            restore_short_lines: true,
+            furniture_names: true,
+        }
+    }
+}
 
 /// One line of an HTML page with its element and verdict, for
 /// `clean --explain`.
@@ -68,7 +101,7 @@ impl Cleaner {
 
     /// Clean an already parsed page (`html` is the markup it was parsed from).
     pub fn clean_page(&self, page: &Page, html: &str, title_hint: Option<&str>) -> CleanArticle {
-        let (verdicts, container) = markup_verdicts(page, html);
+        let (verdicts, container) = markup_verdicts(page, html, &self.html);
         let trusted = container.is_some();
         let mut masked = page.text.clone().into_bytes();
         let mut removed = Vec::new();
@@ -85,7 +118,7 @@ impl Cleaner {
         // still UTF-8; the fallback keeps the page text if that ever fails.
         let masked = String::from_utf8(masked).unwrap_or_else(|_| page.text.clone());
         let mut article = self.clean(&masked, title_hint);
-        if trusted {
+        if trusted && self.html.restore_short_lines {
             restore_short_lines(page, &verdicts, &mut article);
         }
         article.removed.extend(removed);
@@ -96,7 +129,7 @@ impl Cleaner {
 
     /// The path of the element taken as the article's container, if any.
     pub fn html_container(&self, page: &Page, html: &str) -> Option<String> {
-        markup_verdicts(page, html)
+        markup_verdicts(page, html, &self.html)
             .1
             .map(|node| page.dom_path(html, node))
     }
@@ -131,15 +164,22 @@ impl Cleaner {
 
 /// The markup's verdict on each body line: `Some(reason)` when it is
 /// removed before the text cleaner sees it.
-fn markup_verdicts(page: &Page, html: &str) -> (Vec<Option<RemovalReason>>, Option<u32>) {
+fn markup_verdicts(
+    page: &Page,
+    html: &str,
+    options: &HtmlOptions,
+) -> (Vec<Option<RemovalReason>>, Option<u32>) {
     let nodes = &page.nodes;
-    let marks: Vec<Mark> = nodes.iter().map(|n| markup::mark(n, html)).collect();
+    let marks: Vec<Mark> = nodes
+        .iter()
+        .map(|n| markup::mark(n, html, options.furniture_names))
+        .collect();
     let page_text: u32 = nodes
         .iter()
         .filter(|n| n.parent == NO_NODE)
         .map(|n| n.text_bytes)
         .sum();
-    let too_big = (page_text as f32 * MAX_DROPPED_SHARE) as u32;
+    let too_big = (page_text as f32 * options.max_dropped_share) as u32;
     // Inherited drop verdicts, parents first (ids are in document order).
     let mut dropped: Vec<Option<RemovalReason>> = vec![None; nodes.len()];
     for (i, node) in nodes.iter().enumerate() {
@@ -174,7 +214,7 @@ fn markup_verdicts(page: &Page, html: &str) -> (Vec<Option<RemovalReason>>, Opti
             prose[parent] += prose[i];
         }
     }
-    let chosen = container::choose(page, html, &marks, &prose, headline_line(page));
+    let chosen = container::choose(page, html, &marks, &prose, headline_line(page), options);
     // A verdict on an ancestor of the container is the wrapper's, not the
     // article's: recompute without it.
     if let Some(c) = chosen {
