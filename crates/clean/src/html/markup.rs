@@ -8,98 +8,101 @@ use newsmill_types::RemovalReason;
 
 /// Class/id words that name page furniture. Matched against the words of
 /// each class or id token (split at `-`, `_`, and case changes).
-const FURNITURE_WORDS: &[&str] = &[
-    "share",
-    "sharing",
-    "shares",
-    "social",
-    "related",
-    "recommended",
-    "recommendations",
-    "newsletter",
-    "newsletters",
-    "subscribe",
-    "subscription",
-    "signup",
-    "cookie",
-    "cookies",
-    "consent",
-    "comment",
-    "comments",
-    "disqus",
-    "sidebar",
-    "breadcrumb",
-    "breadcrumbs",
-    "promo",
-    "promos",
-    "advert",
-    "advertisement",
-    "advertising",
-    "ad",
-    "ads",
-    "adslot",
-    "sponsor",
-    "sponsored",
-    "popup",
-    "modal",
-    "navbar",
-    "nav",
-    "navigation",
-    "menu",
-    "toolbar",
-    "widget",
-    "widgets",
-    "trending",
-    "popular",
-    "outbrain",
-    "taboola",
-    "tags",
-    "tagline",
-    "byline",
-    "caption",
-    "credit",
-    "credits",
-    "pagination",
-    "pager",
-    "login",
-    "footer",
-    "masthead",
-    "skip",
-    "print",
-    "rating",
-    "reactions",
-    "follow",
-    "donate",
-    "banner",
-    "teaser",
-    "teasers",
-    "more",
-    "readmore",
-    "also",
-    "next",
-    "prev",
-    "previous",
-    "carousel",
-    "slideshow",
-    "gallery",
-    "author",
-    "bio",
-    "timestamp",
-    "dateline",
-    "meta",
-    "toc",
-    "sronly",
-    "sr",
-    "visually",
-    "offscreen",
-    "hidden",
-    "overlay",
-    "alert",
-    "notification",
-    "jump",
-    "feedback",
-    "survey",
-];
+fn is_furniture_word(word: &str) -> bool {
+    matches!(
+        word,
+        "share"
+            | "sharing"
+            | "shares"
+            | "social"
+            | "related"
+            | "recommended"
+            | "recommendations"
+            | "newsletter"
+            | "newsletters"
+            | "subscribe"
+            | "subscription"
+            | "signup"
+            | "cookie"
+            | "cookies"
+            | "consent"
+            | "comment"
+            | "comments"
+            | "disqus"
+            | "sidebar"
+            | "breadcrumb"
+            | "breadcrumbs"
+            | "promo"
+            | "promos"
+            | "advert"
+            | "advertisement"
+            | "advertising"
+            | "ad"
+            | "ads"
+            | "adslot"
+            | "sponsor"
+            | "sponsored"
+            | "popup"
+            | "modal"
+            | "navbar"
+            | "nav"
+            | "navigation"
+            | "menu"
+            | "toolbar"
+            | "widget"
+            | "widgets"
+            | "trending"
+            | "popular"
+            | "outbrain"
+            | "taboola"
+            | "tags"
+            | "tagline"
+            | "byline"
+            | "caption"
+            | "credit"
+            | "credits"
+            | "pagination"
+            | "pager"
+            | "login"
+            | "footer"
+            | "masthead"
+            | "skip"
+            | "print"
+            | "rating"
+            | "reactions"
+            | "follow"
+            | "donate"
+            | "banner"
+            | "teaser"
+            | "teasers"
+            | "more"
+            | "readmore"
+            | "also"
+            | "next"
+            | "prev"
+            | "previous"
+            | "carousel"
+            | "slideshow"
+            | "gallery"
+            | "author"
+            | "bio"
+            | "timestamp"
+            | "dateline"
+            | "meta"
+            | "toc"
+            | "sronly"
+            | "sr"
+            | "visually"
+            | "offscreen"
+            | "hidden"
+            | "overlay"
+            | "alert"
+            | "notification"
+            | "jump"
+            | "feedback"
+            | "survey"
+    )
+}
 
 /// Words that on their own are too common to prune by, but prune when
 /// they form the whole token (`class="share"`, not `share-body-text`).
@@ -114,13 +117,28 @@ const PREFIX_FURNITURE: &[&str] = &[
 
 /// Class/id word pairs that name the article body: `article-body`,
 /// `storyContent`, `entry-content`, `post__text`.
-const BODY_FIRST: &[&str] = &[
-    "article", "story", "entry", "post", "news", "blog", "main", "page", "single", "detail",
-    "details",
-];
-const BODY_SECOND: &[&str] = &[
-    "body", "content", "text", "copy", "main", "inner", "article",
-];
+fn is_body_first(word: &str) -> bool {
+    matches!(
+        word,
+        "article"
+            | "story"
+            | "entry"
+            | "post"
+            | "news"
+            | "blog"
+            | "main"
+            | "page"
+            | "single"
+            | "detail"
+            | "details"
+    )
+}
+fn is_body_second(word: &str) -> bool {
+    matches!(
+        word,
+        "body" | "content" | "text" | "copy" | "main" | "inner" | "article"
+    )
+}
 
 /// What a node's own markup says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -137,6 +155,10 @@ pub enum Mark {
 
 /// Judge one node from its own tag and attributes.
 pub fn mark(node: &Node, html: &str, furniture_names: bool) -> Mark {
+    // An element without text decides nothing (its descendants have none).
+    if node.text_bytes == 0 {
+        return Mark::Plain;
+    }
     if node.flags & HIDDEN != 0 {
         return Mark::Drop(RemovalReason::Hidden);
     }
@@ -227,20 +249,21 @@ pub fn split_words(token: &str) -> Vec<String> {
 }
 
 fn names_body(words: &[String]) -> bool {
-    words.windows(2).any(|pair| {
-        BODY_FIRST.contains(&pair[0].as_str()) && BODY_SECOND.contains(&pair[1].as_str())
-    }) || words.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "articlebody"
-                | "storybody"
-                | "entrycontent"
-                | "postcontent"
-                | "articletext"
-                | "storytext"
-                | "bodytext"
-        )
-    })
+    words
+        .windows(2)
+        .any(|pair| is_body_first(&pair[0]) && is_body_second(&pair[1]))
+        || words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "articlebody"
+                    | "storybody"
+                    | "entrycontent"
+                    | "postcontent"
+                    | "articletext"
+                    | "storytext"
+                    | "bodytext"
+            )
+        })
 }
 
 fn names_furniture(token: &str, words: &[String]) -> bool {
@@ -255,7 +278,7 @@ fn names_furniture(token: &str, words: &[String]) -> bool {
     if PREFIX_FURNITURE.iter().any(|p| lower.starts_with(p)) {
         return true;
     }
-    words.iter().any(|w| FURNITURE_WORDS.contains(&w.as_str()))
+    words.iter().any(|w| is_furniture_word(w))
 }
 
 #[cfg(test)]
