@@ -78,6 +78,7 @@ pub fn process(record: &Record, stages: &Stages) -> ArticleRecord {
         .collect();
 
     let removed_share = article.removed_share();
+    let page = article.page.clone();
     let removed = article
         .removed
         .iter()
@@ -95,7 +96,10 @@ pub fn process(record: &Record, stages: &Stages) -> ArticleRecord {
         id: record.id.clone(),
         source: record.source.clone(),
         url: record.url.clone(),
-        date: record.date.clone(),
+        date: record
+            .date
+            .clone()
+            .or_else(|| page.as_ref().and_then(|p| p.published.clone())),
         title: article.title.or_else(|| record.title.clone()),
         subtitle: article.subtitle,
         byline: article.byline.or_else(|| meta_string(record, "author")),
@@ -114,6 +118,7 @@ pub fn process(record: &Record, stages: &Stages) -> ArticleRecord {
         dates,
         removed,
         meta: record.meta.clone(),
+        page,
     }
 }
 

@@ -72,13 +72,15 @@ pub use analysis::{DumpReport, Totals};
 pub use error::ReportError;
 pub use writer::{PreparedArticle, ReportOptions, ReportWriter};
 
-use newsmill_types::{EntitySummary, Figure, Quote, Source, Syndication, TemporalMention};
+use newsmill_types::{
+    EntitySummary, Figure, PageMetadata, Quote, Source, Syndication, TemporalMention,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Version of the output schema (`articles.jsonl`, `failures.jsonl`,
 /// `summary.json`, the CSVs); bumped on any incompatible change.
-pub const SCHEMA_VERSION: &str = "1.0";
+pub const SCHEMA_VERSION: &str = "1.1";
 
 /// An entity mention with offsets into the raw input text (`start`/`end`)
 /// and into the clean text (`clean_start`/`clean_end`).
@@ -133,6 +135,10 @@ pub struct ArticleRecord {
     pub removed: Vec<(usize, usize, String)>,
     /// Input fields that newsmill does not interpret.
     pub meta: BTreeMap<String, serde_json::Value>,
+    /// What the page's markup says about the article (HTML input only):
+    /// title, authors, dates, site, canonical URL, description, language.
+    #[serde(default)]
+    pub page: Option<PageMetadata>,
 }
 
 impl ArticleRecord {
@@ -162,6 +168,7 @@ impl ArticleRecord {
             dates: Vec::new(),
             removed: Vec::new(),
             meta: BTreeMap::new(),
+            page: None,
         }
     }
 }
