@@ -49,7 +49,8 @@ fn main() {
         .iter()
         .enumerate()
         .filter(|(i, a)| {
-            !a.starts_with("--") && !(*i > 0 && args.get(i - 1).is_some_and(|p| p == "--out"))
+            let value_of_out = *i > 0 && args.get(i - 1).is_some_and(|p| p == "--out");
+            !a.starts_with("--") && !value_of_out
         })
         .map(|(_, a)| a)
         .collect();

@@ -330,9 +330,8 @@ impl Builder<'_> {
                 node.role = offset_of(value);
             } else if name_is("hidden")
                 || (name_is("aria-hidden") && value.eq_ignore_ascii_case("true"))
+                || (name_is("style") && hides(value))
             {
-                node.flags |= HIDDEN;
-            } else if name_is("style") && hides(value) {
                 node.flags |= HIDDEN;
             } else if name_is("rel") && value.eq_ignore_ascii_case("author") {
                 node.flags |= REL_AUTHOR;

@@ -203,8 +203,8 @@ fn deepest_equivalent(
     };
     let end = (node.last as usize).min(page.nodes.len().saturating_sub(1));
     (best + 1..=end)
-        .filter(|&i| marks[i] == wanted && prose[i] >= 0.85 * prose[best])
-        .last()
+        .rev()
+        .find(|&i| marks[i] == wanted && prose[i] >= 0.85 * prose[best])
         .unwrap_or(best)
 }
 
