@@ -92,7 +92,7 @@ pub struct Page {
 }
 
 impl Page {
-    /// `html > body > div.story-body > p`: the element's path, with the
+    /// `body>div.story-body>p`: the element's path (from `<body>`), with the
     /// first class (or the id) of each element.
     pub fn dom_path(&self, html: &str, node: u32) -> String {
         let mut chain = Vec::new();

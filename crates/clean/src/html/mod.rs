@@ -69,7 +69,7 @@ impl Default for HtmlOptions {
 pub struct BlockVerdict {
     /// The line (for a kept line, after any dateline prefix).
     pub span: Span,
-    /// `html>body>div.story>p`; `title` for the page title line.
+    /// `body>div.story>p`; `title` for the page title line.
     pub dom_path: String,
     /// `None` when the line is article body.
     pub removed: Option<RemovalReason>,
