@@ -55,6 +55,32 @@ pub fn page_to_text(html: &str) -> Page {
     }
 }
 
+/// Whether a text field holds an HTML page or fragment rather than text:
+/// it opens with a tag and names a document or block element early on.
+pub fn looks_like_html(text: &str) -> bool {
+    let trimmed = text.trim_start();
+    if !trimmed.starts_with('<') {
+        return false;
+    }
+    let head: String = trimmed
+        .chars()
+        .take(2048)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    [
+        "<!doctype html",
+        "<html",
+        "<body",
+        "<head",
+        "<p>",
+        "<p ",
+        "<div",
+        "<article",
+    ]
+    .iter()
+    .any(|marker| head.contains(marker))
+}
+
 /// Decode character references: numeric ones and the named ones news pages use.
 pub fn decode_entities(s: &str) -> String {
     newsmill_html::text::decode_entities(s).into_owned()
@@ -115,6 +141,14 @@ mod tests {
             let _ = page_to_text(html);
         }
         assert_eq!(page_to_text("a < b").text, "a < b\n");
+    }
+
+    #[test]
+    fn pages_in_text_fields_are_recognised() {
+        assert!(looks_like_html("  <!DOCTYPE html><html><body><p>x</p>"));
+        assert!(looks_like_html("<div class=a><p>Text</p></div>"));
+        assert!(!looks_like_html("Plain text with a <b> tag later."));
+        assert!(!looks_like_html("<3 this story"));
     }
 
     #[test]
