@@ -39,6 +39,22 @@ pub struct MetaCollector {
     json_ld_seen: usize,
 }
 
+/// A date a CMS writes when it has none (`0001-01-01`, `1970-01-01`).
+fn placeholder_date(value: &str) -> bool {
+    let year: u32 = value
+        .trim()
+        .get(..4)
+        .and_then(|y| y.parse().ok())
+        .unwrap_or(9999);
+    year < 1980
+}
+
+fn set_date(slot: &mut Option<String>, value: &str) {
+    if !placeholder_date(value) {
+        set(slot, value);
+    }
+}
+
 fn set(slot: &mut Option<String>, value: &str) {
     if slot.is_none() {
         let value = collapse(value);
@@ -57,8 +73,24 @@ fn set_json(slot: &mut Option<String>, value: &str) {
 fn add_author(authors: &mut Vec<String>, name: &str) {
     let name = collapse(name);
     let name = name.trim_matches(|c: char| c == ',' || c.is_whitespace());
+    let name = ["By ", "by ", "BY "]
+        .iter()
+        .find_map(|p| name.strip_prefix(p))
+        .unwrap_or(name)
+        .trim();
+    // A byline that carries its date ("Jane Doe; Monday, November 18, 2019"):
+    // the name is the part before it.
+    let name = match name.find(|c: char| c.is_ascii_digit()) {
+        Some(at) => match name[..at].rsplit_once([';', '|']) {
+            Some((head, _)) => head.trim(),
+            // A date alone, or a name with digits: not a name.
+            None => return,
+        },
+        None => name,
+    };
     if name.is_empty()
         || name.len() > 120
+        || name.chars().any(|c| c.is_ascii_digit())
         || name.starts_with("http")
         || authors.iter().any(|a| a.eq_ignore_ascii_case(name))
     {
@@ -115,7 +147,7 @@ impl MetaCollector {
             | "sailthru.date"
             | "publish-date" => set(&mut tags.published, content),
             "article:modified_time" | "og:updated_time" | "datemodified" => {
-                set(&mut tags.modified, content)
+                set_date(&mut tags.modified, content)
             }
             "og:site_name" => set(&mut tags.site_name, content),
             "application-name" => set(&mut self.application_name, content),
@@ -151,7 +183,7 @@ impl MetaCollector {
     }
 
     pub fn time_tag(&mut self, datetime: &str) {
-        set(&mut self.first_time, datetime);
+        set_date(&mut self.first_time, datetime);
     }
 
     pub fn json_ld(&mut self, content: &str) {
@@ -209,10 +241,14 @@ impl MetaCollector {
             }
         }
         if let Some(date) = text("datePublished").or_else(|| text("dateCreated")) {
-            set_json(&mut meta.published, date);
+            if !placeholder_date(date) {
+                set_json(&mut meta.published, date);
+            }
         }
         if let Some(date) = text("dateModified") {
-            set_json(&mut meta.modified, date);
+            if !placeholder_date(date) {
+                set_json(&mut meta.modified, date);
+            }
         }
         if let Some(publisher) = object.get("publisher") {
             if let Some(name) = names(publisher).first() {
@@ -255,13 +291,16 @@ impl MetaCollector {
         } else {
             byline_elements(html, page)
         };
+        let site_name = first([tags.site_name, json_ld.site_name, application_name]);
+        let title = first([json_ld.title, tags.title, twitter_title])
+            .or_else(|| first_heading(page))
+            .map(|t| without_site_suffix(t, site_name.as_deref()));
         PageMetadata {
-            title: first([json_ld.title, tags.title, twitter_title])
-                .or_else(|| first_heading(page)),
+            title,
             authors,
             published: first([json_ld.published, tags.published, first_time]),
             modified: first([json_ld.modified, tags.modified, None]),
-            site_name: first([tags.site_name, json_ld.site_name, application_name]),
+            site_name,
             canonical_url: first([tags.canonical_url, og_url, json_ld.canonical_url]),
             description: first([tags.description, og_description, json_ld.description]),
             language: first([html_lang, og_locale, json_ld.language]),
@@ -353,7 +392,7 @@ fn byline_elements(html: &str, page: &Page) -> Vec<String> {
                 }
                 node = n.parent;
             }
-            if !hit {
+            if !hit || in_comments(html, page, line.node) {
                 continue;
             }
             let text = line.span.slice(&page.text).trim();
@@ -371,4 +410,45 @@ fn byline_elements(html: &str, page: &Page) -> Vec<String> {
         }
     }
     authors
+}
+
+/// Whether an element is inside a comment section (commenters' names are
+/// not the article's authors).
+fn in_comments(html: &str, page: &Page, mut node: u32) -> bool {
+    while let Some(n) = page.nodes.get(node as usize) {
+        let names = [n.class.slice(html), n.id.slice(html)];
+        if names
+            .iter()
+            .any(|v| v.to_ascii_lowercase().contains("comment"))
+        {
+            return true;
+        }
+        node = n.parent;
+    }
+    false
+}
+
+/// The headline without a trailing " | Site" / " - Site" naming the site.
+fn without_site_suffix(title: String, site: Option<&str>) -> String {
+    let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) else {
+        return title;
+    };
+    for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+        if let Some((head, tail)) = title.rsplit_once(separator) {
+            let tail = tail.trim();
+            let same = tail.eq_ignore_ascii_case(site)
+                || tail
+                    .to_ascii_lowercase()
+                    .replace(' ', "")
+                    .contains(&site.to_ascii_lowercase().replace(' ', ""))
+                || site
+                    .to_ascii_lowercase()
+                    .replace(' ', "")
+                    .contains(&tail.to_ascii_lowercase().replace(' ', ""));
+            if same && !head.trim().is_empty() {
+                return head.trim().to_string();
+            }
+        }
+    }
+    title
 }
