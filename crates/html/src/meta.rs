@@ -2,7 +2,10 @@
 //! the page is read and settled by a fixed precedence at the end.
 //!
 //! Precedence (first found wins):
-//! - title: JSON-LD `headline` > `og:title` > `twitter:title` > first `<h1>`
+//! - title: JSON-LD `headline` > `og:title` > `twitter:title` (unless it is
+//!   only the site name) > an `<h1>` the `<title>` begins with > the `<title>`
+//!   without its " - Site" part > the first `<h1>`; a trailing " | Site"
+//!   naming `og:site_name` is cut
 //! - authors: JSON-LD `author` > `<meta name=author>` (and its usual
 //!   aliases) > `rel=author` / `itemprop=author` elements > elements whose
 //!   class or id is `author`/`byline`
@@ -293,7 +296,8 @@ impl MetaCollector {
         };
         let site_name = first([tags.site_name, json_ld.site_name, application_name]);
         let title = first([json_ld.title, tags.title, twitter_title])
-            .or_else(|| first_heading(page))
+            .filter(|t| !names_the_site(t, site_name.as_deref(), page.title.as_deref()))
+            .or_else(|| page_headline(page))
             .map(|t| without_site_suffix(t, site_name.as_deref()));
         PageMetadata {
             title,
@@ -334,15 +338,44 @@ fn names(value: &Value) -> Vec<&str> {
     }
 }
 
-/// The text of the first `<h1>`.
-fn first_heading(page: &Page) -> Option<String> {
-    let line = page.lines.iter().find(|l| {
-        page.nodes
-            .get(l.node as usize)
-            .is_some_and(|n| n.tag == Tag::H1)
-    })?;
-    let text = line.span.slice(&page.text).trim();
-    (!text.is_empty()).then(|| text.to_string())
+/// The headline from the page itself: an `<h1>` that the `<title>` begins
+/// with, else the `<title>` without its " - Site" part, else the first `<h1>`.
+fn page_headline(page: &Page) -> Option<String> {
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let headings: Vec<&str> = page
+        .lines
+        .iter()
+        .filter(|l| {
+            page.nodes
+                .get(l.node as usize)
+                .is_some_and(|n| n.tag == Tag::H1)
+        })
+        .map(|l| l.span.slice(&page.text).trim())
+        .filter(|t| !t.is_empty())
+        .take(8)
+        .collect();
+    if let Some(title) = page.title.as_deref() {
+        let title_key = squash(title);
+        if let Some(h) = headings.iter().find(|h| {
+            let key = squash(h);
+            key.len() >= 8 && title_key.starts_with(&key)
+        }) {
+            return Some(h.to_string());
+        }
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+            if let Some((head, _)) = title.rsplit_once(separator) {
+                if head.trim().chars().count() >= 15 {
+                    return Some(head.trim().to_string());
+                }
+            }
+        }
+    }
+    headings.first().map(|h| h.to_string())
 }
 
 /// Author names from byline elements: `rel=author` or `itemprop=author`
@@ -451,4 +484,20 @@ fn without_site_suffix(title: String, site: Option<&str>) -> String {
         }
     }
     title
+}
+
+/// Whether a metadata "title" is only the site's name (some sites put it
+/// in `og:title`): it equals the site name or the `<title>`'s site part.
+fn names_the_site(title: &str, site: Option<&str>, page_title: Option<&str>) -> bool {
+    let title = title.trim();
+    if site.is_some_and(|s| s.trim().eq_ignore_ascii_case(title)) {
+        return true;
+    }
+    let Some(page_title) = page_title else {
+        return false;
+    };
+    [" | ", " - ", " – ", " — ", " :: ", " · "]
+        .iter()
+        .filter_map(|sep| page_title.rsplit_once(sep))
+        .any(|(head, tail)| !head.trim().is_empty() && tail.trim().eq_ignore_ascii_case(title))
 }
