@@ -266,7 +266,8 @@ fn markup_verdicts(
 /// Inside a container the page itself marks as the article, short lines
 /// (table cells, list items, subheads, one-line paragraphs) are body even
 /// when the text cleaner, reading lines alone, would call them navigation:
-/// lines it removed only for being short or outside its main run come back,
+/// lines it removed only for being short, outside its main run or common
+/// across the dump (a table's "1" or "5", a "Staff" credit) come back,
 /// unless they are mostly link text.
 fn restore_short_lines(
     page: &Page,
@@ -293,7 +294,7 @@ fn restore_short_lines(
             subtitle_restored = true;
         } else if !matches!(
             r.reason,
-            RemovalReason::ShortOrNavigation | RemovalReason::OutsideBody
+            RemovalReason::ShortOrNavigation | RemovalReason::OutsideBody | RemovalReason::Template
         ) {
             return true;
         }
