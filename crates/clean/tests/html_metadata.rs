@@ -204,28 +204,33 @@ fn title_author_and_date_match_the_hand_checked_pages() {
         } else {
             misses.push(format!("{id} title {:?}", meta.title));
         }
-        if author != "-" {
-            author_pages += 1;
-            if meta
-                .authors
-                .iter()
-                .any(|a| squash(a).contains(&squash(author)))
-            {
-                authors += 1;
-            } else {
-                misses.push(format!("{id} authors {:?}", meta.authors));
+        let checks = [
+            (
+                author,
+                meta.authors
+                    .iter()
+                    .any(|a| squash(a).contains(&squash(author))),
+                format!("{id} authors {:?}", meta.authors),
+                (&mut author_pages, &mut authors),
+            ),
+            (
+                date,
+                meta.published
+                    .as_deref()
+                    .is_some_and(|d| same_date(d, date)),
+                format!("{id} published {:?}", meta.published),
+                (&mut date_pages, &mut dates),
+            ),
+        ];
+        for (shown, right, miss, (pages, hits)) in checks {
+            if shown == "-" {
+                continue;
             }
-        }
-        if date != "-" {
-            date_pages += 1;
-            if meta
-                .published
-                .as_deref()
-                .is_some_and(|d| same_date(d, date))
-            {
-                dates += 1;
+            *pages += 1;
+            if right {
+                *hits += 1;
             } else {
-                misses.push(format!("{id} published {:?}", meta.published));
+                misses.push(miss);
             }
         }
     }

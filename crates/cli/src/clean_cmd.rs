@@ -160,10 +160,7 @@ fn explain(file: &Path) -> Result<()> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     write_fields(&mut out, &article)?;
     for verdict in newsmill_clean::explain(&article) {
-        let label = match verdict.removed {
-            None => "KEEP".to_string(),
-            Some(reason) => format!("DROP {}", reason.as_str()),
-        };
+        let label = verdict_label(verdict.removed);
         writeln!(out, "{label:<28} | {}", verdict.span.slice(&record.text))?;
     }
     out.flush()?;
@@ -185,22 +182,18 @@ fn explain_html(html: &str) -> Result<()> {
             .unwrap_or("none (the text cleaner alone)")
     )?;
     if let Some(meta) = &article.page {
-        for (field, value) in [
-            ("published", &meta.published),
-            ("modified", &meta.modified),
-            ("canonical_url", &meta.canonical_url),
-            ("language", &meta.language),
-        ] {
-            if let Some(value) = value {
-                writeln!(out, "# {field}: {value}")?;
-            }
-        }
+        write_named(
+            &mut out,
+            [
+                ("published", &meta.published),
+                ("modified", &meta.modified),
+                ("canonical_url", &meta.canonical_url),
+                ("language", &meta.language),
+            ],
+        )?;
     }
     for verdict in verdicts {
-        let label = match verdict.removed {
-            None => "KEEP".to_string(),
-            Some(reason) => format!("DROP {}", reason.as_str()),
-        };
+        let label = verdict_label(verdict.removed);
         writeln!(
             out,
             "{label:<24} | {:<48} | {}",
@@ -212,18 +205,37 @@ fn explain_html(html: &str) -> Result<()> {
     Ok(())
 }
 
-fn write_fields(out: &mut impl Write, article: &newsmill_types::CleanArticle) -> Result<()> {
-    for (field, value) in [
-        ("title", &article.title),
-        ("subtitle", &article.subtitle),
-        ("byline", &article.byline),
-        ("outlet", &article.outlet),
-        ("dateline", &article.dateline),
-    ] {
+/// `# field: value` for each field that has a value.
+fn write_named<const N: usize>(
+    out: &mut impl Write,
+    fields: [(&str, &Option<String>); N],
+) -> Result<()> {
+    for (field, value) in fields {
         if let Some(value) = value {
             writeln!(out, "# {field}: {value}")?;
         }
     }
+    Ok(())
+}
+
+fn verdict_label(removed: Option<newsmill_types::RemovalReason>) -> String {
+    match removed {
+        None => "KEEP".to_string(),
+        Some(reason) => format!("DROP {}", reason.as_str()),
+    }
+}
+
+fn write_fields(out: &mut impl Write, article: &newsmill_types::CleanArticle) -> Result<()> {
+    write_named(
+        out,
+        [
+            ("title", &article.title),
+            ("subtitle", &article.subtitle),
+            ("byline", &article.byline),
+            ("outlet", &article.outlet),
+            ("dateline", &article.dateline),
+        ],
+    )?;
     if let Some(syndication) = &article.syndication {
         writeln!(
             out,

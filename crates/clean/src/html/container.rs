@@ -46,64 +46,42 @@ pub fn choose(
     for wanted in [Mark::Body, Mark::Container] {
         // When the page repeats several containers (a story, then teaser
         // stories), the one holding or just following the headline is the
-        // article.
-        if let Some(line) = headline {
-            let anchored = (0..page.nodes.len())
-                .filter(|&i| {
+        // article; otherwise the one with the most prose, if it holds a
+        // fair share of it.
+        let anchored = headline.and_then(|line| {
+            most_prose(
+                prose,
+                (0..page.nodes.len()).filter(|&i| {
                     marks[i] == wanted
                         && prose[i] >= MIN_PROSE.max(options.anchored_share * total)
                         && near_headline(page, i as u32, line)
-                })
-                .max_by(|&a, &b| {
-                    prose[a]
-                        .partial_cmp(&prose[b])
-                        .unwrap_or(std::cmp::Ordering::Equal)
-                        .then(a.cmp(&b))
-                });
-            if let Some(best) = anchored.map(|b| deepest_equivalent(page, marks, prose, b, wanted))
-            {
-                let node = if wanted == Mark::Body {
-                    widen_to_siblings(page, html, marks, prose, best as u32)
-                } else {
-                    best as u32
-                };
-                return Some(Container {
-                    node,
-                    semantic: true,
-                });
-            }
-        }
-        let best = (0..page.nodes.len())
-            .filter(|&i| marks[i] == wanted && prose[i] >= MIN_PROSE)
-            .max_by(|&a, &b| {
-                prose[a]
-                    .partial_cmp(&prose[b])
-                    .unwrap_or(std::cmp::Ordering::Equal)
-                    // On a tie the later (deeper) element wins.
-                    .then(a.cmp(&b))
-            });
+                }),
+            )
+        });
+        let best = anchored.or_else(|| {
+            most_prose(
+                prose,
+                (0..page.nodes.len()).filter(|&i| marks[i] == wanted && prose[i] >= MIN_PROSE),
+            )
+            .filter(|&b| prose[b] >= options.semantic_share * total)
+        });
         if let Some(best) = best.map(|b| deepest_equivalent(page, marks, prose, b, wanted)) {
-            if prose[best] >= options.semantic_share * total {
-                let node = if wanted == Mark::Body {
-                    widen_to_siblings(page, html, marks, prose, best as u32)
-                } else {
-                    best as u32
-                };
-                return Some(Container {
-                    node,
-                    semantic: true,
-                });
-            }
+            let node = if wanted == Mark::Body {
+                widen_to_siblings(page, html, marks, prose, best as u32)
+            } else {
+                best as u32
+            };
+            return Some(Container {
+                node,
+                semantic: true,
+            });
         }
     }
     // Descend from the roots while one child holds nearly all the prose.
-    let mut current = (0..page.nodes.len())
-        .filter(|&i| page.nodes[i].parent == NO_NODE)
-        .max_by(|&a, &b| {
-            prose[a]
-                .partial_cmp(&prose[b])
-                .unwrap_or(std::cmp::Ordering::Equal)
-        })?;
+    let mut current = most_prose(
+        prose,
+        (0..page.nodes.len()).filter(|&i| page.nodes[i].parent == NO_NODE),
+    )?;
     if prose[current] < options.descent_share * total {
         return None;
     }
@@ -222,5 +200,15 @@ fn marked_body_by_text(page: &Page, marks: &[Mark]) -> Option<Container> {
     (plain_text(best) >= MIN_MARKED_TEXT).then_some(Container {
         node: best as u32,
         semantic: true,
+    })
+}
+
+/// The candidate with the most prose; on a tie the later (deeper) one.
+fn most_prose(prose: &[f32], candidates: impl Iterator<Item = usize>) -> Option<usize> {
+    candidates.max_by(|&a, &b| {
+        prose[a]
+            .partial_cmp(&prose[b])
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(a.cmp(&b))
     })
 }
