@@ -121,6 +121,9 @@ impl Cleaner {
         if trusted && self.html.restore_short_lines {
             restore_short_lines(page, &verdicts, &mut article);
         }
+        if trusted {
+            drop_link_lines(page, &mut article);
+        }
         article.removed.extend(removed);
         article.removed.sort_by_key(|r| r.span.start);
         fill_metadata(&mut article, page);
@@ -314,6 +317,30 @@ fn restore_short_lines(
         article.paragraphs.sort_by_key(|s| s.start);
     }
 }
+
+/// A kept line that is all link text ("READ MORE: ..." teasers, a linked
+/// headline between paragraphs) is not article prose.
+fn drop_link_lines(page: &Page, article: &mut CleanArticle) {
+    let removed = &mut article.removed;
+    article.paragraphs.retain(|span| {
+        let at = page.lines.partition_point(|l| l.span.end < span.end);
+        let Some(line) = page.lines.get(at).filter(|l| l.span.end == span.end) else {
+            return true;
+        };
+        let all_link = (line.link_bytes as usize) * 10 >= line.span.len() * 9
+            && line.span.len() < MAX_LINK_LINE_BYTES;
+        if all_link {
+            removed.push(RemovedLine {
+                span: line.span,
+                reason: RemovalReason::Link,
+            });
+        }
+        !all_link
+    });
+}
+
+/// Lines longer than this are prose even when linked whole.
+const MAX_LINK_LINE_BYTES: usize = 200;
 
 fn dropped_parent(dropped: &[Option<RemovalReason>], parent: u32) -> Option<RemovalReason> {
     dropped.get(parent as usize).copied().flatten()
