@@ -177,3 +177,18 @@ fn dev_pages_score_at_least_the_floor() {
         .count();
     assert!(bad <= 1, "{bad} pages below F1 0.3");
 }
+
+#[test]
+fn an_embedded_tweet_stays_even_inside_a_widget_but_share_buttons_go() {
+    let html = r#"<html><head><title>Club names new manager</title></head><body>
+<div class="story-body">
+<p>The club named a new manager on Wednesday, a day after the previous one was dismissed, it said in a statement.</p>
+<div class="share-bar"><a class="twitter-share">Share on Twitter</a></div>
+<div class="article-widget"><blockquote class="embedded-tweet"><p>Welcome to the club, boss. We are delighted to have you here with us for the new season.</p></blockquote></div>
+<p>The new manager signed a contract until the end of the 2023 season, according to the statement from the club.</p>
+</div></body></html>"#;
+    let (page, article) = Cleaner::default().clean_html_page(html);
+    let text = article.clean_text(&page.text).into_text();
+    assert!(text.contains("Welcome to the club, boss."), "{text}");
+    assert!(!text.contains("Share on Twitter"), "{text}");
+}

@@ -151,6 +151,9 @@ pub enum Mark {
     Container,
     /// Removed by markup, with the reason.
     Drop(RemovalReason),
+    /// An embedded post or tweet the article quotes: content even inside
+    /// an element named as furniture (`article-widget > tweet`).
+    Embed,
 }
 
 /// Judge one node from its own tag and attributes.
@@ -197,6 +200,7 @@ pub fn mark(node: &Node, html: &str, furniture_names: bool) -> Mark {
     }
     let mut body = false;
     let mut furniture = false;
+    let mut embed = false;
     for token in node
         .class
         .slice(html)
@@ -205,13 +209,17 @@ pub fn mark(node: &Node, html: &str, furniture_names: bool) -> Mark {
         .take(24)
     {
         let words = split_words(token);
-        if names_body(&words) {
+        if names_embed(&words) {
+            embed = true;
+        } else if names_body(&words) {
             body = true;
         } else if furniture_names && names_furniture(token, &words) {
             furniture = true;
         }
     }
-    if furniture {
+    if embed {
+        Mark::Embed
+    } else if furniture {
         Mark::Drop(RemovalReason::Furniture)
     } else if body {
         Mark::Body
@@ -266,14 +274,14 @@ fn names_body(words: &[String]) -> bool {
         })
 }
 
-fn names_furniture(token: &str, words: &[String]) -> bool {
-    // Embedded posts and tweets quoted by the article are content.
-    if words
+/// Embedded posts and tweets quoted by the article are content.
+fn names_embed(words: &[String]) -> bool {
+    words
         .iter()
-        .any(|w| matches!(w.as_str(), "embed" | "embedded" | "tweet" | "twitter"))
-    {
-        return false;
-    }
+        .any(|w| matches!(w.as_str(), "embed" | "embedded" | "tweet"))
+}
+
+fn names_furniture(token: &str, words: &[String]) -> bool {
     let lower = token.to_ascii_lowercase();
     if PREFIX_FURNITURE.iter().any(|p| lower.starts_with(p)) {
         return true;

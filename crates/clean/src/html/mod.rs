@@ -186,11 +186,11 @@ fn markup_verdicts(
     // Inherited drop verdicts, parents first (ids are in document order).
     let mut dropped: Vec<Option<RemovalReason>> = vec![None; nodes.len()];
     for (i, node) in nodes.iter().enumerate() {
-        let inherited = dropped.get(node.parent as usize).copied().flatten();
-        dropped[i] = inherited.or(match marks[i] {
-            Mark::Drop(reason) if node.text_bytes <= too_big => Some(reason),
-            _ => None,
-        });
+        dropped[i] = inherit(
+            dropped_parent(&dropped, node.parent),
+            marks[i],
+            node.text_bytes <= too_big,
+        );
     }
     // Prose per element: lines the text cleaner would call strong prose,
     // outside links and dropped elements.
@@ -232,14 +232,14 @@ fn markup_verdicts(
         if any_dropped {
             for i in 0..nodes.len() {
                 let on_path = on_path[i];
-                let parent_verdict = dropped_parent(&dropped, nodes[i].parent);
                 dropped[i] = if on_path {
                     None
                 } else {
-                    parent_verdict.or(match marks[i] {
-                        Mark::Drop(reason) if nodes[i].text_bytes <= too_big => Some(reason),
-                        _ => None,
-                    })
+                    inherit(
+                        dropped_parent(&dropped, nodes[i].parent),
+                        marks[i],
+                        nodes[i].text_bytes <= too_big,
+                    )
                 };
             }
         }
@@ -341,6 +341,19 @@ fn drop_link_lines(page: &Page, article: &mut CleanArticle) {
 
 /// Lines longer than this are prose even when linked whole.
 const MAX_LINK_LINE_BYTES: usize = 200;
+
+/// An element's verdict from its parent's and its own mark (`may_drop`:
+/// it is small enough for its own verdict to count). An embed undoes an
+/// inherited furniture verdict (a tweet inside an "article-widget"), not a
+/// hidden or caption one.
+fn inherit(parent: Option<RemovalReason>, mark: Mark, may_drop: bool) -> Option<RemovalReason> {
+    match (parent, mark) {
+        (Some(RemovalReason::Furniture), Mark::Embed) => None,
+        (Some(reason), _) => Some(reason),
+        (None, Mark::Drop(reason)) if may_drop => Some(reason),
+        _ => None,
+    }
+}
 
 fn dropped_parent(dropped: &[Option<RemovalReason>], parent: u32) -> Option<RemovalReason> {
     dropped.get(parent as usize).copied().flatten()
