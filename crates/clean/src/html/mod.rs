@@ -269,9 +269,10 @@ fn markup_verdicts(
 /// Inside a container the page itself marks as the article, short lines
 /// (table cells, list items, subheads, one-line paragraphs) are body even
 /// when the text cleaner, reading lines alone, would call them navigation:
-/// lines it removed only for being short, outside its main run or common
-/// across the dump (a table's "1" or "5", a "Staff" credit) come back,
-/// unless they are mostly link text.
+/// lines it removed only for being short, outside its main run, common
+/// across the dump (a table's "1" or "5", a "Staff" credit) or in another
+/// script (code, a quote in the original language) come back, unless they
+/// are mostly link text.
 fn restore_short_lines(
     page: &Page,
     verdicts: &[Option<RemovalReason>],
@@ -297,7 +298,10 @@ fn restore_short_lines(
             subtitle_restored = true;
         } else if !matches!(
             r.reason,
-            RemovalReason::ShortOrNavigation | RemovalReason::OutsideBody | RemovalReason::Template
+            RemovalReason::ShortOrNavigation
+                | RemovalReason::OutsideBody
+                | RemovalReason::Template
+                | RemovalReason::OtherScript
         ) {
             return true;
         }
