@@ -8,7 +8,7 @@
 //! Sites (the manifest's `host`) are dealt into FOLDS groups (default 5) by a
 //! stable hash, so no site is on both sides of a split. For each fold the
 //! extractor setting with the best F1 on the other folds' pages is chosen
-//! from a small grid around the defaults (container shares, short-line
+//! from a grid around the defaults (container shares, short-line
 //! restoring, class/id furniture words) and scored on the held-out fold.
 //! Printed: per fold the held-out F1 of the chosen setting and of the
 //! defaults, then the pooled held-out F1 and the pages scoring below 0.3.
@@ -62,18 +62,21 @@ fn grid() -> Vec<HtmlOptions> {
     for semantic_share in [0.3, 0.4, 0.5] {
         for anchored_share in [0.1, 0.2, 0.3] {
             for descent_share in [0.7, 0.8, 0.9] {
-                for restore_short_lines in [true, false] {
-                    for furniture_names in [true, false] {
-                        let o = HtmlOptions {
-                            semantic_share,
-                            anchored_share,
-                            descent_share,
-                            restore_short_lines,
-                            furniture_names,
-                            ..HtmlOptions::default()
-                        };
-                        if o != HtmlOptions::default() {
-                            out.push(o);
+                for nested_share in [0.65, 0.75, 0.85] {
+                    for restore_short_lines in [true, false] {
+                        for furniture_names in [true, false] {
+                            let o = HtmlOptions {
+                                semantic_share,
+                                anchored_share,
+                                descent_share,
+                                nested_share,
+                                restore_short_lines,
+                                furniture_names,
+                                ..HtmlOptions::default()
+                            };
+                            if o != HtmlOptions::default() {
+                                out.push(o);
+                            }
                         }
                     }
                 }

@@ -140,7 +140,7 @@ fn read_gz(path: &Path) -> Option<String> {
     Some(String::from_utf8_lossy(&out).into_owned())
 }
 
-/// Regression floor on the 80 dev pages (measured 0.972 when written).
+/// Regression floor on the 80 dev pages (measured 0.975 when written).
 #[test]
 fn dev_pages_score_at_least_the_floor() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/cleaning-dev");
@@ -170,7 +170,7 @@ fn dev_pages_score_at_least_the_floor() {
         .map(|(g, p)| (g.as_str(), p.as_str()))
         .collect();
     let scores = eval::score_pages(&refs, 4);
-    assert!(scores.f1 >= 0.965, "dev F1 {:.3}", scores.f1);
+    assert!(scores.f1 >= 0.97, "dev F1 {:.3}", scores.f1);
     let bad = refs
         .iter()
         .filter(|pair| eval::score_pages(std::slice::from_ref(*pair), 4).f1 < 0.3)

@@ -65,7 +65,9 @@ pub fn choose(
             )
             .filter(|&b| prose[b] >= options.semantic_share * total)
         });
-        if let Some(best) = best.map(|b| deepest_equivalent(page, marks, prose, b, wanted)) {
+        if let Some(best) =
+            best.map(|b| deepest_equivalent(page, marks, prose, b, wanted, options.nested_share))
+        {
             let node = if wanted == Mark::Body {
                 widen_to_siblings(page, html, marks, prose, best as u32)
             } else {
@@ -167,14 +169,16 @@ fn near_headline(page: &Page, node: u32, headline: usize) -> bool {
     }
 }
 
-/// A candidate nested inside `best` with nearly the same prose is the
-/// tighter container (`<section role=main>` around `<article>`).
+/// A candidate nested inside `best` with most of its prose is the tighter
+/// container (`<section role=main>` around `<article>`, a "single-content"
+/// cell around the "article-body").
 fn deepest_equivalent(
     page: &Page,
     marks: &[Mark],
     prose: &[f32],
     best: usize,
     wanted: Mark,
+    nested_share: f32,
 ) -> usize {
     let Some(node) = page.nodes.get(best) else {
         return best;
@@ -182,7 +186,7 @@ fn deepest_equivalent(
     let end = (node.last as usize).min(page.nodes.len().saturating_sub(1));
     (best + 1..=end)
         .rev()
-        .find(|&i| marks[i] == wanted && prose[i] >= 0.85 * prose[best])
+        .find(|&i| marks[i] == wanted && prose[i] >= nested_share * prose[best])
         .unwrap_or(best)
 }
 

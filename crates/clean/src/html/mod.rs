@@ -40,6 +40,9 @@ pub struct HtmlOptions {
     /// Without a semantic container, the article is the deepest element
     /// holding this share of the prose.
     pub descent_share: f32,
+    /// A candidate nested in the chosen one replaces it when it holds this
+    /// share of its prose.
+    pub nested_share: f32,
     /// A markup verdict is ignored on an element holding more than this
     /// share of the page's text.
     pub max_dropped_share: f32,
@@ -56,6 +59,7 @@ impl Default for HtmlOptions {
             semantic_share: 0.4,
             anchored_share: 0.2,
             descent_share: 0.8,
+            nested_share: 0.75,
             max_dropped_share: 0.4,
             restore_short_lines: true,
             furniture_names: true,
