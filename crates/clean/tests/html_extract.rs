@@ -192,3 +192,16 @@ fn an_embedded_tweet_stays_even_inside_a_widget_but_share_buttons_go() {
     assert!(text.contains("Welcome to the club, boss."), "{text}");
     assert!(!text.contains("Share on Twitter"), "{text}");
 }
+
+#[test]
+fn a_50_megabyte_page_is_extracted() {
+    let block = "<div class=\"story-body\"><p>The council met on Monday and approved the budget for the coming year, officials said.</p></div>\n<nav><a href=/x>Home</a></nav>\n";
+    let html = block.repeat(50 * 1024 * 1024 / block.len() + 1);
+    let (page, article) = Cleaner::default().clean_html_page(&html);
+    assert!(page.text.len() > 20 * 1024 * 1024);
+    assert!(!article.paragraphs.is_empty());
+    assert!(article
+        .removed
+        .iter()
+        .any(|r| r.reason == RemovalReason::Furniture));
+}
