@@ -23,6 +23,7 @@
 mod body;
 pub mod eval;
 mod features;
+mod html;
 mod lines;
 mod patterns;
 mod region;
@@ -30,6 +31,9 @@ mod structure;
 mod template;
 mod window_search;
 
+pub use html::{BlockVerdict, HtmlOptions};
+pub use newsmill_html::Page as HtmlPage;
+pub use newsmill_types::PageMetadata;
 pub use newsmill_types::{CleanArticle, RemovalReason, RemovedLine, Span, Syndication};
 pub use template::{TemplateCounter, TemplateLines};
 
@@ -61,6 +65,7 @@ use region::LineScore;
 #[derive(Debug, Clone, Default)]
 pub struct Cleaner {
     template: Option<TemplateLines>,
+    html: HtmlOptions,
 }
 
 impl Cleaner {
@@ -68,7 +73,14 @@ impl Cleaner {
     pub fn with_template_lines(template: TemplateLines) -> Self {
         Cleaner {
             template: Some(template),
+            html: HtmlOptions::default(),
         }
+    }
+
+    /// The same cleaner with other HTML extractor settings.
+    pub fn with_html_options(mut self, options: HtmlOptions) -> Self {
+        self.html = options;
+        self
     }
 
     /// Clean one raw article. `title_hint` is a title the dump gave

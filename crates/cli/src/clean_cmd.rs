@@ -48,7 +48,12 @@ pub fn clean(args: &CleanArgs) -> Result<CleanOutcome> {
             .into_par_iter()
             .map(|item| {
                 item.map(|record| {
-                    let article = cleaner.clean(&record.text, record.title.as_deref());
+                    let article = match &record.html {
+                        Some(html) => {
+                            cleaner.clean_html(&record.text, html, record.title.as_deref())
+                        }
+                        None => cleaner.clean(&record.text, record.title.as_deref()),
+                    };
                     let text = article.clean_text(&record.text).into_text();
                     (record, text)
                 })
@@ -150,20 +155,90 @@ fn explain(file: &Path) -> Result<()> {
         Some(Err(failure)) => anyhow::bail!("cannot read {}: {}", file.display(), failure.error),
         None => anyhow::bail!("{} holds no article", file.display()),
     };
+    if let Some(html) = &record.html {
+        return explain_html(html);
+    }
     let article = Cleaner::default().clean(&record.text, record.title.as_deref());
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    for (field, value) in [
-        ("title", &article.title),
-        ("subtitle", &article.subtitle),
-        ("byline", &article.byline),
-        ("outlet", &article.outlet),
-        ("dateline", &article.dateline),
-    ] {
+    write_fields(&mut out, &article)?;
+    for verdict in newsmill_clean::explain(&article) {
+        let label = verdict_label(verdict.removed);
+        writeln!(out, "{label:<28} | {}", verdict.span.slice(&record.text))?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// `clean --explain` for a page: every block with its element path.
+fn explain_html(html: &str) -> Result<()> {
+    let (page, article, verdicts) = Cleaner::default().explain_html(html);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    write_fields(&mut out, &article)?;
+    let container = Cleaner::default().html_container(&page, html);
+    writeln!(
+        out,
+        "# container: {}",
+        container
+            .as_deref()
+            .unwrap_or("none (the text cleaner alone)")
+    )?;
+    if let Some(meta) = &article.page {
+        write_named(
+            &mut out,
+            [
+                ("published", &meta.published),
+                ("modified", &meta.modified),
+                ("canonical_url", &meta.canonical_url),
+                ("language", &meta.language),
+            ],
+        )?;
+    }
+    for verdict in verdicts {
+        let label = verdict_label(verdict.removed);
+        writeln!(
+            out,
+            "{label:<24} | {:<48} | {}",
+            verdict.dom_path,
+            verdict.span.slice(&page.text)
+        )?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// `# field: value` for each field that has a value.
+fn write_named<const N: usize>(
+    out: &mut impl Write,
+    fields: [(&str, &Option<String>); N],
+) -> Result<()> {
+    for (field, value) in fields {
         if let Some(value) = value {
             writeln!(out, "# {field}: {value}")?;
         }
     }
+    Ok(())
+}
+
+fn verdict_label(removed: Option<newsmill_types::RemovalReason>) -> String {
+    match removed {
+        None => "KEEP".to_string(),
+        Some(reason) => format!("DROP {}", reason.as_str()),
+    }
+}
+
+fn write_fields(out: &mut impl Write, article: &newsmill_types::CleanArticle) -> Result<()> {
+    write_named(
+        out,
+        [
+            ("title", &article.title),
+            ("subtitle", &article.subtitle),
+            ("byline", &article.byline),
+            ("outlet", &article.outlet),
+            ("dateline", &article.dateline),
+        ],
+    )?;
     if let Some(syndication) = &article.syndication {
         writeln!(
             out,
@@ -172,14 +247,6 @@ fn explain(file: &Path) -> Result<()> {
             syndication.publisher.as_deref().unwrap_or("?")
         )?;
     }
-    for verdict in newsmill_clean::explain(&article) {
-        let label = match verdict.removed {
-            None => "KEEP".to_string(),
-            Some(reason) => format!("DROP {}", reason.as_str()),
-        };
-        writeln!(out, "{label:<28} | {}", verdict.span.slice(&record.text))?;
-    }
-    out.flush()?;
     Ok(())
 }
 

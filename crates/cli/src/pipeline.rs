@@ -22,7 +22,12 @@ pub struct Stages {
 /// point into `record.text`.
 pub fn process(record: &Record, stages: &Stages) -> ArticleRecord {
     let raw = record.text.as_str();
-    let article = stages.cleaner.clean(raw, record.title.as_deref());
+    let article = match &record.html {
+        Some(html) => stages
+            .cleaner
+            .clean_html(raw, html, record.title.as_deref()),
+        None => stages.cleaner.clean(raw, record.title.as_deref()),
+    };
     let clean = article.clean_text(raw);
     let language = article_language(clean.text(), record);
     let mut extraction = if runs_english_stages(&language) {
@@ -42,6 +47,7 @@ pub fn process(record: &Record, stages: &Stages) -> ArticleRecord {
         .collect();
 
     let removed_share = article.removed_share();
+    let page = article.page.clone();
     let removed = article
         .removed
         .iter()
@@ -53,7 +59,10 @@ pub fn process(record: &Record, stages: &Stages) -> ArticleRecord {
         id: record.id.clone(),
         source: record.source.clone(),
         url: record.url.clone(),
-        date: record.date.clone(),
+        date: record
+            .date
+            .clone()
+            .or_else(|| page.as_ref().and_then(|p| p.published.clone())),
         title: article.title.or_else(|| record.title.clone()),
         subtitle: article.subtitle,
         byline: article.byline.or_else(|| meta_string(record, "author")),
@@ -74,6 +83,7 @@ pub fn process(record: &Record, stages: &Stages) -> ArticleRecord {
         meta: record.meta.clone(),
         language: language.language.map(str::to_string),
         language_confidence: (language.confidence * 1000.0).round() / 1000.0,
+        page,
     }
 }
 

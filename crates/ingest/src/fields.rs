@@ -84,11 +84,29 @@ impl FieldMap {
         let title = string_field(&self.title);
         let url = string_field(&self.url);
         let date = string_field(&self.date);
+        // A text field holding a whole page is read as HTML, like an
+        // `.html` file: flattened text, markup kept for the extractor.
+        let (text, markup, page_title, page_date) = if crate::html::looks_like_html(&text) {
+            let page = crate::html::page_to_text(&text);
+            if page.text.trim().is_empty() {
+                return Err((
+                    id,
+                    IngestError::EmptyText {
+                        field: "html".into(),
+                    },
+                ));
+            }
+            let date = page.meta.get("date").cloned();
+            (page.text, Some(text), page.title, date)
+        } else {
+            (text, None, None, None)
+        };
         let mut record = Record::from_text(id, text);
         record.source = source;
-        record.title = title;
+        record.title = title.or(page_title);
         record.url = url;
-        record.date = date;
+        record.date = date.or(page_date);
+        record.html = markup;
         record.meta = object.into_iter().collect();
         Ok(record)
     }

@@ -390,3 +390,27 @@ fn a_folder_index_gives_ids_and_metadata_and_reports_missing_files() {
         .all(|f| f.error.kind() == "missing_file"));
     assert_eq!(stats.skipped_files, 1, "the index itself is a side file");
 }
+
+#[test]
+fn html_pages_keep_their_markup_from_files_and_jsonl_fields() {
+    let dir = TempDir::new("html-markup");
+    let page = "<html><head><title>Bridge reopens</title></head><body><nav>Home</nav><p>The bridge reopened on Monday.</p></body></html>";
+    let file = dir.write("page.html", page.as_bytes());
+    let line = serde_json::json!({"id": "j1", "content": page, "date": "2025-01-02"}).to_string();
+    let jsonl = dir.write("dump.jsonl", format!("{line}\n{LINE}\n").as_bytes());
+    let (records, failures, _) = read(&[file, jsonl]);
+    assert!(failures.is_empty());
+    let html_file = records.iter().find(|r| r.id == "page.html").unwrap();
+    assert_eq!(html_file.html.as_deref(), Some(page));
+    assert_eq!(
+        html_file.text,
+        "Bridge reopens\nHome\nThe bridge reopened on Monday.\n"
+    );
+    let field = records.iter().find(|r| r.id == "j1").unwrap();
+    assert_eq!(field.html.as_deref(), Some(page));
+    assert_eq!(field.text, html_file.text);
+    assert_eq!(field.title.as_deref(), Some("Bridge reopens"));
+    assert_eq!(field.date.as_deref(), Some("2025-01-02"));
+    let plain = records.iter().find(|r| r.id == "r1").unwrap();
+    assert_eq!(plain.html, None);
+}

@@ -74,7 +74,7 @@ pub use minhash::Signature;
 pub use writer::{PreparedArticle, ReportOptions, ReportWriter};
 
 use newsmill_types::{
-    EntitySummary, Figure, Quote, RemovalReason, Source, Syndication, TemporalMention,
+    EntitySummary, Figure, PageMetadata, Quote, RemovalReason, Source, Syndication, TemporalMention,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -158,6 +158,10 @@ pub struct ArticleRecord {
     /// 0–1: how sure the language detection is (0 when unknown).
     #[serde(default)]
     pub language_confidence: f64,
+    /// What the page's markup says about the article (HTML input only):
+    /// title, authors, dates, site, canonical URL, description, language.
+    #[serde(default)]
+    pub page: Option<PageMetadata>,
 }
 
 impl ArticleRecord {
@@ -189,6 +193,7 @@ impl ArticleRecord {
             meta: BTreeMap::new(),
             language: None,
             language_confidence: 0.0,
+            page: None,
         }
     }
 }

@@ -36,6 +36,17 @@ pub enum RemovalReason {
     Link,
     /// Empty or whitespace only.
     Blank,
+    /// Inside page furniture by the page's markup: `nav`, `aside`,
+    /// `footer`, `form`, a share/related/comment/newsletter block (HTML
+    /// input only).
+    Furniture,
+    /// Hidden by the page's markup (`hidden`, `aria-hidden`, `display:none`).
+    Hidden,
+    /// Outside the element the page marks or shows as the article (HTML
+    /// input only).
+    OutsideArticle,
+    /// An image or media caption by markup (`figure`, `figcaption`).
+    Figure,
 }
 
 impl RemovalReason {
@@ -56,6 +67,10 @@ impl RemovalReason {
             RemovalReason::Metadata => "metadata",
             RemovalReason::Link => "link",
             RemovalReason::Blank => "blank",
+            RemovalReason::Furniture => "furniture",
+            RemovalReason::Hidden => "hidden",
+            RemovalReason::OutsideArticle => "outside_article",
+            RemovalReason::Figure => "figure",
         }
     }
 }
@@ -94,6 +109,27 @@ pub struct CleanArticle {
     pub paragraphs: Vec<Span>,
     /// Every non-blank raw line not in the body, with the reason.
     pub removed: Vec<RemovedLine>,
+    /// What the page's markup says about the article (HTML input only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<PageMetadata>,
+}
+
+/// Article metadata read from a page's markup (JSON-LD, `<meta>`,
+/// `<link rel=canonical>`, `<time>`, `<html lang>`, byline elements).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageMetadata {
+    pub title: Option<String>,
+    /// Author names, in the page's order, without duplicates.
+    pub authors: Vec<String>,
+    /// Publication date as the page writes it (usually ISO 8601).
+    pub published: Option<String>,
+    pub modified: Option<String>,
+    /// The publisher or site name.
+    pub site_name: Option<String>,
+    pub canonical_url: Option<String>,
+    pub description: Option<String>,
+    /// `<html lang>` (or `og:locale`), as written.
+    pub language: Option<String>,
 }
 
 impl CleanArticle {

@@ -28,7 +28,7 @@ mod fnv;
 mod record;
 mod union_find;
 
-pub use article::{CleanArticle, RemovalReason, RemovedLine, Syndication};
+pub use article::{CleanArticle, PageMetadata, RemovalReason, RemovedLine, Syndication};
 pub use clean_text::CleanText;
 pub use extraction::{
     EntityKind, EntitySummary, Extraction, Figure, Mention, Quote, TemporalMention,

@@ -173,6 +173,16 @@ pub fn showcase_dump() -> Vec<ArticleRecord> {
         original: Some("JNS".into()),
         publisher: Some("JNS".into()),
     });
+    first.page = Some(newsmill_types::PageMetadata {
+        title: Some("Ceasefire talks stall".into()),
+        authors: vec!["Staff writer".into()],
+        published: Some("2025-03-20T08:00:00Z".into()),
+        modified: Some("2025-03-20T09:30:00Z".into()),
+        site_name: Some("JNS".into()),
+        canonical_url: Some("https://example.invalid/talks".into()),
+        description: Some("Mediators in Cairo".into()),
+        language: Some("en".into()),
+    });
     first.entity_summary[0].roles = vec!["terror group".into()];
     first.quotes = vec![
         quote("the talks have not moved since Sunday", "Hamas"),
