@@ -47,6 +47,12 @@ use newsmill_types::UnionFind;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
+mod clusters;
+mod figure_check;
+
+use clusters::*;
+use figure_check::*;
+
 /// Estimated Jaccard similarity at or above which two articles are copies.
 pub const DUPLICATE_THRESHOLD: f64 = 0.5;
 /// Earlier articles of one LSH bucket an article is compared with.
@@ -278,130 +284,6 @@ pub struct ArticleAssignments {
     pub story: Vec<Option<u32>>,
 }
 
-/// The sets of the union-find with at least two members, by root; members
-/// in position order. Singletons (most articles) cost nothing.
-fn groups_of_two_or_more(uf: &mut UnionFind, n: usize) -> BTreeMap<u32, Vec<u32>> {
-    let mut sizes = vec![0u32; n];
-    for i in 0..n as u32 {
-        sizes[uf.find(i) as usize] += 1;
-    }
-    let mut groups: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
-    for i in 0..n as u32 {
-        let root = uf.find(i);
-        if sizes[root as usize] > 1 {
-            groups.entry(root).or_default().push(i);
-        }
-    }
-    groups
-}
-
-fn mix(a: u64, b: u64) -> u64 {
-    let mut x = a ^ b.wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    x ^ (x >> 31)
-}
-
-/// Group sorted `(key, position)` pairs and call `f` on each group of two or more.
-fn for_each_bucket(keys: &mut [(u64, u32)], mut f: impl FnMut(&[(u64, u32)])) {
-    keys.sort_unstable();
-    for group in keys.chunk_by(|a, b| a.0 == b.0) {
-        if group.len() > 1 {
-            f(group);
-        }
-    }
-}
-
-fn duplicate_union(articles: &Digests) -> UnionFind {
-    let mut uf = UnionFind::new(articles.len());
-    let mut keys: Vec<(u64, u32)> = Vec::with_capacity(articles.len());
-    for band in 0..BANDS {
-        keys.clear();
-        keys.extend(
-            articles
-                .iter()
-                .enumerate()
-                .filter(|(_, a)| !a.signature.is_empty())
-                .map(|(i, a)| (a.signature.band_key(band), i as u32)),
-        );
-        for_each_bucket(&mut keys, |group| {
-            let mut leaders: Vec<u32> = Vec::new();
-            for &(_, i) in group {
-                let mut joined = false;
-                for &leader in &leaders {
-                    if uf.find(leader) == uf.find(i) {
-                        joined = true;
-                        break;
-                    }
-                    let sim = articles[leader as usize]
-                        .signature
-                        .similarity(&articles[i as usize].signature);
-                    if sim >= DUPLICATE_THRESHOLD {
-                        uf.union(leader, i);
-                        joined = true;
-                        break;
-                    }
-                }
-                if !joined && leaders.len() < MAX_LEADERS {
-                    leaders.push(i);
-                }
-            }
-        });
-    }
-    uf
-}
-
-/// The story keys (one per triple of top entities) are processed in this
-/// many passes, each holding the keys with `key % STORY_PASSES == pass`, so
-/// the transient key list stays near 2.5 keys (40 bytes) per article.
-const STORY_PASSES: u64 = 4;
-
-fn story_union(articles: &Digests, days: &[Option<i64>]) -> UnionFind {
-    let mut uf = UnionFind::new(articles.len());
-    let mut keys: Vec<(u64, u32)> = Vec::new();
-    let mut top: Vec<u32> = Vec::with_capacity(STORY_ENTITIES);
-    for pass in 0..STORY_PASSES {
-        keys.clear();
-        for (i, article) in articles.iter().enumerate() {
-            top.clear();
-            top.extend(article.top_entities().iter().take(STORY_ENTITIES));
-            top.sort_unstable();
-            top.dedup();
-            for a in 0..top.len() {
-                for b in a + 1..top.len() {
-                    for c in b + 1..top.len() {
-                        let key = mix(
-                            mix(u64::from(top[a]), u64::from(top[b])),
-                            u64::from(top[c]) + 1,
-                        );
-                        if key % STORY_PASSES == pass {
-                            keys.push((key, i as u32));
-                        }
-                    }
-                }
-            }
-        }
-        for_each_bucket(&mut keys, |group| {
-            let mut members: Vec<(Option<i64>, u32)> =
-                group.iter().map(|&(_, i)| (days[i as usize], i)).collect();
-            members.sort_unstable();
-            let mut leader: Option<(Option<i64>, u32)> = None;
-            for member in members {
-                let joins = match (leader, member.0) {
-                    (Some((None, _)), None) => true,
-                    (Some((Some(l), _)), Some(d)) => d - l <= STORY_DAYS,
-                    _ => false,
-                };
-                match (joins, leader) {
-                    (true, Some((_, l))) => uf.union(l, member.1),
-                    _ => leader = Some(member),
-                }
-            }
-        });
-    }
-    uf
-}
-
 fn cluster_article(aggregates: &DumpAggregates, position: u32, similarity: f64) -> ClusterArticle {
     let digest = &aggregates.articles[position as usize];
     ClusterArticle {
@@ -410,45 +292,6 @@ fn cluster_article(aggregates: &DumpAggregates, position: u32, similarity: f64) 
         outlet: aggregates.outlet(digest).map(str::to_string),
         date: digest.date().map(str::to_string),
         similarity: (similarity * 1000.0).round() / 1000.0,
-    }
-}
-
-fn figure_report(
-    aggregates: &DumpAggregates,
-    key: &FigureValueKey,
-    value: &FigureValue,
-) -> FigureReport {
-    let digest = aggregates.articles.get(value.first.position.0 as usize);
-    FigureReport {
-        value: key.value(),
-        qualifier: key.qualifier,
-        text: value.first.text.to_string(),
-        count: value.count,
-        article_id: digest.map(|d| d.id().to_string()).unwrap_or_default(),
-        outlet: digest
-            .and_then(|d| aggregates.outlet(d))
-            .map(str::to_string),
-        date: digest.and_then(|d| d.date()).map(str::to_string),
-        source: value.first.source.as_deref().map(str::to_string),
-        time_scope: value.first.time_scope.as_deref().map(str::to_string),
-        sources: value.sources.iter().map(|s| s.to_string()).collect(),
-        outlets: value.outlets.iter().map(|s| s.to_string()).collect(),
-    }
-}
-
-/// Whether two values can be compared at all, by their articles' dates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum DateCheck {
-    Comparable,
-    Undated,
-    DaysApart,
-}
-
-fn date_check(a: Option<i64>, b: Option<i64>) -> DateCheck {
-    match (a, b) {
-        (Some(a), Some(b)) if (a - b).abs() <= MAX_DAYS_APART => DateCheck::Comparable,
-        (Some(_), Some(_)) => DateCheck::DaysApart,
-        _ => DateCheck::Undated,
     }
 }
 
@@ -588,69 +431,13 @@ pub fn analyse_with_entities(
     stories.sort_by_key(|s| std::cmp::Reverse(s.size));
     stories.truncate(MAX_CLUSTERS);
 
-    // Figures.
-    let mut figure_groups = Vec::new();
-    let mut disagreements = Vec::new();
-    let mut disagreement_count = 0u64;
-    let (mut pairs_undated, mut pairs_days_apart) = (0u64, 0u64);
-    for (key, group) in &aggregates.figures {
-        let mut values: Vec<(&FigureValueKey, &FigureValue)> = group.values.iter().collect();
-        values.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(a.0.cmp(b.0)));
-        values.truncate(MAX_VALUES_PER_GROUP);
-        let mut found = false;
-        let comparable = crate::figures::comparable(&key.counted, &key.scope);
-        for (x, (ka, va)) in values.iter().enumerate().filter(|_| comparable) {
-            for (kb, vb) in &values[x + 1..] {
-                let different_origin = va.first.position.0 != vb.first.position.0
-                    || va.first.source != vb.first.source;
-                if !different_origin
-                    || !values_disagree((ka.value(), ka.qualifier), (kb.value(), kb.qualifier))
-                {
-                    continue;
-                }
-                match date_check(ka.day, kb.day) {
-                    DateCheck::Undated => pairs_undated += 1,
-                    DateCheck::DaysApart => pairs_days_apart += 1,
-                    DateCheck::Comparable => {}
-                }
-                if date_check(ka.day, kb.day) == DateCheck::Comparable {
-                    found = true;
-                    disagreement_count += 1;
-                    if disagreements.len() < MAX_DISAGREEMENTS {
-                        let (low, high) = if ka.value() <= kb.value() {
-                            ((ka, va), (kb, vb))
-                        } else {
-                            ((kb, vb), (ka, va))
-                        };
-                        disagreements.push(FigureDisagreement {
-                            counted: key.counted.to_string(),
-                            time_scope: key.scope.to_string(),
-                            place: key.place.to_string(),
-                            low: figure_report(aggregates, low.0, low.1),
-                            high: figure_report(aggregates, high.0, high.1),
-                        });
-                    }
-                }
-            }
-        }
-        figure_groups.push(FigureGroupSummary {
-            counted: key.counted.to_string(),
-            time_scope: key.scope.to_string(),
-            place: key.place.to_string(),
-            reports: group.reports,
-            values: values
-                .iter()
-                .map(|(k, v)| figure_report(aggregates, k, v))
-                .collect(),
-            disagreement: found,
-        });
-    }
-    figure_groups.sort_by(|a, b| {
-        b.disagreement
-            .cmp(&a.disagreement)
-            .then(b.reports.cmp(&a.reports))
-    });
-    figure_groups.truncate(MAX_FIGURE_GROUPS);
+    let FigureCheck {
+        groups: figure_groups,
+        disagreements,
+        disagreement_count,
+        pairs_undated,
+        pairs_days_apart,
+    } = check_figures(aggregates);
 
     // Entities.
     let mut top_entities = Vec::new();
