@@ -422,6 +422,51 @@ struct Name {
     words: Vec<String>,
 }
 
+/// One type per name in an article: when the tagger typed the same name
+/// differently in different sentences ("Stadia" a person once, an
+/// organisation twice), every mention of it takes the type most of them
+/// have. Ties keep each mention as tagged: there is no evidence to prefer
+/// one reading.
+pub(crate) fn vote_kinds(mentions: &mut [Mention]) {
+    let mut votes: HashMap<&str, [u32; 4]> = HashMap::new();
+    for m in mentions.iter() {
+        let (name, _) = clean_name(&m.text);
+        if !name.is_empty() {
+            votes.entry(name).or_default()[kind_index(m.kind)] += 1;
+        }
+    }
+    let winners: HashMap<String, EntityKind> = votes
+        .into_iter()
+        .filter_map(|(name, counts)| {
+            let best = *counts.iter().max()?;
+            let mut leaders = EntityKind::ALL
+                .into_iter()
+                .filter(|k| counts[kind_index(*k)] == best);
+            let winner = leaders.next()?;
+            let mixed = counts.iter().filter(|&&c| c > 0).count() > 1;
+            (mixed && leaders.next().is_none()).then(|| (name.to_string(), winner))
+        })
+        .collect();
+    if winners.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        let (name, _) = clean_name(&m.text);
+        if let Some(&kind) = winners.get(name) {
+            m.kind = kind;
+        }
+    }
+}
+
+fn kind_index(kind: EntityKind) -> usize {
+    match kind {
+        EntityKind::Person => 0,
+        EntityKind::Organisation => 1,
+        EntityKind::Place => 2,
+        EntityKind::Misc => 3,
+    }
+}
+
 /// Fills each mention's `canonical` with the fullest name of its entity in
 /// this article and returns the article's entities in order of first
 /// mention, with mention counts, aliases (surface forms without possessive,

@@ -105,6 +105,7 @@ impl Extractor {
                 })
             })
             .collect();
+        canonical::vote_kinds(&mut mentions);
         let entities = canonical::canonicalize(text, &mut mentions);
         // One scan of the text for the three rule stages.
         let scanned = canonical::scan::Scanned::new(text);
