@@ -14,6 +14,7 @@ pub mod conll;
 mod dates;
 mod figures;
 mod gazetteer;
+mod name_shape;
 mod quotes;
 mod sentences;
 pub mod tagger;
@@ -96,6 +97,7 @@ impl Extractor {
             .tag_text(text)
             .into_iter()
             .filter_map(|(span, kind)| {
+                let span = name_shape::name_part(text, span)?;
                 let surface = text.get(span.start..span.end)?;
                 Some(Mention {
                     text: surface.to_string(),

@@ -1,0 +1,164 @@
+//! What a tagged span must look like to be a name. The tagger was trained on
+//! newswire; on web text (how-to guides, product pages) it sometimes takes
+//! the word opening a sentence into a name ("Is HubSpot", "Use Mailchimp",
+//! "How Zoho") or tags a span with no letters at all ("&"). Such openers are
+//! cut off; what is left must still start with a capital letter.
+
+use newsmill_types::Span;
+
+/// Words that open a sentence or clause and never open a name: auxiliaries
+/// and question words (questions in how-to text), imperatives of
+/// instructions, sentence adverbs and conjunctions. Names such as "Will",
+/// "May" or "Mark" are left out on purpose.
+const NEVER_OPENS_A_NAME: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "do",
+    "does",
+    "did",
+    "has",
+    "have",
+    "had",
+    "use",
+    "using",
+    "choose",
+    "try",
+    "get",
+    "add",
+    "create",
+    "click",
+    "select",
+    "install",
+    "download",
+    "read",
+    "check",
+    "find",
+    "learn",
+    "how",
+    "why",
+    "what",
+    "when",
+    "where",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "apparently",
+    "additionally",
+    "also",
+    "however",
+    "moreover",
+    "furthermore",
+    "meanwhile",
+    "otherwise",
+    "instead",
+    "then",
+    "thus",
+    "therefore",
+    "hence",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "yet",
+    "if",
+    "unless",
+    "although",
+    "though",
+    "while",
+    "because",
+    "etc",
+    "plus",
+    "via",
+    "unlike",
+    "without",
+];
+
+/// The part of `span` (in `text`) that can be a name, or `None` when nothing
+/// can: leading words from [`NEVER_OPENS_A_NAME`] written in title case are
+/// cut, and the rest must hold a letter and a capital (or open with a digit).
+pub(crate) fn name_part(text: &str, span: Span) -> Option<Span> {
+    let surface = text.get(span.start..span.end)?;
+    let mut start = 0;
+    loop {
+        let rest = &surface[start..];
+        let word_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let word = rest[..word_len].trim_end_matches(['.', ',', ';', ':']);
+        // Only as a sentence opener writes it ("Who", not the "WHO").
+        let title_case = word.chars().skip(1).all(|c| !c.is_uppercase());
+        if !title_case
+            || !NEVER_OPENS_A_NAME
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(word))
+        {
+            break;
+        }
+        let after = &rest[word_len..];
+        let skipped = after.len() - after.trim_start().len();
+        if after.trim_start().is_empty() {
+            return None;
+        }
+        start += word_len + skipped;
+    }
+    let name = &surface[start..];
+    // "al-Tanf", "iPhone" and "3M" are names; "idiomatic" or "&" is not.
+    let first = name.chars().next()?;
+    let has_capital = name.chars().any(char::is_uppercase);
+    if !name.chars().any(char::is_alphabetic) || !(has_capital || first.is_ascii_digit()) {
+        return None;
+    }
+    Some(Span::new(span.start + start, span.end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn part(surface: &str) -> Option<&str> {
+        name_part(surface, Span::new(0, surface.len())).map(|s| &surface[s.start..s.end])
+    }
+
+    #[test]
+    fn sentence_openers_are_cut_off() {
+        assert_eq!(part("Is HubSpot"), Some("HubSpot"));
+        assert_eq!(part("Use Mailchimp"), Some("Mailchimp"));
+        assert_eq!(part("How Zoho"), Some("Zoho"));
+        assert_eq!(part("Apparently Gemini"), Some("Gemini"));
+    }
+
+    #[test]
+    fn spans_that_cannot_be_names_are_dropped() {
+        assert_eq!(part("etc. Additionally"), None);
+        assert_eq!(part("Or"), None);
+        assert_eq!(part("&"), None);
+        assert_eq!(
+            part("Use idiomatic"),
+            None,
+            "what is left is not capitalised"
+        );
+    }
+
+    #[test]
+    fn names_stay_whole() {
+        for name in [
+            "Will Smith",
+            "May Day",
+            "Mark Carney",
+            "U.S.",
+            "3M",
+            "The Hague",
+            "Gaza",
+            "WHO",
+            "al-Tanf",
+            "intra-Afghan",
+            "iPhone",
+        ] {
+            assert_eq!(part(name), Some(name));
+        }
+    }
+}
