@@ -4,7 +4,7 @@ use newsmill_clean::Cleaner;
 use newsmill_extract::Extractor;
 use newsmill_language::{detect, Detection, Hints, HINT_ONLY_CONFIDENCE};
 use newsmill_report::{ArticleRecord, MentionRecord, SCHEMA_VERSION};
-use newsmill_types::{content_hash, Extraction, Record, Span};
+use newsmill_types::{content_hash, content_key, Extraction, Record, Span};
 
 /// Entities, quotes, figures and dates are extracted from at most this many
 /// bytes of clean text (cut at a paragraph break). News articles are far
@@ -73,6 +73,7 @@ pub fn process(record: &Record, stages: &Stages) -> ArticleRecord {
         text,
         removed_share,
         content_hash: format!("{:016x}", content_hash(raw)),
+        content_key: format!("{:032x}", content_key(raw)),
         duplicate_of: None,
         entities,
         entity_summary: extraction.entities,

@@ -19,7 +19,7 @@ use newsmill_report::{
     AlreadyWritten, ArticleRecord, ArticleSink, FailureRecord, ReportOptions, ReportWriter,
     RunSummary,
 };
-use newsmill_types::{content_hash, Record};
+use newsmill_types::{content_key, Record};
 use rayon::prelude::*;
 use rayon::ThreadPool;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -239,7 +239,9 @@ fn keeps_language(languages: &[String], article: &ArticleRecord) -> bool {
 /// first copy of a text wins whatever the thread count.
 struct Triage {
     already_done: HashSet<String>,
-    first_of_hash: HashMap<u64, Box<str>>,
+    /// First record of each content key (128 bits: a crafted collision
+    /// cannot make an article pass for a copy).
+    first_of_key: HashMap<u128, Box<str>>,
     counts: Counts,
 }
 
@@ -248,10 +250,10 @@ impl Triage {
         Triage {
             already_done: already.ids,
             // Copies of articles written before a resume are still copies.
-            first_of_hash: already
-                .content_hashes
+            first_of_key: already
+                .content_keys
                 .into_iter()
-                .map(|(hash, id)| (hash, id.into_boxed_str()))
+                .map(|(key, id)| (key, id.into_boxed_str()))
                 .collect(),
             counts: Counts::default(),
         }
@@ -284,12 +286,12 @@ impl Triage {
         if self.already_done.contains(&record.id) {
             return Slot::AlreadyDone;
         }
-        let hash = content_hash(&record.text);
-        if let Some(first) = self.first_of_hash.get(&hash) {
+        let key = content_key(&record.text);
+        if let Some(first) = self.first_of_key.get(&key) {
             return Slot::Duplicate(record.id, first.to_string());
         }
-        self.first_of_hash
-            .insert(hash, record.id.clone().into_boxed_str());
+        self.first_of_key
+            .insert(key, record.id.clone().into_boxed_str());
         work.push(record);
         Slot::Work
     }

@@ -134,6 +134,10 @@ pub struct ArticleRecord {
     pub removed_share: f64,
     /// FNV-1a 64 of the raw text, hex.
     pub content_hash: String,
+    /// First 128 bits of the raw text's SHA-256, hex: the key that decides
+    /// exact copies (see [`newsmill_types::content_key`]).
+    #[serde(default)]
+    pub content_key: String,
     /// Id of an earlier article of the dump with exactly the same words in
     /// the same order (case and punctuation aside). [`ReportWriter`] fills it
     /// when the driver left it `None`. Near-duplicates (small edits) are only
@@ -183,6 +187,7 @@ impl ArticleRecord {
             words: 0,
             removed_share: 0.0,
             content_hash: String::new(),
+            content_key: String::new(),
             duplicate_of: None,
             entities: Vec::new(),
             entity_summary: Vec::new(),
@@ -262,10 +267,10 @@ pub struct DuplicateRecord {
 pub struct AlreadyWritten {
     /// Ids of records already in the output (articles, failures, duplicates).
     pub ids: HashSet<String>,
-    /// Content hash of each article already written (see
-    /// [`newsmill_types::content_hash`]) with the id of the first article
+    /// Content key of each article already written (see
+    /// [`newsmill_types::content_key`]) with the id of the first article
     /// that had it.
-    pub content_hashes: HashMap<u64, String>,
+    pub content_keys: HashMap<u128, String>,
 }
 
 /// Where the driver sends results: one call per article, failure or skipped

@@ -282,16 +282,18 @@ impl ReportWriter {
         let mut writer = Self::open(out_dir, options, true)?;
         writer.write_csv_headers()?;
         let mut ids = HashSet::new();
-        let mut content_hashes = HashMap::new();
+        let mut content_keys = HashMap::new();
         for_each_json_line(&articles_path, |article: ArticleRecord| {
             writer.aggregates.add_article(&article);
             let (mentions, quotes, figures) = csv_rows(&article);
             writer.mentions.write_line(&mentions)?;
             writer.quotes.write_line(&quotes)?;
             writer.figures.write_line(&figures)?;
-            if let Ok(hash) = u64::from_str_radix(&article.content_hash, 16) {
-                content_hashes
-                    .entry(hash)
+            // Output written before content keys existed has none: its
+            // articles cannot be recognised as copies of later records.
+            if let Ok(key) = u128::from_str_radix(&article.content_key, 16) {
+                content_keys
+                    .entry(key)
                     .or_insert_with(|| article.id.clone());
             }
             ids.insert(article.id);
@@ -308,10 +310,7 @@ impl ReportWriter {
             Ok(true)
         })?;
         writer.flush()?;
-        writer.resumed = AlreadyWritten {
-            ids,
-            content_hashes,
-        };
+        writer.resumed = AlreadyWritten { ids, content_keys };
         Ok(writer)
     }
 

@@ -191,8 +191,8 @@ fn resume_repairs_a_torn_line_and_appends() {
     got.sort();
     assert_eq!(got, expected);
     assert_eq!(writer.articles_written(), 3);
-    assert_eq!(written.content_hashes.len(), 3);
-    assert!(written.content_hashes.values().any(|id| id == "000"));
+    assert_eq!(written.content_keys.len(), 3);
+    assert!(written.content_keys.values().any(|id| id == "000"));
     assert_eq!(
         writer.already_written(),
         Default::default(),

@@ -40,8 +40,27 @@ pub use union_find::UnionFind;
 
 use serde::{Deserialize, Serialize};
 
-/// FNV-1a 64-bit hash of a text: the content hash that identifies exact
-/// duplicates. Stable across platforms and versions (it is written to output).
+/// The key that decides exact duplicates: the first 128 bits of the text's
+/// SHA-256. A cryptographic hash, so that nobody can craft two different
+/// articles that share a key and have one of them dropped as a copy of the
+/// other (64-bit FNV-1a collisions are easy to make).
+///
+/// ```
+/// use newsmill_types::content_key;
+/// // SHA-256("abc") begins ba7816bf8f01cfea414140de5dae2223.
+/// assert_eq!(content_key("abc"), 0xba7816bf_8f01cfea_414140de_5dae2223);
+/// ```
+pub fn content_key(text: &str) -> u128 {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(text.as_bytes());
+    let mut first = [0u8; 16];
+    first.copy_from_slice(&digest[..16]);
+    u128::from_be_bytes(first)
+}
+
+/// FNV-1a 64-bit hash of a text, written to output as `content_hash` (a
+/// quick fingerprint; exact duplicates are decided by [`content_key`]).
+/// Stable across platforms and versions.
 pub fn content_hash(text: &str) -> u64 {
     Fnv1a::hash(text.as_bytes())
 }

@@ -34,6 +34,7 @@ pub fn article(id: &str, outlet: Option<&str>, title: &str, text: &str) -> Artic
     a.text = text.to_string();
     a.words = text.split_whitespace().count();
     a.content_hash = format!("{:016x}", newsmill_types::content_hash(text));
+    a.content_key = format!("{:032x}", newsmill_types::content_key(text));
     a
 }
 
