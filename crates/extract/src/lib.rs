@@ -99,6 +99,14 @@ impl Extractor {
             .filter_map(|(span, kind)| {
                 let span = name_shape::name_part(text, span)?;
                 let surface = text.get(span.start..span.end)?;
+                let kind = match kind {
+                    EntityKind::Person | EntityKind::Organisation
+                        if name_shape::looks_like_place(surface) =>
+                    {
+                        EntityKind::Place
+                    }
+                    other => other,
+                };
                 Some(Mention {
                     text: surface.to_string(),
                     kind,
