@@ -109,8 +109,11 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
         let mut direct = false;
 
         // 1. Attribution after the quote.
+        // A nested quote may close right before the outer mark ('…,’ ”').
+        let last_words = last_text
+            .trim_end_matches(|c: char| matches!(c, '’' | '\'' | '‘') || c.is_whitespace());
         let ends_open =
-            last_text.ends_with([',', '?', '!', '—', '–', '-']) || ctx.w(span.close + 1) == ",";
+            last_words.ends_with([',', '?', '!', '—', '–', '-']) || ctx.w(span.close + 1) == ",";
         if ends_open {
             let mut j = span.close + 1;
             if ctx.w(j) == "," {
@@ -179,42 +182,15 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                 }
                 if v > j && v < ctx.toks.len() && speech(ctx.lv(v)) == Some(Speech::Finite) {
                     let np = (j, np_end.unwrap_or(v - 1));
-                    let lead = ctx.lw(j);
-                    let np_ok = starts_upper(ctx.w(j))
-                        || matches!(
-                            lead,
-                            "a" | "an"
-                                | "the"
-                                | "he"
-                                | "she"
-                                | "they"
-                                | "it"
-                                | "we"
-                                | "his"
-                                | "her"
-                                | "its"
-                                | "their"
-                                | "one"
-                                | "another"
-                                | "some"
-                                | "several"
-                                | "many"
-                                | "two"
-                                | "three"
-                                | "this"
-                                | "our"
-                                | "my"
-                        )
-                        || (j..v).any(|k| is_role_head(ctx.lw(k)))
-                        || ctx
-                            .mentions_in(ctx.toks[j].start, ctx.toks[np.1].end)
-                            .next()
-                            .is_some();
-                    let np_words = np.1 + 1 - j;
-                    if np_ok && np_words <= 10 {
+                    if ctx.plausible_speaker_after(np) {
                         speaker = Some(ctx.resolve(np, &prev));
                         direct = true;
                     }
+                } else if let Some(name_end) = ctx.named_subject_of_verb(j) {
+                    // '"…," Benioff weighed in': a name right after the
+                    // quote followed by a verb we do not list.
+                    speaker = Some(ctx.resolve((j, name_end), &prev));
+                    direct = true;
                 }
             }
         }
@@ -272,7 +248,7 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                         .np_before(sa, v)
                         .or_else(|| ctx.np_before_apposition(sa, v)),
                 };
-                if let Some(np) = np {
+                if let Some(np) = np.filter(|&np| ctx.plausible_noun_phrase(np)) {
                     direct = limit <= v + 3;
                     speaker = Some(ctx.resolve(np, &prev));
                     break;
@@ -311,20 +287,11 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
             }
         }
 
-        // 3. Continuation of the previous quote.
+        // 3. Continuation: the previous quote's speaker, or the subject of
+        //    an attribution in the previous sentence ("Howitt says. … “…”"),
+        //    whichever is nearer.
         if speaker.is_none() {
-            let (sa, _) = ctx.sentence_of(span.open);
-            let opens_sentence =
-                sa == span.open || (sa < span.open && (sa..span.open).all(|k| ctx.in_quote[k]));
-            if opens_sentence {
-                if let Some((pclose, sp, _)) = prev.last() {
-                    let near = ctx.para[span.open] <= ctx.para[*pclose] + 1;
-                    let gap_words = (*pclose + 1..span.open).filter(|&k| ctx.is_word(k)).count();
-                    if near && gap_words <= 30 {
-                        speaker = Some(sp.clone());
-                    }
-                }
-            }
+            speaker = ctx.continued_speaker(span.open, &prev);
         }
 
         let words =
@@ -333,7 +300,8 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                 .filter(|t| t.kind == TokKind::Word)
                 .count();
         let first_upper = text.get(inner_first..).is_some_and(starts_upper);
-        let fragment = words <= 4 && !(direct && first_upper);
+        let fragment = (words <= 4 && !(direct && first_upper))
+            || is_title_case(text.get(inner_first..inner_last).unwrap_or(""));
         let joined = span
             .parts
             .iter()

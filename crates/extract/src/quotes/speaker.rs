@@ -182,6 +182,250 @@ impl<'t, 'm> Ctx<'t, 'm> {
         None
     }
 
+    /// Whether the words between a quote and its speech verb can be the
+    /// speaker: capitalised, opened by a determiner or pronoun, holding a
+    /// role ("deputy spokesman") or a name, and at most ten words.
+    pub(super) fn plausible_speaker_after(&self, np: (usize, usize)) -> bool {
+        let (j, end) = np;
+        let lead = self.lw(j);
+        let opener = starts_upper(self.w(j))
+            || matches!(
+                lead,
+                "a" | "an"
+                    | "the"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "it"
+                    | "we"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "one"
+                    | "another"
+                    | "some"
+                    | "several"
+                    | "many"
+                    | "two"
+                    | "three"
+                    | "this"
+                    | "our"
+                    | "my"
+            )
+            || (j..=end).any(|k| is_role_head(self.lw(k)))
+            || self
+                .mentions_in(self.toks[j].start, self.toks[end].end)
+                .next()
+                .is_some();
+        opener && end + 1 - j <= 10
+    }
+
+    /// Whether a phrase found before a speech verb reads as its subject: not
+    /// opened by an auxiliary, adverb or preposition unless it holds a name
+    /// ("… have an established network … in all states" is not a subject of
+    /// "states"; "to Minister X’s warning" still gives X).
+    pub(super) fn plausible_noun_phrase(&self, np: (usize, usize)) -> bool {
+        let first = self.w(np.0);
+        let lower = self.lw(np.0);
+        starts_upper(first)
+            || self
+                .mentions_in(self.toks[np.0].start, self.toks[np.1].end)
+                .next()
+                .is_some()
+            || !(is_aux_or_adverb(lower)
+                || matches!(
+                    lower,
+                    "be" | "been"
+                        | "being"
+                        | "in"
+                        | "of"
+                        | "on"
+                        | "at"
+                        | "to"
+                        | "for"
+                        | "from"
+                        | "by"
+                        | "into"
+                        | "about"
+                        | "than"
+                ))
+    }
+
+    /// '"…," Benioff weighed in': the last token of a person or organisation
+    /// name starting at token `j` when a lower-case verb-like word (ending
+    /// in "-ed" or "-s") follows it in the same sentence.
+    pub(super) fn named_subject_of_verb(&self, j: usize) -> Option<usize> {
+        let t = self.toks.get(j)?;
+        let m = self
+            .mentions_in(t.start, self.text.len())
+            .next()
+            .filter(|m| {
+                m.span.start == t.start
+                    && matches!(m.kind, EntityKind::Person | EntityKind::Organisation)
+            })?;
+        let after = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.end);
+        let verb = self.lv(after);
+        let verb_like = verb.len() > 3 && (verb.ends_with("ed") || verb.ends_with('s'));
+        (after > j && verb_like && !self.in_quote.get(after).copied().unwrap_or(true))
+            .then_some(after - 1)
+    }
+
+    /// The speaker of a quote with no attribution of its own: the previous
+    /// quote's (when this quote opens its sentence, in the same or next
+    /// paragraph and at most 30 words on; or anywhere in the same
+    /// paragraph at most 40 words on), or the subject of a speech verb in
+    /// the previous sentence of the same or previous paragraph ("The tuft
+    /// cell, Herbert said, is … “…”"), whichever is nearer.
+    pub(super) fn continued_speaker(
+        &self,
+        open: usize,
+        prev: &[(usize, Speaker, usize)],
+    ) -> Option<Speaker> {
+        let (sa, _) = self.sentence_of(open);
+        let opens_sentence = sa == open || (sa < open && (sa..open).all(|k| self.in_quote[k]));
+        let from_quote = prev.last().and_then(|(pclose, sp, _)| {
+            let gap_words = (*pclose + 1..open).filter(|&k| self.is_word(k)).count();
+            let same_para = self.para[open] == self.para[*pclose];
+            let next_para = self.para[open] <= self.para[*pclose] + 1;
+            ((opens_sentence && next_para && gap_words <= 30) || (same_para && gap_words <= 40))
+                .then_some((*pclose, sp))
+        });
+        let from_verb = self.attribution_in_previous_sentence(open);
+        match (from_quote, from_verb) {
+            (Some((pclose, sp)), Some((verb, np))) => {
+                if verb > pclose {
+                    Some(self.resolve(np, prev))
+                } else {
+                    Some(sp.clone())
+                }
+            }
+            (Some((_, sp)), None) => Some(sp.clone()),
+            (None, Some((_, np))) => Some(self.resolve(np, prev)),
+            (None, None) => None,
+        }
+    }
+
+    /// The last finite speech verb outside quotes in the sentence before
+    /// the one holding token `open`, with its subject, when that sentence is
+    /// in the same paragraph or the one before.
+    fn attribution_in_previous_sentence(&self, open: usize) -> Option<(usize, (usize, usize))> {
+        let si = self.sentence_index(open);
+        let (pa, pb) = self.sent.get(si.checked_sub(1)?).copied()?;
+        if pb == 0 || self.para.get(open)? > &(self.para.get(pb - 1)? + 1) {
+            return None;
+        }
+        (pa..pb.min(self.toks.len())).rev().find_map(|v| {
+            if self.in_quote[v] || speech(self.lv(v)) != Some(Speech::Finite) {
+                return None;
+            }
+            let np = self
+                .np_before(pa, v)
+                .filter(|&np| self.plausible_noun_phrase(np))?;
+            Some((v, np))
+        })
+    }
+
+    /// The person a he/she at byte `at` refers to: the most recent person
+    /// mention before it, outside quotes (a name inside a quote is never
+    /// the speaker), whose gender does not contradict the pronoun's,
+    /// preferring one that is not the object of a verb or preposition
+    /// ("Cook told Benioff … he said" is Cook). `None` when every recent
+    /// person has the other gender (the pronoun is then someone unnamed).
+    pub(super) fn pronoun_antecedent(
+        &self,
+        at: usize,
+        gender: Option<Gender>,
+    ) -> Option<&'m Mention> {
+        const MAX_CANDIDATES: usize = 12;
+        let upto = self
+            .order
+            .partition_point(|&k| self.mentions[k].span.start < at);
+        let mut fallback = None;
+        let mut seen = 0;
+        for m in self.order[..upto].iter().rev().map(|&k| &self.mentions[k]) {
+            if m.kind != EntityKind::Person || m.span.end > at || self.byte_in_quote(m.span.start) {
+                continue;
+            }
+            seen += 1;
+            if seen > MAX_CANDIDATES {
+                break;
+            }
+            let compatible = match (gender, self.person_gender(m)) {
+                (Some(want), Some(has)) => want == has,
+                _ => true,
+            };
+            if !compatible {
+                continue;
+            }
+            if !self.is_object(m) {
+                return Some(m);
+            }
+            fallback = fallback.or(Some(m));
+        }
+        fallback
+    }
+
+    /// Whether the mention follows a word that makes it an object ("told X").
+    fn is_object(&self, m: &Mention) -> bool {
+        let k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.start);
+        k > 0 && is_object_marker(self.lw(k - 1))
+    }
+
+    /// A person's gender from an honorific before any of its mentions, its
+    /// first name, or the first he/she/his/her after one of its mentions in
+    /// the same or the next sentence with no other person in between.
+    pub(super) fn person_gender(&self, person: &Mention) -> Option<Gender> {
+        let canonical = self.canonical_of(person);
+        let same = |m: &Mention| m.kind == EntityKind::Person && self.canonical_of(m) == canonical;
+        let mentions = || self.order.iter().map(|&k| &self.mentions[k]);
+        for m in mentions().filter(|m| same(m)) {
+            let k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.start);
+            let title_tok = if k >= 2 && self.w(k - 1) == "." {
+                k - 2
+            } else {
+                k.wrapping_sub(1)
+            };
+            let first_word = m.text.split_whitespace().next().unwrap_or("");
+            if let Some(g) = title_gender(self.w(title_tok)).or_else(|| title_gender(first_word)) {
+                return Some(g);
+            }
+        }
+        let mut names = canonical.split_whitespace();
+        if let (Some(first), Some(_)) = (names.next(), names.next()) {
+            if let Some(g) = first_name_gender(first) {
+                return Some(g);
+            }
+        }
+        for m in mentions().filter(|m| same(m)) {
+            let from = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.end);
+            let si = self.sentence_index(from.min(self.toks.len().saturating_sub(1)));
+            let until = self
+                .sent
+                .get(si + 1)
+                .or_else(|| self.sent.get(si))
+                .map_or(from, |&(_, b)| b)
+                .min(self.toks.len());
+            let other_person_at = |k: usize| {
+                let t = self.toks[k];
+                self.mentions_in(t.start, t.end.max(t.start + 1) + 64)
+                    .any(|o| o.span.start == t.start && o.kind == EntityKind::Person && !same(o))
+            };
+            for k in from..until {
+                if self.in_quote[k] {
+                    continue;
+                }
+                if let Some(g) = pronoun_gender(self.lw(k)) {
+                    return Some(g);
+                }
+                if starts_upper(self.w(k)) && other_person_at(k) {
+                    break;
+                }
+            }
+        }
+        None
+    }
+
     pub(super) fn resolve(&self, np: (usize, usize), prev: &[(usize, Speaker, usize)]) -> Speaker {
         let (a, b) = self.byte_range(np.0, np.1);
         let phrase = strip_possessive(self.text[a..b].trim()).trim().to_string();
@@ -198,7 +442,21 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     .and_then(|x| x.split_whitespace().next()),
                 Some("a" | "an" | "the")
             );
-            if on_behalf && determiner {
+            // "a WeWork spokesperson", "one Weibo commenter": the name only
+            // modifies a common-noun head, so the speaker is described.
+            let head_after_name = self
+                .text
+                .get(p.span.end..b)
+                .and_then(|rest| rest.split_whitespace().last())
+                .is_some_and(|last| last.starts_with(|c: char| c.is_lowercase()));
+            let quantified = determiner
+                || matches!(
+                    self.lower
+                        .get(a..b)
+                        .and_then(|x| x.split_whitespace().next()),
+                    Some("one" | "another" | "some")
+                );
+            if (on_behalf || head_after_name) && quantified {
                 return Speaker {
                     text: phrase,
                     canonical: None,
@@ -224,17 +482,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         }
         let si = self.sentence_index(np.0);
         if words.len() == 1 && is_person_pronoun(words[0]) {
-            let upto = self
-                .order
-                .partition_point(|&k| self.mentions[k].span.start < a);
-            let person = self.order[..upto]
-                .iter()
-                .map(|&k| &self.mentions[k])
-                .rfind(|m| {
-                    m.kind == EntityKind::Person
-                        && m.span.end <= a
-                        && !self.byte_in_quote(m.span.start)
-                });
+            let person = self.pronoun_antecedent(a, pronoun_gender(words[0]));
             return Speaker {
                 text: phrase,
                 canonical: person.map(|m| self.canonical_of(m)),
