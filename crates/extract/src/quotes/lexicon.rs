@@ -338,3 +338,32 @@ pub(super) fn is_title_case(quoted: &str) -> bool {
     }
     (2..=12).contains(&words)
 }
+
+/// Gender of a common noun for a person ("mother", "spokesman").
+pub(super) fn noun_gender(lw: &str) -> Option<Gender> {
+    match lw {
+        "woman" | "mother" | "wife" | "daughter" | "sister" | "girl" | "grandmother"
+        | "spokeswoman" | "chairwoman" | "congresswoman" | "businesswoman" | "actress"
+        | "queen" | "widow" | "aunt" | "niece" | "lady" | "mom" | "mum" | "girlfriend" => {
+            Some(Gender::Female)
+        }
+        "man" | "father" | "husband" | "son" | "brother" | "boy" | "grandfather" | "spokesman"
+        | "chairman" | "congressman" | "businessman" | "actor" | "king" | "widower" | "uncle"
+        | "nephew" | "dad" | "boyfriend" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+/// Whether "the <noun>" can name organisation `name`: its last word ("the
+/// union" -> "Sudan Doctors Union"), or any of its words for a plural noun
+/// ("the doctors" -> "Doctors for Camp Closure").
+pub(super) fn org_named_by_noun(name: &str, noun: &str) -> bool {
+    let last = name
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case(noun));
+    let plural_word = noun.len() > 4
+        && noun.ends_with('s')
+        && name.split(' ').any(|w| w.eq_ignore_ascii_case(noun));
+    last || plural_word
+}

@@ -460,6 +460,154 @@ mod tests {
     }
 
     #[test]
+    fn pronouns_take_the_latest_person_of_their_gender() {
+        // "she" skips the man and the organisation mentioned after the woman.
+        let text = "Mayor Lina Sayed met Omar Haddad at Relief Corps on Monday.\n“We will rebuild the school,” she said.\nMs. Dana Weiss spoke later. Omar Haddad nodded.\n“It will take a year,” she added.";
+        let q = run(
+            text,
+            &[
+                ("Lina Sayed", P),
+                ("Omar Haddad", P),
+                ("Relief Corps", O),
+                ("Dana Weiss", P),
+            ],
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(who(&q[0]), (Some("she"), Some("Lina Sayed")));
+        assert_eq!(who(&q[1]), (Some("she"), Some("Dana Weiss")));
+    }
+
+    #[test]
+    fn pronoun_gender_from_an_earlier_pronoun_and_subject_position() {
+        // Neither first name is in the list: "Zorbek" is tied to "she" by
+        // the sentence after her name; "told Tamsk" makes Tamsk an object.
+        let text = "Zorbek Ulan runs the mill. She opened it in 1990.\nZorbek Ulan told Tamsk Orel about it.\n“It never closed,” she said.\nUlan told Tamsk Orel the news. “We are proud,” he said.";
+        let q = run(text, &[("Zorbek Ulan", P), ("Tamsk Orel", P), ("Ulan", P)]);
+        assert_eq!(who(&q[0]).1, Some("Zorbek Ulan"));
+        // "he": Ulan is a woman, so the man mentioned last, although an object.
+        assert_eq!(who(&q[1]).1, Some("Tamsk Orel"));
+    }
+
+    #[test]
+    fn a_name_inside_the_quote_is_never_the_speaker() {
+        let text =
+            "Nurse Maria Lopez spoke to reporters.\n“Dr. Karim Adel saved my son,” she said.";
+        let q = run(text, &[("Maria Lopez", P), ("Karim Adel", P)]);
+        assert_eq!(who(&q[0]), (Some("she"), Some("Maria Lopez")));
+    }
+
+    #[test]
+    fn the_speaker_told_an_outlet() {
+        let text = "Senator Lea Moss told Newsweek: “The vote is lost.”\n“We will try again,” Moss told Newsweek on Friday.";
+        let q = run(text, &[("Lea Moss", P), ("Moss", P), ("Newsweek", O)]);
+        assert_eq!(who(&q[0]).1, Some("Lea Moss"));
+        assert_eq!(who(&q[1]).1, Some("Lea Moss"));
+    }
+
+    #[test]
+    fn inverted_present_and_unlisted_attributions() {
+        let text = "“The data are clear,” comments Johnston in a statement.\n“Costs keep rising,” says analyst Ken Doctor.\n“Prices will fall,” Doctor cautions.\n“We all miss him,” Benioff weighed in.\n“He changed the industry,” Mr. Reed recounted.";
+        let q = run(
+            text,
+            &[
+                ("Johnston", P),
+                ("Ken Doctor", P),
+                ("Doctor", P),
+                ("Benioff", P),
+                ("Reed", P),
+            ],
+        );
+        assert_eq!(q.len(), 5, "{q:?}");
+        assert_eq!(who(&q[0]).1, Some("Johnston"));
+        assert_eq!(who(&q[1]).1, Some("Ken Doctor"));
+        assert_eq!(who(&q[2]).1, Some("Ken Doctor"));
+        assert_eq!(who(&q[3]).1, Some("Benioff"));
+        assert_eq!(who(&q[4]).1, Some("Reed"));
+    }
+
+    #[test]
+    fn wire_marks_and_nested_closing_marks() {
+        let text = "‘‘We are not done,’’ Lina Sayed said.\n“My first thought was, ‘Oh no, not again,’ ” Karim Adel said.";
+        let q = run(text, &[("Lina Sayed", P), ("Karim Adel", P)]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].text, "We are not done,");
+        assert_eq!(who(&q[0]).1, Some("Lina Sayed"));
+        assert_eq!(who(&q[1]).1, Some("Karim Adel"));
+    }
+
+    #[test]
+    fn a_multi_paragraph_quote_keeps_the_first_paragraphs_speaker() {
+        let text = "Lina Sayed said on Monday: “The first shipment has arrived.\n“The second one is at the border.\n“A third is planned.”\nOmar Haddad disagreed.";
+        let q = run(text, &[("Lina Sayed", P), ("Omar Haddad", P)]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(who(&q[0]).1, Some("Lina Sayed"));
+        assert!(q[0].text.contains("A third is planned."));
+    }
+
+    #[test]
+    fn quotes_without_attribution_take_the_nearest_one() {
+        // An indirect "Howitt says" in the previous sentence; a partial
+        // quote later in the same paragraph; a sentence opened by its subject.
+        let text = "The cells evolved together, Howitt says. Yet, “that does not mean they evolved in that order.”\nVaughan counted the cells. “They were all over the place,” Vaughan said. It made him think they were “seeing a cell where it is not supposed to be.”\nBenioff introduced Cook as “someone who has redefined what it means to lead.”";
+        let q = run(
+            text,
+            &[("Howitt", P), ("Vaughan", P), ("Benioff", P), ("Cook", P)],
+        );
+        assert_eq!(q.len(), 4, "{q:?}");
+        assert_eq!(who(&q[0]).1, Some("Howitt"));
+        assert_eq!(who(&q[2]).1, Some("Vaughan"));
+        assert_eq!(who(&q[3]).1, Some("Benioff"));
+    }
+
+    #[test]
+    fn described_speakers_stay_described() {
+        let text = "“We are cooperating,” said a WeWork spokesperson when contacted.\n“Don't hide things like this,” one Weibo commenter said.\nWIRED spoke to one mother, who knew her son had an account. “I am so embarrassed,” she said.";
+        let q = run(text, &[("WeWork", O), ("Weibo", P), ("WIRED", O)]);
+        assert_eq!(who(&q[0]).0, Some("a WeWork spokesperson"));
+        assert_eq!(who(&q[1]), (Some("one Weibo commenter"), None));
+        assert_eq!(who(&q[2]), (Some("one mother"), None));
+    }
+
+    #[test]
+    fn singular_they_and_groups_named_by_a_noun() {
+        let text = "Kym Lino, a spokesperson for Instagram, confirmed the change. “We use a model,” they said.\nDoctors for Camp Closure wrote to the agency. “Flu season has begun,” the doctors stated.";
+        let q = run(
+            text,
+            &[
+                ("Kym Lino", P),
+                ("Instagram", O),
+                ("Doctors for Camp Closure", O),
+            ],
+        );
+        assert_eq!(who(&q[0]).1, Some("Kym Lino"));
+        assert_eq!(who(&q[1]).1, Some("Doctors for Camp Closure"));
+    }
+
+    #[test]
+    fn titles_are_fragments_whatever_their_length() {
+        let text = "The band played “We’re Not Gonna Take It” and “Born to Run Away Again” before the speech.\n“We will not take it any more,” Lina Sayed said.";
+        let q = run(text, &[("Lina Sayed", P)]);
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert!(q[0].fragment && q[1].fragment);
+        assert!(!q[2].fragment);
+    }
+
+    #[test]
+    fn present_tense_speech_verbs() {
+        for (word, known) in [
+            ("cautions", true),
+            ("argues", true),
+            ("replies", true),
+            ("says", true),
+            ("writes", true),
+            ("tables", false),
+            ("ss", false),
+        ] {
+            assert_eq!(speech(word) == Some(Speech::Finite), known, "{word}");
+        }
+    }
+
+    #[test]
     fn unbalanced_marks_do_not_panic_or_invent() {
         for text in [
             "\"",

@@ -3,6 +3,12 @@
 
 use super::*;
 
+/// How far back (in tokens) the pronoun and continuation rules look, so
+/// the work per quote stays bounded in run-on text without sentence ends.
+const LOOKBACK_TOKENS: usize = 80;
+/// How many mentions of one person are searched for a gender clue.
+const MAX_GENDER_MENTIONS: usize = 8;
+
 /// The token view of the text plus what the speaker rules need (the view's
 /// methods and fields are reached through `Deref`).
 pub(super) struct Ctx<'t, 'm> {
@@ -21,6 +27,15 @@ pub(super) struct Speaker {
     pub(super) canonical: Option<String>,
     /// The canonical is an organisation (usable by later spokesperson quotes).
     pub(super) org: bool,
+}
+
+/// A mention's canonical name without allocating (its text when it has none).
+fn canonical_str(m: &Mention) -> &str {
+    if m.canonical.trim().is_empty() {
+        strip_possessive(m.text.trim())
+    } else {
+        &m.canonical
+    }
 }
 
 impl<'t> std::ops::Deref for Ctx<'t, '_> {
@@ -271,7 +286,8 @@ impl<'t, 'm> Ctx<'t, 'm> {
             .then_some(after - 1)
     }
 
-    /// The speaker of a quote with no attribution of its own: the previous
+    /// The speaker of a quote with no attribution of its own: the name
+    /// that opens its sentence as the subject of a verb; else the previous
     /// quote's (when this quote opens its sentence, in the same or next
     /// paragraph and at most 30 words on; or anywhere in the same
     /// paragraph at most 40 words on), or the subject of a speech verb in
@@ -283,6 +299,14 @@ impl<'t, 'm> Ctx<'t, 'm> {
         prev: &[(usize, Speaker, usize)],
     ) -> Option<Speaker> {
         let (sa, _) = self.sentence_of(open);
+        // "Benioff introduced Cook … as "…"": a sentence opened by a name and
+        // its verb carries that person's words.
+        if let Some(name_end) = self
+            .named_subject_of_verb(sa)
+            .filter(|&e| e + 1 < open && !self.in_quote[sa])
+        {
+            return Some(self.resolve((sa, name_end), prev));
+        }
         let opens_sentence = sa == open || (sa < open && (sa..open).all(|k| self.in_quote[k]));
         let from_quote = prev.last().and_then(|(pclose, sp, _)| {
             let gap_words = (*pclose + 1..open).filter(|&k| self.is_word(k)).count();
@@ -315,6 +339,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         if pb == 0 || self.para.get(open)? > &(self.para.get(pb - 1)? + 1) {
             return None;
         }
+        let pa = pa.max(pb.saturating_sub(LOOKBACK_TOKENS));
         (pa..pb.min(self.toks.len())).rev().find_map(|v| {
             if self.in_quote[v] || speech(self.lv(v)) != Some(Speech::Finite) {
                 return None;
@@ -324,6 +349,52 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 .filter(|&np| self.plausible_noun_phrase(np))?;
             Some((v, np))
         })
+    }
+
+    /// A described person of gender `gender` ("one mother", "a spokesman")
+    /// in the sentence of token `at` or the one before, outside quotes:
+    /// the determiner and noun tokens of the nearest one.
+    fn gendered_description_before(&self, at: usize, gender: Gender) -> Option<(usize, usize)> {
+        let si = self.sentence_index(at);
+        let from = self
+            .sent
+            .get(si.saturating_sub(1))
+            .map_or(0, |&(a, _)| a)
+            .max(at.saturating_sub(LOOKBACK_TOKENS));
+        (from + 1..at).rev().find_map(|k| {
+            if self.in_quote[k] || noun_gender(self.lw(k)) != Some(gender) {
+                return None;
+            }
+            let det = (k.saturating_sub(3)..k)
+                .rev()
+                .take_while(|&d| self.is_word(d) && !self.in_quote[d])
+                .find(|&d| matches!(self.lw(d), "a" | "an" | "one" | "another" | "the"))?;
+            Some((det, k))
+        })
+    }
+
+    /// The person named as the subject of the last speech verb outside
+    /// quotes before token `at`, in its sentence or the one before ("Kym
+    /// Lino, a spokesperson for Instagram, confirmed …").
+    fn person_attributed_before(&self, at: usize) -> Option<&'m Mention> {
+        let si = self.sentence_index(at);
+        let from = self
+            .sent
+            .get(si.saturating_sub(1))
+            .map_or(0, |&(a, _)| a)
+            .max(at.saturating_sub(LOOKBACK_TOKENS));
+        let verb = (from..at)
+            .rev()
+            .find(|&v| !self.in_quote[v] && speech(self.lv(v)) == Some(Speech::Finite))?;
+        let (sa, _) = self.sentence_of(verb);
+        let person_in = |np: (usize, usize)| {
+            let (x, y) = self.byte_range(np.0, np.1);
+            self.mentions_in(x, y)
+                .find(|m| m.kind == EntityKind::Person)
+        };
+        self.np_before(sa, verb)
+            .and_then(person_in)
+            .or_else(|| self.np_before_apposition(sa, verb).and_then(person_in))
     }
 
     /// The person a he/she at byte `at` refers to: the most recent person
@@ -373,13 +444,14 @@ impl<'t, 'm> Ctx<'t, 'm> {
     }
 
     /// A person's gender from an honorific before any of its mentions, its
-    /// first name, or the first he/she/his/her after one of its mentions in
-    /// the same or the next sentence with no other person in between.
+    /// first name, or the first he/she/his/her after one of its mentions as
+    /// a subject, in the same or the next sentence, with no other person in
+    /// between and not itself the subject of a speech verb.
     pub(super) fn person_gender(&self, person: &Mention) -> Option<Gender> {
-        let canonical = self.canonical_of(person);
-        let same = |m: &Mention| m.kind == EntityKind::Person && self.canonical_of(m) == canonical;
+        let canonical = canonical_str(person);
+        let same = |m: &Mention| m.kind == EntityKind::Person && canonical_str(m) == canonical;
         let mentions = || self.order.iter().map(|&k| &self.mentions[k]);
-        for m in mentions().filter(|m| same(m)) {
+        for m in mentions().filter(|m| same(m)).take(MAX_GENDER_MENTIONS) {
             let k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.start);
             let title_tok = if k >= 2 && self.w(k - 1) == "." {
                 k - 2
@@ -397,7 +469,12 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 return Some(g);
             }
         }
-        for m in mentions().filter(|m| same(m)) {
+        // Only from a mention in subject position, and not from the pronoun
+        // of an attribution ('“…,” she said'), which is what is being resolved.
+        for m in mentions()
+            .filter(|m| same(m) && !self.is_object(m))
+            .take(MAX_GENDER_MENTIONS)
+        {
             let from = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.end);
             let si = self.sentence_index(from.min(self.toks.len().saturating_sub(1)));
             let until = self
@@ -405,7 +482,8 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 .get(si + 1)
                 .or_else(|| self.sent.get(si))
                 .map_or(from, |&(_, b)| b)
-                .min(self.toks.len());
+                .min(self.toks.len())
+                .min(from + LOOKBACK_TOKENS);
             let other_person_at = |k: usize| {
                 let t = self.toks[k];
                 self.mentions_in(t.start, t.end.max(t.start + 1) + 64)
@@ -416,7 +494,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     continue;
                 }
                 if let Some(g) = pronoun_gender(self.lw(k)) {
-                    return Some(g);
+                    if speech(self.lv(k + 1)) != Some(Speech::Finite) {
+                        return Some(g);
+                    }
                 }
                 if starts_upper(self.w(k)) && other_person_at(k) {
                     break;
@@ -482,14 +562,30 @@ impl<'t, 'm> Ctx<'t, 'm> {
         }
         let si = self.sentence_index(np.0);
         if words.len() == 1 && is_person_pronoun(words[0]) {
-            let person = self.pronoun_antecedent(a, pronoun_gender(words[0]));
+            let gender = pronoun_gender(words[0]);
+            let person = self.pronoun_antecedent(a, gender);
+            // "WIRED spoke to one mother, who … “…,” she said": a described
+            // person of the pronoun's gender nearer than any name.
+            if let Some((d0, d1)) = gender.and_then(|g| self.gendered_description_before(np.0, g)) {
+                // Not when it is a name's apposition ("Col. X, a spokesman,").
+                let apposition_start = self.toks[d0.saturating_sub(3)].start;
+                if person.is_none_or(|m| m.span.end < apposition_start) {
+                    let (x, y) = self.byte_range(d0, d1);
+                    return Speaker {
+                        text: self.text[x..y].to_string(),
+                        canonical: None,
+                        org: false,
+                    };
+                }
+            }
             return Speaker {
                 text: phrase,
                 canonical: person.map(|m| self.canonical_of(m)),
                 org: false,
             };
         }
-        // "the union" -> the nearest organisation before whose name ends in "Union".
+        // "the union" -> the nearest organisation before whose name ends in
+        // "Union"; "the doctors" -> one whose name has the word "Doctors".
         if words.len() == 2 && words[0] == "the" {
             let upto = self
                 .order
@@ -500,11 +596,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 .rfind(|m| {
                     m.kind == EntityKind::Organisation
                         && !self.byte_in_quote(m.span.start)
-                        && self
-                            .canonical_of(m)
-                            .rsplit(' ')
-                            .next()
-                            .is_some_and(|last| last.eq_ignore_ascii_case(words[1]))
+                        && org_named_by_noun(&self.canonical_of(m), words[1])
                 });
             if let Some(o) = org {
                 return Speaker {
@@ -521,6 +613,18 @@ impl<'t, 'm> Ctx<'t, 'm> {
             let here = self.mentions_in(self.toks[sa].start, a).find(|m| {
                 m.kind == EntityKind::Organisation && !is_news_agency(&self.canonical_of(m))
             });
+            // Singular "they" for a named person who was just quoted or
+            // reported ("Kym Lino, a spokesperson for X, confirmed … "…,"
+            // they said").
+            if lower_phrase == "they" {
+                if let Some(person) = self.person_attributed_before(np.0) {
+                    return Speaker {
+                        text: phrase,
+                        canonical: Some(self.canonical_of(person)),
+                        org: false,
+                    };
+                }
+            }
             let before = here.or_else(|| {
                 let (pa, pb) = self.sent.get(si.checked_sub(1)?).copied()?;
                 let (x, y) = self.byte_range(pa, pb.saturating_sub(1).max(pa));
