@@ -72,7 +72,9 @@ fn speech_exact(lw: &str) -> Option<Speech> {
         | "remembered" | "commented" | "concluded" | "boasted" | "joked" | "mused" | "wondered"
         | "elaborated" | "testified" | "complained" | "answered" | "texted" | "emailed"
         | "retorted" | "exclaimed" | "whispered" | "sighed" | "laughed" | "yelled" | "screamed"
-        | "chanted" => Speech::Finite,
+        | "chanted" | "called" | "alleged" | "asserted" | "contended" | "hinted" | "written" => {
+            Speech::Finite
+        }
         // Present forms that the "-s" -> "-ed" derivation does not reach.
         "says" | "tells" | "writes" | "reads" | "states" => Speech::Finite,
         "saying" | "stating" | "declaring" | "warning" | "adding" | "noting" | "reporting"

@@ -112,8 +112,9 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
         // A nested quote may close right before the outer mark ('…,’ ”').
         let last_words = last_text
             .trim_end_matches(|c: char| matches!(c, '’' | '\'' | '‘') || c.is_whitespace());
-        let ends_open =
-            last_words.ends_with([',', '?', '!', '—', '–', '-']) || ctx.w(span.close + 1) == ",";
+        let ends_open = last_words.ends_with([',', '?', '!', '—', '–', '-'])
+            || ctx.w(span.close + 1) == ","
+            || ctx.named_speaker_follows(span.close + 1);
         if ends_open {
             let mut j = span.close + 1;
             if ctx.w(j) == "," {
@@ -186,6 +187,10 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                         speaker = Some(ctx.resolve(np, &prev));
                         direct = true;
                     }
+                } else if let Some(name_end) = ctx.name_before_long_apposition(j) {
+                    // '"…," Geoffrey Berman, the U.S. attorney for …, said'
+                    speaker = Some(ctx.resolve((j, name_end), &prev));
+                    direct = true;
                 } else if let Some(name_end) = ctx.named_subject_of_verb(j) {
                     // '"…," Benioff weighed in': a name right after the
                     // quote followed by a verb we do not list.
@@ -605,6 +610,49 @@ mod tests {
         ] {
             assert_eq!(speech(word) == Some(Speech::Finite), known, "{word}");
         }
+    }
+
+    #[test]
+    fn long_appositions_and_missing_commas() {
+        let text = "“The rules were broken,” Geoffrey Berman, the U.S. attorney for the Southern District of New York, said in a news release.\n“Prices rose,” Howard Gleckman, a senior fellow at the Tax Policy Center, has written.\n“We never had such demand” Kevin Mayer said.";
+        let q = run(
+            text,
+            &[
+                ("Geoffrey Berman", P),
+                ("Howard Gleckman", P),
+                ("Tax Policy Center", O),
+                ("Kevin Mayer", P),
+            ],
+        );
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert_eq!(who(&q[0]).1, Some("Geoffrey Berman"));
+        assert_eq!(who(&q[1]).1, Some("Howard Gleckman"));
+        assert_eq!(who(&q[2]).1, Some("Kevin Mayer"));
+    }
+
+    #[test]
+    fn pronouns_and_descriptions_prefer_the_sentence_subject() {
+        let text = "Montell Figgins declined to say whether Thomas slept on the night Epstein died. “The unit was short-staffed,” he said.\nTottenham named Jose Mourinho as manager. The 56-year-old said: “I am excited.”";
+        let q = run(
+            text,
+            &[
+                ("Montell Figgins", P),
+                ("Thomas", P),
+                ("Epstein", P),
+                ("Tottenham", O),
+                ("Jose Mourinho", P),
+            ],
+        );
+        assert_eq!(who(&q[0]).1, Some("Montell Figgins"));
+        assert_eq!(who(&q[1]), (Some("The 56-year-old"), Some("Jose Mourinho")));
+    }
+
+    #[test]
+    fn a_sentence_opened_by_a_name_gives_the_next_quote_its_speaker() {
+        let text = "“We can do it,” Jim Bridenstine said.\nRobert Aderholt returned to the issue later. “What vehicles exist today?”";
+        let q = run(text, &[("Jim Bridenstine", P), ("Robert Aderholt", P)]);
+        assert_eq!(who(&q[0]).1, Some("Jim Bridenstine"));
+        assert_eq!(who(&q[1]).1, Some("Robert Aderholt"));
     }
 
     #[test]

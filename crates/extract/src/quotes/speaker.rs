@@ -286,6 +286,64 @@ impl<'t, 'm> Ctx<'t, 'm> {
             .then_some(after - 1)
     }
 
+    /// Whether token `j` starts a person or organisation name directly
+    /// followed by a finite speech verb ('“…” Mayer said.', a quote closed
+    /// without its comma).
+    pub(super) fn named_speaker_follows(&self, j: usize) -> bool {
+        let Some(t) = self.toks.get(j) else {
+            return false;
+        };
+        self.mentions_in(t.start, self.text.len())
+            .next()
+            .filter(|m| {
+                m.span.start == t.start
+                    && matches!(m.kind, EntityKind::Person | EntityKind::Organisation)
+            })
+            .is_some_and(|m| {
+                let after = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.end);
+                speech(self.lv(after)) == Some(Speech::Finite)
+            })
+    }
+
+    /// '"…," Geoffrey Berman, the U.S. attorney for the Southern District
+    /// of New York, said': the last token of a name starting at token `j`
+    /// when a comma follows it and the same sentence goes on, outside
+    /// quotes and within 40 tokens, to ", [has] said" (any finite speech
+    /// verb after a comma and auxiliaries).
+    pub(super) fn name_before_long_apposition(&self, j: usize) -> Option<usize> {
+        const MAX_APPOSITION_TOKENS: usize = 40;
+        let t = self.toks.get(j)?;
+        let m = self
+            .mentions_in(t.start, self.text.len())
+            .next()
+            .filter(|m| {
+                m.span.start == t.start
+                    && matches!(m.kind, EntityKind::Person | EntityKind::Organisation)
+            })?;
+        let after = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.end);
+        if after <= j || self.w(after) != "," {
+            return None;
+        }
+        let (_, sentence_end) = self.sentence_of(j);
+        let end = sentence_end
+            .min(after + MAX_APPOSITION_TOKENS)
+            .min(self.toks.len());
+        for v in after + 1..end {
+            if self.in_quote[v] || self.toks[v].kind == TokKind::Newline {
+                return None;
+            }
+            if speech(self.lv(v)) != Some(Speech::Finite) {
+                continue;
+            }
+            let mut k = v;
+            while k > after && self.is_word(k - 1) && is_aux_or_adverb(self.lw(k - 1)) {
+                k -= 1;
+            }
+            return (self.w(k - 1) == ",").then_some(after - 1);
+        }
+        None
+    }
+
     /// The speaker of a quote with no attribution of its own: the name
     /// that opens its sentence as the subject of a verb; else the previous
     /// quote's (when this quote opens its sentence, in the same or next
@@ -340,7 +398,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
             return None;
         }
         let pa = pa.max(pb.saturating_sub(LOOKBACK_TOKENS));
-        (pa..pb.min(self.toks.len())).rev().find_map(|v| {
+        let by_speech_verb = (pa..pb.min(self.toks.len())).rev().find_map(|v| {
             if self.in_quote[v] || speech(self.lv(v)) != Some(Speech::Finite) {
                 return None;
             }
@@ -348,6 +406,12 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 .np_before(pa, v)
                 .filter(|&np| self.plausible_noun_phrase(np))?;
             Some((v, np))
+        });
+        // Else a sentence opened by a name and its verb ("Aderholt returned
+        // to the issue later. “What …?”"): the quote is that person's.
+        by_speech_verb.or_else(|| {
+            let name_end = self.named_subject_of_verb(pa)?;
+            (!self.in_quote[pa]).then_some((pa, (pa, name_end)))
         })
     }
 
@@ -397,6 +461,44 @@ impl<'t, 'm> Ctx<'t, 'm> {
             .or_else(|| self.np_before_apposition(sa, verb).and_then(person_in))
     }
 
+    /// The person who opens (as its first words, after an optional
+    /// connective such as "But" or "However,") the sentence holding byte
+    /// `at` or the one before, outside quotes and of a compatible gender:
+    /// the topic a pronoun most likely refers to ("Figgins declined to say
+    /// whether Thomas slept the night Epstein died. “…,” he said").
+    fn recent_sentence_subject(&self, at: usize, gender: Option<Gender>) -> Option<&'m Mention> {
+        let tok = self.toks.partition_point(|t| t.end <= at);
+        let si = self.sentence_index(tok.min(self.toks.len().saturating_sub(1)));
+        std::iter::once(si).chain(si.checked_sub(1)).find_map(|s| {
+            let (sa, sb) = self.sent.get(s).copied()?;
+            let mut k = sa;
+            while k < sb && (self.toks[k].kind == TokKind::Newline || self.in_quote[k]) {
+                k += 1;
+            }
+            if matches!(
+                self.lw(k),
+                "but" | "however" | "and" | "meanwhile" | "still" | "yet" | "so" | "later"
+            ) {
+                k += 1;
+                if self.w(k) == "," {
+                    k += 1;
+                }
+            }
+            let t = self.toks.get(k)?;
+            if t.start >= at {
+                return None;
+            }
+            self.mentions_in(t.start, at).next().filter(|m| {
+                m.span.start == t.start
+                    && m.kind == EntityKind::Person
+                    && match (gender, self.person_gender(m)) {
+                        (Some(want), Some(has)) => want == has,
+                        _ => true,
+                    }
+            })
+        })
+    }
+
     /// The person a he/she at byte `at` refers to: the most recent person
     /// mention before it, outside quotes (a name inside a quote is never
     /// the speaker), whose gender does not contradict the pronoun's,
@@ -409,6 +511,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
         gender: Option<Gender>,
     ) -> Option<&'m Mention> {
         const MAX_CANDIDATES: usize = 12;
+        if let Some(subject) = self.recent_sentence_subject(at, gender) {
+            return Some(subject);
+        }
         let upto = self
             .order
             .partition_point(|&k| self.mentions[k].span.start < at);
@@ -583,6 +688,20 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 canonical: person.map(|m| self.canonical_of(m)),
                 org: false,
             };
+        }
+        // "The 56-year-old", "the woman": a definite description of a
+        // person refers back like a pronoun.
+        if words.len() == 2
+            && words[0] == "the"
+            && (words[1].ends_with("-year-old") || noun_gender(words[1]).is_some())
+        {
+            if let Some(person) = self.pronoun_antecedent(a, noun_gender(words[1])) {
+                return Speaker {
+                    text: phrase,
+                    canonical: Some(self.canonical_of(person)),
+                    org: false,
+                };
+            }
         }
         // "the union" -> the nearest organisation before whose name ends in
         // "Union"; "the doctors" -> one whose name has the word "Doctors".
