@@ -21,16 +21,20 @@
 //!    has no subject of its own ('… but noted, "…"'), and to the sentence's
 //!    first speech verb or first person/organisation for participles after
 //!    a comma (', stating that "…"');
-//! 3. a quote that opens a sentence with no attribution of its own
-//!    continues the previous quote's speaker when that quote is in the same
-//!    or the previous paragraph.
+//! 3. a quote with no attribution of its own: the name opening its
+//!    sentence as a verb's subject, else the nearer of the previous quote's
+//!    speaker and the subject of an attribution in the previous sentence.
 //!
 //! `speaker` is the name as written when the attribution contains a person
 //! mention ("Col. Avichay Adraee" -> "Avichay Adraee"), else the phrase as
 //! written ("a spokeswoman", "a Hamas statement", "he"). `speaker_canonical`
-//! is the person's canonical name; for pronouns the nearest person before
-//! (he/she) or the organisation in subject position of the same or previous
-//! sentence (they/it/the group/the terrorists); for unnamed speakers it is
+//! is the person's canonical name; for he/she the person opening the
+//! current or previous sentence, else the latest person not placed as an
+//! object, always of a gender that does not contradict the pronoun (from
+//! "Mr."/"Ms", a first-name list, or an earlier pronoun); for they the
+//! person just attributed or the organisation in subject position of the
+//! same or previous sentence (they/it/the group/the terrorists); for
+//! unnamed speakers it is
 //! the organisation they speak for: one named in the phrase ("a State
 //! Department spokesperson", "An IDF spokesman"), else for spokesperson-like
 //! phrases ("a spokeswoman", "an official") the organisation of the previous
@@ -39,7 +43,8 @@
 //!
 //! `fragment` is true for quotes of at most four words that are not
 //! capitalised direct speech with their own attribution ("permanent",
-//! "any proposal", "could close quickly.").
+//! "any proposal", "could close quickly."), and for titles in title case
+//! ("We’re Not Gonna Take It").
 
 use crate::canonical::is_role_head;
 use crate::canonical::scan::{starts_upper, strip_possessive, Scanned, Tok, TokKind, TokenView};
@@ -653,6 +658,26 @@ mod tests {
         let q = run(text, &[("Jim Bridenstine", P), ("Robert Aderholt", P)]);
         assert_eq!(who(&q[0]).1, Some("Jim Bridenstine"));
         assert_eq!(who(&q[1]).1, Some("Robert Aderholt"));
+    }
+
+    #[test]
+    fn issue_shapes_office_guillemets_and_padded_marks() {
+        let text = "Karim Adel denied the charges. “I did nothing wrong,” Adel said.\n“The evidence is overwhelming,” the prosecutor's office said.\nLina Sayed spoke at the rally. « We will stay here, » she said.\n“ I love what I am doing, ” Omar Haddad said.";
+        let q = run(
+            text,
+            &[
+                ("Karim Adel", P),
+                ("Adel", P),
+                ("Lina Sayed", P),
+                ("Omar Haddad", P),
+            ],
+        );
+        assert_eq!(q.len(), 4, "{q:?}");
+        assert_eq!(who(&q[0]).1, Some("Karim Adel"));
+        assert_eq!(who(&q[1]), (Some("the prosecutor's office"), None));
+        assert_eq!(who(&q[2]).1, Some("Lina Sayed"));
+        assert_eq!(q[3].text, "I love what I am doing,");
+        assert_eq!(who(&q[3]).1, Some("Omar Haddad"));
     }
 
     #[test]

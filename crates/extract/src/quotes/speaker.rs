@@ -267,10 +267,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 ))
     }
 
-    /// '"…," Benioff weighed in': the last token of a person or organisation
-    /// name starting at token `j` when a lower-case verb-like word (ending
-    /// in "-ed" or "-s") follows it in the same sentence.
-    pub(super) fn named_subject_of_verb(&self, j: usize) -> Option<usize> {
+    /// The token right after a person or organisation name (outside
+    /// quotes) that starts at token `j`.
+    fn token_after_name_at(&self, j: usize) -> Option<usize> {
         let t = self.toks.get(j)?;
         let m = self
             .mentions_in(t.start, self.text.len())
@@ -279,7 +278,16 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 m.span.start == t.start
                     && matches!(m.kind, EntityKind::Person | EntityKind::Organisation)
             })?;
-        let after = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.end);
+        Some(crate::canonical::scan::tok_at_or_after(
+            &self.toks, m.span.end,
+        ))
+    }
+
+    /// '"…," Benioff weighed in': the last token of a person or organisation
+    /// name starting at token `j` when a lower-case verb-like word (ending
+    /// in "-ed" or "-s") follows it in the same sentence.
+    pub(super) fn named_subject_of_verb(&self, j: usize) -> Option<usize> {
+        let after = self.token_after_name_at(j)?;
         let verb = self.lv(after);
         let verb_like = verb.len() > 3 && (verb.ends_with("ed") || verb.ends_with('s'));
         (after > j && verb_like && !self.in_quote.get(after).copied().unwrap_or(true))
@@ -290,19 +298,8 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// followed by a finite speech verb ('“…” Mayer said.', a quote closed
     /// without its comma).
     pub(super) fn named_speaker_follows(&self, j: usize) -> bool {
-        let Some(t) = self.toks.get(j) else {
-            return false;
-        };
-        self.mentions_in(t.start, self.text.len())
-            .next()
-            .filter(|m| {
-                m.span.start == t.start
-                    && matches!(m.kind, EntityKind::Person | EntityKind::Organisation)
-            })
-            .is_some_and(|m| {
-                let after = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.end);
-                speech(self.lv(after)) == Some(Speech::Finite)
-            })
+        self.token_after_name_at(j)
+            .is_some_and(|after| speech(self.lv(after)) == Some(Speech::Finite))
     }
 
     /// '"…," Geoffrey Berman, the U.S. attorney for the Southern District
@@ -312,15 +309,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// verb after a comma and auxiliaries).
     pub(super) fn name_before_long_apposition(&self, j: usize) -> Option<usize> {
         const MAX_APPOSITION_TOKENS: usize = 40;
-        let t = self.toks.get(j)?;
-        let m = self
-            .mentions_in(t.start, self.text.len())
-            .next()
-            .filter(|m| {
-                m.span.start == t.start
-                    && matches!(m.kind, EntityKind::Person | EntityKind::Organisation)
-            })?;
-        let after = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.end);
+        let after = self.token_after_name_at(j)?;
         if after <= j || self.w(after) != "," {
             return None;
         }
@@ -415,16 +404,21 @@ impl<'t, 'm> Ctx<'t, 'm> {
         })
     }
 
+    /// Where a look-back from token `at` starts: the start of the sentence
+    /// before `at`'s, at most [`LOOKBACK_TOKENS`] back.
+    fn lookback_start(&self, at: usize) -> usize {
+        let si = self.sentence_index(at);
+        self.sent
+            .get(si.saturating_sub(1))
+            .map_or(0, |&(a, _)| a)
+            .max(at.saturating_sub(LOOKBACK_TOKENS))
+    }
+
     /// A described person of gender `gender` ("one mother", "a spokesman")
     /// in the sentence of token `at` or the one before, outside quotes:
     /// the determiner and noun tokens of the nearest one.
     fn gendered_description_before(&self, at: usize, gender: Gender) -> Option<(usize, usize)> {
-        let si = self.sentence_index(at);
-        let from = self
-            .sent
-            .get(si.saturating_sub(1))
-            .map_or(0, |&(a, _)| a)
-            .max(at.saturating_sub(LOOKBACK_TOKENS));
+        let from = self.lookback_start(at);
         (from + 1..at).rev().find_map(|k| {
             if self.in_quote[k] || noun_gender(self.lw(k)) != Some(gender) {
                 return None;
@@ -441,12 +435,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// quotes before token `at`, in its sentence or the one before ("Kym
     /// Lino, a spokesperson for Instagram, confirmed …").
     fn person_attributed_before(&self, at: usize) -> Option<&'m Mention> {
-        let si = self.sentence_index(at);
-        let from = self
-            .sent
-            .get(si.saturating_sub(1))
-            .map_or(0, |&(a, _)| a)
-            .max(at.saturating_sub(LOOKBACK_TOKENS));
+        let from = self.lookback_start(at);
         let verb = (from..at)
             .rev()
             .find(|&v| !self.in_quote[v] && speech(self.lv(v)) == Some(Speech::Finite))?;
