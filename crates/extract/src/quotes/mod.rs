@@ -681,6 +681,15 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_before_a_verb_is_not_a_speaker() {
+        let text = "He performed an improvised live show called “Ask Dr. Mike Anything” for years.";
+        let q = run(text, &[]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(who(&q[0]).0, None);
+        assert!(q[0].fragment);
+    }
+
+    #[test]
     fn unbalanced_marks_do_not_panic_or_invent() {
         for text in [
             "\"",

@@ -237,12 +237,22 @@ impl<'t, 'm> Ctx<'t, 'm> {
     }
 
     /// Whether a phrase found before a speech verb reads as its subject: not
-    /// opened by an auxiliary, adverb or preposition unless it holds a name
+    /// a pronoun with more words after it (a clause), nor opened by an
+    /// auxiliary, adverb or preposition unless it holds a name
     /// ("… have an established network … in all states" is not a subject of
     /// "states"; "to Minister X’s warning" still gives X).
     pub(super) fn plausible_noun_phrase(&self, np: (usize, usize)) -> bool {
         let first = self.w(np.0);
         let lower = self.lw(np.0);
+        // A pronoun or "there" followed by more words is a clause ("He
+        // performed a live show called "…""), not a speaker.
+        let clause_opener = matches!(
+            lower,
+            "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there" | "there’s" | "there's"
+        );
+        if clause_opener && np.1 > np.0 {
+            return false;
+        }
         starts_upper(first)
             || self
                 .mentions_in(self.toks[np.0].start, self.toks[np.1].end)
