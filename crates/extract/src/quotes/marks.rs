@@ -100,10 +100,18 @@ pub(super) fn find_spans(text: &str, toks: &[Tok]) -> Vec<Span> {
                     });
                     span.parts.push((toks[o].end, t.start));
                     pending = Some(span);
-                } else {
-                    pending = None;
+                } else if let Some(mut span) = pending.take() {
+                    // A quote already carried over paragraphs by the press
+                    // convention ends here even though the next paragraph
+                    // does not reopen it (an embedded tweet or caption
+                    // follows): keep it, up to this paragraph's end.
+                    span.parts.push((toks[o].end, t.start));
+                    span.close = k.saturating_sub(1).max(span.open);
+                    out.push(span);
                 }
-            } else {
+            } else if k == 0 || toks[k - 1].kind != TokKind::Newline {
+                // A quote carried over stays pending across the rest of a
+                // run of blank lines ("\n\n" between paragraphs).
                 pending = None;
             }
             k += 1;

@@ -690,6 +690,17 @@ mod tests {
     }
 
     #[test]
+    fn a_carried_quote_survives_an_embedded_tweet() {
+        let text = "Tottenham said in a statement: \"Jose is one of the best managers.\n\n\"He has managed five clubs.\n\nClub statement\n\n— Tottenham (@Spurs) November 20, 2019\n\n\"He has won the league in four countries.\"\n\nMourinho was sacked in 2018.";
+        let q = run(text, &[("Tottenham", O), ("Mourinho", P)]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q[0].text.starts_with("Jose is") && q[0].text.ends_with("five clubs."));
+        assert!(q[0].span.end <= text.len());
+        assert_eq!(who(&q[0]).1, Some("Tottenham"));
+        assert_eq!(who(&q[1]).1, Some("Tottenham"));
+    }
+
+    #[test]
     fn unbalanced_marks_do_not_panic_or_invent() {
         for text in [
             "\"",

@@ -345,8 +345,8 @@ impl<'t, 'm> Ctx<'t, 'm> {
 
     /// The speaker of a quote with no attribution of its own: the name
     /// that opens its sentence as the subject of a verb; else the previous
-    /// quote's (when this quote opens its sentence, in the same or next
-    /// paragraph and at most 30 words on; or anywhere in the same
+    /// quote's (when this quote opens its sentence, at most three
+    /// paragraphs and 30 words on; or anywhere in the same
     /// paragraph at most 40 words on), or the subject of a speech verb in
     /// the previous sentence of the same or previous paragraph ("The tuft
     /// cell, Herbert said, is … “…”"), whichever is nearer.
@@ -368,7 +368,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let from_quote = prev.last().and_then(|(pclose, sp, _)| {
             let gap_words = (*pclose + 1..open).filter(|&k| self.is_word(k)).count();
             let same_para = self.para[open] == self.para[*pclose];
-            let next_para = self.para[open] <= self.para[*pclose] + 1;
+            // A few short paragraphs between (an embedded tweet, a
+            // caption) do not break a statement; the word gap bounds them.
+            let next_para = self.para[open] <= self.para[*pclose] + 3;
             ((opens_sentence && next_para && gap_words <= 30) || (same_para && gap_words <= 40))
                 .then_some((*pclose, sp))
         });
