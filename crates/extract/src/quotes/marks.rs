@@ -49,6 +49,21 @@ pub(super) fn mark_dir(text: &str, toks: &[Tok], k: usize) -> Option<Dir> {
     }
 }
 
+/// Two single quotation marks side by side standing for one double mark
+/// (the wire services' ‘‘…’’): `Open` for ‘‘, `Close` for ’’, at the
+/// first of the two tokens.
+pub(super) fn doubled_single_mark(text: &str, toks: &[Tok], k: usize) -> Option<Dir> {
+    let (a, b) = (toks.get(k)?, toks.get(k + 1)?);
+    if a.kind != TokKind::Punct || b.kind != TokKind::Punct || a.end != b.start {
+        return None;
+    }
+    match (text.get(a.start..a.end)?, text.get(b.start..b.end)?) {
+        ("‘", "‘") => Some(Dir::Open),
+        ("’", "’") | ("\'", "\'") => Some(Dir::Close),
+        _ => None,
+    }
+}
+
 /// One quote before attribution: inner parts as token ranges.
 #[derive(Debug, Clone)]
 pub(super) struct Span {
@@ -76,7 +91,7 @@ pub(super) fn find_spans(text: &str, toks: &[Tok]) -> Vec<Span> {
                 }
                 let next_opens = toks.get(n).is_some_and(|x| {
                     is_mark(&text[x.start..x.end]) && mark_dir(text, toks, n) == Some(Dir::Open)
-                });
+                }) || doubled_single_mark(text, toks, n) == Some(Dir::Open);
                 if next_opens && toks[o].end < t.start {
                     let mut span = pending.take().unwrap_or(Span {
                         open: o,
@@ -85,16 +100,49 @@ pub(super) fn find_spans(text: &str, toks: &[Tok]) -> Vec<Span> {
                     });
                     span.parts.push((toks[o].end, t.start));
                     pending = Some(span);
-                } else {
-                    pending = None;
+                } else if let Some(mut span) = pending.take() {
+                    // A quote already carried over paragraphs by the press
+                    // convention ends here even though the next paragraph
+                    // does not reopen it (an embedded tweet or caption
+                    // follows): keep it, up to this paragraph's end.
+                    span.parts.push((toks[o].end, t.start));
+                    span.close = k.saturating_sub(1).max(span.open);
+                    out.push(span);
                 }
-            } else {
+            } else if k == 0 || toks[k - 1].kind != TokKind::Newline {
+                // A quote carried over stays pending across the rest of a
+                // run of blank lines ("\n\n" between paragraphs).
                 pending = None;
             }
             k += 1;
             continue;
         }
         let s = &text[t.start..t.end];
+        if let Some(dir) = doubled_single_mark(text, toks, k) {
+            // AP's ‘‘…’’: two single marks written for one double mark.
+            match dir {
+                Dir::Open => {
+                    if open.is_some() {
+                        pending = None;
+                    }
+                    open = Some(k + 1);
+                }
+                _ => {
+                    if let Some(o) = open.take() {
+                        let mut span = pending.take().unwrap_or(Span {
+                            open: o,
+                            close: k + 1,
+                            parts: Vec::new(),
+                        });
+                        span.close = k + 1;
+                        span.parts.push((toks[o].end, t.start));
+                        out.push(span);
+                    }
+                }
+            }
+            k += 2;
+            continue;
+        }
         if t.kind == TokKind::Punct && is_mark(s) {
             let dir = match mark_dir(text, toks, k) {
                 Some(Dir::Either) if open.is_some() => Some(Dir::Close),

@@ -21,16 +21,20 @@
 //!    has no subject of its own ('… but noted, "…"'), and to the sentence's
 //!    first speech verb or first person/organisation for participles after
 //!    a comma (', stating that "…"');
-//! 3. a quote that opens a sentence with no attribution of its own
-//!    continues the previous quote's speaker when that quote is in the same
-//!    or the previous paragraph.
+//! 3. a quote with no attribution of its own: the name opening its
+//!    sentence as a verb's subject, else the nearer of the previous quote's
+//!    speaker and the subject of an attribution in the previous sentence.
 //!
 //! `speaker` is the name as written when the attribution contains a person
 //! mention ("Col. Avichay Adraee" -> "Avichay Adraee"), else the phrase as
 //! written ("a spokeswoman", "a Hamas statement", "he"). `speaker_canonical`
-//! is the person's canonical name; for pronouns the nearest person before
-//! (he/she) or the organisation in subject position of the same or previous
-//! sentence (they/it/the group/the terrorists); for unnamed speakers it is
+//! is the person's canonical name; for he/she the person opening the
+//! current or previous sentence, else the latest person not placed as an
+//! object, always of a gender that does not contradict the pronoun (from
+//! "Mr."/"Ms", a first-name list, or an earlier pronoun); for they the
+//! person just attributed or the organisation in subject position of the
+//! same or previous sentence (they/it/the group/the terrorists); for
+//! unnamed speakers it is
 //! the organisation they speak for: one named in the phrase ("a State
 //! Department spokesperson", "An IDF spokesman"), else for spokesperson-like
 //! phrases ("a spokeswoman", "an official") the organisation of the previous
@@ -39,7 +43,8 @@
 //!
 //! `fragment` is true for quotes of at most four words that are not
 //! capitalised direct speech with their own attribution ("permanent",
-//! "any proposal", "could close quickly.").
+//! "any proposal", "could close quickly."), and for titles in title case
+//! ("We’re Not Gonna Take It").
 
 use crate::canonical::is_role_head;
 use crate::canonical::scan::{starts_upper, strip_possessive, Scanned, Tok, TokKind, TokenView};
@@ -109,8 +114,12 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
         let mut direct = false;
 
         // 1. Attribution after the quote.
-        let ends_open =
-            last_text.ends_with([',', '?', '!', '—', '–', '-']) || ctx.w(span.close + 1) == ",";
+        // A nested quote may close right before the outer mark ('…,’ ”').
+        let last_words = last_text
+            .trim_end_matches(|c: char| matches!(c, '’' | '\'' | '‘') || c.is_whitespace());
+        let ends_open = last_words.ends_with([',', '?', '!', '—', '–', '-'])
+            || ctx.w(span.close + 1) == ","
+            || ctx.named_speaker_follows(span.close + 1);
         if ends_open {
             let mut j = span.close + 1;
             if ctx.w(j) == "," {
@@ -179,42 +188,19 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                 }
                 if v > j && v < ctx.toks.len() && speech(ctx.lv(v)) == Some(Speech::Finite) {
                     let np = (j, np_end.unwrap_or(v - 1));
-                    let lead = ctx.lw(j);
-                    let np_ok = starts_upper(ctx.w(j))
-                        || matches!(
-                            lead,
-                            "a" | "an"
-                                | "the"
-                                | "he"
-                                | "she"
-                                | "they"
-                                | "it"
-                                | "we"
-                                | "his"
-                                | "her"
-                                | "its"
-                                | "their"
-                                | "one"
-                                | "another"
-                                | "some"
-                                | "several"
-                                | "many"
-                                | "two"
-                                | "three"
-                                | "this"
-                                | "our"
-                                | "my"
-                        )
-                        || (j..v).any(|k| is_role_head(ctx.lw(k)))
-                        || ctx
-                            .mentions_in(ctx.toks[j].start, ctx.toks[np.1].end)
-                            .next()
-                            .is_some();
-                    let np_words = np.1 + 1 - j;
-                    if np_ok && np_words <= 10 {
+                    if ctx.plausible_speaker_after(np) {
                         speaker = Some(ctx.resolve(np, &prev));
                         direct = true;
                     }
+                } else if let Some(name_end) = ctx.name_before_long_apposition(j) {
+                    // '"…," Geoffrey Berman, the U.S. attorney for …, said'
+                    speaker = Some(ctx.resolve((j, name_end), &prev));
+                    direct = true;
+                } else if let Some(name_end) = ctx.named_subject_of_verb(j) {
+                    // '"…," Benioff weighed in': a name right after the
+                    // quote followed by a verb we do not list.
+                    speaker = Some(ctx.resolve((j, name_end), &prev));
+                    direct = true;
                 }
             }
         }
@@ -272,7 +258,7 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                         .np_before(sa, v)
                         .or_else(|| ctx.np_before_apposition(sa, v)),
                 };
-                if let Some(np) = np {
+                if let Some(np) = np.filter(|&np| ctx.plausible_noun_phrase(np)) {
                     direct = limit <= v + 3;
                     speaker = Some(ctx.resolve(np, &prev));
                     break;
@@ -311,20 +297,11 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
             }
         }
 
-        // 3. Continuation of the previous quote.
+        // 3. Continuation: the previous quote's speaker, or the subject of
+        //    an attribution in the previous sentence ("Howitt says. … “…”"),
+        //    whichever is nearer.
         if speaker.is_none() {
-            let (sa, _) = ctx.sentence_of(span.open);
-            let opens_sentence =
-                sa == span.open || (sa < span.open && (sa..span.open).all(|k| ctx.in_quote[k]));
-            if opens_sentence {
-                if let Some((pclose, sp, _)) = prev.last() {
-                    let near = ctx.para[span.open] <= ctx.para[*pclose] + 1;
-                    let gap_words = (*pclose + 1..span.open).filter(|&k| ctx.is_word(k)).count();
-                    if near && gap_words <= 30 {
-                        speaker = Some(sp.clone());
-                    }
-                }
-            }
+            speaker = ctx.continued_speaker(span.open, &prev);
         }
 
         let words =
@@ -333,7 +310,8 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                 .filter(|t| t.kind == TokKind::Word)
                 .count();
         let first_upper = text.get(inner_first..).is_some_and(starts_upper);
-        let fragment = words <= 4 && !(direct && first_upper);
+        let fragment = (words <= 4 && !(direct && first_upper))
+            || is_title_case(text.get(inner_first..inner_last).unwrap_or(""));
         let joined = span
             .parts
             .iter()
@@ -489,6 +467,237 @@ mod tests {
         assert_eq!(who(&q[0]), (Some("the group"), Some("Hezbollah")));
         assert!(q[1].fragment && q[2].fragment);
         assert!(!q[0].fragment);
+    }
+
+    #[test]
+    fn pronouns_take_the_latest_person_of_their_gender() {
+        // "she" skips the man and the organisation mentioned after the woman.
+        let text = "Mayor Lina Sayed met Omar Haddad at Relief Corps on Monday.\n“We will rebuild the school,” she said.\nMs. Dana Weiss spoke later. Omar Haddad nodded.\n“It will take a year,” she added.";
+        let q = run(
+            text,
+            &[
+                ("Lina Sayed", P),
+                ("Omar Haddad", P),
+                ("Relief Corps", O),
+                ("Dana Weiss", P),
+            ],
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(who(&q[0]), (Some("she"), Some("Lina Sayed")));
+        assert_eq!(who(&q[1]), (Some("she"), Some("Dana Weiss")));
+    }
+
+    #[test]
+    fn pronoun_gender_from_an_earlier_pronoun_and_subject_position() {
+        // Neither first name is in the list: "Zorbek" is tied to "she" by
+        // the sentence after her name; "told Tamsk" makes Tamsk an object.
+        let text = "Zorbek Ulan runs the mill. She opened it in 1990.\nZorbek Ulan told Tamsk Orel about it.\n“It never closed,” she said.\nUlan told Tamsk Orel the news. “We are proud,” he said.";
+        let q = run(text, &[("Zorbek Ulan", P), ("Tamsk Orel", P), ("Ulan", P)]);
+        assert_eq!(who(&q[0]).1, Some("Zorbek Ulan"));
+        // "he": Ulan is a woman, so the man mentioned last, although an object.
+        assert_eq!(who(&q[1]).1, Some("Tamsk Orel"));
+    }
+
+    #[test]
+    fn a_name_inside_the_quote_is_never_the_speaker() {
+        let text =
+            "Nurse Maria Lopez spoke to reporters.\n“Dr. Karim Adel saved my son,” she said.";
+        let q = run(text, &[("Maria Lopez", P), ("Karim Adel", P)]);
+        assert_eq!(who(&q[0]), (Some("she"), Some("Maria Lopez")));
+    }
+
+    #[test]
+    fn the_speaker_told_an_outlet() {
+        let text = "Senator Lea Moss told Newsweek: “The vote is lost.”\n“We will try again,” Moss told Newsweek on Friday.";
+        let q = run(text, &[("Lea Moss", P), ("Moss", P), ("Newsweek", O)]);
+        assert_eq!(who(&q[0]).1, Some("Lea Moss"));
+        assert_eq!(who(&q[1]).1, Some("Lea Moss"));
+    }
+
+    #[test]
+    fn inverted_present_and_unlisted_attributions() {
+        let text = "“The data are clear,” comments Johnston in a statement.\n“Costs keep rising,” says analyst Ken Doctor.\n“Prices will fall,” Doctor cautions.\n“We all miss him,” Benioff weighed in.\n“He changed the industry,” Mr. Reed recounted.";
+        let q = run(
+            text,
+            &[
+                ("Johnston", P),
+                ("Ken Doctor", P),
+                ("Doctor", P),
+                ("Benioff", P),
+                ("Reed", P),
+            ],
+        );
+        assert_eq!(q.len(), 5, "{q:?}");
+        assert_eq!(who(&q[0]).1, Some("Johnston"));
+        assert_eq!(who(&q[1]).1, Some("Ken Doctor"));
+        assert_eq!(who(&q[2]).1, Some("Ken Doctor"));
+        assert_eq!(who(&q[3]).1, Some("Benioff"));
+        assert_eq!(who(&q[4]).1, Some("Reed"));
+    }
+
+    #[test]
+    fn wire_marks_and_nested_closing_marks() {
+        let text = "‘‘We are not done,’’ Lina Sayed said.\n“My first thought was, ‘Oh no, not again,’ ” Karim Adel said.";
+        let q = run(text, &[("Lina Sayed", P), ("Karim Adel", P)]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].text, "We are not done,");
+        assert_eq!(who(&q[0]).1, Some("Lina Sayed"));
+        assert_eq!(who(&q[1]).1, Some("Karim Adel"));
+    }
+
+    #[test]
+    fn a_multi_paragraph_quote_keeps_the_first_paragraphs_speaker() {
+        let text = "Lina Sayed said on Monday: “The first shipment has arrived.\n“The second one is at the border.\n“A third is planned.”\nOmar Haddad disagreed.";
+        let q = run(text, &[("Lina Sayed", P), ("Omar Haddad", P)]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(who(&q[0]).1, Some("Lina Sayed"));
+        assert!(q[0].text.contains("A third is planned."));
+    }
+
+    #[test]
+    fn quotes_without_attribution_take_the_nearest_one() {
+        // An indirect "Howitt says" in the previous sentence; a partial
+        // quote later in the same paragraph; a sentence opened by its subject.
+        let text = "The cells evolved together, Howitt says. Yet, “that does not mean they evolved in that order.”\nVaughan counted the cells. “They were all over the place,” Vaughan said. It made him think they were “seeing a cell where it is not supposed to be.”\nBenioff introduced Cook as “someone who has redefined what it means to lead.”";
+        let q = run(
+            text,
+            &[("Howitt", P), ("Vaughan", P), ("Benioff", P), ("Cook", P)],
+        );
+        assert_eq!(q.len(), 4, "{q:?}");
+        assert_eq!(who(&q[0]).1, Some("Howitt"));
+        assert_eq!(who(&q[2]).1, Some("Vaughan"));
+        assert_eq!(who(&q[3]).1, Some("Benioff"));
+    }
+
+    #[test]
+    fn described_speakers_stay_described() {
+        let text = "“We are cooperating,” said a WeWork spokesperson when contacted.\n“Don't hide things like this,” one Weibo commenter said.\nWIRED spoke to one mother, who knew her son had an account. “I am so embarrassed,” she said.";
+        let q = run(text, &[("WeWork", O), ("Weibo", P), ("WIRED", O)]);
+        assert_eq!(who(&q[0]).0, Some("a WeWork spokesperson"));
+        assert_eq!(who(&q[1]), (Some("one Weibo commenter"), None));
+        assert_eq!(who(&q[2]), (Some("one mother"), None));
+    }
+
+    #[test]
+    fn singular_they_and_groups_named_by_a_noun() {
+        let text = "Kym Lino, a spokesperson for Instagram, confirmed the change. “We use a model,” they said.\nDoctors for Camp Closure wrote to the agency. “Flu season has begun,” the doctors stated.";
+        let q = run(
+            text,
+            &[
+                ("Kym Lino", P),
+                ("Instagram", O),
+                ("Doctors for Camp Closure", O),
+            ],
+        );
+        assert_eq!(who(&q[0]).1, Some("Kym Lino"));
+        assert_eq!(who(&q[1]).1, Some("Doctors for Camp Closure"));
+    }
+
+    #[test]
+    fn titles_are_fragments_whatever_their_length() {
+        let text = "The band played “We’re Not Gonna Take It” and “Born to Run Away Again” before the speech.\n“We will not take it any more,” Lina Sayed said.";
+        let q = run(text, &[("Lina Sayed", P)]);
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert!(q[0].fragment && q[1].fragment);
+        assert!(!q[2].fragment);
+    }
+
+    #[test]
+    fn present_tense_speech_verbs() {
+        for (word, known) in [
+            ("cautions", true),
+            ("argues", true),
+            ("replies", true),
+            ("says", true),
+            ("writes", true),
+            ("tables", false),
+            ("ss", false),
+        ] {
+            assert_eq!(speech(word) == Some(Speech::Finite), known, "{word}");
+        }
+    }
+
+    #[test]
+    fn long_appositions_and_missing_commas() {
+        let text = "“The rules were broken,” Geoffrey Berman, the U.S. attorney for the Southern District of New York, said in a news release.\n“Prices rose,” Howard Gleckman, a senior fellow at the Tax Policy Center, has written.\n“We never had such demand” Kevin Mayer said.";
+        let q = run(
+            text,
+            &[
+                ("Geoffrey Berman", P),
+                ("Howard Gleckman", P),
+                ("Tax Policy Center", O),
+                ("Kevin Mayer", P),
+            ],
+        );
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert_eq!(who(&q[0]).1, Some("Geoffrey Berman"));
+        assert_eq!(who(&q[1]).1, Some("Howard Gleckman"));
+        assert_eq!(who(&q[2]).1, Some("Kevin Mayer"));
+    }
+
+    #[test]
+    fn pronouns_and_descriptions_prefer_the_sentence_subject() {
+        let text = "Montell Figgins declined to say whether Thomas slept on the night Epstein died. “The unit was short-staffed,” he said.\nTottenham named Jose Mourinho as manager. The 56-year-old said: “I am excited.”";
+        let q = run(
+            text,
+            &[
+                ("Montell Figgins", P),
+                ("Thomas", P),
+                ("Epstein", P),
+                ("Tottenham", O),
+                ("Jose Mourinho", P),
+            ],
+        );
+        assert_eq!(who(&q[0]).1, Some("Montell Figgins"));
+        assert_eq!(who(&q[1]), (Some("The 56-year-old"), Some("Jose Mourinho")));
+    }
+
+    #[test]
+    fn a_sentence_opened_by_a_name_gives_the_next_quote_its_speaker() {
+        let text = "“We can do it,” Jim Bridenstine said.\nRobert Aderholt returned to the issue later. “What vehicles exist today?”";
+        let q = run(text, &[("Jim Bridenstine", P), ("Robert Aderholt", P)]);
+        assert_eq!(who(&q[0]).1, Some("Jim Bridenstine"));
+        assert_eq!(who(&q[1]).1, Some("Robert Aderholt"));
+    }
+
+    #[test]
+    fn issue_shapes_office_guillemets_and_padded_marks() {
+        let text = "Karim Adel denied the charges. “I did nothing wrong,” Adel said.\n“The evidence is overwhelming,” the prosecutor's office said.\nLina Sayed spoke at the rally. « We will stay here, » she said.\n“ I love what I am doing, ” Omar Haddad said.";
+        let q = run(
+            text,
+            &[
+                ("Karim Adel", P),
+                ("Adel", P),
+                ("Lina Sayed", P),
+                ("Omar Haddad", P),
+            ],
+        );
+        assert_eq!(q.len(), 4, "{q:?}");
+        assert_eq!(who(&q[0]).1, Some("Karim Adel"));
+        assert_eq!(who(&q[1]), (Some("the prosecutor's office"), None));
+        assert_eq!(who(&q[2]).1, Some("Lina Sayed"));
+        assert_eq!(q[3].text, "I love what I am doing,");
+        assert_eq!(who(&q[3]).1, Some("Omar Haddad"));
+    }
+
+    #[test]
+    fn a_clause_before_a_verb_is_not_a_speaker() {
+        let text = "He performed an improvised live show called “Ask Dr. Mike Anything” for years.";
+        let q = run(text, &[]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(who(&q[0]).0, None);
+        assert!(q[0].fragment);
+    }
+
+    #[test]
+    fn a_carried_quote_survives_an_embedded_tweet() {
+        let text = "Tottenham said in a statement: \"Jose is one of the best managers.\n\n\"He has managed five clubs.\n\nClub statement\n\n— Tottenham (@Spurs) November 20, 2019\n\n\"He has won the league in four countries.\"\n\nMourinho was sacked in 2018.";
+        let q = run(text, &[("Tottenham", O), ("Mourinho", P)]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q[0].text.starts_with("Jose is") && q[0].text.ends_with("five clubs."));
+        assert!(q[0].span.end <= text.len());
+        assert_eq!(who(&q[0]).1, Some("Tottenham"));
+        assert_eq!(who(&q[1]).1, Some("Tottenham"));
     }
 
     #[test]

@@ -3,6 +3,12 @@
 
 use super::*;
 
+/// How far back (in tokens) the pronoun and continuation rules look, so
+/// the work per quote stays bounded in run-on text without sentence ends.
+const LOOKBACK_TOKENS: usize = 80;
+/// How many mentions of one person are searched for a gender clue.
+const MAX_GENDER_MENTIONS: usize = 8;
+
 /// The token view of the text plus what the speaker rules need (the view's
 /// methods and fields are reached through `Deref`).
 pub(super) struct Ctx<'t, 'm> {
@@ -21,6 +27,15 @@ pub(super) struct Speaker {
     pub(super) canonical: Option<String>,
     /// The canonical is an organisation (usable by later spokesperson quotes).
     pub(super) org: bool,
+}
+
+/// A mention's canonical name without allocating (its text when it has none).
+fn canonical_str(m: &Mention) -> &str {
+    if m.canonical.trim().is_empty() {
+        strip_possessive(m.text.trim())
+    } else {
+        &m.canonical
+    }
 }
 
 impl<'t> std::ops::Deref for Ctx<'t, '_> {
@@ -182,6 +197,421 @@ impl<'t, 'm> Ctx<'t, 'm> {
         None
     }
 
+    /// Whether the words between a quote and its speech verb can be the
+    /// speaker: capitalised, opened by a determiner or pronoun, holding a
+    /// role ("deputy spokesman") or a name, and at most ten words.
+    pub(super) fn plausible_speaker_after(&self, np: (usize, usize)) -> bool {
+        let (j, end) = np;
+        let lead = self.lw(j);
+        let opener = starts_upper(self.w(j))
+            || matches!(
+                lead,
+                "a" | "an"
+                    | "the"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "it"
+                    | "we"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "one"
+                    | "another"
+                    | "some"
+                    | "several"
+                    | "many"
+                    | "two"
+                    | "three"
+                    | "this"
+                    | "our"
+                    | "my"
+            )
+            || (j..=end).any(|k| is_role_head(self.lw(k)))
+            || self
+                .mentions_in(self.toks[j].start, self.toks[end].end)
+                .next()
+                .is_some();
+        opener && end + 1 - j <= 10
+    }
+
+    /// Whether a phrase found before a speech verb reads as its subject: not
+    /// a pronoun with more words after it (a clause), nor opened by an
+    /// auxiliary, adverb or preposition unless it holds a name
+    /// ("… have an established network … in all states" is not a subject of
+    /// "states"; "to Minister X’s warning" still gives X).
+    pub(super) fn plausible_noun_phrase(&self, np: (usize, usize)) -> bool {
+        let first = self.w(np.0);
+        let lower = self.lw(np.0);
+        // A pronoun or "there" followed by more words is a clause ("He
+        // performed a live show called "…""), not a speaker.
+        let clause_opener = matches!(
+            lower,
+            "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there" | "there’s" | "there's"
+        );
+        if clause_opener && np.1 > np.0 {
+            return false;
+        }
+        starts_upper(first)
+            || self
+                .mentions_in(self.toks[np.0].start, self.toks[np.1].end)
+                .next()
+                .is_some()
+            || !(is_aux_or_adverb(lower)
+                || matches!(
+                    lower,
+                    "be" | "been"
+                        | "being"
+                        | "in"
+                        | "of"
+                        | "on"
+                        | "at"
+                        | "to"
+                        | "for"
+                        | "from"
+                        | "by"
+                        | "into"
+                        | "about"
+                        | "than"
+                ))
+    }
+
+    /// The token right after a person or organisation name (outside
+    /// quotes) that starts at token `j`.
+    fn token_after_name_at(&self, j: usize) -> Option<usize> {
+        let t = self.toks.get(j)?;
+        let m = self
+            .mentions_in(t.start, self.text.len())
+            .next()
+            .filter(|m| {
+                m.span.start == t.start
+                    && matches!(m.kind, EntityKind::Person | EntityKind::Organisation)
+            })?;
+        Some(crate::canonical::scan::tok_at_or_after(
+            &self.toks, m.span.end,
+        ))
+    }
+
+    /// '"…," Benioff weighed in': the last token of a person or organisation
+    /// name starting at token `j` when a lower-case verb-like word (ending
+    /// in "-ed" or "-s") follows it in the same sentence.
+    pub(super) fn named_subject_of_verb(&self, j: usize) -> Option<usize> {
+        let after = self.token_after_name_at(j)?;
+        let verb = self.lv(after);
+        let verb_like = verb.len() > 3 && (verb.ends_with("ed") || verb.ends_with('s'));
+        (after > j && verb_like && !self.in_quote.get(after).copied().unwrap_or(true))
+            .then_some(after - 1)
+    }
+
+    /// Whether token `j` starts a person or organisation name directly
+    /// followed by a finite speech verb ('“…” Mayer said.', a quote closed
+    /// without its comma).
+    pub(super) fn named_speaker_follows(&self, j: usize) -> bool {
+        self.token_after_name_at(j)
+            .is_some_and(|after| speech(self.lv(after)) == Some(Speech::Finite))
+    }
+
+    /// '"…," Geoffrey Berman, the U.S. attorney for the Southern District
+    /// of New York, said': the last token of a name starting at token `j`
+    /// when a comma follows it and the same sentence goes on, outside
+    /// quotes and within 40 tokens, to ", [has] said" (any finite speech
+    /// verb after a comma and auxiliaries).
+    pub(super) fn name_before_long_apposition(&self, j: usize) -> Option<usize> {
+        const MAX_APPOSITION_TOKENS: usize = 40;
+        let after = self.token_after_name_at(j)?;
+        if after <= j || self.w(after) != "," {
+            return None;
+        }
+        let (_, sentence_end) = self.sentence_of(j);
+        let end = sentence_end
+            .min(after + MAX_APPOSITION_TOKENS)
+            .min(self.toks.len());
+        for v in after + 1..end {
+            if self.in_quote[v] || self.toks[v].kind == TokKind::Newline {
+                return None;
+            }
+            if speech(self.lv(v)) != Some(Speech::Finite) {
+                continue;
+            }
+            let mut k = v;
+            while k > after && self.is_word(k - 1) && is_aux_or_adverb(self.lw(k - 1)) {
+                k -= 1;
+            }
+            return (self.w(k - 1) == ",").then_some(after - 1);
+        }
+        None
+    }
+
+    /// The speaker of a quote with no attribution of its own: the name
+    /// that opens its sentence as the subject of a verb; else the previous
+    /// quote's (when this quote opens its sentence, at most three
+    /// paragraphs and 30 words on; or anywhere in the same
+    /// paragraph at most 40 words on), or the subject of a speech verb in
+    /// the previous sentence of the same or previous paragraph ("The tuft
+    /// cell, Herbert said, is … “…”"), whichever is nearer.
+    pub(super) fn continued_speaker(
+        &self,
+        open: usize,
+        prev: &[(usize, Speaker, usize)],
+    ) -> Option<Speaker> {
+        let (sa, _) = self.sentence_of(open);
+        // "Benioff introduced Cook … as "…"": a sentence opened by a name and
+        // its verb carries that person's words.
+        if let Some(name_end) = self
+            .named_subject_of_verb(sa)
+            .filter(|&e| e + 1 < open && !self.in_quote[sa])
+        {
+            return Some(self.resolve((sa, name_end), prev));
+        }
+        let opens_sentence = sa == open || (sa < open && (sa..open).all(|k| self.in_quote[k]));
+        let from_quote = prev.last().and_then(|(pclose, sp, _)| {
+            let gap_words = (*pclose + 1..open).filter(|&k| self.is_word(k)).count();
+            let same_para = self.para[open] == self.para[*pclose];
+            // A few short paragraphs between (an embedded tweet, a
+            // caption) do not break a statement; the word gap bounds them.
+            let next_para = self.para[open] <= self.para[*pclose] + 3;
+            ((opens_sentence && next_para && gap_words <= 30) || (same_para && gap_words <= 40))
+                .then_some((*pclose, sp))
+        });
+        let from_verb = self.attribution_in_previous_sentence(open);
+        match (from_quote, from_verb) {
+            (Some((pclose, sp)), Some((verb, np))) => {
+                if verb > pclose {
+                    Some(self.resolve(np, prev))
+                } else {
+                    Some(sp.clone())
+                }
+            }
+            (Some((_, sp)), None) => Some(sp.clone()),
+            (None, Some((_, np))) => Some(self.resolve(np, prev)),
+            (None, None) => None,
+        }
+    }
+
+    /// The last finite speech verb outside quotes in the sentence before
+    /// the one holding token `open`, with its subject, when that sentence is
+    /// in the same paragraph or the one before.
+    fn attribution_in_previous_sentence(&self, open: usize) -> Option<(usize, (usize, usize))> {
+        let si = self.sentence_index(open);
+        let (pa, pb) = self.sent.get(si.checked_sub(1)?).copied()?;
+        if pb == 0 || self.para.get(open)? > &(self.para.get(pb - 1)? + 1) {
+            return None;
+        }
+        let pa = pa.max(pb.saturating_sub(LOOKBACK_TOKENS));
+        let by_speech_verb = (pa..pb.min(self.toks.len())).rev().find_map(|v| {
+            if self.in_quote[v] || speech(self.lv(v)) != Some(Speech::Finite) {
+                return None;
+            }
+            let np = self
+                .np_before(pa, v)
+                .filter(|&np| self.plausible_noun_phrase(np))?;
+            Some((v, np))
+        });
+        // Else a sentence opened by a name and its verb ("Aderholt returned
+        // to the issue later. “What …?”"): the quote is that person's.
+        by_speech_verb.or_else(|| {
+            let name_end = self.named_subject_of_verb(pa)?;
+            (!self.in_quote[pa]).then_some((pa, (pa, name_end)))
+        })
+    }
+
+    /// Where a look-back from token `at` starts: the start of the sentence
+    /// before `at`'s, at most [`LOOKBACK_TOKENS`] back.
+    fn lookback_start(&self, at: usize) -> usize {
+        let si = self.sentence_index(at);
+        self.sent
+            .get(si.saturating_sub(1))
+            .map_or(0, |&(a, _)| a)
+            .max(at.saturating_sub(LOOKBACK_TOKENS))
+    }
+
+    /// A described person of gender `gender` ("one mother", "a spokesman")
+    /// in the sentence of token `at` or the one before, outside quotes:
+    /// the determiner and noun tokens of the nearest one.
+    fn gendered_description_before(&self, at: usize, gender: Gender) -> Option<(usize, usize)> {
+        let from = self.lookback_start(at);
+        (from + 1..at).rev().find_map(|k| {
+            if self.in_quote[k] || noun_gender(self.lw(k)) != Some(gender) {
+                return None;
+            }
+            let det = (k.saturating_sub(3)..k)
+                .rev()
+                .take_while(|&d| self.is_word(d) && !self.in_quote[d])
+                .find(|&d| matches!(self.lw(d), "a" | "an" | "one" | "another" | "the"))?;
+            Some((det, k))
+        })
+    }
+
+    /// The person named as the subject of the last speech verb outside
+    /// quotes before token `at`, in its sentence or the one before ("Kym
+    /// Lino, a spokesperson for Instagram, confirmed …").
+    fn person_attributed_before(&self, at: usize) -> Option<&'m Mention> {
+        let from = self.lookback_start(at);
+        let verb = (from..at)
+            .rev()
+            .find(|&v| !self.in_quote[v] && speech(self.lv(v)) == Some(Speech::Finite))?;
+        let (sa, _) = self.sentence_of(verb);
+        let person_in = |np: (usize, usize)| {
+            let (x, y) = self.byte_range(np.0, np.1);
+            self.mentions_in(x, y)
+                .find(|m| m.kind == EntityKind::Person)
+        };
+        self.np_before(sa, verb)
+            .and_then(person_in)
+            .or_else(|| self.np_before_apposition(sa, verb).and_then(person_in))
+    }
+
+    /// The person who opens (as its first words, after an optional
+    /// connective such as "But" or "However,") the sentence holding byte
+    /// `at` or the one before, outside quotes and of a compatible gender:
+    /// the topic a pronoun most likely refers to ("Figgins declined to say
+    /// whether Thomas slept the night Epstein died. “…,” he said").
+    fn recent_sentence_subject(&self, at: usize, gender: Option<Gender>) -> Option<&'m Mention> {
+        let tok = self.toks.partition_point(|t| t.end <= at);
+        let si = self.sentence_index(tok.min(self.toks.len().saturating_sub(1)));
+        std::iter::once(si).chain(si.checked_sub(1)).find_map(|s| {
+            let (sa, sb) = self.sent.get(s).copied()?;
+            let mut k = sa;
+            while k < sb && (self.toks[k].kind == TokKind::Newline || self.in_quote[k]) {
+                k += 1;
+            }
+            if matches!(
+                self.lw(k),
+                "but" | "however" | "and" | "meanwhile" | "still" | "yet" | "so" | "later"
+            ) {
+                k += 1;
+                if self.w(k) == "," {
+                    k += 1;
+                }
+            }
+            let t = self.toks.get(k)?;
+            if t.start >= at {
+                return None;
+            }
+            self.mentions_in(t.start, at).next().filter(|m| {
+                m.span.start == t.start
+                    && m.kind == EntityKind::Person
+                    && match (gender, self.person_gender(m)) {
+                        (Some(want), Some(has)) => want == has,
+                        _ => true,
+                    }
+            })
+        })
+    }
+
+    /// The person a he/she at byte `at` refers to: the most recent person
+    /// mention before it, outside quotes (a name inside a quote is never
+    /// the speaker), whose gender does not contradict the pronoun's,
+    /// preferring one that is not the object of a verb or preposition
+    /// ("Cook told Benioff … he said" is Cook). `None` when every recent
+    /// person has the other gender (the pronoun is then someone unnamed).
+    pub(super) fn pronoun_antecedent(
+        &self,
+        at: usize,
+        gender: Option<Gender>,
+    ) -> Option<&'m Mention> {
+        const MAX_CANDIDATES: usize = 12;
+        if let Some(subject) = self.recent_sentence_subject(at, gender) {
+            return Some(subject);
+        }
+        let upto = self
+            .order
+            .partition_point(|&k| self.mentions[k].span.start < at);
+        let mut fallback = None;
+        let mut seen = 0;
+        for m in self.order[..upto].iter().rev().map(|&k| &self.mentions[k]) {
+            if m.kind != EntityKind::Person || m.span.end > at || self.byte_in_quote(m.span.start) {
+                continue;
+            }
+            seen += 1;
+            if seen > MAX_CANDIDATES {
+                break;
+            }
+            let compatible = match (gender, self.person_gender(m)) {
+                (Some(want), Some(has)) => want == has,
+                _ => true,
+            };
+            if !compatible {
+                continue;
+            }
+            if !self.is_object(m) {
+                return Some(m);
+            }
+            fallback = fallback.or(Some(m));
+        }
+        fallback
+    }
+
+    /// Whether the mention follows a word that makes it an object ("told X").
+    fn is_object(&self, m: &Mention) -> bool {
+        let k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.start);
+        k > 0 && is_object_marker(self.lw(k - 1))
+    }
+
+    /// A person's gender from an honorific before any of its mentions, its
+    /// first name, or the first he/she/his/her after one of its mentions as
+    /// a subject, in the same or the next sentence, with no other person in
+    /// between and not itself the subject of a speech verb.
+    pub(super) fn person_gender(&self, person: &Mention) -> Option<Gender> {
+        let canonical = canonical_str(person);
+        let same = |m: &Mention| m.kind == EntityKind::Person && canonical_str(m) == canonical;
+        let mentions = || self.order.iter().map(|&k| &self.mentions[k]);
+        for m in mentions().filter(|m| same(m)).take(MAX_GENDER_MENTIONS) {
+            let k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.start);
+            let title_tok = if k >= 2 && self.w(k - 1) == "." {
+                k - 2
+            } else {
+                k.wrapping_sub(1)
+            };
+            let first_word = m.text.split_whitespace().next().unwrap_or("");
+            if let Some(g) = title_gender(self.w(title_tok)).or_else(|| title_gender(first_word)) {
+                return Some(g);
+            }
+        }
+        let mut names = canonical.split_whitespace();
+        if let (Some(first), Some(_)) = (names.next(), names.next()) {
+            if let Some(g) = first_name_gender(first) {
+                return Some(g);
+            }
+        }
+        // Only from a mention in subject position, and not from the pronoun
+        // of an attribution ('“…,” she said'), which is what is being resolved.
+        for m in mentions()
+            .filter(|m| same(m) && !self.is_object(m))
+            .take(MAX_GENDER_MENTIONS)
+        {
+            let from = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.end);
+            let si = self.sentence_index(from.min(self.toks.len().saturating_sub(1)));
+            let until = self
+                .sent
+                .get(si + 1)
+                .or_else(|| self.sent.get(si))
+                .map_or(from, |&(_, b)| b)
+                .min(self.toks.len())
+                .min(from + LOOKBACK_TOKENS);
+            let other_person_at = |k: usize| {
+                let t = self.toks[k];
+                self.mentions_in(t.start, t.end.max(t.start + 1) + 64)
+                    .any(|o| o.span.start == t.start && o.kind == EntityKind::Person && !same(o))
+            };
+            for k in from..until {
+                if self.in_quote[k] {
+                    continue;
+                }
+                if let Some(g) = pronoun_gender(self.lw(k)) {
+                    if speech(self.lv(k + 1)) != Some(Speech::Finite) {
+                        return Some(g);
+                    }
+                }
+                if starts_upper(self.w(k)) && other_person_at(k) {
+                    break;
+                }
+            }
+        }
+        None
+    }
+
     pub(super) fn resolve(&self, np: (usize, usize), prev: &[(usize, Speaker, usize)]) -> Speaker {
         let (a, b) = self.byte_range(np.0, np.1);
         let phrase = strip_possessive(self.text[a..b].trim()).trim().to_string();
@@ -198,7 +628,21 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     .and_then(|x| x.split_whitespace().next()),
                 Some("a" | "an" | "the")
             );
-            if on_behalf && determiner {
+            // "a WeWork spokesperson", "one Weibo commenter": the name only
+            // modifies a common-noun head, so the speaker is described.
+            let head_after_name = self
+                .text
+                .get(p.span.end..b)
+                .and_then(|rest| rest.split_whitespace().last())
+                .is_some_and(|last| last.starts_with(|c: char| c.is_lowercase()));
+            let quantified = determiner
+                || matches!(
+                    self.lower
+                        .get(a..b)
+                        .and_then(|x| x.split_whitespace().next()),
+                    Some("one" | "another" | "some")
+                );
+            if (on_behalf || head_after_name) && quantified {
                 return Speaker {
                     text: phrase,
                     canonical: None,
@@ -224,24 +668,44 @@ impl<'t, 'm> Ctx<'t, 'm> {
         }
         let si = self.sentence_index(np.0);
         if words.len() == 1 && is_person_pronoun(words[0]) {
-            let upto = self
-                .order
-                .partition_point(|&k| self.mentions[k].span.start < a);
-            let person = self.order[..upto]
-                .iter()
-                .map(|&k| &self.mentions[k])
-                .rfind(|m| {
-                    m.kind == EntityKind::Person
-                        && m.span.end <= a
-                        && !self.byte_in_quote(m.span.start)
-                });
+            let gender = pronoun_gender(words[0]);
+            let person = self.pronoun_antecedent(a, gender);
+            // "WIRED spoke to one mother, who … “…,” she said": a described
+            // person of the pronoun's gender nearer than any name.
+            if let Some((d0, d1)) = gender.and_then(|g| self.gendered_description_before(np.0, g)) {
+                // Not when it is a name's apposition ("Col. X, a spokesman,").
+                let apposition_start = self.toks[d0.saturating_sub(3)].start;
+                if person.is_none_or(|m| m.span.end < apposition_start) {
+                    let (x, y) = self.byte_range(d0, d1);
+                    return Speaker {
+                        text: self.text[x..y].to_string(),
+                        canonical: None,
+                        org: false,
+                    };
+                }
+            }
             return Speaker {
                 text: phrase,
                 canonical: person.map(|m| self.canonical_of(m)),
                 org: false,
             };
         }
-        // "the union" -> the nearest organisation before whose name ends in "Union".
+        // "The 56-year-old", "the woman": a definite description of a
+        // person refers back like a pronoun.
+        if words.len() == 2
+            && words[0] == "the"
+            && (words[1].ends_with("-year-old") || noun_gender(words[1]).is_some())
+        {
+            if let Some(person) = self.pronoun_antecedent(a, noun_gender(words[1])) {
+                return Speaker {
+                    text: phrase,
+                    canonical: Some(self.canonical_of(person)),
+                    org: false,
+                };
+            }
+        }
+        // "the union" -> the nearest organisation before whose name ends in
+        // "Union"; "the doctors" -> one whose name has the word "Doctors".
         if words.len() == 2 && words[0] == "the" {
             let upto = self
                 .order
@@ -252,11 +716,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 .rfind(|m| {
                     m.kind == EntityKind::Organisation
                         && !self.byte_in_quote(m.span.start)
-                        && self
-                            .canonical_of(m)
-                            .rsplit(' ')
-                            .next()
-                            .is_some_and(|last| last.eq_ignore_ascii_case(words[1]))
+                        && org_named_by_noun(&self.canonical_of(m), words[1])
                 });
             if let Some(o) = org {
                 return Speaker {
@@ -273,6 +733,18 @@ impl<'t, 'm> Ctx<'t, 'm> {
             let here = self.mentions_in(self.toks[sa].start, a).find(|m| {
                 m.kind == EntityKind::Organisation && !is_news_agency(&self.canonical_of(m))
             });
+            // Singular "they" for a named person who was just quoted or
+            // reported ("Kym Lino, a spokesperson for X, confirmed … "…,"
+            // they said").
+            if lower_phrase == "they" {
+                if let Some(person) = self.person_attributed_before(np.0) {
+                    return Speaker {
+                        text: phrase,
+                        canonical: Some(self.canonical_of(person)),
+                        org: false,
+                    };
+                }
+            }
             let before = here.or_else(|| {
                 let (pa, pb) = self.sent.get(si.checked_sub(1)?).copied()?;
                 let (x, y) = self.byte_range(pa, pb.saturating_sub(1).max(pa));
