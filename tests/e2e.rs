@@ -234,6 +234,24 @@ fn samples_demo_writes_every_file_and_shows_copies() {
     let syndicated = article(&articles, "02_");
     assert_eq!(syndicated["syndication"]["original"], "Daily Ledger");
     assert_eq!(syndicated["outlet"], "Coastal Times");
+
+    // The entity table: one type per name, and the invented places the
+    // tagger has never seen typed by their shape.
+    let table = std::fs::read_to_string(out.join("entities.csv")).unwrap();
+    let mut types: std::collections::BTreeMap<&str, Vec<&str>> = Default::default();
+    for row in table.lines().skip(1) {
+        let mut cells = row.split(',');
+        if let (Some(name), Some(kind)) = (cells.next(), cells.next()) {
+            types.entry(name).or_default().push(kind);
+        }
+    }
+    assert!(
+        types.values().all(|kinds| kinds.len() == 1),
+        "a name under two types: {types:?}"
+    );
+    assert_eq!(types.get("Port Alder"), Some(&vec!["LOC"]));
+    assert_eq!(types.get("Marrow Bay"), Some(&vec!["LOC"]));
+    assert_eq!(types.get("Marrow Bay Rovers"), Some(&vec!["ORG"]));
 }
 
 #[test]

@@ -143,14 +143,7 @@ fn squash(s: &str) -> String {
         .collect()
 }
 
-/// Days since 0000-03-01 of an ISO `YYYY-MM-DD` prefix.
-fn day_number(date: &str) -> Option<i64> {
-    let y: i64 = date.get(0..4)?.parse().ok()?;
-    let m: i64 = date.get(5..7)?.parse().ok()?;
-    let d: i64 = date.get(8..10)?.parse().ok()?;
-    let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
-    Some(365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + d)
-}
+use newsmill_types::calendar::day_number;
 
 fn same_date(found: &str, shown: &str) -> bool {
     if let (Some(a), Some(b)) = (day_number(found), day_number(shown)) {

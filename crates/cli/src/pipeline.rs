@@ -21,6 +21,12 @@ pub struct Stages {
 /// Clean one record and extract from its body. All offsets in the result
 /// point into `record.text`.
 pub fn process(record: &Record, stages: &Stages) -> ArticleRecord {
+    process_keyed(record, content_key(&record.text), stages)
+}
+
+/// [`process`] for a driver that already computed the record's
+/// [`content_key`] (to decide exact copies), so the text is hashed once.
+pub fn process_keyed(record: &Record, key: u128, stages: &Stages) -> ArticleRecord {
     let raw = record.text.as_str();
     let article = match &record.html {
         Some(html) => stages
@@ -29,11 +35,17 @@ pub fn process(record: &Record, stages: &Stages) -> ArticleRecord {
         None => stages.cleaner.clean(raw, record.title.as_deref()),
     };
     let clean = article.clean_text(raw);
+    // The input's date, else the one the page's markup gives: relative
+    // dates ("on Thursday") are resolved against it.
+    let date = record
+        .date
+        .clone()
+        .or_else(|| article.page.as_ref().and_then(|p| p.published.clone()));
     let language = article_language(clean.text(), record);
     let mut extraction = if runs_english_stages(&language) {
         stages
             .extractor
-            .extract_dated(extractable_prefix(clean.text()), record.date.as_deref())
+            .extract_dated(extractable_prefix(clean.text()), date.as_deref())
     } else {
         Extraction::default()
     };
@@ -47,7 +59,6 @@ pub fn process(record: &Record, stages: &Stages) -> ArticleRecord {
         .collect();
 
     let removed_share = article.removed_share();
-    let page = article.page.clone();
     let removed = article
         .removed
         .iter()
@@ -59,10 +70,7 @@ pub fn process(record: &Record, stages: &Stages) -> ArticleRecord {
         id: record.id.clone(),
         source: record.source.clone(),
         url: record.url.clone(),
-        date: record
-            .date
-            .clone()
-            .or_else(|| page.as_ref().and_then(|p| p.published.clone())),
+        date,
         title: article.title.or_else(|| record.title.clone()),
         subtitle: article.subtitle,
         byline: article.byline.or_else(|| meta_string(record, "author")),
@@ -73,7 +81,7 @@ pub fn process(record: &Record, stages: &Stages) -> ArticleRecord {
         text,
         removed_share,
         content_hash: format!("{:016x}", content_hash(raw)),
-        content_key: format!("{:032x}", content_key(raw)),
+        content_key: format!("{key:032x}"),
         duplicate_of: None,
         entities,
         entity_summary: extraction.entities,
@@ -84,7 +92,7 @@ pub fn process(record: &Record, stages: &Stages) -> ArticleRecord {
         meta: record.meta.clone(),
         language: language.language.map(str::to_string),
         language_confidence: (language.confidence * 1000.0).round() / 1000.0,
-        page,
+        page: article.page,
     }
 }
 

@@ -30,13 +30,18 @@ impl Progress {
     }
 
     /// Start a named phase ("template pass", "main pass", "dump analysis").
-    /// `total_bytes` is the input size on disk, for the percent and ETA.
-    pub fn phase(&mut self, phase: &'static str, total_bytes: Option<u64>) {
+    /// `total_bytes` gives the input size on disk, for the percent and ETA;
+    /// it is only asked when the display is on (it walks the inputs).
+    pub fn phase(&mut self, phase: &'static str, total_bytes: impl FnOnce() -> Option<u64>) {
         self.clear();
         self.phase = phase;
         self.started = Instant::now();
         self.last_draw = None;
-        self.total_bytes = total_bytes.filter(|&total| total > 0);
+        self.total_bytes = if self.enabled {
+            total_bytes().filter(|&total| total > 0)
+        } else {
+            None
+        };
         if self.enabled {
             eprint!("\r{phase}…");
             let _ = std::io::stderr().flush();

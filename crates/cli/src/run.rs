@@ -9,7 +9,7 @@
 //! in input order; the sink's `finish` runs the dump-level analysis.
 
 use crate::args::RunArgs;
-use crate::pipeline::{process, Stages};
+use crate::pipeline::{process_keyed, Stages};
 use crate::progress::Progress;
 use anyhow::{Context, Result};
 use newsmill_clean::{Cleaner, TemplateCounter};
@@ -88,7 +88,7 @@ fn load_stages(
     let cleaner = if args.no_template_learning || reads_stdin(&args.input.inputs) {
         Cleaner::default()
     } else {
-        progress.phase("template pass", None);
+        progress.phase("template pass", || None);
         pool.install(|| learn_templates(&args.input.inputs, options, args.template_min_records))
     };
     Ok(Stages { cleaner, extractor })
@@ -139,12 +139,12 @@ where
 {
     let mut triage = Triage::new(sink.already_written());
     let (batches, position, reader) = spawn_reader(job.inputs, job.options);
-    progress.phase("main pass", newsmill_ingest::input_size(job.inputs));
+    progress.phase("main pass", || newsmill_ingest::input_size(job.inputs));
     for batch in batches {
         let (slots, work) = triage.sort(batch);
         let processed: Vec<Processed<S::Prepared>> = pool.install(|| {
             work.par_iter()
-                .map(|record| process_guarded::<S>(record, stages))
+                .map(|(record, key)| process_guarded::<S>(record, *key, stages))
                 .collect()
         });
         write_in_order(
@@ -160,7 +160,7 @@ where
     let stats = reader
         .join()
         .map_err(|_| anyhow::anyhow!("the input reader stopped unexpectedly"))?;
-    progress.phase("dump analysis", None);
+    progress.phase("dump analysis", || None);
     let summary = run_summary(job, &triage.counts, &stats);
     let finished = sink.finish(&summary)?;
     progress.finish();
@@ -260,7 +260,7 @@ impl Triage {
     }
 
     /// One slot per item of the batch, and the records to process.
-    fn sort(&mut self, batch: Batch) -> (Vec<Slot>, Vec<Record>) {
+    fn sort(&mut self, batch: Batch) -> (Vec<Slot>, Vec<(Record, u128)>) {
         let mut work = Vec::with_capacity(batch.len());
         let mut slots = Vec::with_capacity(batch.len());
         for item in batch {
@@ -282,7 +282,7 @@ impl Triage {
         (slots, work)
     }
 
-    fn sort_record(&mut self, record: Record, work: &mut Vec<Record>) -> Slot {
+    fn sort_record(&mut self, record: Record, work: &mut Vec<(Record, u128)>) -> Slot {
         if self.already_done.contains(&record.id) {
             return Slot::AlreadyDone;
         }
@@ -292,7 +292,7 @@ impl Triage {
         }
         self.first_of_key
             .insert(key, record.id.clone().into_boxed_str());
-        work.push(record);
+        work.push((record, key));
         Slot::Work
     }
 }
@@ -379,7 +379,11 @@ fn failure_record(failure: &Failure) -> FailureRecord {
 
 /// Process one record and prepare it for the sink; a bug that panics on
 /// some input costs that record (logged as a failure), never the batch.
-fn process_guarded<S: ArticleSink>(record: &Record, stages: &Stages) -> Processed<S::Prepared>
+fn process_guarded<S: ArticleSink>(
+    record: &Record,
+    key: u128,
+    stages: &Stages,
+) -> Processed<S::Prepared>
 where
     S::Error: std::fmt::Display,
 {
@@ -390,7 +394,7 @@ where
         reason,
     };
     let work = || {
-        let article = process(record, stages);
+        let article = process_keyed(record, key, stages);
         S::prepare(&article).map(|prepared| (article, prepared))
     };
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)) {

@@ -77,15 +77,6 @@ pub struct MergedEntity {
     pub roles: Vec<(String, usize)>,
 }
 
-fn kind_slot(kind: EntityKind) -> usize {
-    match kind {
-        EntityKind::Person => 0,
-        EntityKind::Organisation => 1,
-        EntityKind::Place => 2,
-        EntityKind::Misc => 3,
-    }
-}
-
 /// Counts for one canonical spelling of one key.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 struct Spelling {
@@ -242,14 +233,14 @@ impl EntityIndex {
         let mut mentions_by_key: BTreeMap<&str, [usize; 4]> = BTreeMap::new();
         for ((kind, key), spellings) in &self.entries {
             let total: usize = spellings.values().map(|s| s.mentions).sum();
-            mentions_by_key.entry(key.as_str()).or_default()[kind_slot(*kind)] += total;
+            mentions_by_key.entry(key.as_str()).or_default()[kind.index()] += total;
         }
         let winner = |key: &str| {
             let counts = mentions_by_key.get(key).copied().unwrap_or_default();
             let best = counts.iter().copied().max().unwrap_or(0);
             EntityKind::ALL
                 .into_iter()
-                .find(|k| counts[kind_slot(*k)] == best)
+                .find(|k| counts[k.index()] == best)
                 .unwrap_or(EntityKind::Misc)
         };
         let mut voted: BTreeMap<(EntityKind, &str), BTreeMap<&str, Spelling>> = BTreeMap::new();

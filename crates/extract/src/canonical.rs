@@ -432,7 +432,7 @@ pub(crate) fn vote_kinds(mentions: &mut [Mention]) {
     for m in mentions.iter() {
         let (name, _) = clean_name(&m.text);
         if !name.is_empty() {
-            votes.entry(name).or_default()[kind_index(m.kind)] += 1;
+            votes.entry(name).or_default()[m.kind.index()] += 1;
         }
     }
     let winners: HashMap<String, EntityKind> = votes
@@ -441,7 +441,7 @@ pub(crate) fn vote_kinds(mentions: &mut [Mention]) {
             let best = *counts.iter().max()?;
             let mut leaders = EntityKind::ALL
                 .into_iter()
-                .filter(|k| counts[kind_index(*k)] == best);
+                .filter(|k| counts[k.index()] == best);
             let winner = leaders.next()?;
             let mixed = counts.iter().filter(|&&c| c > 0).count() > 1;
             (mixed && leaders.next().is_none()).then(|| (name.to_string(), winner))
@@ -455,15 +455,6 @@ pub(crate) fn vote_kinds(mentions: &mut [Mention]) {
         if let Some(&kind) = winners.get(name) {
             m.kind = kind;
         }
-    }
-}
-
-fn kind_index(kind: EntityKind) -> usize {
-    match kind {
-        EntityKind::Person => 0,
-        EntityKind::Organisation => 1,
-        EntityKind::Place => 2,
-        EntityKind::Misc => 3,
     }
 }
 

@@ -254,14 +254,16 @@ const ORGANISATION_WORDS: &[&str] = &[
 /// often types such names it has never seen as people or organisations; the
 /// shape is English toponymy, not a list of known places.
 pub(crate) fn looks_like_place(name: &str) -> bool {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if !(2..=3).contains(&words.len()) || words.iter().any(|w| ORGANISATION_WORDS.contains(w)) {
+    // Called for every tagged mention: no allocation.
+    let words = name.split_whitespace();
+    let count = words.clone().count();
+    if !(2..=3).contains(&count) || words.clone().any(|w| ORGANISATION_WORDS.contains(&w)) {
         return false;
     }
-    let (Some(first), Some(last)) = (words.first(), words.last()) else {
-        return false;
-    };
-    PLACE_OPENERS.contains(first) || PLACE_CLOSERS.contains(last)
+    let mut words = words;
+    let first = words.next().unwrap_or("");
+    let last = words.last().unwrap_or("");
+    PLACE_OPENERS.contains(&first) || PLACE_CLOSERS.contains(&last)
 }
 
 #[cfg(test)]

@@ -108,15 +108,6 @@ pub(crate) mod labels {
         l != O && label_pos(l) == U
     }
 
-    pub fn type_index(kind: EntityKind) -> usize {
-        match kind {
-            EntityKind::Person => 0,
-            EntityKind::Organisation => 1,
-            EntityKind::Place => 2,
-            EntityKind::Misc => 3,
-        }
-    }
-
     /// Can `next` follow `prev` (None = sentence start)?
     pub const fn allowed(prev: Option<usize>, next: usize) -> bool {
         let open = match prev {
@@ -154,7 +145,7 @@ pub(crate) mod labels {
             if c.start >= c.end || c.end > n {
                 continue;
             }
-            let ty = type_index(c.kind);
+            let ty = c.kind.index();
             if c.end - c.start == 1 {
                 out[c.start] = label(ty, U) as u8;
             } else {

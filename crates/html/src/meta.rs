@@ -148,7 +148,7 @@ impl MetaCollector {
             | "og:published_time"
             | "parsely-pub-date"
             | "sailthru.date"
-            | "publish-date" => set(&mut tags.published, content),
+            | "publish-date" => set_date(&mut tags.published, content),
             "article:modified_time" | "og:updated_time" | "datemodified" => {
                 set_date(&mut tags.modified, content)
             }

@@ -52,14 +52,11 @@ fn unclosed_tags_close_at_the_end() {
 #[test]
 fn binary_garbage_is_text_and_never_panics() {
     // A deterministic byte soup, decoded as ingest would (lossy UTF-8).
-    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut rng = newsmill_testkit::Rng::new(0x2545_f491_4f6c_dd1d);
     let mut bytes = Vec::with_capacity(1 << 20);
     let alphabet = b"<>/=\"' abcdiv-p!&#;x\n\0\xff\xfe\xc3\xa9";
     for _ in 0..(1 << 20) {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        bytes.push(alphabet[(state % alphabet.len() as u64) as usize]);
+        bytes.push(alphabet[rng.below(alphabet.len())]);
     }
     let html = String::from_utf8_lossy(&bytes);
     let page = parse(&html);
@@ -156,4 +153,12 @@ fn metadata_follows_the_documented_precedence() {
     assert_eq!(meta.authors, ["Ana Lima"]);
     assert_eq!(meta.published.as_deref(), Some("2024-05-06T07:00:00Z"));
     assert_eq!(meta.site_name, None);
+
+    // A placeholder date in a <meta> tag gives way to the page's <time>.
+    let html = r#"<html><head><meta name="pubdate" content="0001-01-01T00:00:00Z"></head><body>
+<time datetime="2024-05-06T07:00:00Z">May 6</time><p>The bridge reopened on Monday.</p></body></html>"#;
+    assert_eq!(
+        parse(html).meta.published.as_deref(),
+        Some("2024-05-06T07:00:00Z")
+    );
 }

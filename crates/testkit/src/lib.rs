@@ -1,6 +1,6 @@
 //! Helpers shared by newsmill's tests (a dev-dependency only, never
-//! published): one deterministic generator for property and fuzz tests, the
-//! path to the shared data sets, and the headless-browser driver.
+//! published): one deterministic generator for property and fuzz tests,
+//! and the headless-browser driver.
 //!
 //! ```
 //! use newsmill_testkit::Rng;
@@ -12,8 +12,6 @@
 //! ```
 
 pub mod browser;
-
-use std::path::PathBuf;
 
 /// xorshift64*: small, deterministic and dependency-free, so a failing case
 /// is reproduced from its seed alone.
@@ -47,33 +45,10 @@ impl Rng {
     pub fn pick<'a, T: ?Sized>(&mut self, items: &[&'a T]) -> &'a T {
         items[self.below(items.len())]
     }
-
-    /// True with probability `percent`/100.
-    pub fn chance(&mut self, percent: u64) -> bool {
-        self.next_u64() % 100 < percent
-    }
 }
 
 /// True when the tests run in CI (`CI` set to anything but `false`/`0`):
 /// there a missing tool is a failure, not a reason to skip.
 pub fn in_ci() -> bool {
     std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0")
-}
-
-/// The workspace root (the folder holding the root `Cargo.toml`).
-pub fn workspace_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-/// A folder of the shared data sets beside the checkout
-/// (`../shared/data/<name>`). Panics with a clear message when it is absent:
-/// the tests that call this need it, in CI and on a developer's machine.
-pub fn shared_data(name: &str) -> PathBuf {
-    let path = workspace_root().join("../shared/data").join(name);
-    assert!(
-        path.is_dir(),
-        "this test needs the shared data folder {} (clone the project beside ../shared)",
-        path.display()
-    );
-    path
 }

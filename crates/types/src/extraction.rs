@@ -22,6 +22,16 @@ impl EntityKind {
         EntityKind::Misc,
     ];
 
+    /// Position in [`EntityKind::ALL`], for per-type count arrays.
+    pub fn index(self) -> usize {
+        match self {
+            EntityKind::Person => 0,
+            EntityKind::Organisation => 1,
+            EntityKind::Place => 2,
+            EntityKind::Misc => 3,
+        }
+    }
+
     /// The CoNLL label: PER, ORG, LOC or MISC.
     pub fn label(self) -> &'static str {
         match self {

@@ -758,7 +758,7 @@ pub(crate) fn doc_label_features(
                 prefixes.insert(h);
             }
         }
-        let ty = super::labels::type_index(c.kind);
+        let ty = c.kind.index();
         let e = seqs.entry(h).or_insert([0; N_TYPES]);
         e[ty] = e[ty].saturating_add(1);
     }

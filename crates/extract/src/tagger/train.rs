@@ -88,7 +88,7 @@ fn memory_of<'a>(docs: impl Iterator<Item = &'a ConllDocument>) -> Memory {
         for s in &d.sentences {
             let lower: Vec<u64> = s.tokens.iter().map(|t| super::hash::lower(t)).collect();
             for c in s.chunks() {
-                m.add(&lower[c.start..c.end], labels::type_index(c.kind));
+                m.add(&lower[c.start..c.end], c.kind.index());
             }
         }
     }
