@@ -48,6 +48,7 @@
 //! count (while the per-entity caps below are not reached).
 
 use newsmill_types::{EntityKind, EntitySummary, UnionFind};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// At most this many distinct aliases are kept per canonical spelling; when
@@ -224,33 +225,45 @@ impl EntityIndex {
         map
     }
 
-    /// The entries with one type per name key: the type most mentions of
-    /// the key have across the dump (ties: the first of PER, ORG, LOC, MISC),
-    /// so that "Stadia" tagged an organisation in most articles and a person
-    /// in a few is one organisation, not two rows. The spellings of the
-    /// losing types are folded into the winner's.
-    fn entries_by_voted_kind(&self) -> BTreeMap<(EntityKind, &str), BTreeMap<&str, Spelling>> {
-        let mut mentions_by_key: BTreeMap<&str, [usize; 4]> = BTreeMap::new();
-        for ((kind, key), spellings) in &self.entries {
-            let total: usize = spellings.values().map(|s| s.mentions).sum();
-            mentions_by_key.entry(key.as_str()).or_default()[kind.index()] += total;
+    /// The entries with one type per spelling: the type most mentions of
+    /// that exact canonical name have across the dump (ties: the first of
+    /// PER, ORG, LOC, MISC), so that "Stadia" tagged an organisation in most
+    /// articles and a person in a few is one organisation, not two rows. The
+    /// vote is per spelling, not per name key: keys are phonetic ("Biden" and
+    /// "Baden" share one), and two names that only sound alike must keep
+    /// their own types. A spelling that stays where it was is borrowed; only
+    /// one typed several ways is copied to be folded together.
+    fn entries_by_voted_kind(
+        &self,
+    ) -> BTreeMap<(EntityKind, &str), BTreeMap<&str, Cow<'_, Spelling>>> {
+        let mut mentions_by_name: BTreeMap<&str, [usize; 4]> = BTreeMap::new();
+        for ((kind, _), spellings) in &self.entries {
+            for (name, spelling) in spellings {
+                mentions_by_name.entry(name.as_str()).or_default()[kind.index()] +=
+                    spelling.mentions;
+            }
         }
-        let winner = |key: &str| {
-            let counts = mentions_by_key.get(key).copied().unwrap_or_default();
+        let winner = |name: &str| {
+            let counts = mentions_by_name.get(name).copied().unwrap_or_default();
             let best = counts.iter().copied().max().unwrap_or(0);
             EntityKind::ALL
                 .into_iter()
                 .find(|k| counts[k.index()] == best)
                 .unwrap_or(EntityKind::Misc)
         };
-        let mut voted: BTreeMap<(EntityKind, &str), BTreeMap<&str, Spelling>> = BTreeMap::new();
+        let mut voted: BTreeMap<(EntityKind, &str), BTreeMap<&str, Cow<'_, Spelling>>> =
+            BTreeMap::new();
         for ((_, key), spellings) in &self.entries {
-            let bucket = voted.entry((winner(key), key.as_str())).or_default();
             for (name, spelling) in spellings {
-                bucket
-                    .entry(name.as_str())
-                    .or_default()
-                    .absorb(spelling.clone());
+                let bucket = voted.entry((winner(name), key.as_str())).or_default();
+                match bucket.entry(name.as_str()) {
+                    std::collections::btree_map::Entry::Vacant(slot) => {
+                        slot.insert(Cow::Borrowed(spelling));
+                    }
+                    std::collections::btree_map::Entry::Occupied(mut slot) => {
+                        slot.get_mut().to_mut().absorb(spelling.clone());
+                    }
+                }
             }
         }
         voted
@@ -267,7 +280,8 @@ impl EntityIndex {
         let voted = self.entries_by_voted_kind();
         let mut clusters: Vec<Cluster> = Vec::new();
         for ((kind, key), spellings) in &voted {
-            let names: Vec<(&str, &Spelling)> = spellings.iter().map(|(n, s)| (*n, s)).collect();
+            let names: Vec<(&str, &Spelling)> =
+                spellings.iter().map(|(n, s)| (*n, s.as_ref())).collect();
             let folded: Vec<String> = names.iter().map(|(n, _)| fold_name(n)).collect();
             let mut sets = UnionFind::new(names.len());
             for i in 0..names.len() {
@@ -683,6 +697,24 @@ mod tests {
         assert_eq!(
             names.get(&(EntityKind::Person, "Stadia".to_string())),
             Some(&"Stadia".to_string())
+        );
+        // Names that only sound alike share a key but keep their own types.
+        let mut alike = EntityIndex::new();
+        alike.add_article(None, &[summary("Biden", EntityKind::Person, 3, &[])]);
+        alike.add_article(None, &[summary("Baden", EntityKind::Place, 1, &[])]);
+        assert_eq!(name_key("Biden"), name_key("Baden"));
+        let kinds: BTreeSet<(String, EntityKind)> = alike
+            .resolve()
+            .into_iter()
+            .map(|e| (e.canonical, e.kind))
+            .collect();
+        assert!(
+            kinds.contains(&("Baden".to_string(), EntityKind::Place)),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.contains(&("Biden".to_string(), EntityKind::Person)),
+            "{kinds:?}"
         );
         // A tie keeps a fixed order of types: PER, ORG, LOC, MISC.
         let mut tie = EntityIndex::new();

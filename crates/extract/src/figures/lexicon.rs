@@ -124,46 +124,34 @@ pub(super) fn scale_word(lw: &str) -> Option<f64> {
     })
 }
 
-pub(super) const QUALIFIERS: &[&[&str]] = &[
-    &["as", "many", "as"],
-    &["in", "excess", "of"],
-    &["at", "least"],
-    &["more", "than"],
-    &["less", "than"],
-    &["fewer", "than"],
-    &["up", "to"],
-    &["close", "to"],
-    &["at", "most"],
-    &["upwards", "of"],
-    &["just", "over"],
-    &["just", "under"],
-    &["an", "estimated"],
-    &["nearly"],
-    &["almost"],
-    &["some"],
-    &["over"],
-    &["about"],
-    &["around"],
-    &["approximately"],
-    &["roughly"],
-    &["least"],
+/// Qualifier phrases (lower-case words, longest first where one contains
+/// another) and how each bounds the number. "least" alone is the "at least"
+/// of "at the very least". "as many as" stays `About`: news uses it for
+/// estimates as often as for ceilings.
+pub(super) const QUALIFIERS: &[(&[&str], Bound)] = &[
+    (&["as", "many", "as"], Bound::About),
+    (&["in", "excess", "of"], Bound::AtLeast),
+    (&["at", "least"], Bound::AtLeast),
+    (&["more", "than"], Bound::AtLeast),
+    (&["less", "than"], Bound::AtMost),
+    (&["fewer", "than"], Bound::AtMost),
+    (&["up", "to"], Bound::AtMost),
+    (&["close", "to"], Bound::Nearly),
+    (&["at", "most"], Bound::AtMost),
+    (&["upwards", "of"], Bound::AtLeast),
+    (&["just", "over"], Bound::AtLeast),
+    (&["just", "under"], Bound::Nearly),
+    (&["an", "estimated"], Bound::About),
+    (&["nearly"], Bound::Nearly),
+    (&["almost"], Bound::Nearly),
+    (&["some"], Bound::About),
+    (&["over"], Bound::AtLeast),
+    (&["about"], Bound::About),
+    (&["around"], Bound::About),
+    (&["approximately"], Bound::About),
+    (&["roughly"], Bound::About),
+    (&["least"], Bound::AtLeast),
 ];
-
-/// How a qualifier phrase (as [`QUALIFIERS`] finds it, lower-cased) bounds
-/// the number. "as many as" stays `About`: news uses it for estimates as
-/// often as for ceilings.
-pub(super) fn bound_of(phrase: &str) -> Option<Bound> {
-    Some(match phrase {
-        "nearly" | "almost" | "close to" | "just under" => Bound::Nearly,
-        "more than" | "over" | "at least" | "upwards of" | "in excess of" | "just over" => {
-            Bound::AtLeast
-        }
-        "up to" | "at most" | "less than" | "fewer than" => Bound::AtMost,
-        "some" | "about" | "around" | "approximately" | "roughly" | "an estimated"
-        | "as many as" => Bound::About,
-        _ => return None,
-    })
-}
 
 pub(super) fn is_reporting_verb(lw: &str) -> bool {
     matches!(

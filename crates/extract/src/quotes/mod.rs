@@ -304,11 +304,12 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
             speaker = ctx.continued_speaker(span.open, &prev);
         }
 
-        let words =
-            crate::canonical::scan::tokenize(text.get(inner_first..inner_last).unwrap_or(""))
-                .iter()
-                .filter(|t| t.kind == TokKind::Word)
-                .count();
+        // Words of the quote, from the article's tokens (no second scan).
+        let words = ctx.toks[span.open.min(ctx.toks.len())..]
+            .iter()
+            .take_while(|t| t.start < inner_last)
+            .filter(|t| t.start >= inner_first && t.kind == TokKind::Word)
+            .count();
         let first_upper = text.get(inner_first..).is_some_and(starts_upper);
         let fragment = (words <= 4 && !(direct && first_upper))
             || is_title_case(text.get(inner_first..inner_last).unwrap_or(""));

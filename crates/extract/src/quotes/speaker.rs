@@ -47,11 +47,7 @@ impl<'t> std::ops::Deref for Ctx<'t, '_> {
 
 impl<'t, 'm> Ctx<'t, 'm> {
     pub(super) fn canonical_of(&self, m: &Mention) -> String {
-        if m.canonical.trim().is_empty() {
-            strip_possessive(m.text.trim()).to_string()
-        } else {
-            m.canonical.clone()
-        }
+        canonical_str(m).to_string()
     }
     /// Mentions inside byte range `a..b`, not inside quotes.
     pub(super) fn mentions_in(&self, a: usize, b: usize) -> impl Iterator<Item = &'m Mention> + '_ {
@@ -658,7 +654,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let lower_phrase = phrase.to_lowercase();
         let words: Vec<&str> = lower_phrase.split_whitespace().collect();
         if let Some(o) = inside.iter().find(|m| {
-            matches!(m.kind, EntityKind::Organisation) && !is_news_agency(&self.canonical_of(m))
+            matches!(m.kind, EntityKind::Organisation) && !is_news_agency(canonical_str(m))
         }) {
             return Speaker {
                 text: phrase,
@@ -716,7 +712,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 .rfind(|m| {
                     m.kind == EntityKind::Organisation
                         && !self.byte_in_quote(m.span.start)
-                        && org_named_by_noun(&self.canonical_of(m), words[1])
+                        && org_named_by_noun(canonical_str(m), words[1])
                 });
             if let Some(o) = org {
                 return Speaker {
@@ -730,9 +726,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
             // Organisation in subject position: this sentence before the
             // phrase, else the first of the previous sentence.
             let (sa, _) = self.sent.get(si).copied().unwrap_or((np.0, np.0));
-            let here = self.mentions_in(self.toks[sa].start, a).find(|m| {
-                m.kind == EntityKind::Organisation && !is_news_agency(&self.canonical_of(m))
-            });
+            let here = self
+                .mentions_in(self.toks[sa].start, a)
+                .find(|m| m.kind == EntityKind::Organisation && !is_news_agency(canonical_str(m)));
             // Singular "they" for a named person who was just quoted or
             // reported ("Kym Lino, a spokesperson for X, confirmed … "…,"
             // they said").
@@ -749,7 +745,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 let (pa, pb) = self.sent.get(si.checked_sub(1)?).copied()?;
                 let (x, y) = self.byte_range(pa, pb.saturating_sub(1).max(pa));
                 self.mentions_in(x, y).find(|m| {
-                    m.kind == EntityKind::Organisation && !is_news_agency(&self.canonical_of(m))
+                    m.kind == EntityKind::Organisation && !is_news_agency(canonical_str(m))
                 })
             });
             if let Some(o) = before {
