@@ -193,7 +193,17 @@ fn a_web_archive_on_standard_input_is_read() {
     let articles = articles(&out);
     assert_eq!(articles.len(), 8);
     assert!(articles[0]["id"].as_str().unwrap().starts_with("stdin@"));
-    assert_accounted(&summary(&out));
+    // The sample's 13 records: 8 pages and 5 that are not articles.
+    let summary = summary(&out);
+    assert_eq!(n(&summary["records_seen"]), 13);
+    let skipped: u64 = summary["skipped_records"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(n)
+        .sum();
+    assert_eq!(skipped, 5);
+    assert_accounted(&summary);
     let _ = std::fs::remove_dir_all(&out);
 }
 

@@ -73,8 +73,12 @@ pub fn process_keyed(record: &Record, key: u128, stages: &Stages) -> ArticleReco
         date,
         title: article.title.or_else(|| record.title.clone()),
         subtitle: article.subtitle,
-        byline: article.byline.or_else(|| meta_string(record, "author")),
-        outlet: article.outlet.or_else(|| meta_string(record, "site_name")),
+        byline: article
+            .byline
+            .or_else(|| meta_str(record, "author").map(str::to_string)),
+        outlet: article
+            .outlet
+            .or_else(|| meta_str(record, "site_name").map(str::to_string)),
         dateline: article.dateline,
         syndication: article.syndication,
         words: text.split_whitespace().count(),
@@ -146,14 +150,6 @@ fn extractable_prefix(text: &str) -> &str {
         Some(at) if at > 0 => &head[..at],
         _ => head,
     }
-}
-
-fn meta_string(record: &Record, key: &str) -> Option<String> {
-    record
-        .meta
-        .get(key)
-        .and_then(|v| v.as_str())
-        .map(str::to_string)
 }
 
 #[cfg(test)]

@@ -85,29 +85,26 @@ impl FieldMap {
         let url = string_field(&self.url);
         let date = string_field(&self.date);
         // A text field holding a whole page is read as HTML, like an
-        // `.html` file: flattened text, markup kept for the extractor.
-        let (text, markup, page_title, page_date) = if crate::html::looks_like_html(&text) {
-            let page = crate::html::page_to_text(&text);
-            if page.text.trim().is_empty() {
-                return Err((
+        // `.html` file: the same record builder, then the JSON's own fields
+        // (which win over what the page says).
+        let mut record = if crate::html::looks_like_html(&text) {
+            crate::page::record_from_markup(id.clone(), source, text).map_err(|_| {
+                (
                     id,
                     IngestError::EmptyText {
                         field: "html".into(),
                     },
-                ));
-            }
-            let date = page.meta.get("date").cloned();
-            (page.text, Some(text), page.title, date)
+                )
+            })?
         } else {
-            (text, None, None, None)
+            let mut record = Record::from_text(id, text);
+            record.source = source;
+            record
         };
-        let mut record = Record::from_text(id, text);
-        record.source = source;
-        record.title = title.or(page_title);
+        record.title = title.or(record.title.take());
         record.url = url;
-        record.date = date.or(page_date);
-        record.html = markup;
-        record.meta = object.into_iter().collect();
+        record.date = date.or(record.date.take());
+        record.meta.extend(object);
         Ok(record)
     }
 }

@@ -42,6 +42,10 @@ pub fn page_to_text(html: &str) -> Page {
         ("date", parsed.meta.published),
         ("site_name", parsed.meta.site_name),
         ("description", parsed.meta.description),
+        (
+            "html_lang",
+            parsed.meta.language.map(|lang| lang.to_ascii_lowercase()),
+        ),
     ];
     for (key, value) in fields {
         if let Some(value) = value {
@@ -79,11 +83,6 @@ pub fn looks_like_html(text: &str) -> bool {
     ]
     .iter()
     .any(|marker| head.contains(marker))
-}
-
-/// Decode character references: numeric ones and the named ones news pages use.
-pub fn decode_entities(s: &str) -> String {
-    newsmill_html::text::decode_entities(s).into_owned()
 }
 
 #[cfg(test)]

@@ -47,7 +47,7 @@ pub use error::{Failure, IngestError};
 pub use fields::FieldMap;
 pub use format::{detect, Compression, Format};
 pub use newsmill_types::{Record, Source};
-pub use page::{html_lang, html_record, PageContext};
+pub use page::{html_record, PageContext};
 pub use position::{input_size, InputPosition};
 pub use sidecar::INDEX_FILE;
 

@@ -1,5 +1,6 @@
 //! The one way a record is built from an HTML page, wherever the page came
-//! from (an `.html` file, a WARC response or resource record).
+//! from (an `.html` file, a WARC response or resource record, a JSON field
+//! holding a page).
 
 use crate::charset::{decode_page, CharsetHints};
 use crate::{html, IngestError};
@@ -35,21 +36,9 @@ pub fn html_record(
             url: context.url,
         },
     )?;
-    let page = html::page_to_text(&decoded.text);
-    if page.text.trim().is_empty() {
-        return Err(IngestError::Empty);
-    }
-    let mut record = Record::from_text(id, page.text);
-    record.source = source;
-    record.title = page.title;
+    let mut record = record_from_markup(id, source, decoded.text)?;
     record.url = context.url.map(str::to_string);
-    record.date = page.meta.get("date").cloned();
     record.replaced_bytes = decoded.replaced_bytes;
-    record.meta = page
-        .meta
-        .into_iter()
-        .map(|(k, v)| (k, Value::String(v)))
-        .collect();
     let mut put = |key: &str, value: &str| {
         record
             .meta
@@ -57,49 +46,36 @@ pub fn html_record(
     };
     put("encoding", decoded.encoding);
     put("encoding_source", decoded.source.as_str());
-    if let Some(lang) = html_lang(&decoded.text) {
-        put("html_lang", &lang);
-    }
     if let Some(language) = context.content_language.filter(|l| !l.trim().is_empty()) {
         put("content_language", language.trim());
     }
-    record.html = Some(decoded.text);
     Ok(record)
 }
 
-/// The `lang` attribute of the page's `<html>` element, if it has one.
-pub fn html_lang(page: &str) -> Option<String> {
-    let head = &page.as_bytes()[..page.len().min(16 * 1024)];
-    let start = memchr::memmem::find_iter(head, b"<").find(|&at| {
-        head.get(at + 1..at + 6).is_some_and(|tag| {
-            tag.eq_ignore_ascii_case(b"html ") || tag.eq_ignore_ascii_case(b"html\n")
-        })
-    })?;
-    let end = memchr::memchr(b'>', &head[start..])? + start;
-    let tag = String::from_utf8_lossy(&head[start + 5..end]).to_ascii_lowercase();
-    let mut rest = tag.as_str();
-    while let Some(at) = rest.find("lang") {
-        let before = rest[..at].chars().last();
-        let after = rest[at + 4..].trim_start();
-        rest = &rest[at + 4..];
-        // `xml:lang` counts too; `data-lang` or `hreflang` do not.
-        if !matches!(before, None | Some(' ' | '\t' | '\n' | '\r' | ':')) {
-            continue;
-        }
-        let Some(value) = after.strip_prefix('=') else {
-            continue;
-        };
-        let value = value.trim_start();
-        let value = match value.chars().next() {
-            Some(quote @ ('"' | '\'')) => value[1..].split(quote).next().unwrap_or(""),
-            _ => value.split([' ', '\t', '\n', '/']).next().unwrap_or(""),
-        };
-        let value = value.trim();
-        if !value.is_empty() {
-            return Some(value.to_string());
-        }
+/// A record from a page already decoded to text, wherever it came from (a
+/// file, a WARC record, a JSON field holding a page): `text` is the
+/// flattened page, `html` the markup, `title`, `date` and `meta` (`author`,
+/// `date`, `site_name`, `description`, `html_lang`) what the page says.
+pub(crate) fn record_from_markup(
+    id: String,
+    source: Source,
+    markup: String,
+) -> Result<Record, IngestError> {
+    let page = html::page_to_text(&markup);
+    if page.text.trim().is_empty() {
+        return Err(IngestError::Empty);
     }
-    None
+    let mut record = Record::from_text(id, page.text);
+    record.source = source;
+    record.title = page.title;
+    record.date = page.meta.get("date").cloned();
+    record.meta = page
+        .meta
+        .into_iter()
+        .map(|(k, v)| (k, Value::String(v)))
+        .collect();
+    record.html = Some(markup);
+    Ok(record)
 }
 
 #[cfg(test)]
@@ -107,14 +83,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn lang_attribute_is_found() {
+    fn lang_attribute_is_a_hint() {
+        let meta = |page: &str| html::page_to_text(page).meta.get("html_lang").cloned();
         assert_eq!(
-            html_lang("<!doctype html><HTML lang=\"de-DE\" dir=ltr><p>x").as_deref(),
+            meta("<!doctype html><HTML lang=\"de-DE\" dir=ltr><p>Hallo Welt</p>").as_deref(),
             Some("de-de")
         );
-        assert_eq!(html_lang("<html xml:lang='fr'>").as_deref(), Some("fr"));
-        assert_eq!(html_lang("<html data-lang=\"x\">"), None);
-        assert_eq!(html_lang("<p lang=en>"), None);
+        assert_eq!(
+            meta("<html xml:lang='fr'><p>Bonjour</p>").as_deref(),
+            Some("fr")
+        );
+        assert_eq!(meta("<html data-lang=\"x\"><p>Hello</p>"), None);
+        assert_eq!(meta("<p lang=en>Hello</p>"), None);
     }
 
     #[test]

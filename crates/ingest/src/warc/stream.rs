@@ -13,13 +13,6 @@ pub trait Rewind: BufRead + Send {
     }
 }
 
-impl Rewind for io::BufReader<std::fs::File> {
-    fn rewind_to(&mut self, offset: u64) -> bool {
-        use std::io::Seek;
-        self.seek(io::SeekFrom::Start(offset)).is_ok()
-    }
-}
-
 /// A file whose reads are counted for the progress display.
 impl Rewind for io::BufReader<crate::position::Counted<std::fs::File>> {
     fn rewind_to(&mut self, offset: u64) -> bool {
