@@ -35,7 +35,7 @@ pub use html::{BlockVerdict, HtmlOptions};
 pub use newsmill_html::Page as HtmlPage;
 pub use newsmill_types::PageMetadata;
 pub use newsmill_types::{CleanArticle, RemovalReason, RemovedLine, Span, Syndication};
-pub use template::{TemplateCounter, TemplateLines};
+pub use template::{TemplateCounter, TemplateFileError, TemplateLines, TEMPLATE_FILE_HEADER};
 
 use body::{
     damp_isolated, drop_repeats, keep_region, lift_numbered_lists, mark_other_script, score,
@@ -75,6 +75,11 @@ impl Cleaner {
             template: Some(template),
             html: HtmlOptions::default(),
         }
+    }
+
+    /// The dump-level template lines this cleaner drops, if any.
+    pub fn template_lines(&self) -> Option<&TemplateLines> {
+        self.template.as_ref()
     }
 
     /// The same cleaner with other HTML extractor settings.

@@ -174,6 +174,85 @@ impl TemplateLines {
     pub fn extend(&mut self, other: TemplateLines) {
         self.hashes.extend(other.hashes);
     }
+
+    /// The set as a text file: a header line, then one 16-digit hex hash a
+    /// line, sorted, so equal sets give equal files. Shards of one dump
+    /// cleaned with the same file clean every article as one run would.
+    ///
+    /// ```
+    /// use newsmill_clean::{TemplateCounter, TemplateLines};
+    ///
+    /// let mut counter = TemplateCounter::new();
+    /// for i in 0..6 {
+    ///     counter.observe(&format!("Subscribe now\nStory {i} began when officials said so."));
+    /// }
+    /// let lines = counter.finish();
+    /// let file = lines.to_file_text();
+    /// let back = TemplateLines::from_file_text(&file)?;
+    /// assert!(back.contains_line("Subscribe now"));
+    /// assert_eq!(back.digest(), lines.digest());
+    /// # Ok::<(), newsmill_clean::TemplateFileError>(())
+    /// ```
+    pub fn to_file_text(&self) -> String {
+        let mut text = format!("{TEMPLATE_FILE_HEADER}\n");
+        for hash in self.sorted() {
+            text.push_str(&format!("{hash:016x}\n"));
+        }
+        text
+    }
+
+    /// Read a set written by [`TemplateLines::to_file_text`].
+    pub fn from_file_text(text: &str) -> Result<Self, TemplateFileError> {
+        let mut lines = text.lines().enumerate();
+        match lines.next() {
+            Some((_, header)) if header.trim_end() == TEMPLATE_FILE_HEADER => {}
+            _ => {
+                return Err(TemplateFileError {
+                    line: 1,
+                    reason: format!("the first line is not {TEMPLATE_FILE_HEADER:?}"),
+                })
+            }
+        }
+        let mut hashes = FnvSet::default();
+        for (index, line) in lines {
+            let line = line.trim();
+            if line.is_empty() {
+                continue;
+            }
+            let hash = u64::from_str_radix(line, 16).map_err(|_| TemplateFileError {
+                line: index + 1,
+                reason: format!("{line:?} is not a 16-digit hex line hash"),
+            })?;
+            hashes.insert(hash);
+        }
+        Ok(TemplateLines { hashes })
+    }
+
+    /// A 64-bit fingerprint of the set: equal sets, equal digests.
+    pub fn digest(&self) -> u64 {
+        let mut hasher = newsmill_types::Fnv1a::default();
+        for hash in self.sorted() {
+            std::hash::Hasher::write_u64(&mut hasher, hash);
+        }
+        std::hash::Hasher::finish(&hasher)
+    }
+
+    fn sorted(&self) -> Vec<u64> {
+        let mut hashes: Vec<u64> = self.hashes.iter().copied().collect();
+        hashes.sort_unstable();
+        hashes
+    }
+}
+
+/// First line of a template-lines file (its format version is in it).
+pub const TEMPLATE_FILE_HEADER: &str = "# newsmill template lines v1";
+
+/// A template-lines file that cannot be read: which line and why.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}: {reason}")]
+pub struct TemplateFileError {
+    pub line: usize,
+    pub reason: String,
 }
 
 #[cfg(test)]
@@ -195,6 +274,29 @@ mod tests {
         let (x, y) = (one.finish(), a.finish());
         assert_eq!(x.len(), y.len());
         assert!(x.contains_line("menu") && y.contains_line("HOME"));
+    }
+
+    #[test]
+    fn file_text_round_trips_and_rejects_garbage() {
+        let mut counter = TemplateCounter::new();
+        for i in 0..8 {
+            counter.observe(&format!(
+                "Read more\nMenu\nStory {i} began when officials said so."
+            ));
+        }
+        let lines = counter.finish();
+        assert_eq!(lines.len(), 2);
+        let text = lines.to_file_text();
+        assert_eq!(text.lines().count(), 3);
+        let back = TemplateLines::from_file_text(&text).expect("reads back");
+        assert!(back.contains_line("read more") && back.contains_line("MENU"));
+        assert_eq!(back.digest(), lines.digest());
+        assert_ne!(back.digest(), TemplateLines::default().digest());
+        let error = TemplateLines::from_file_text("hello\n").expect_err("no header");
+        assert_eq!(error.line, 1);
+        let error = TemplateLines::from_file_text(&format!("{TEMPLATE_FILE_HEADER}\n00ff\nxyz\n"))
+            .expect_err("bad hash");
+        assert_eq!(error.line, 3);
     }
 
     #[test]

@@ -23,6 +23,10 @@ pub enum Command {
     Run(RunArgs),
     /// Write the clean body text of each input, or explain one file's cleaning.
     Clean(CleanArgs),
+    /// Learn a dump's site-template lines once, for every shard's `run --templates`.
+    Templates(TemplatesArgs),
+    /// Combine shards (`run --shard-state` outputs) into one run's output.
+    Merge(MergeArgs),
     /// Score the cleaner or the tagger against gold data.
     #[command(subcommand)]
     Eval(EvalCommand),
@@ -79,6 +83,15 @@ pub struct RunArgs {
     /// Smallest number of records for which template learning runs.
     #[arg(long, default_value_t = 50, value_name = "N")]
     pub template_min_records: usize,
+    /// Clean with the template lines in FILE (from `newsmill templates`)
+    /// instead of learning them from the inputs: shards of one dump cleaned
+    /// with one file clean every article as a single run would.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_template_learning")]
+    pub templates: Option<PathBuf>,
+    /// Also write shard.json, which lets `newsmill merge` combine this
+    /// output with the outputs of runs over the other parts of the dump.
+    #[arg(long)]
+    pub shard_state: bool,
     /// A tagger model trained with `newsmill train ner` instead of the built-in one.
     #[arg(long, value_name = "FILE")]
     pub ner_model: Option<PathBuf>,
@@ -93,6 +106,35 @@ pub struct RunArgs {
     /// counted in the summary as skipped records of kind `language`.
     #[arg(long, value_delimiter = ',', value_name = "CODES", value_parser = language_code)]
     pub languages: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TemplatesArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Where to write the template lines.
+    #[arg(long, short, value_name = "FILE")]
+    pub out: PathBuf,
+    /// Smallest number of records for which template learning runs (as for
+    /// `run`; below it the file lists no lines).
+    #[arg(long, default_value_t = 50, value_name = "N")]
+    pub template_min_records: usize,
+    /// Worker threads (default: all cores).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub threads: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// Output folders of `newsmill run --shard-state`, in any order.
+    #[arg(required = true, value_name = "SHARD")]
+    pub shards: Vec<PathBuf>,
+    /// Output folder of the merged report (created if missing; rewritten).
+    #[arg(long, short, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Articles shown one by one in report.html (the rest are summarised).
+    #[arg(long, default_value_t = 2000, value_name = "N")]
+    pub html_articles: usize,
 }
 
 #[derive(Debug, Args)]

@@ -31,7 +31,7 @@ pub fn clean(args: &CleanArgs) -> Result<CleanOutcome> {
     let cleaner = if args.no_template_learning {
         Cleaner::default()
     } else {
-        crate::run::learn_templates(&args.inputs, &options, 50)
+        Cleaner::with_template_lines(crate::run::learn_template_lines(&args.inputs, &options, 50))
     };
     let mut outcome = CleanOutcome {
         written: 0,

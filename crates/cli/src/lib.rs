@@ -14,6 +14,7 @@
 
 mod args;
 mod clean_cmd;
+mod merge_cmd;
 mod models;
 pub mod pipeline;
 mod progress;
@@ -90,6 +91,31 @@ fn dispatch(command: &Command) -> anyhow::Result<i32> {
         Command::Clean(args) => {
             let outcome = clean_cmd::clean(args)?;
             Ok(if outcome.failed > 0 {
+                EXIT_WITH_FAILURES
+            } else {
+                0
+            })
+        }
+        Command::Templates(args) => {
+            let lines = merge_cmd::templates(args)?;
+            eprintln!("newsmill: {lines} template lines -> {}", args.out.display());
+            Ok(0)
+        }
+        Command::Merge(args) => {
+            let outcome = merge_cmd::merge(args)?;
+            let s = &outcome.summary;
+            eprintln!(
+                "newsmill: merged {} shards in {:.2} s: {} records, {} articles, {} failed, {} duplicates ({} across shards) -> {}",
+                args.shards.len(),
+                s.seconds,
+                s.records_seen,
+                s.articles_written,
+                s.failures,
+                s.duplicates_skipped,
+                outcome.cross_shard_copies,
+                args.out.display()
+            );
+            Ok(if s.failures > 0 {
                 EXIT_WITH_FAILURES
             } else {
                 0

@@ -12,12 +12,12 @@ use crate::args::RunArgs;
 use crate::pipeline::{process_keyed, Stages};
 use crate::progress::Progress;
 use anyhow::{Context, Result};
-use newsmill_clean::{Cleaner, TemplateCounter};
+use newsmill_clean::{Cleaner, TemplateCounter, TemplateLines};
 use newsmill_extract::Extractor;
 use newsmill_ingest::{Failure, IngestOptions, IngestStats, Records};
 use newsmill_report::{
     AlreadyWritten, ArticleRecord, ArticleSink, FailureRecord, ReportOptions, ReportWriter,
-    RunSummary,
+    RunSummary, ShardManifest, ShardTemplates,
 };
 use newsmill_types::{content_key, Record};
 use rayon::prelude::*;
@@ -47,8 +47,13 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
     let (pool, threads) = worker_pool(args.threads)?;
     let options = args.input.ingest_options();
     let mut progress = Progress::new(args.quiet);
-    let stages = load_stages(args, &options, &pool, &mut progress)?;
+    let (stages, templates) = load_stages(args, &options, &pool, &mut progress)?;
     let sink = open_report(args)?;
+    if args.shard_state {
+        // A manifest left by an earlier finished run must not vouch for
+        // this one until it finishes too.
+        ShardManifest::remove(&args.out)?;
+    }
     let job = Job {
         inputs: &args.input.inputs,
         options: &options,
@@ -57,6 +62,9 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
         started,
     };
     let (summary, _report) = drive(&job, &stages, &pool, sink, &mut progress)?;
+    if args.shard_state {
+        ShardManifest::new(templates, summary.clone()).write(&args.out)?;
+    }
     Ok(Outcome { summary })
 }
 
@@ -73,25 +81,45 @@ pub fn worker_pool(threads: Option<usize>) -> Result<(ThreadPool, usize)> {
 }
 
 /// The tagger (built-in or `--ner-model`) and the cleaner, with the site
-/// templates learnt from the whole dump unless that is turned off or
-/// impossible (standard input can be read only once).
+/// templates read from `--templates`, or learnt from the whole dump unless
+/// that is turned off or impossible (standard input can be read only once);
+/// and which template lines those are, for a shard's manifest.
 fn load_stages(
     args: &RunArgs,
     options: &IngestOptions,
     pool: &ThreadPool,
     progress: &mut Progress,
-) -> Result<Stages> {
+) -> Result<(Stages, ShardTemplates)> {
     let extractor = match &args.ner_model {
         Some(path) => crate::load_extractor(path)?,
         None => Extractor::english(),
     };
-    let cleaner = if args.no_template_learning || reads_stdin(&args.input.inputs) {
-        Cleaner::default()
+    let (lines, source) = if let Some(path) = &args.templates {
+        (read_template_file(path)?, "file")
+    } else if args.no_template_learning || reads_stdin(&args.input.inputs) {
+        (TemplateLines::default(), "none")
     } else {
         progress.phase("template pass", || None);
-        pool.install(|| learn_templates(&args.input.inputs, options, args.template_min_records))
+        let lines = pool.install(|| {
+            learn_template_lines(&args.input.inputs, options, args.template_min_records)
+        });
+        (lines, "learned")
     };
-    Ok(Stages { cleaner, extractor })
+    let templates = ShardTemplates {
+        source: source.to_string(),
+        lines: lines.len(),
+        digest: format!("{:016x}", lines.digest()),
+    };
+    let cleaner = Cleaner::with_template_lines(lines);
+    Ok((Stages { cleaner, extractor }, templates))
+}
+
+/// A template-lines file written by `newsmill templates`.
+pub(crate) fn read_template_file(path: &std::path::Path) -> Result<TemplateLines> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read template lines from {}", path.display()))?;
+    TemplateLines::from_file_text(&text)
+        .with_context(|| format!("{} is not a newsmill template-lines file", path.display()))
 }
 
 /// The report writer for `--out`: a new report, or the earlier one
@@ -421,9 +449,13 @@ fn reads_stdin(inputs: &[PathBuf]) -> bool {
 }
 
 /// First pass: count lines across the dump to find site-template lines.
-/// Skipped (plain cleaner) when the dump is too small for counts to mean
+/// None (an empty set) when the dump is too small for counts to mean
 /// anything.
-pub fn learn_templates(inputs: &[PathBuf], options: &IngestOptions, min_records: usize) -> Cleaner {
+pub fn learn_template_lines(
+    inputs: &[PathBuf],
+    options: &IngestOptions,
+    min_records: usize,
+) -> TemplateLines {
     let mut counter = TemplateCounter::default();
     let mut records = 0usize;
     let mut batch: Vec<String> = Vec::with_capacity(BATCH);
@@ -457,7 +489,7 @@ pub fn learn_templates(inputs: &[PathBuf], options: &IngestOptions, min_records:
     }
     flush(&mut batch, &mut counter);
     if records < min_records {
-        return Cleaner::default();
+        return TemplateLines::default();
     }
-    Cleaner::with_template_lines(counter.finish())
+    counter.finish()
 }

@@ -20,6 +20,9 @@ pub enum ReportError {
         #[source]
         source: serde_json::Error,
     },
+    /// A folder given to a merge is not a finished shard (or cannot be one).
+    #[error("{path}: not a shard to merge: {reason}")]
+    NotAShard { path: PathBuf, reason: String },
     /// A record could not be serialised.
     #[error("{path}: cannot serialise record: {source}")]
     Serialize {
@@ -40,6 +43,7 @@ impl ReportError {
         match self {
             ReportError::Io { path, .. }
             | ReportError::Corrupt { path, .. }
+            | ReportError::NotAShard { path, .. }
             | ReportError::Serialize { path, .. } => path,
         }
     }

@@ -388,12 +388,13 @@ fn section_summary(h: &mut String, report: &DumpReport) {
     let run = &report.run;
     let _ = writeln!(
         h,
-        "<p class=\"muted small\">Schema {} · {} records seen · {} byte-identical copies skipped · {:.1} s on {} threads{}</p>",
+        "<p class=\"muted small\">Schema {} · {} records seen · {} byte-identical copies skipped · {:.1} s on {} thread{}{}</p>",
         e(&report.schema_version),
         run.records_seen,
         t.skipped_copies,
         run.seconds,
         run.threads,
+        if run.threads == 1 { "" } else { "s" },
         if run.resumed_skipped > 0 {
             format!(" · resumed ({} records already written)", run.resumed_skipped)
         } else {

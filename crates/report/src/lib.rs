@@ -64,6 +64,7 @@ mod figures;
 mod html;
 mod markdown;
 mod minhash;
+pub mod shard;
 mod writer;
 
 pub use aggregate::{DumpAggregates, TextDigest};
@@ -71,7 +72,12 @@ pub use analysis::{DumpReport, Totals};
 pub use error::ReportError;
 pub use figures::{Qualifier, MAX_DAYS_APART};
 pub use minhash::Signature;
-pub use writer::{PreparedArticle, ReportOptions, ReportWriter};
+pub use shard::{merge_shards, open_shards, Shard, ShardManifest, ShardTemplates};
+pub use writer::{
+    PreparedArticle, ReportOptions, ReportWriter, ARTICLES_CSV, ARTICLES_JSONL, DUPLICATES_JSONL,
+    ENTITIES_CSV, FAILURES_JSONL, FIGURES_CSV, MENTIONS_CSV, QUOTES_CSV, REPORT_HTML, REPORT_MD,
+    SUMMARY_JSON,
+};
 
 use newsmill_types::{
     EntitySummary, Figure, PageMetadata, Quote, RemovalReason, Source, Syndication, TemporalMention,

@@ -201,7 +201,7 @@ pub fn repair_torn_line(path: &Path) -> Result<u64, ReportError> {
 
 /// Read a JSONL file line by line (lines may be long: no limit) until `f`
 /// returns `false`.
-fn for_each_json_line<T: serde::de::DeserializeOwned>(
+pub(crate) fn for_each_json_line<T: serde::de::DeserializeOwned>(
     path: &Path,
     mut f: impl FnMut(T) -> Result<bool, ReportError>,
 ) -> Result<(), ReportError> {

@@ -6,7 +6,8 @@ mod common;
 
 use common::*;
 use newsmill_report::{
-    csv, FailureRecord, ReportOptions, ReportWriter, RunSummary, SCHEMA_VERSION,
+    csv, FailureRecord, ReportOptions, ReportWriter, RunSummary, ShardManifest, ShardTemplates,
+    SCHEMA_VERSION,
 };
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
@@ -178,6 +179,28 @@ fn json_outputs_match_the_documented_schema() {
         .iter()
         .all(|a| a["schema_version"] == SCHEMA_VERSION));
     assert!(SCHEMA_MD.contains(&format!("Schema version: **{SCHEMA_VERSION}**")));
+}
+
+#[test]
+fn shard_manifest_matches_the_documented_schema() {
+    let dir = written_report("schema-shard");
+    let mut run = RunSummary {
+        inputs: vec!["part-3.jsonl".into()],
+        ..RunSummary::default()
+    };
+    run.skipped_records.insert("language".into(), 2);
+    run.languages.insert("en".into(), 9);
+    let templates = ShardTemplates {
+        source: "file".into(),
+        lines: 12,
+        digest: "00000000000000ff".into(),
+    };
+    ShardManifest::new(templates, run).write(&dir).unwrap();
+    let manifest: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("shard.json")).unwrap()).unwrap();
+    check("shard.json", std::slice::from_ref(&manifest));
+    assert_eq!(manifest["format"], "newsmill-shard");
+    assert_eq!(manifest["version"], newsmill_report::shard::SHARD_VERSION);
 }
 
 #[test]
