@@ -45,11 +45,15 @@
 //! [`EntityIndex::merge`] is associative and commutative and
 //! [`EntityIndex::resolve`] is a pure function of everything added: the
 //! result does not depend on shard boundaries, insertion order or thread
-//! count (while the per-entity caps below are not reached).
+//! count (while the per-entity caps below and the index's bound on
+//! spellings are not reached; past the bound, it depends on the order too).
 
 use newsmill_types::{EntityKind, EntitySummary, UnionFind};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
+use vec_map::VecMap;
+
+mod vec_map;
 
 /// At most this many distinct aliases are kept per canonical spelling; when
 /// exceeded the rarest (ties: largest string) are dropped.
@@ -83,49 +87,87 @@ pub struct MergedEntity {
 struct Spelling {
     articles: usize,
     mentions: usize,
-    aliases: BTreeMap<String, usize>,
-    roles: BTreeMap<String, usize>,
-    outlets: BTreeSet<String>,
+    aliases: VecMap<usize>,
+    roles: VecMap<usize>,
+    /// Outlets (the values are unused).
+    outlets: VecMap<()>,
 }
 
 impl Spelling {
     fn absorb(&mut self, other: Spelling) {
         self.articles += other.articles;
         self.mentions += other.mentions;
-        for (a, c) in other.aliases {
-            *self.aliases.entry(a).or_default() += c;
+        for (a, c) in other.aliases.iter() {
+            self.aliases.add(a, *c);
         }
-        for (r, c) in other.roles {
-            *self.roles.entry(r).or_default() += c;
+        for (r, c) in other.roles.iter() {
+            self.roles.add(r, *c);
         }
-        self.outlets.extend(other.outlets);
+        for outlet in other.outlets.keys() {
+            self.outlets.get_or_default(outlet);
+        }
         self.cap();
     }
 
     fn cap(&mut self) {
         cap_counts(&mut self.aliases, MAX_ALIASES);
         cap_counts(&mut self.roles, MAX_ROLES);
-        while self.outlets.len() > MAX_OUTLETS {
-            self.outlets.pop_last();
-        }
+        self.outlets.truncate(MAX_OUTLETS);
     }
 }
 
-fn cap_counts(map: &mut BTreeMap<String, usize>, max: usize) {
+fn cap_counts(map: &mut VecMap<usize>, max: usize) {
     if map.len() <= max {
         return;
     }
-    let mut v: Vec<(String, usize)> = std::mem::take(map).into_iter().collect();
+    let mut v = std::mem::take(map).into_entries();
     v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     v.truncate(max);
-    *map = v.into_iter().collect();
+    *map = VecMap::from_sorted(v);
+}
+
+/// Default bound on the spellings an [`EntityIndex`] keeps (about 30 MB).
+pub const DEFAULT_MAX_SPELLINGS: usize = 100_000;
+
+/// What a bounded [`EntityIndex`] let go of to stay within its bound.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Dropped {
+    /// Spellings dropped (one name dropped twice counts twice).
+    pub spellings: u64,
+    /// Their mentions.
+    pub mentions: u64,
+    /// The largest article count a spelling had when it was dropped.
+    pub max_articles: u64,
 }
 
 /// Accumulates article entity lists. Cheap to merge; see the module docs.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+///
+/// Memory is bounded: past [`EntityIndex::with_max_spellings`] distinct
+/// spellings (default [`DEFAULT_MAX_SPELLINGS`]), the spellings seen in the
+/// fewest articles are dropped until a quarter of the room is free again
+/// (lossy counting: a dropped name that comes back starts again from zero,
+/// so an entity in `n` articles is counted at least `n -
+/// dropped().max_articles` times, exactly when nothing of it was dropped).
+/// The long tail goes; the top of every ranking stays. Which spellings go
+/// depends only on what was added and in which order, never on threads.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EntityIndex {
     /// (type, key) -> canonical spelling -> counts.
-    entries: BTreeMap<(EntityKind, String), BTreeMap<String, Spelling>>,
+    entries: BTreeMap<(EntityKind, String), VecMap<Spelling>>,
+    spellings: usize,
+    max_spellings: usize,
+    dropped: Dropped,
+}
+
+impl Default for EntityIndex {
+    fn default() -> Self {
+        EntityIndex {
+            entries: BTreeMap::new(),
+            spellings: 0,
+            max_spellings: DEFAULT_MAX_SPELLINGS,
+            dropped: Dropped::default(),
+        }
+    }
 }
 
 impl EntityIndex {
@@ -133,9 +175,56 @@ impl EntityIndex {
         Self::default()
     }
 
+    /// An index that keeps at most `max` spellings (at least 16).
+    pub fn with_max_spellings(max: usize) -> Self {
+        EntityIndex {
+            max_spellings: max.max(16),
+            ..Self::default()
+        }
+    }
+
     /// Number of distinct (type, canonical spelling) pairs stored.
     pub fn len(&self) -> usize {
-        self.entries.values().map(BTreeMap::len).sum()
+        self.spellings
+    }
+
+    /// Every canonical spelling stored (each once per type it was given).
+    pub fn spellings(&self) -> impl Iterator<Item = &str> {
+        self.entries.values().flat_map(|spellings| spellings.keys())
+    }
+
+    /// What was dropped to stay within the bound.
+    pub fn dropped(&self) -> Dropped {
+        self.dropped
+    }
+
+    /// Drop the spellings seen in the fewest articles until a quarter of
+    /// the room is free.
+    fn bound(&mut self) {
+        if self.spellings <= self.max_spellings {
+            return;
+        }
+        let target = self.max_spellings - self.max_spellings / 4;
+        let mut floor = 1;
+        while self.spellings > target {
+            let dropped = &mut self.dropped;
+            let mut kept = 0;
+            self.entries.retain(|_, spellings| {
+                spellings.retain(|_, spelling| {
+                    let keep = spelling.articles > floor;
+                    if !keep {
+                        dropped.spellings += 1;
+                        dropped.mentions += spelling.mentions as u64;
+                        dropped.max_articles = dropped.max_articles.max(spelling.articles as u64);
+                    }
+                    keep
+                });
+                kept += spellings.len();
+                !spellings.is_empty()
+            });
+            self.spellings = kept;
+            floor += 1;
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -158,12 +247,11 @@ impl EntityIndex {
                 key
             };
             let first = seen.insert((entity.kind, canonical));
-            let spelling = self
-                .entries
-                .entry((entity.kind, key))
-                .or_default()
-                .entry(canonical.to_string())
-                .or_default();
+            let spellings = self.entries.entry((entity.kind, key)).or_default();
+            if !spellings.contains_key(canonical) {
+                self.spellings += 1;
+            }
+            let spelling = spellings.get_or_default(canonical);
             if first {
                 spelling.articles += 1;
             }
@@ -173,30 +261,39 @@ impl EntityIndex {
             aliases.sort_unstable();
             aliases.dedup();
             for alias in aliases {
-                *spelling.aliases.entry(alias.to_string()).or_default() += 1;
+                spelling.aliases.add(alias, 1);
             }
             let mut roles: Vec<&str> = entity.roles.iter().map(|r| r.trim()).collect();
             roles.retain(|r| !r.is_empty());
             roles.sort_unstable();
             roles.dedup();
             for role in roles {
-                *spelling.roles.entry(role.to_string()).or_default() += 1;
+                spelling.roles.add(role, 1);
             }
             if let Some(outlet) = outlet {
-                spelling.outlets.insert(outlet.to_string());
+                spelling.outlets.get_or_default(outlet);
             }
             spelling.cap();
         }
+        self.bound();
     }
 
     /// Fold another index (e.g. another shard's) into this one.
     pub fn merge(&mut self, other: EntityIndex) {
         for (key, spellings) in other.entries {
             let mine = self.entries.entry(key).or_default();
-            for (name, spelling) in spellings {
-                mine.entry(name).or_default().absorb(spelling);
+            for (name, spelling) in spellings.into_entries() {
+                if !mine.contains_key(&name) {
+                    self.spellings += 1;
+                }
+                mine.get_or_default(&name).absorb(spelling);
             }
         }
+        let theirs = other.dropped;
+        self.dropped.spellings += theirs.spellings;
+        self.dropped.mentions += theirs.mentions;
+        self.dropped.max_articles = self.dropped.max_articles.max(theirs.max_articles);
+        self.bound();
     }
 
     /// The merged entities, most mentioned first (ties by name).
@@ -238,9 +335,8 @@ impl EntityIndex {
     ) -> BTreeMap<(EntityKind, &str), BTreeMap<&str, Cow<'_, Spelling>>> {
         let mut mentions_by_name: BTreeMap<&str, [usize; 4]> = BTreeMap::new();
         for ((kind, _), spellings) in &self.entries {
-            for (name, spelling) in spellings {
-                mentions_by_name.entry(name.as_str()).or_default()[kind.index()] +=
-                    spelling.mentions;
+            for (name, spelling) in spellings.iter() {
+                mentions_by_name.entry(name).or_default()[kind.index()] += spelling.mentions;
             }
         }
         let winner = |name: &str| {
@@ -254,9 +350,9 @@ impl EntityIndex {
         let mut voted: BTreeMap<(EntityKind, &str), BTreeMap<&str, Cow<'_, Spelling>>> =
             BTreeMap::new();
         for ((_, key), spellings) in &self.entries {
-            for (name, spelling) in spellings {
+            for (name, spelling) in spellings.iter() {
                 let bucket = voted.entry((winner(name), key.as_str())).or_default();
-                match bucket.entry(name.as_str()) {
+                match bucket.entry(name) {
                     std::collections::btree_map::Entry::Vacant(slot) => {
                         slot.insert(Cow::Borrowed(spelling));
                     }
@@ -396,16 +492,22 @@ fn build_entity(
     for (_, s) in names {
         total.articles += s.articles;
         total.mentions += s.mentions;
-        for (a, c) in &s.aliases {
-            *total.aliases.entry(a.clone()).or_default() += c;
+        for (a, c) in s.aliases.iter() {
+            total.aliases.add(a, *c);
         }
-        for (r, c) in &s.roles {
-            *total.roles.entry(r.clone()).or_default() += c;
+        for (r, c) in s.roles.iter() {
+            total.roles.add(r, *c);
         }
-        total.outlets.extend(s.outlets.iter().cloned());
+        for outlet in s.outlets.keys() {
+            total.outlets.get_or_default(outlet);
+        }
     }
-    let sorted = |m: BTreeMap<String, usize>| {
-        let mut v: Vec<(String, usize)> = m.into_iter().collect();
+    let sorted = |m: VecMap<usize>| {
+        let mut v: Vec<(String, usize)> = m
+            .into_entries()
+            .into_iter()
+            .map(|(k, n)| (k.into_string(), n))
+            .collect();
         v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         v
     };
@@ -415,7 +517,7 @@ fn build_entity(
         aliases: sorted(total.aliases),
         articles: total.articles,
         mentions: total.mentions,
-        outlets: total.outlets.into_iter().collect(),
+        outlets: total.outlets.keys().map(str::to_string).collect(),
         roles: sorted(total.roles),
     }
 }
@@ -673,6 +775,50 @@ mod tests {
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
             roles: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_bounded_index_drops_the_long_tail_and_keeps_the_top() {
+        let mut index = EntityIndex::with_max_spellings(100);
+        let mut merged_shards = EntityIndex::with_max_spellings(100);
+        let mut shard = EntityIndex::with_max_spellings(100);
+        for i in 0..1000 {
+            // Every article names the minister and one person never seen again.
+            let article = [
+                summary("Dana Weber", EntityKind::Person, 2, &["Dana Weber"]),
+                summary(&format!("Unique Person{i}"), EntityKind::Person, 1, &[]),
+            ];
+            index.add_article(Some("Outlet"), &article);
+            shard.add_article(Some("Outlet"), &article);
+            if i % 250 == 249 {
+                merged_shards.merge(std::mem::replace(
+                    &mut shard,
+                    EntityIndex::with_max_spellings(100),
+                ));
+            }
+            assert!(
+                index.len() <= 100,
+                "bounded at article {i}: {}",
+                index.len()
+            );
+        }
+        for index in [&index, &merged_shards] {
+            let resolved = index.resolve();
+            let weber = resolved
+                .iter()
+                .find(|e| e.canonical == "Dana Weber")
+                .expect("kept");
+            assert_eq!(
+                (weber.articles, weber.mentions),
+                (1000, 2000),
+                "the top is exact"
+            );
+            let dropped = index.dropped();
+            assert_eq!(resolved.len() as u64 + dropped.spellings, 1001);
+            assert_eq!(dropped.mentions, dropped.spellings);
+            assert_eq!(dropped.max_articles, 1);
+        }
+        assert_eq!(EntityIndex::new().len(), 0);
     }
 
     #[test]

@@ -27,6 +27,9 @@ pub const TOP_ENTITIES: usize = 8;
 pub const QUOTE_SAMPLES: usize = 3;
 /// Sources and outlets kept per reported figure value.
 pub const FIGURE_SOURCES: usize = 6;
+/// Speakers kept with their quote counts; past it, those with the fewest
+/// quotes are dropped (see [`DumpAggregates::speakers`]).
+pub const MAX_SPEAKERS_KEPT: usize = 50_000;
 /// Characters kept of a title.
 const TITLE_CHARS: usize = 200;
 /// Characters kept of a quote sample.
@@ -39,7 +42,7 @@ pub(crate) fn truncate_chars(text: &str, max: usize) -> Box<str> {
     }
 }
 
-/// Interned strings (outlets, entity names), ids in order of first use.
+/// Interned strings (outlets), ids in order of first use.
 #[derive(Debug, Clone, Default)]
 pub struct Interner {
     names: Vec<Box<str>>,
@@ -83,8 +86,10 @@ pub struct ArticleDigest {
     pub words: u32,
     pub removed_share: f32,
     pub signature: Signature,
-    /// Interned canonical names of the most-mentioned entities.
-    top: [u32; TOP_ENTITIES],
+    /// [`name_id`]s of the canonical names of the most-mentioned entities
+    /// (hashes, not interned ids: an interner would hold every name of the
+    /// dump, and the dump's long tail of names is what must not stay).
+    top: [u64; TOP_ENTITIES],
     top_len: u8,
 }
 
@@ -117,8 +122,8 @@ impl ArticleDigest {
         self.optional(3)
     }
 
-    /// Interned canonical names of the most-mentioned entities, most first.
-    pub fn top_entities(&self) -> &[u32] {
+    /// [`name_id`]s of the most-mentioned entities' canonical names, most first.
+    pub fn top_entities(&self) -> &[u64] {
         &self.top[..usize::from(self.top_len)]
     }
 }
@@ -282,6 +287,8 @@ pub struct Counts {
     pub exact_copies: u64,
     /// Records the driver skipped as byte-identical copies.
     pub skipped_copies: u64,
+    /// Speakers dropped to bound memory (those with the fewest quotes).
+    pub speakers_dropped: u64,
 }
 
 impl Counts {
@@ -296,6 +303,7 @@ impl Counts {
         self.removed_lines += other.removed_lines;
         self.exact_copies += other.exact_copies;
         self.skipped_copies += other.skipped_copies;
+        self.speakers_dropped += other.speakers_dropped;
     }
 }
 
@@ -327,6 +335,10 @@ pub struct DumpAggregates {
     pub names: Interner,
     pub articles: Digests,
     pub entities: EntityIndex,
+    /// Quotes by speaker. Bounded: past [`MAX_SPEAKERS_KEPT`] speakers, the
+    /// speakers with the fewest quotes are dropped until a quarter of the
+    /// room is free (counted in `counts.speakers_dropped`), as the entity
+    /// table drops its long tail.
     pub speakers: BTreeMap<Box<str>, SpeakerQuotes>,
     pub figures: BTreeMap<FigureKey, FigureGroup>,
     pub counts: Counts,
@@ -384,6 +396,14 @@ fn merge_bounded(list: &mut Vec<Box<str>>, other: Vec<Box<str>>) {
 
 pub use newsmill_types::calendar::day_number;
 
+/// The id of an entity's canonical name in [`ArticleDigest::top_entities`]:
+/// 64 bits of FNV-1a over the trimmed name.
+pub fn name_id(name: &str) -> u64 {
+    let mut hasher = newsmill_types::Fnv1a::default();
+    std::hash::Hasher::write(&mut hasher, name.trim().as_bytes());
+    std::hash::Hasher::finish(&hasher)
+}
+
 impl DumpAggregates {
     pub fn new() -> Self {
         Self::default()
@@ -430,10 +450,10 @@ impl DumpAggregates {
         };
 
         let outlet = non_empty(article.outlet.as_deref()).map(|o| self.names.intern(o));
-        let mut top = [0u32; TOP_ENTITIES];
+        let mut top = [0u64; TOP_ENTITIES];
         let mut top_len = 0u8;
         for (slot, entity) in top.iter_mut().zip(top_entities(&article.entity_summary)) {
-            *slot = self.names.intern(&entity.canonical);
+            *slot = name_id(&entity.canonical);
             top_len += 1;
         }
         let title = non_empty(article.title.as_deref()).map(|t| truncate_chars(t, TITLE_CHARS));
@@ -493,6 +513,8 @@ impl DumpAggregates {
             }
         }
 
+        self.bound_speakers();
+
         let day = article.date.as_deref().and_then(day_number);
         for (index, figure) in article.figures.iter().enumerate() {
             if !figure.value.is_finite() || figure.value <= 0.0 {
@@ -536,6 +558,20 @@ impl DumpAggregates {
         exact_of
     }
 
+    fn bound_speakers(&mut self) {
+        if self.speakers.len() <= MAX_SPEAKERS_KEPT {
+            return;
+        }
+        let target = MAX_SPEAKERS_KEPT - MAX_SPEAKERS_KEPT / 4;
+        let mut floor = 1;
+        while self.speakers.len() > target {
+            let before = self.speakers.len();
+            self.speakers.retain(|_, speaker| speaker.quotes > floor);
+            self.counts.speakers_dropped += (before - self.speakers.len()) as u64;
+            floor += 1;
+        }
+    }
+
     /// Count one failed record.
     pub fn add_failure(&mut self, kind: &str) {
         self.counts.failures += 1;
@@ -559,10 +595,6 @@ impl DumpAggregates {
         let map = |id: u32| remap.get(id as usize).copied().unwrap_or(id);
         for mut digest in other.articles {
             digest.outlet = digest.outlet.map(map);
-            let len = usize::from(digest.top_len);
-            for id in &mut digest.top[..len] {
-                *id = map(*id);
-            }
             self.articles.push(digest);
         }
         self.entities.merge(other.entities);
@@ -599,6 +631,7 @@ impl DumpAggregates {
             }
         }
         self.counts.add(&other.counts);
+        self.bound_speakers();
         for (reason, n) in other.removed_by_reason {
             *self.removed_by_reason.entry(reason).or_default() += n;
         }

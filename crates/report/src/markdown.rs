@@ -145,6 +145,14 @@ pub(crate) fn render(report: &DumpReport, options: &ReportOptions) -> String {
     }
 
     o.push_str("## Top entities by type\n\n");
+    if t.entity_spellings_dropped + t.speakers_dropped > 0 {
+        let _ = writeln!(
+            o,
+            "To keep memory bounded, {} entity spellings and {} speakers of the long tail (seen \
+             in the fewest articles) were dropped; the top of every list is unaffected.\n",
+            t.entity_spellings_dropped, t.speakers_dropped
+        );
+    }
     for kind in EntityKind::ALL {
         let entities: Vec<_> = report
             .top_entities

@@ -84,7 +84,7 @@ pub(super) const STORY_PASSES: u64 = 4;
 pub(super) fn story_union(articles: &Digests, days: &[Option<i64>]) -> UnionFind {
     let mut uf = UnionFind::new(articles.len());
     let mut keys: Vec<(u64, u32)> = Vec::new();
-    let mut top: Vec<u32> = Vec::with_capacity(STORY_ENTITIES);
+    let mut top: Vec<u64> = Vec::with_capacity(STORY_ENTITIES);
     for pass in 0..STORY_PASSES {
         keys.clear();
         for (i, article) in articles.iter().enumerate() {
@@ -95,10 +95,7 @@ pub(super) fn story_union(articles: &Digests, days: &[Option<i64>]) -> UnionFind
             for a in 0..top.len() {
                 for b in a + 1..top.len() {
                     for c in b + 1..top.len() {
-                        let key = mix(
-                            mix(u64::from(top[a]), u64::from(top[b])),
-                            u64::from(top[c]) + 1,
-                        );
+                        let key = mix(mix(top[a], top[b]), top[c].wrapping_add(1));
                         if key % STORY_PASSES == pass {
                             keys.push((key, i as u32));
                         }

@@ -37,7 +37,7 @@
 //! ## Figure disagreements
 //! See [`crate::figures`].
 
-use crate::aggregate::{day_number, Digests, DumpAggregates, FigureValue, FigureValueKey};
+use crate::aggregate::{day_number, name_id, Digests, DumpAggregates, FigureValue, FigureValueKey};
 use crate::figures::{values_disagree, Qualifier, MAX_DAYS_APART};
 use crate::minhash::BANDS;
 use crate::RunSummary;
@@ -104,6 +104,13 @@ pub struct Totals {
     /// their articles are a day or more apart.
     #[serde(default)]
     pub figure_pairs_days_apart: u64,
+    /// Entity spellings dropped from the entity table to bound memory (the
+    /// long tail: those in the fewest articles).
+    #[serde(default)]
+    pub entity_spellings_dropped: u64,
+    /// Speakers dropped to bound memory (those with the fewest quotes).
+    #[serde(default)]
+    pub speakers_dropped: u64,
 }
 
 impl Totals {
@@ -372,7 +379,13 @@ pub fn analyse_with_entities(
     clusters.sort_by_key(|c| std::cmp::Reverse(c.size));
     clusters.truncate(MAX_CLUSTERS);
 
-    // Stories.
+    // Stories. Their entities are named from the spellings the entity
+    // table holds (one it dropped to bound memory is left out of the list).
+    let names_by_id: HashMap<u64, &str> = aggregates
+        .entities
+        .spellings()
+        .map(|name| (name_id(name), name))
+        .collect();
     let mut story_uf = story_union(articles, &days);
     let story_groups = groups_of_two_or_more(&mut story_uf, n);
     let mut stories = Vec::new();
@@ -387,7 +400,7 @@ pub fn analyse_with_entities(
         let mut members = members.clone();
         members.sort_by_key(|&i| order_key(i));
         let first_sig = &articles[members[0] as usize].signature;
-        let mut entity_counts: BTreeMap<u32, usize> = BTreeMap::new();
+        let mut entity_counts: BTreeMap<u64, usize> = BTreeMap::new();
         let mut outlets: Vec<String> = Vec::new();
         for &m in &members {
             assignments.story[m as usize] = Some(number);
@@ -405,7 +418,7 @@ pub fn analyse_with_entities(
         let mut entities: Vec<(usize, &str)> = entity_counts
             .iter()
             .filter(|(_, &c)| c * 2 >= members.len())
-            .map(|(&e, &c)| (c, aggregates.names.get(e)))
+            .filter_map(|(&e, &c)| Some((c, *names_by_id.get(&e)?)))
             .collect();
         entities.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
         stories.push(StoryCluster {
@@ -474,10 +487,10 @@ pub fn analyse_with_entities(
             co_names.push(entity.canonical.clone());
         }
     }
-    let co_ids: HashMap<u32, usize> = co_names
+    let co_ids: HashMap<u64, usize> = co_names
         .iter()
         .enumerate()
-        .filter_map(|(i, name)| aggregates.names.lookup(name).map(|id| (id, i)))
+        .map(|(i, name)| (name_id(name), i))
         .collect();
     let mut matrix = vec![vec![0u64; co_names.len()]; co_names.len()];
     let mut present: Vec<usize> = Vec::new();
@@ -592,6 +605,8 @@ pub fn analyse_with_entities(
         figure_disagreements: disagreement_count,
         figure_pairs_undated: pairs_undated,
         figure_pairs_days_apart: pairs_days_apart,
+        entity_spellings_dropped: aggregates.entities.dropped().spellings,
+        speakers_dropped: c.speakers_dropped,
     };
     let report = DumpReport {
         schema_version: crate::SCHEMA_VERSION.to_string(),
