@@ -75,6 +75,7 @@ fn main() -> anyhow::Result<()> {
         languages: &[],
         threads,
         started: std::time::Instant::now(),
+        scratch_dir: None,
     };
     let mut progress = Progress::new(true);
     let (summary, ranking) = drive(&job, &stages, &pool, QuotedMost::default(), &mut progress)?;

@@ -101,6 +101,10 @@ pub struct RunArgs {
     /// No progress line on stderr.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Folder for the run's scratch files (per-article digests and the
+    /// table of content keys, removed at the end; default: the output folder).
+    #[arg(long, value_name = "DIR")]
+    pub tmp: Option<PathBuf>,
     /// Keep only articles in these languages (ISO 639-1 codes, comma-separated;
     /// `und` keeps articles whose language is unknown). The others are
     /// counted in the summary as skipped records of kind `language`.

@@ -14,6 +14,7 @@
 
 mod args;
 mod clean_cmd;
+mod first_ids;
 mod merge_cmd;
 mod models;
 pub mod pipeline;

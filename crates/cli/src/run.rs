@@ -9,6 +9,7 @@
 //! in input order; the sink's `finish` runs the dump-level analysis.
 
 use crate::args::RunArgs;
+use crate::first_ids::FirstIds;
 use crate::pipeline::{process_keyed, Stages};
 use crate::progress::Progress;
 use anyhow::{Context, Result};
@@ -22,8 +23,8 @@ use newsmill_report::{
 use newsmill_types::{content_key, Record};
 use rayon::prelude::*;
 use rayon::ThreadPool;
-use std::collections::{BTreeMap, HashMap, HashSet};
-use std::path::PathBuf;
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::thread::JoinHandle;
 use std::time::Instant;
@@ -60,6 +61,7 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
         languages: &args.languages,
         threads,
         started,
+        scratch_dir: Some(args.tmp.as_deref().unwrap_or(&args.out)),
     };
     let (summary, _report) = drive(&job, &stages, &pool, sink, &mut progress)?;
     if args.shard_state {
@@ -127,8 +129,12 @@ pub(crate) fn read_template_file(path: &std::path::Path) -> Result<TemplateLines
 fn open_report(args: &RunArgs) -> Result<ReportWriter> {
     let options = ReportOptions {
         html_article_limit: args.html_articles,
+        scratch_dir: args.tmp.clone(),
         ..ReportOptions::default()
     };
+    if let Some(tmp) = &args.tmp {
+        std::fs::create_dir_all(tmp).with_context(|| format!("cannot create {}", tmp.display()))?;
+    }
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create {}", args.out.display()))?;
     Ok(if args.resume {
@@ -148,6 +154,10 @@ pub struct Job<'a> {
     pub threads: usize,
     /// When the run started (the summary's `seconds` count from here).
     pub started: Instant,
+    /// Where the table of content keys (one entry per record, to decide
+    /// exact copies) lives: a folder for its scratch files, or `None` to
+    /// keep it in memory.
+    pub scratch_dir: Option<&'a Path>,
 }
 
 /// Read every record of the job's inputs, process them on `pool` and hand
@@ -165,11 +175,11 @@ where
     S: ArticleSink,
     S::Error: std::error::Error + Send + Sync + 'static,
 {
-    let mut triage = Triage::new(sink.already_written());
+    let mut triage = Triage::new(sink.already_written(), job.scratch_dir)?;
     let (batches, position, reader) = spawn_reader(job.inputs, job.options);
     progress.phase("main pass", || newsmill_ingest::input_size(job.inputs));
     for batch in batches {
-        let (slots, work) = triage.sort(batch);
+        let (slots, work) = triage.sort(batch)?;
         let processed: Vec<Processed<S::Prepared>> = pool.install(|| {
             work.par_iter()
                 .map(|(record, key)| process_guarded::<S>(record, *key, stages))
@@ -263,32 +273,41 @@ fn keeps_language(languages: &[String], article: &ArticleRecord) -> bool {
             .any(|wanted| wanted.trim().eq_ignore_ascii_case(language))
 }
 
+/// A record to process, with its content key.
+type KeyedRecord = (Record, u128);
+
 /// Decides, record by record in input order, what needs processing: so the
 /// first copy of a text wins whatever the thread count.
 struct Triage {
     already_done: HashSet<String>,
     /// First record of each content key (128 bits: a crafted collision
     /// cannot make an article pass for a copy).
-    first_of_key: HashMap<u128, Box<str>>,
+    first_of_key: FirstIds,
     counts: Counts,
 }
 
 impl Triage {
-    fn new(already: AlreadyWritten) -> Self {
-        Triage {
-            already_done: already.ids,
-            // Copies of articles written before a resume are still copies.
-            first_of_key: already
-                .content_keys
-                .into_iter()
-                .map(|(key, id)| (key, id.into_boxed_str()))
-                .collect(),
-            counts: Counts::default(),
+    fn new(already: AlreadyWritten, scratch: Option<&Path>) -> Result<Self> {
+        let mut first_of_key = match scratch {
+            Some(dir) => FirstIds::on_disk(dir)
+                .with_context(|| format!("cannot create scratch files in {}", dir.display()))?,
+            None => FirstIds::in_memory(),
+        };
+        // Copies of articles written before a resume are still copies.
+        let mut resumed: Vec<(u128, String)> = already.content_keys.into_iter().collect();
+        resumed.sort_unstable();
+        for (key, id) in resumed {
+            first_of_key.first_or_insert(key, &id)?;
         }
+        Ok(Triage {
+            already_done: already.ids,
+            first_of_key,
+            counts: Counts::default(),
+        })
     }
 
     /// One slot per item of the batch, and the records to process.
-    fn sort(&mut self, batch: Batch) -> (Vec<Slot>, Vec<(Record, u128)>) {
+    fn sort(&mut self, batch: Batch) -> Result<(Vec<Slot>, Vec<KeyedRecord>)> {
         let mut work = Vec::with_capacity(batch.len());
         let mut slots = Vec::with_capacity(batch.len());
         for item in batch {
@@ -299,7 +318,7 @@ impl Triage {
                 Err(failure) => Slot::Failed(failure_record(&failure)),
                 Ok(record) => {
                     self.counts.bytes += record.text.len() as u64;
-                    self.sort_record(record, &mut work)
+                    self.sort_record(record, &mut work)?
                 }
             };
             if matches!(slot, Slot::AlreadyDone) {
@@ -307,21 +326,23 @@ impl Triage {
             }
             slots.push(slot);
         }
-        (slots, work)
+        Ok((slots, work))
     }
 
-    fn sort_record(&mut self, record: Record, work: &mut Vec<(Record, u128)>) -> Slot {
+    fn sort_record(&mut self, record: Record, work: &mut Vec<KeyedRecord>) -> Result<Slot> {
         if self.already_done.contains(&record.id) {
-            return Slot::AlreadyDone;
+            return Ok(Slot::AlreadyDone);
         }
         let key = content_key(&record.text);
-        if let Some(first) = self.first_of_key.get(&key) {
-            return Slot::Duplicate(record.id, first.to_string());
+        let first = self
+            .first_of_key
+            .first_or_insert(key, &record.id)
+            .context("the scratch file of content keys failed (is the disk full?)")?;
+        if let Some(first) = first {
+            return Ok(Slot::Duplicate(record.id, first));
         }
-        self.first_of_key
-            .insert(key, record.id.clone().into_boxed_str());
         work.push((record, key));
-        Slot::Work
+        Ok(Slot::Work)
     }
 }
 

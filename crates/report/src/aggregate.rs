@@ -14,12 +14,15 @@
 //! earliest by position" (the K smallest of a union is associative), counts
 //! are sums, interned names keep the order of first appearance.
 
+pub use crate::digests::{ArticleDigest, Digests};
 use crate::figures::{normalise_place, normalise_scope, Qualifier};
 use crate::minhash::{word_hashes, words_fingerprint, Signature};
 use crate::ArticleRecord;
 use newsmill_entities::EntityIndex;
 use newsmill_types::EntitySummary;
+use newsmill_types::KeyMap;
 use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
 
 /// Entities kept per article (most mentioned first).
 pub const TOP_ENTITIES: usize = 8;
@@ -27,6 +30,9 @@ pub const TOP_ENTITIES: usize = 8;
 pub const QUOTE_SAMPLES: usize = 3;
 /// Sources and outlets kept per reported figure value.
 pub const FIGURE_SOURCES: usize = 6;
+/// Distinct reported figure values kept over all groups; past it, those
+/// reported least often are dropped (see [`DumpAggregates::figures`]).
+pub const MAX_FIGURE_VALUES: usize = 100_000;
 /// Speakers kept with their quote counts; past it, those with the fewest
 /// quotes are dropped (see [`DumpAggregates::speakers`]).
 pub const MAX_SPEAKERS_KEPT: usize = 50_000;
@@ -72,139 +78,6 @@ impl Interner {
 
     pub fn lookup(&self, name: &str) -> Option<u32> {
         self.index.get(name).copied()
-    }
-}
-
-/// What the report keeps of one article: ≈ 330 bytes plus its id, title,
-/// byline and date packed in one allocation.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ArticleDigest {
-    /// id, title, byline and date joined by U+001F; an empty part is `None`.
-    fields: Box<str>,
-    /// Interned outlet.
-    pub outlet: Option<u32>,
-    pub words: u32,
-    pub removed_share: f32,
-    pub signature: Signature,
-    /// [`name_id`]s of the canonical names of the most-mentioned entities
-    /// (hashes, not interned ids: an interner would hold every name of the
-    /// dump, and the dump's long tail of names is what must not stay).
-    top: [u64; TOP_ENTITIES],
-    top_len: u8,
-}
-
-const SEPARATOR: char = '\u{1f}';
-
-impl ArticleDigest {
-    fn part(&self, index: usize) -> &str {
-        self.fields.split(SEPARATOR).nth(index).unwrap_or("")
-    }
-
-    fn optional(&self, index: usize) -> Option<&str> {
-        Some(self.part(index)).filter(|p| !p.is_empty())
-    }
-
-    pub fn id(&self) -> &str {
-        self.part(0)
-    }
-
-    /// The title, cut to 200 characters.
-    pub fn title(&self) -> Option<&str> {
-        self.optional(1)
-    }
-
-    /// The byline, cut to 200 characters.
-    pub fn byline(&self) -> Option<&str> {
-        self.optional(2)
-    }
-
-    pub fn date(&self) -> Option<&str> {
-        self.optional(3)
-    }
-
-    /// [`name_id`]s of the most-mentioned entities' canonical names, most first.
-    pub fn top_entities(&self) -> &[u64] {
-        &self.top[..usize::from(self.top_len)]
-    }
-}
-
-fn pack(parts: [Option<&str>; 4]) -> Box<str> {
-    let mut packed = String::new();
-    for (i, part) in parts.iter().enumerate() {
-        if i > 0 {
-            packed.push(SEPARATOR);
-        }
-        if let Some(part) = part {
-            packed.extend(part.chars().map(|c| if c == SEPARATOR { ' ' } else { c }));
-        }
-    }
-    packed.into_boxed_str()
-}
-
-/// Digests in dump order, stored in fixed chunks so that growing never
-/// copies or over-allocates more than one chunk (a plain `Vec` doubles, and
-/// at a million articles the slack alone would be hundreds of MB).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Digests {
-    chunks: Vec<Vec<ArticleDigest>>,
-    len: usize,
-}
-
-const CHUNK: usize = 1 << 14;
-
-impl Digests {
-    pub fn len(&self) -> usize {
-        self.len
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
-    pub fn push(&mut self, digest: ArticleDigest) {
-        match self.chunks.last_mut() {
-            Some(chunk) if chunk.len() < CHUNK => chunk.push(digest),
-            _ => {
-                let mut chunk = Vec::with_capacity(CHUNK);
-                chunk.push(digest);
-                self.chunks.push(chunk);
-            }
-        }
-        self.len += 1;
-    }
-
-    pub fn get(&self, position: usize) -> Option<&ArticleDigest> {
-        self.chunks.get(position / CHUNK)?.get(position % CHUNK)
-    }
-
-    pub fn iter(&self) -> std::iter::Flatten<std::slice::Iter<'_, Vec<ArticleDigest>>> {
-        self.chunks.iter().flatten()
-    }
-}
-
-impl std::ops::Index<usize> for Digests {
-    type Output = ArticleDigest;
-
-    fn index(&self, position: usize) -> &ArticleDigest {
-        &self.chunks[position / CHUNK][position % CHUNK]
-    }
-}
-
-impl<'a> IntoIterator for &'a Digests {
-    type Item = &'a ArticleDigest;
-    type IntoIter = std::iter::Flatten<std::slice::Iter<'a, Vec<ArticleDigest>>>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.chunks.iter().flatten()
-    }
-}
-
-impl IntoIterator for Digests {
-    type Item = ArticleDigest;
-    type IntoIter = std::iter::Flatten<std::vec::IntoIter<Vec<ArticleDigest>>>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.chunks.into_iter().flatten()
     }
 }
 
@@ -289,6 +162,10 @@ pub struct Counts {
     pub skipped_copies: u64,
     /// Speakers dropped to bound memory (those with the fewest quotes).
     pub speakers_dropped: u64,
+    /// Distinct figure values dropped to bound memory (the least reported).
+    pub figure_values_dropped: u64,
+    /// Distinct figure values held now.
+    pub figure_values: u64,
 }
 
 impl Counts {
@@ -304,6 +181,8 @@ impl Counts {
         self.exact_copies += other.exact_copies;
         self.skipped_copies += other.skipped_copies;
         self.speakers_dropped += other.speakers_dropped;
+        self.figure_values_dropped += other.figure_values_dropped;
+        self.figure_values += other.figure_values;
     }
 }
 
@@ -330,7 +209,7 @@ impl TextDigest {
 }
 
 /// The dump-level state of a report: fed one article at a time, mergeable.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct DumpAggregates {
     pub names: Interner,
     pub articles: Digests,
@@ -340,12 +219,39 @@ pub struct DumpAggregates {
     /// room is free (counted in `counts.speakers_dropped`), as the entity
     /// table drops its long tail.
     pub speakers: BTreeMap<Box<str>, SpeakerQuotes>,
+    /// Figures by what they count. Bounded: past [`MAX_FIGURE_VALUES`]
+    /// distinct values, those reported least often are dropped until a
+    /// quarter of the room is free (counted in
+    /// `counts.figure_values_dropped`; the groups' `reports` still count
+    /// every report).
     pub figures: BTreeMap<FigureKey, FigureGroup>,
     pub counts: Counts,
     pub removed_by_reason: BTreeMap<String, u64>,
     pub failures_by_kind: BTreeMap<String, u64>,
-    /// Fingerprint of the word sequence → position of its first article.
-    pub fingerprints: HashMap<u64, u32>,
+    /// Fingerprint of the word sequence → position of its first article
+    /// (on disk after [`DumpAggregates::spill_to`]).
+    pub fingerprints: KeyMap,
+    scratch_error: Option<std::io::Error>,
+    scratch_dir: Option<std::path::PathBuf>,
+}
+
+impl Clone for DumpAggregates {
+    /// A copy in memory (without a pending scratch-file error).
+    fn clone(&self) -> Self {
+        DumpAggregates {
+            names: self.names.clone(),
+            articles: self.articles.clone(),
+            entities: self.entities.clone(),
+            speakers: self.speakers.clone(),
+            figures: self.figures.clone(),
+            counts: self.counts,
+            removed_by_reason: self.removed_by_reason.clone(),
+            failures_by_kind: self.failures_by_kind.clone(),
+            fingerprints: self.fingerprints.clone(),
+            scratch_error: None,
+            scratch_dir: None,
+        }
+    }
 }
 
 impl PartialEq for DumpAggregates {
@@ -440,10 +346,13 @@ impl DumpAggregates {
         let exact_of = if !has_words {
             None
         } else {
-            match self.fingerprints.get(&fingerprint) {
-                Some(&first) => Some(first),
-                None => {
-                    self.fingerprints.insert(fingerprint, position);
+            match self
+                .fingerprints
+                .first_value(u128::from(fingerprint), u64::from(position))
+            {
+                Ok(first) => first.map(|p| p as u32),
+                Err(error) => {
+                    self.scratch_error.get_or_insert(error);
                     None
                 }
             }
@@ -458,20 +367,19 @@ impl DumpAggregates {
         }
         let title = non_empty(article.title.as_deref()).map(|t| truncate_chars(t, TITLE_CHARS));
         let byline = non_empty(article.byline.as_deref()).map(|t| truncate_chars(t, TITLE_CHARS));
-        self.articles.push(ArticleDigest {
-            fields: pack([
+        self.articles.push(ArticleDigest::new(
+            [
                 Some(article.id.as_str()),
                 title.as_deref(),
                 byline.as_deref(),
                 non_empty(article.date.as_deref()),
-            ]),
+            ],
             outlet,
-            words: u32::try_from(article.words).unwrap_or(u32::MAX),
-            removed_share: article.removed_share as f32,
+            u32::try_from(article.words).unwrap_or(u32::MAX),
+            article.removed_share as f32,
             signature,
-            top,
-            top_len,
-        });
+            &top[..usize::from(top_len)],
+        ));
         self.entities.add_article(
             non_empty(article.outlet.as_deref()),
             &article.entity_summary,
@@ -532,10 +440,9 @@ impl DumpAggregates {
             };
             let group = self.figures.entry(key).or_default();
             group.reports += 1;
-            let value = group
-                .values
-                .entry(value_key)
-                .or_insert_with(|| FigureValue {
+            let value = group.values.entry(value_key).or_insert_with(|| {
+                self.counts.figure_values += 1;
+                FigureValue {
                     count: 0,
                     first: FigureSample {
                         position: (position, index as u32),
@@ -546,7 +453,8 @@ impl DumpAggregates {
                     },
                     sources: Vec::new(),
                     outlets: Vec::new(),
-                });
+                }
+            });
             value.count += 1;
             if let Some(source) = non_empty(figure.source.as_deref()) {
                 insert_bounded(&mut value.sources, source);
@@ -555,7 +463,31 @@ impl DumpAggregates {
                 insert_bounded(&mut value.outlets, outlet);
             }
         }
+        self.bound_figures();
         exact_of
+    }
+
+    fn bound_figures(&mut self) {
+        if self.counts.figure_values as usize <= MAX_FIGURE_VALUES {
+            return;
+        }
+        let target = (MAX_FIGURE_VALUES - MAX_FIGURE_VALUES / 4) as u64;
+        let mut floor = 1;
+        while self.counts.figure_values > target {
+            let mut dropped = 0u64;
+            self.figures.retain(|_, group| {
+                group.values.retain(|_, value| {
+                    let keep = value.count > floor;
+                    dropped += u64::from(!keep);
+                    keep
+                });
+                // A group keeps its reports count while it has a value.
+                !group.values.is_empty()
+            });
+            self.counts.figure_values -= dropped;
+            self.counts.figure_values_dropped += dropped;
+            floor += 1;
+        }
     }
 
     fn bound_speakers(&mut self) {
@@ -593,7 +525,7 @@ impl DumpAggregates {
             .map(|name| self.names.intern(name))
             .collect();
         let map = |id: u32| remap.get(id as usize).copied().unwrap_or(id);
-        for mut digest in other.articles {
+        for mut digest in &other.articles {
             digest.outlet = digest.outlet.map(map);
             self.articles.push(digest);
         }
@@ -631,21 +563,68 @@ impl DumpAggregates {
             }
         }
         self.counts.add(&other.counts);
+        // Values of one key in both sides are one value now.
+        self.counts.figure_values = self.figures.values().map(|g| g.values.len() as u64).sum();
         self.bound_speakers();
+        self.bound_figures();
         for (reason, n) in other.removed_by_reason {
             *self.removed_by_reason.entry(reason).or_default() += n;
         }
         for (kind, n) in other.failures_by_kind {
             *self.failures_by_kind.entry(kind).or_default() += n;
         }
-        for (fingerprint, pos) in other.fingerprints {
-            match self.fingerprints.get(&fingerprint) {
-                Some(_) => self.counts.exact_copies += 1,
-                None => {
-                    self.fingerprints.insert(fingerprint, pos + base);
+        let mut theirs = Vec::with_capacity(other.fingerprints.len());
+        if let Err(error) = other.fingerprints.for_each(|k, v| theirs.push((k, v))) {
+            self.scratch_error.get_or_insert(error);
+        }
+        // In their positions' order: the same table whatever the order of
+        // the scan.
+        theirs.sort_unstable_by_key(|&(_, pos)| pos);
+        for (fingerprint, pos) in theirs {
+            match self
+                .fingerprints
+                .first_value(fingerprint, pos + u64::from(base))
+            {
+                Ok(Some(_)) => self.counts.exact_copies += 1,
+                Ok(None) => {}
+                Err(error) => {
+                    self.scratch_error.get_or_insert(error);
                 }
             }
         }
+        if let Some(error) = other.scratch_error {
+            self.scratch_error.get_or_insert(error);
+        }
+    }
+
+    /// Keep the per-article state (digests and the table of word
+    /// fingerprints) in scratch files in `dir` from now on, so that memory
+    /// does not grow with the number of articles. The files go with the
+    /// aggregates.
+    pub fn spill_to(&mut self, dir: &Path) -> std::io::Result<()> {
+        self.articles.spill_to(dir)?;
+        let mut fingerprints = KeyMap::on_disk(dir, "fingerprints")?;
+        let mut entries = Vec::new();
+        self.fingerprints.for_each(|k, v| entries.push((k, v)))?;
+        for (k, v) in entries {
+            fingerprints.first_value(k, v)?;
+        }
+        self.fingerprints = fingerprints;
+        self.scratch_dir = Some(dir.to_path_buf());
+        Ok(())
+    }
+
+    /// Where the scratch files are, after [`DumpAggregates::spill_to`].
+    pub fn scratch_dir(&self) -> Option<&Path> {
+        self.scratch_dir.as_deref()
+    }
+
+    /// The first failure of the scratch files (a full disk, say), if any:
+    /// the aggregates cannot be trusted after one.
+    pub fn take_scratch_error(&mut self) -> Option<std::io::Error> {
+        self.scratch_error
+            .take()
+            .or_else(|| self.articles.take_error())
     }
 
     /// The outlet name of an article.
@@ -673,22 +652,58 @@ mod tests {
     }
 
     #[test]
-    fn packed_fields() {
-        let packed = pack([Some("id"), None, Some("a\u{1f}b"), Some("2025-01-01")]);
-        let digest = ArticleDigest {
-            fields: packed,
-            outlet: None,
-            words: 0,
-            removed_share: 0.0,
-            signature: Signature::EMPTY,
-            top: [0; TOP_ENTITIES],
-            top_len: 0,
+    fn the_figure_table_is_bounded_and_keeps_the_most_reported_values() {
+        let figure = |value: f64| newsmill_types::Figure {
+            text: format!("{value} people"),
+            value,
+            qualifier: None,
+            bound: None,
+            counted: newsmill_types::Counted::Killed,
+            source: None,
+            time_scope: None,
+            place: None,
+            span: newsmill_types::Span::new(0, 1),
         };
-        assert_eq!(digest.id(), "id");
-        assert_eq!(digest.title(), None);
-        assert_eq!(digest.byline(), Some("a b"));
-        assert_eq!(digest.date(), Some("2025-01-01"));
-        assert!(digest.top_entities().is_empty());
+        let mut aggregates = DumpAggregates::new();
+        let per_article = 500;
+        let articles = MAX_FIGURE_VALUES / per_article + 20;
+        for a in 0..articles {
+            let mut article = ArticleRecord::new(
+                format!("a{a}"),
+                newsmill_types::Source {
+                    path: "dump".into(),
+                    line: None,
+                },
+            );
+            // 42 in every article; every other value once in the dump.
+            article.figures.push(figure(42.0));
+            for k in 0..per_article {
+                article
+                    .figures
+                    .push(figure(1000.0 + (a * per_article + k) as f64));
+            }
+            aggregates.add_article(&article);
+            assert!(aggregates.counts.figure_values as usize <= MAX_FIGURE_VALUES);
+        }
+        let values: usize = aggregates.figures.values().map(|g| g.values.len()).sum();
+        assert_eq!(values as u64, aggregates.counts.figure_values);
+        let distinct = (articles * per_article + 1) as u64;
+        assert_eq!(
+            values as u64 + aggregates.counts.figure_values_dropped,
+            distinct
+        );
+        let group = aggregates.figures.values().next().expect("one group");
+        assert_eq!(
+            group.reports,
+            (articles * (per_article + 1)) as u64,
+            "reports all counted"
+        );
+        let top = group
+            .values
+            .iter()
+            .find(|(key, _)| key.value() == 42.0)
+            .expect("the value reported everywhere stays");
+        assert_eq!(top.1.count, articles as u64);
     }
 
     #[test]

@@ -59,6 +59,7 @@
 pub mod aggregate;
 pub mod analysis;
 pub mod csv;
+pub mod digests;
 mod error;
 mod figures;
 mod html;

@@ -145,12 +145,13 @@ pub(crate) fn render(report: &DumpReport, options: &ReportOptions) -> String {
     }
 
     o.push_str("## Top entities by type\n\n");
-    if t.entity_spellings_dropped + t.speakers_dropped > 0 {
+    if t.entity_spellings_dropped + t.speakers_dropped + t.figure_values_dropped > 0 {
         let _ = writeln!(
             o,
-            "To keep memory bounded, {} entity spellings and {} speakers of the long tail (seen \
-             in the fewest articles) were dropped; the top of every list is unaffected.\n",
-            t.entity_spellings_dropped, t.speakers_dropped
+            "To keep memory bounded, the long tail was dropped: {} entity spellings (seen in \
+             the fewest articles), {} speakers (fewest quotes) and {} figure values (fewest \
+             reports); the top of every list is unaffected.\n",
+            t.entity_spellings_dropped, t.speakers_dropped, t.figure_values_dropped
         );
     }
     for kind in EntityKind::ALL {

@@ -42,6 +42,11 @@ pub struct ReportOptions {
     pub markdown: bool,
     /// Title of the reports.
     pub title: String,
+    /// Where the per-article digests wait for the dump-level analysis
+    /// (two scratch files, removed when the writer is done): `None` puts
+    /// them in the output folder. Keeping them on disk is what keeps a
+    /// run's memory flat whatever the number of articles.
+    pub scratch_dir: Option<PathBuf>,
 }
 
 impl Default for ReportOptions {
@@ -53,6 +58,7 @@ impl Default for ReportOptions {
             html: true,
             markdown: true,
             title: "newsmill report".to_string(),
+            scratch_dir: None,
         }
     }
 }
@@ -316,6 +322,11 @@ impl ReportWriter {
 
     fn open(out_dir: &Path, options: ReportOptions, append: bool) -> Result<Self, ReportError> {
         let file = |name: &str, append: bool| LineFile::open(out_dir.join(name), append);
+        let scratch = options.scratch_dir.as_deref().unwrap_or(out_dir);
+        let mut aggregates = DumpAggregates::new();
+        aggregates
+            .spill_to(scratch)
+            .map_err(ReportError::io(scratch))?;
         Ok(ReportWriter {
             dir: out_dir.to_path_buf(),
             options,
@@ -326,7 +337,7 @@ impl ReportWriter {
             mentions: file(MENTIONS_CSV, false)?,
             quotes: file(QUOTES_CSV, false)?,
             figures: file(FIGURES_CSV, false)?,
-            aggregates: DumpAggregates::new(),
+            aggregates,
             buffer: Vec::with_capacity(1 << 14),
             resumed: AlreadyWritten::default(),
         })
@@ -472,6 +483,7 @@ impl ReportWriter {
     /// Push everything written so far to the files; call at the end of each
     /// batch so a killed run loses at most the current batch.
     pub fn flush(&mut self) -> Result<(), ReportError> {
+        self.check_scratch()?;
         self.articles.flush()?;
         self.failures.flush()?;
         self.duplicates.flush()?;
@@ -480,12 +492,36 @@ impl ReportWriter {
         self.figures.flush()
     }
 
+    /// A failure of the digests' scratch files (a full disk) ends the
+    /// report: its analysis would be missing articles.
+    fn check_scratch(&mut self) -> Result<(), ReportError> {
+        match self.aggregates.take_scratch_error() {
+            None => Ok(()),
+            Some(source) => Err(ReportError::Io {
+                path: self.scratch_path(),
+                source,
+            }),
+        }
+    }
+
+    fn scratch_path(&self) -> PathBuf {
+        self.options
+            .scratch_dir
+            .clone()
+            .unwrap_or_else(|| self.dir.clone())
+    }
+
     /// Run the dump-level analysis and write `articles.csv`, `entities.csv`,
     /// `summary.json`, `report.md` and `report.html`.
     pub fn finish(mut self, run: &RunSummary) -> Result<DumpReport, ReportError> {
         self.flush()?;
         let entities = self.aggregates.entities.resolve();
-        let (report, assignments) = analyse_with_entities(&self.aggregates, &entities, run);
+        let (report, assignments) = analyse_with_entities(&self.aggregates, &entities, run)
+            .map_err(|source| ReportError::Io {
+                path: self.scratch_path(),
+                source,
+            })?;
+        self.check_scratch()?;
         self.write_articles_csv(&assignments)?;
         self.write_entities_csv(&entities)?;
         drop(entities);
@@ -508,15 +544,12 @@ impl ReportWriter {
             let mut position = 0usize;
             for_each_json_line(&articles_path, |article: ArticleRecord| {
                 if shown < limit && page.has_room() {
-                    let cluster = assignments.cluster.get(position).copied().flatten();
-                    let duplicate_of = assignments
+                    let assigned = assignments.get(position);
+                    let (cluster, story) = (assigned.cluster, assigned.story);
+                    let duplicate_of = assigned
                         .duplicate_of
-                        .get(position)
-                        .copied()
-                        .flatten()
-                        .and_then(|p| self.aggregates.articles.get(p as usize))
-                        .map(|d| d.id());
-                    let story = assignments.story.get(position).copied().flatten();
+                        .and_then(|p| self.aggregates.articles.get(p as usize));
+                    let duplicate_of = duplicate_of.as_ref().map(|d| d.id());
                     page.add_article(&article, cluster, duplicate_of, story);
                     shown += 1;
                 }
@@ -538,27 +571,29 @@ impl ReportWriter {
             out.write_all(csv::line(csv::ARTICLES_HEADER).as_bytes())?;
             let mut c = CsvLine::new();
             for (i, digest) in aggregates.articles.iter().enumerate() {
-                let duplicate_of = assignments.duplicate_of[i]
-                    .and_then(|p| aggregates.articles.get(p as usize))
-                    .map(|d| d.id());
+                let assigned = assignments.get(i);
+                let first = assigned
+                    .duplicate_of
+                    .and_then(|p| aggregates.articles.get(p as usize));
+                let duplicate_of = first.as_ref().map(|d| d.id());
                 c.field(digest.id())
                     .opt(digest.title())
                     .opt(digest.byline())
-                    .opt(aggregates.outlet(digest))
+                    .opt(aggregates.outlet(&digest))
                     .opt(digest.date())
                     .display(digest.words)
                     .field(&format!("{:.3}", digest.removed_share))
                     .opt(duplicate_of);
                 if duplicate_of.is_some() {
-                    c.field(&format!("{:.3}", assignments.similarity[i]));
+                    c.field(&format!("{:.3}", assigned.similarity));
                 } else {
                     c.field("");
                 }
-                match assignments.cluster[i] {
+                match assigned.cluster {
                     Some(n) => c.field(&format!("d{n}")),
                     None => c.field(""),
                 };
-                match assignments.story[i] {
+                match assigned.story {
                     Some(n) => c.field(&format!("s{n}")),
                     None => c.field(""),
                 };

@@ -25,6 +25,7 @@ mod clean_text;
 mod extraction;
 mod figure;
 mod fnv;
+mod key_map;
 mod record;
 mod union_find;
 
@@ -35,6 +36,7 @@ pub use extraction::{
 };
 pub use figure::{Bound, Counted};
 pub use fnv::{BuildFnv1a, Fnv1a};
+pub use key_map::{KeyMap, MAX_VALUE as KEY_MAP_MAX_VALUE};
 pub use record::{Record, Source};
 pub use union_find::UnionFind;
 

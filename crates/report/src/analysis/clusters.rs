@@ -1,24 +1,9 @@
 //! Which articles are copies of each other and which tell the same story:
 //! MinHash LSH buckets joined with union-find.
 
+use super::sparse::{buckets_for, KeyBuckets, SparseUnionFind};
 use super::*;
-
-/// The sets of the union-find with at least two members, by root; members
-/// in position order. Singletons (most articles) cost nothing.
-pub(super) fn groups_of_two_or_more(uf: &mut UnionFind, n: usize) -> BTreeMap<u32, Vec<u32>> {
-    let mut sizes = vec![0u32; n];
-    for i in 0..n as u32 {
-        sizes[uf.find(i) as usize] += 1;
-    }
-    let mut groups: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
-    for i in 0..n as u32 {
-        let root = uf.find(i);
-        if sizes[root as usize] > 1 {
-            groups.entry(root).or_default().push(i);
-        }
-    }
-    groups
-}
+use std::path::Path;
 
 pub(super) fn mix(a: u64, b: u64) -> u64 {
     let mut x = a ^ b.wrapping_mul(0x9e37_79b9_7f4a_7c15);
@@ -27,85 +12,91 @@ pub(super) fn mix(a: u64, b: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-/// Group sorted `(key, position)` pairs and call `f` on each group of two or more.
-pub(super) fn for_each_bucket(keys: &mut [(u64, u32)], mut f: impl FnMut(&[(u64, u32)])) {
-    keys.sort_unstable();
-    for group in keys.chunk_by(|a, b| a.0 == b.0) {
+/// Call `f` on each group of two or more equal keys of sorted pairs.
+fn for_each_group(pairs: &[(u64, u32)], mut f: impl FnMut(&[(u64, u32)])) {
+    for group in pairs.chunk_by(|a, b| a.0 == b.0) {
         if group.len() > 1 {
             f(group);
         }
     }
 }
 
-pub(super) fn duplicate_union(articles: &Digests) -> UnionFind {
-    let mut uf = UnionFind::new(articles.len());
-    let mut keys: Vec<(u64, u32)> = Vec::with_capacity(articles.len());
-    for band in 0..BANDS {
-        keys.clear();
-        keys.extend(
-            articles
-                .iter()
-                .enumerate()
-                .filter(|(_, a)| !a.signature.is_empty())
-                .map(|(i, a)| (a.signature.band_key(band), i as u32)),
-        );
-        for_each_bucket(&mut keys, |group| {
-            let mut leaders: Vec<u32> = Vec::new();
+/// Near-duplicate sets: LSH band keys of every signature go to buckets
+/// (on disk when the aggregates spill), and each bucket's groups are
+/// compared band by band.
+pub(super) fn duplicate_union(
+    articles: &Digests,
+    scratch: Option<&Path>,
+) -> std::io::Result<SparseUnionFind> {
+    let mut uf = SparseUnionFind::default();
+    let per_band = buckets_for(articles.len());
+    let mut keys = KeyBuckets::new(scratch, "bands", BANDS, per_band)?;
+    for (i, signature) in articles.signatures().enumerate() {
+        if signature.is_empty() {
+            continue;
+        }
+        for band in 0..BANDS {
+            keys.push(band, signature.band_key(band), i as u32)?;
+        }
+    }
+    keys.for_each_bucket(|pairs| {
+        for_each_group(pairs, |group| {
+            let mut leaders: Vec<(u32, Signature)> = Vec::new();
             for &(_, i) in group {
+                let Some(signature) = articles.signature(i as usize) else {
+                    continue;
+                };
                 let mut joined = false;
-                for &leader in &leaders {
-                    if uf.find(leader) == uf.find(i) {
+                for (leader, leader_signature) in &leaders {
+                    if uf.find(*leader) == uf.find(i) {
                         joined = true;
                         break;
                     }
-                    let sim = articles[leader as usize]
-                        .signature
-                        .similarity(&articles[i as usize].signature);
-                    if sim >= DUPLICATE_THRESHOLD {
-                        uf.union(leader, i);
+                    if leader_signature.similarity(&signature) >= DUPLICATE_THRESHOLD {
+                        uf.union(*leader, i);
                         joined = true;
                         break;
                     }
                 }
                 if !joined && leaders.len() < MAX_LEADERS {
-                    leaders.push(i);
+                    leaders.push((i, signature));
                 }
             }
-        });
-    }
-    uf
+        })
+    })?;
+    Ok(uf)
 }
 
-/// The story keys (one per triple of top entities) are processed in this
-/// many passes, each holding the keys with `key % STORY_PASSES == pass`, so
-/// the transient key list stays near 2.5 keys (40 bytes) per article.
-pub(super) const STORY_PASSES: u64 = 4;
-
-pub(super) fn story_union(articles: &Digests, days: &[Option<i64>]) -> UnionFind {
-    let mut uf = UnionFind::new(articles.len());
-    let mut keys: Vec<(u64, u32)> = Vec::new();
+/// Story sets: one key per triple of an article's top entities, in buckets
+/// (on disk when the aggregates spill); in each group of one key, articles
+/// within [`STORY_DAYS`] of the one that opened a window join it.
+pub(super) fn story_union(
+    articles: &Digests,
+    days: &Days,
+    scratch: Option<&Path>,
+) -> std::io::Result<SparseUnionFind> {
+    let mut uf = SparseUnionFind::default();
+    // About ten keys an article at most (3 of 5 entities).
+    let mut keys = KeyBuckets::new(scratch, "stories", 1, buckets_for(articles.len() * 10))?;
     let mut top: Vec<u64> = Vec::with_capacity(STORY_ENTITIES);
-    for pass in 0..STORY_PASSES {
-        keys.clear();
-        for (i, article) in articles.iter().enumerate() {
-            top.clear();
-            top.extend(article.top_entities().iter().take(STORY_ENTITIES));
-            top.sort_unstable();
-            top.dedup();
-            for a in 0..top.len() {
-                for b in a + 1..top.len() {
-                    for c in b + 1..top.len() {
-                        let key = mix(mix(top[a], top[b]), top[c].wrapping_add(1));
-                        if key % STORY_PASSES == pass {
-                            keys.push((key, i as u32));
-                        }
-                    }
+    for (i, article) in articles.iter().enumerate() {
+        top.clear();
+        top.extend(article.top_entities().iter().take(STORY_ENTITIES));
+        top.sort_unstable();
+        top.dedup();
+        for a in 0..top.len() {
+            for b in a + 1..top.len() {
+                for c in b + 1..top.len() {
+                    let key = mix(mix(top[a], top[b]), top[c].wrapping_add(1));
+                    keys.push(0, key, i as u32)?;
                 }
             }
         }
-        for_each_bucket(&mut keys, |group| {
+    }
+    keys.for_each_bucket(|pairs| {
+        for_each_group(pairs, |group| {
             let mut members: Vec<(Option<i64>, u32)> =
-                group.iter().map(|&(_, i)| (days[i as usize], i)).collect();
+                group.iter().map(|&(_, i)| (days.get(i), i)).collect();
             members.sort_unstable();
             let mut leader: Option<(Option<i64>, u32)> = None;
             for member in members {
@@ -119,7 +110,7 @@ pub(super) fn story_union(articles: &Digests, days: &[Option<i64>]) -> UnionFind
                     _ => leader = Some(member),
                 }
             }
-        });
-    }
-    uf
+        })
+    })?;
+    Ok(uf)
 }

@@ -95,11 +95,15 @@ pub(super) fn figure_report(
         qualifier: key.qualifier,
         text: value.first.text.to_string(),
         count: value.count,
-        article_id: digest.map(|d| d.id().to_string()).unwrap_or_default(),
+        article_id: digest
+            .as_ref()
+            .map(|d| d.id().to_string())
+            .unwrap_or_default(),
         outlet: digest
+            .as_ref()
             .and_then(|d| aggregates.outlet(d))
             .map(str::to_string),
-        date: digest.and_then(|d| d.date()).map(str::to_string),
+        date: digest.as_ref().and_then(|d| d.date()).map(str::to_string),
         source: value.first.source.as_deref().map(str::to_string),
         time_scope: value.first.time_scope.as_deref().map(str::to_string),
         sources: value.sources.iter().map(|s| s.to_string()).collect(),

@@ -39,16 +39,16 @@
 
 use crate::aggregate::{day_number, name_id, Digests, DumpAggregates, FigureValue, FigureValueKey};
 use crate::figures::{values_disagree, Qualifier, MAX_DAYS_APART};
-use crate::minhash::BANDS;
+use crate::minhash::{Signature, BANDS};
 use crate::RunSummary;
 use newsmill_entities::MergedEntity;
 use newsmill_types::EntityKind;
-use newsmill_types::UnionFind;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
 mod clusters;
 mod figure_check;
+mod sparse;
 
 use clusters::*;
 use figure_check::*;
@@ -111,6 +111,9 @@ pub struct Totals {
     /// Speakers dropped to bound memory (those with the fewest quotes).
     #[serde(default)]
     pub speakers_dropped: u64,
+    /// Distinct figure values dropped to bound memory (the least reported).
+    #[serde(default)]
+    pub figure_values_dropped: u64,
 }
 
 impl Totals {
@@ -278,32 +281,99 @@ pub struct DumpReport {
     pub story_clusters: Vec<StoryCluster>,
 }
 
-/// Per-article results of the analysis, by position.
+/// Per-article results of the analysis, for the articles in a cluster or
+/// a story (most articles are in neither, and cost nothing here).
 #[derive(Debug, Clone, Default)]
 pub struct ArticleAssignments {
-    /// Duplicate cluster number (1-based) of each article in one.
-    pub cluster: Vec<Option<u32>>,
-    /// Representative position of each non-representative member.
-    pub duplicate_of: Vec<Option<u32>>,
+    by_position: HashMap<u32, Assignment>,
+}
+
+/// What the analysis decided about one article.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Assignment {
+    /// Duplicate cluster number (1-based).
+    pub cluster: Option<u32>,
+    /// Representative position, for a member that is not it.
+    pub duplicate_of: Option<u32>,
     /// Similarity with the representative (members only).
-    pub similarity: Vec<f32>,
-    /// Story cluster number (1-based) of each article in a reported story.
-    pub story: Vec<Option<u32>>,
+    pub similarity: f32,
+    /// Story cluster number (1-based), in a reported story.
+    pub story: Option<u32>,
+}
+
+impl ArticleAssignments {
+    /// What was decided about the article at `position` (all `None` for
+    /// an article in no cluster).
+    pub fn get(&self, position: usize) -> Assignment {
+        u32::try_from(position)
+            .ok()
+            .and_then(|p| self.by_position.get(&p))
+            .copied()
+            .unwrap_or_default()
+    }
+
+    fn entry(&mut self, position: u32) -> &mut Assignment {
+        self.by_position.entry(position).or_default()
+    }
+}
+
+/// Day numbers of the articles' dates, 4 bytes each.
+struct Days(Vec<i32>);
+
+impl Days {
+    const NONE: i32 = i32::MIN;
+
+    fn of(articles: &Digests) -> Self {
+        Days(
+            articles
+                .iter()
+                .map(|a| {
+                    a.date()
+                        .and_then(day_number)
+                        .and_then(|d| i32::try_from(d).ok())
+                        .filter(|&d| d != Self::NONE)
+                        .unwrap_or(Self::NONE)
+                })
+                .collect(),
+        )
+    }
+
+    fn get(&self, position: u32) -> Option<i64> {
+        self.0
+            .get(position as usize)
+            .filter(|&&d| d != Self::NONE)
+            .map(|&d| i64::from(d))
+    }
 }
 
 fn cluster_article(aggregates: &DumpAggregates, position: u32, similarity: f64) -> ClusterArticle {
-    let digest = &aggregates.articles[position as usize];
+    let Some(digest) = aggregates.articles.get(position as usize) else {
+        return ClusterArticle {
+            id: String::new(),
+            title: None,
+            outlet: None,
+            date: None,
+            similarity,
+        };
+    };
     ClusterArticle {
         id: digest.id().to_string(),
         title: digest.title().map(str::to_string),
-        outlet: aggregates.outlet(digest).map(str::to_string),
+        outlet: aggregates.outlet(&digest).map(str::to_string),
         date: digest.date().map(str::to_string),
         similarity: (similarity * 1000.0).round() / 1000.0,
     }
 }
 
 /// Analyse the aggregates. `run` is copied into the report.
-pub fn analyse(aggregates: &DumpAggregates, run: &RunSummary) -> (DumpReport, ArticleAssignments) {
+///
+/// Its working sets (LSH and story keys) go to bucket files beside the
+/// aggregates' scratch files when they spill; an error is one of those
+/// files'.
+pub fn analyse(
+    aggregates: &DumpAggregates,
+    run: &RunSummary,
+) -> std::io::Result<(DumpReport, ArticleAssignments)> {
     analyse_with_entities(aggregates, &aggregates.entities.resolve(), run)
 }
 
@@ -313,24 +383,16 @@ pub fn analyse_with_entities(
     aggregates: &DumpAggregates,
     resolved: &[MergedEntity],
     run: &RunSummary,
-) -> (DumpReport, ArticleAssignments) {
+) -> std::io::Result<(DumpReport, ArticleAssignments)> {
     let articles = &aggregates.articles;
-    let n = articles.len();
-    let days: Vec<Option<i64>> = articles
-        .iter()
-        .map(|a| a.date().and_then(day_number))
-        .collect();
-    let order_key = |i: u32| (days[i as usize].is_none(), days[i as usize], i);
+    let scratch = aggregates.scratch_dir();
+    let days = Days::of(articles);
+    let order_key = |i: u32| (days.get(i).is_none(), days.get(i), i);
 
     // Near-duplicates.
-    let mut uf = duplicate_union(articles);
-    let groups = groups_of_two_or_more(&mut uf, n);
-    let mut assignments = ArticleAssignments {
-        cluster: vec![None; n],
-        duplicate_of: vec![None; n],
-        similarity: vec![0.0; n],
-        story: vec![None; n],
-    };
+    let mut uf = duplicate_union(articles, scratch)?;
+    let groups = uf.groups();
+    let mut assignments = ArticleAssignments::default();
     let mut clusters = Vec::new();
     let mut near_duplicates = 0u64;
     for members in groups.values() {
@@ -338,17 +400,21 @@ pub fn analyse_with_entities(
         let mut members = members.clone();
         members.sort_by_key(|&i| order_key(i));
         let rep = members[0];
-        let rep_sig = &articles[rep as usize].signature;
+        let rep_sig = articles.signature(rep as usize).unwrap_or(Signature::EMPTY);
         let mut outlets: Vec<String> = Vec::new();
         for &m in &members {
-            assignments.cluster[m as usize] = Some(number);
+            let Some(member) = articles.get(m as usize) else {
+                continue;
+            };
+            let assigned = assignments.entry(m);
+            assigned.cluster = Some(number);
             if m != rep {
-                let sim = rep_sig.similarity(&articles[m as usize].signature);
-                assignments.duplicate_of[m as usize] = Some(rep);
-                assignments.similarity[m as usize] = sim as f32;
+                let sim = rep_sig.similarity(&member.signature);
+                assigned.duplicate_of = Some(rep);
+                assigned.similarity = sim as f32;
                 near_duplicates += 1;
             }
-            if let Some(outlet) = aggregates.outlet(&articles[m as usize]) {
+            if let Some(outlet) = aggregates.outlet(&member) {
                 if !outlets.iter().any(|o| o == outlet) {
                     outlets.push(outlet.to_string());
                 }
@@ -369,7 +435,8 @@ pub fn analyse_with_entities(
                 .iter()
                 .take(MAX_CLUSTER_MEMBERS)
                 .map(|&m| {
-                    cluster_article(aggregates, m, f64::from(assignments.similarity[m as usize]))
+                    let similarity = assignments.get(m as usize).similarity;
+                    cluster_article(aggregates, m, f64::from(similarity))
                 })
                 .collect(),
             outlets,
@@ -386,8 +453,8 @@ pub fn analyse_with_entities(
         .spellings()
         .map(|name| (name_id(name), name))
         .collect();
-    let mut story_uf = story_union(articles, &days);
-    let story_groups = groups_of_two_or_more(&mut story_uf, n);
+    let mut story_uf = story_union(articles, &days, scratch)?;
+    let story_groups = story_uf.groups();
     let mut stories = Vec::new();
     for members in story_groups.values() {
         let mut roots: Vec<u32> = members.iter().map(|&i| uf.find(i)).collect();
@@ -399,16 +466,20 @@ pub fn analyse_with_entities(
         let number = stories.len() as u32 + 1;
         let mut members = members.clone();
         members.sort_by_key(|&i| order_key(i));
-        let first_sig = &articles[members[0] as usize].signature;
+        let first_sig = articles
+            .signature(members[0] as usize)
+            .unwrap_or(Signature::EMPTY);
         let mut entity_counts: BTreeMap<u64, usize> = BTreeMap::new();
         let mut outlets: Vec<String> = Vec::new();
         for &m in &members {
-            assignments.story[m as usize] = Some(number);
-            let digest = &articles[m as usize];
+            assignments.entry(m).story = Some(number);
+            let Some(digest) = articles.get(m as usize) else {
+                continue;
+            };
             for &e in digest.top_entities().iter().take(STORY_ENTITIES) {
                 *entity_counts.entry(e).or_default() += 1;
             }
-            if let Some(outlet) = aggregates.outlet(digest) {
+            if let Some(outlet) = aggregates.outlet(&digest) {
                 if !outlets.iter().any(|o| o == outlet) {
                     outlets.push(outlet.to_string());
                 }
@@ -434,7 +505,9 @@ pub fn analyse_with_entities(
                 .iter()
                 .take(MAX_CLUSTER_MEMBERS)
                 .map(|&m| {
-                    let sim = first_sig.similarity(&articles[m as usize].signature);
+                    let sim = articles
+                        .signature(m as usize)
+                        .map_or(0.0, |s| first_sig.similarity(&s));
                     cluster_article(aggregates, m, sim)
                 })
                 .collect(),
@@ -607,6 +680,7 @@ pub fn analyse_with_entities(
         figure_pairs_days_apart: pairs_days_apart,
         entity_spellings_dropped: aggregates.entities.dropped().spellings,
         speakers_dropped: c.speakers_dropped,
+        figure_values_dropped: c.figure_values_dropped,
     };
     let report = DumpReport {
         schema_version: crate::SCHEMA_VERSION.to_string(),
@@ -626,5 +700,5 @@ pub fn analyse_with_entities(
         duplicate_clusters: clusters,
         story_clusters: stories,
     };
-    (report, assignments)
+    Ok((report, assignments))
 }

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Peak memory of `newsmill run --threads 2` against the number of articles:
+# generates dumps of short articles (benches/short_articles.py, outside the
+# repository) and prints peak RSS (from /usr/bin/time -v) for each size, and
+# the difference between the first and the last.
+#
+#   benches/memory_scale.sh [COUNTS...] [-- WORKDIR]
+#   benches/memory_scale.sh 1000000 4000000            # the issue's 1 M / 4 M pair
+#   benches/memory_scale.sh 10000000                   # once, for the record (~6 GB in, ~35 GB out)
+#
+# Each output folder is removed after its run; the dumps are kept for reruns.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+counts=()
+work=/tmp/newsmill-memory
+while [ $# -gt 0 ]; do
+  if [ "$1" = "--" ]; then work=$2; shift 2; continue; fi
+  counts+=("$1"); shift
+done
+[ ${#counts[@]} -gt 0 ] || counts=(1000000 4000000)
+mkdir -p "$work"
+cargo build --release --quiet
+declare -a peaks
+for n in "${counts[@]}"; do
+  dump="$work/short-$n.jsonl"
+  [ -f "$dump" ] || python3 benches/short_articles.py "$n" "$dump"
+  rm -rf "$work/out"
+  log="$work/run-$n.time"
+  /usr/bin/time -v ./target/release/newsmill run "$dump" --out "$work/out" --threads 2 --quiet 2> "$log" || true
+  grep -E "^newsmill" "$log" || true
+  rss_kb=$(awk '/Maximum resident set size/ { print $NF }' "$log")
+  wall=$(awk '/Elapsed \(wall clock\)/ { print $NF }' "$log")
+  awk -v n="$n" -v kb="$rss_kb" -v wall="$wall" 'BEGIN { printf "%10d articles: peak RSS %.1f MB, wall %s\n", n, kb / 1024, wall }'
+  peaks+=("$rss_kb")
+  rm -rf "$work/out"
+done
+if [ ${#peaks[@]} -gt 1 ]; then
+  first=${peaks[0]}; last=${peaks[${#peaks[@]}-1]}
+  awk -v a="${counts[0]}" -v b="${counts[${#counts[@]}-1]}" -v d="$((last - first))" \
+    'BEGIN { printf "peak RSS difference, %d vs %d articles: %.1f MB\n", b, a, d / 1024 }'
+fi

@@ -1,0 +1,227 @@
+//! The analysis's working sets, sized by what it finds rather than by the
+//! dump: a union-find that stores only articles that joined a set, and
+//! LSH/story keys spilled to bucket files and read back a bucket at a time.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fs::File;
+use std::io::{BufReader, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+
+/// Disjoint sets over article positions, in which a set's root is its
+/// smallest member (so the grouping does not depend on the order of the
+/// unions). An article never joined costs nothing.
+#[derive(Debug, Default)]
+pub(crate) struct SparseUnionFind {
+    parent: HashMap<u32, u32>,
+}
+
+impl SparseUnionFind {
+    pub(crate) fn find(&mut self, x: u32) -> u32 {
+        let mut root = x;
+        while let Some(&up) = self.parent.get(&root) {
+            root = up;
+        }
+        let mut at = x;
+        while let Some(&up) = self.parent.get(&at) {
+            if up == root {
+                break;
+            }
+            self.parent.insert(at, root);
+            at = up;
+        }
+        root
+    }
+
+    pub(crate) fn union(&mut self, a: u32, b: u32) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            self.parent.insert(ra.max(rb), ra.min(rb));
+        }
+    }
+
+    /// The sets of two or more, by root; members in position order.
+    pub(crate) fn groups(&mut self) -> BTreeMap<u32, Vec<u32>> {
+        let mut joined: Vec<u32> = self.parent.keys().copied().collect();
+        joined.sort_unstable();
+        let mut groups: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
+        for x in joined {
+            let root = self.find(x);
+            groups.entry(root).or_insert_with(|| vec![root]).push(x);
+        }
+        for members in groups.values_mut() {
+            members.sort_unstable();
+        }
+        groups
+    }
+}
+
+/// Keys held in memory before they go to the bucket files.
+const BUFFERED_KEYS: usize = 1 << 16;
+const KEY_BYTES: usize = 12;
+
+/// `(key, position)` pairs in groups (an LSH band, say), each spread over
+/// bucket files by key, so that equal keys of a group meet in one bucket
+/// and a bucket fits in memory. Without a scratch folder, one bucket per
+/// group, in memory.
+pub(crate) struct KeyBuckets {
+    files: Vec<(PathBuf, BufWriter<File>)>,
+    per_group: usize,
+    memory: Vec<Vec<(u64, u32)>>,
+}
+
+/// At most this many bucket files at once (open files are limited).
+const MAX_FILES: usize = 512;
+
+impl KeyBuckets {
+    /// `groups` groups of `per_group` bucket files in `dir` (or memory when
+    /// `dir` is `None`).
+    pub(crate) fn new(
+        dir: Option<&Path>,
+        name: &str,
+        groups: usize,
+        per_group: usize,
+    ) -> std::io::Result<Self> {
+        let groups = groups.max(1);
+        let per_group = per_group.clamp(1, (MAX_FILES / groups).max(1));
+        let mut files = Vec::new();
+        if let Some(dir) = dir {
+            for i in 0..groups * per_group {
+                let path = dir.join(format!(".newsmill-{name}-{i}-{}.tmp", std::process::id()));
+                let file = File::create(&path)?;
+                files.push((path, BufWriter::with_capacity(BUFFERED_KEYS, file)));
+            }
+        }
+        Ok(KeyBuckets {
+            files,
+            per_group,
+            memory: if dir.is_some() {
+                Vec::new()
+            } else {
+                vec![Vec::new(); groups]
+            },
+        })
+    }
+
+    pub(crate) fn push(&mut self, group: usize, key: u64, position: u32) -> std::io::Result<()> {
+        if self.files.is_empty() {
+            if let Some(pairs) = self.memory.get_mut(group) {
+                pairs.push((key, position));
+            }
+            return Ok(());
+        }
+        let bucket = group * self.per_group + (key % self.per_group as u64) as usize;
+        let Some((_, writer)) = self.files.get_mut(bucket) else {
+            return Ok(());
+        };
+        let mut bytes = [0u8; KEY_BYTES];
+        bytes[..8].copy_from_slice(&key.to_le_bytes());
+        bytes[8..].copy_from_slice(&position.to_le_bytes());
+        writer.write_all(&bytes)
+    }
+
+    /// Each bucket's pairs, sorted, one bucket at a time, groups in order.
+    pub(crate) fn for_each_bucket(
+        mut self,
+        mut f: impl FnMut(&mut Vec<(u64, u32)>),
+    ) -> std::io::Result<()> {
+        for pairs in &mut self.memory {
+            pairs.sort_unstable();
+            f(pairs);
+            *pairs = Vec::new();
+        }
+        let mut pairs = Vec::new();
+        for (path, writer) in &mut self.files {
+            writer.flush()?;
+            pairs.clear();
+            let mut reader = BufReader::new(File::open(&*path)?);
+            let mut bytes = [0u8; KEY_BYTES];
+            loop {
+                match reader.read_exact(&mut bytes) {
+                    Ok(()) => {}
+                    Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => break,
+                    Err(e) => return Err(e),
+                }
+                let mut key = [0u8; 8];
+                key.copy_from_slice(&bytes[..8]);
+                let mut position = [0u8; 4];
+                position.copy_from_slice(&bytes[8..]);
+                pairs.push((u64::from_le_bytes(key), u32::from_le_bytes(position)));
+            }
+            // A bucket is done with once read: free its disk now.
+            let _ = std::fs::remove_file(&*path);
+            pairs.sort_unstable();
+            f(&mut pairs);
+        }
+        Ok(())
+    }
+}
+
+impl Drop for KeyBuckets {
+    fn drop(&mut self) {
+        for (path, _) in &self.files {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
+/// Bucket files for `keys` pairs so that a bucket holds about 16 MB.
+pub(crate) fn buckets_for(keys: usize) -> usize {
+    (keys * KEY_BYTES).div_ceil(16 << 20).max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sparse_sets_root_at_their_smallest_member() {
+        let mut sets = SparseUnionFind::default();
+        sets.union(9, 4);
+        sets.union(4, 7);
+        sets.union(20, 21);
+        sets.union(7, 9);
+        assert_eq!(sets.find(9), 4);
+        assert_eq!(sets.find(3), 3);
+        let groups = sets.groups();
+        assert_eq!(groups.len(), 2);
+        assert_eq!(groups[&4], [4, 7, 9]);
+        assert_eq!(groups[&20], [20, 21]);
+    }
+
+    #[test]
+    fn buckets_on_disk_group_equal_keys_like_memory() {
+        let dir = std::env::temp_dir();
+        let mut on_disk = KeyBuckets::new(Some(&dir), "bucket-test", 2, 3).expect("files");
+        let mut in_memory = KeyBuckets::new(None, "unused", 2, 3).expect("memory");
+        for i in 0..1000u32 {
+            let key = u64::from(i % 37) * 0x9e37_79b9;
+            let group = (i % 2) as usize;
+            on_disk.push(group, key, i).expect("write");
+            in_memory.push(group, key, i).expect("memory");
+        }
+        let collect = |buckets: KeyBuckets| {
+            let mut all = Vec::new();
+            buckets
+                .for_each_bucket(|pairs| {
+                    assert!(pairs.windows(2).all(|w| w[0] <= w[1]), "sorted");
+                    // A bucket holds every pair of its keys (of its group).
+                    all.push(pairs.clone());
+                })
+                .expect("read");
+            all
+        };
+        let (disk, memory) = (collect(on_disk), collect(in_memory));
+        assert_eq!(disk.len(), 6);
+        assert_eq!(memory.len(), 2);
+        let flat = |buckets: &[Vec<(u64, u32)>]| {
+            let mut all: Vec<(u64, u32)> = buckets.iter().flatten().copied().collect();
+            all.sort_unstable();
+            all
+        };
+        assert_eq!(flat(&disk), flat(&memory));
+        // Group 0's buckets come before group 1's.
+        assert!(disk[..3].iter().flatten().all(|&(_, i)| i % 2 == 0));
+        assert_eq!(buckets_for(0), 1);
+        assert_eq!(buckets_for(3_000_000), 3);
+    }
+}

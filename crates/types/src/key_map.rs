@@ -1,0 +1,331 @@
+//! [`KeyMap`]: which hash key was seen first, and with what value, for every
+//! article of a dump, in memory or in a scratch file.
+//!
+//! Deciding copies needs one entry per article ever seen: tens of bytes
+//! each in a `HashMap`, gigabytes over tens of millions of articles. On
+//! disk the table is open addressing over fixed 24-byte slots (key, value),
+//! read and written in place; the operating system's page cache keeps the
+//! hot part, and the process stays small.
+
+use std::collections::HashMap;
+use std::fs::{File, OpenOptions};
+use std::os::unix::fs::FileExt;
+use std::path::{Path, PathBuf};
+
+const SLOT_BYTES: usize = 24;
+/// Slots read at once when probing; also the overflow area past the end,
+/// so that a probe never wraps around.
+const PROBE: usize = 16;
+/// Slots of a new table on disk (24 MB of file, none of it in memory).
+const INITIAL_SLOTS: usize = 1 << 20;
+/// Marks a used slot in the stored value (values must stay below it).
+const USED: u64 = 1 << 63;
+
+/// The largest value a [`KeyMap`] stores.
+pub const MAX_VALUE: u64 = USED - 1;
+
+/// A map from 128-bit hash keys (uniformly distributed, as SHA-256 or
+/// FNV-1a outputs are) to values up to [`MAX_VALUE`].
+///
+/// ```
+/// use newsmill_types::KeyMap;
+///
+/// let dir = std::env::temp_dir();
+/// for mut map in [KeyMap::in_memory(), KeyMap::on_disk(&dir, "doc")?] {
+///     assert_eq!(map.first_value(0xfeed, 7)?, None, "new: 7 is stored");
+///     assert_eq!(map.first_value(0xfeed, 9)?, Some(7), "seen: the first value");
+///     assert_eq!(map.len(), 1);
+/// }
+/// # Ok::<(), std::io::Error>(())
+/// ```
+#[derive(Debug)]
+pub struct KeyMap {
+    store: Store,
+}
+
+impl Clone for KeyMap {
+    /// A copy in memory, wherever the original is (a copy that cannot be
+    /// read from disk is empty).
+    fn clone(&self) -> Self {
+        let mut map = HashMap::with_capacity(self.len());
+        let _ = self.for_each(|k, v| {
+            map.insert(k, v);
+        });
+        KeyMap {
+            store: Store::Memory(map),
+        }
+    }
+}
+
+impl Default for KeyMap {
+    fn default() -> Self {
+        KeyMap::in_memory()
+    }
+}
+
+impl PartialEq for KeyMap {
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len()
+            && matches!(
+                (self.sorted_entries(), other.sorted_entries()),
+                (Ok(a), Ok(b)) if a == b
+            )
+    }
+}
+
+#[derive(Debug)]
+enum Store {
+    Memory(HashMap<u128, u64>),
+    Disk(DiskTable),
+}
+
+impl KeyMap {
+    pub fn in_memory() -> Self {
+        KeyMap {
+            store: Store::Memory(HashMap::new()),
+        }
+    }
+
+    /// A table in a scratch file of `dir` (named after `name` and the
+    /// process), removed when the map is dropped.
+    pub fn on_disk(dir: &Path, name: &str) -> std::io::Result<Self> {
+        let path = dir.join(format!(".newsmill-{name}-{}.tmp", std::process::id()));
+        Ok(KeyMap {
+            store: Store::Disk(DiskTable::create(path, INITIAL_SLOTS)?),
+        })
+    }
+
+    pub fn len(&self) -> usize {
+        match &self.store {
+            Store::Memory(map) => map.len(),
+            Store::Disk(table) => table.len,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Call `f` on every (key, value), in no particular order.
+    pub fn for_each(&self, mut f: impl FnMut(u128, u64)) -> std::io::Result<()> {
+        match &self.store {
+            Store::Memory(map) => {
+                map.iter().for_each(|(&k, &v)| f(k, v));
+                Ok(())
+            }
+            Store::Disk(table) => table.for_each(f),
+        }
+    }
+
+    /// Every (key, value), sorted by key.
+    pub fn sorted_entries(&self) -> std::io::Result<Vec<(u128, u64)>> {
+        let mut entries = Vec::with_capacity(self.len());
+        self.for_each(|k, v| entries.push((k, v)))?;
+        entries.sort_unstable();
+        Ok(entries)
+    }
+
+    /// The value stored with `key`, or, for a key not seen yet, `None`
+    /// after storing `value` (cut to [`MAX_VALUE`]) with it.
+    pub fn first_value(&mut self, key: u128, value: u64) -> std::io::Result<Option<u64>> {
+        let value = value.min(MAX_VALUE);
+        match &mut self.store {
+            Store::Memory(map) => Ok(match map.entry(key) {
+                std::collections::hash_map::Entry::Occupied(slot) => Some(*slot.get()),
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(value);
+                    None
+                }
+            }),
+            Store::Disk(table) => table.first_value(key, value),
+        }
+    }
+}
+
+#[derive(Debug)]
+struct DiskTable {
+    path: PathBuf,
+    file: File,
+    /// Slots, a power of two (plus [`PROBE`] overflow slots in the file).
+    slots: usize,
+    len: usize,
+}
+
+impl Drop for DiskTable {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+fn home(key: u128, slots: usize) -> usize {
+    ((key as u64) ^ ((key >> 64) as u64)) as usize & (slots - 1)
+}
+
+fn slot_bytes(key: u128, value: u64) -> [u8; SLOT_BYTES] {
+    let mut bytes = [0u8; SLOT_BYTES];
+    bytes[..16].copy_from_slice(&key.to_le_bytes());
+    bytes[16..].copy_from_slice(&(value | USED).to_le_bytes());
+    bytes
+}
+
+fn read_slot(bytes: &[u8]) -> Option<(u128, u64)> {
+    let key = u128::from_le_bytes(bytes.get(..16)?.try_into().ok()?);
+    let stored = u64::from_le_bytes(bytes.get(16..24)?.try_into().ok()?);
+    (stored & USED != 0).then_some((key, stored & !USED))
+}
+
+impl DiskTable {
+    fn create(path: PathBuf, slots: usize) -> std::io::Result<Self> {
+        let file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .open(&path)?;
+        // A sparse file: unwritten slots read as zeros (unused).
+        file.set_len(((slots + PROBE) * SLOT_BYTES) as u64)?;
+        Ok(DiskTable {
+            path,
+            file,
+            slots,
+            len: 0,
+        })
+    }
+
+    fn first_value(&mut self, key: u128, value: u64) -> std::io::Result<Option<u64>> {
+        if (self.len + 1) * 2 > self.slots {
+            self.grow()?;
+        }
+        loop {
+            match self.find(key)? {
+                Found::Value(existing) => return Ok(Some(existing)),
+                Found::Free(slot) => {
+                    self.file
+                        .write_all_at(&slot_bytes(key, value), (slot * SLOT_BYTES) as u64)?;
+                    self.len += 1;
+                    return Ok(None);
+                }
+                // A run of used slots longer than a probe: rare at half
+                // load; more room shortens it.
+                Found::Full => self.grow()?,
+            }
+        }
+    }
+
+    fn find(&self, key: u128) -> std::io::Result<Found> {
+        let start = home(key, self.slots);
+        let mut block = [0u8; PROBE * SLOT_BYTES];
+        self.file
+            .read_exact_at(&mut block, (start * SLOT_BYTES) as u64)?;
+        for (i, bytes) in block.chunks_exact(SLOT_BYTES).enumerate() {
+            match read_slot(bytes) {
+                None => return Ok(Found::Free(start + i)),
+                Some((k, v)) if k == key => return Ok(Found::Value(v)),
+                Some(_) => {}
+            }
+        }
+        Ok(Found::Full)
+    }
+
+    fn for_each(&self, mut f: impl FnMut(u128, u64)) -> std::io::Result<()> {
+        let total = self.slots + PROBE;
+        let mut block = vec![0u8; 4096 * SLOT_BYTES];
+        let mut at = 0;
+        while at < total {
+            let count = (total - at).min(4096);
+            let bytes = &mut block[..count * SLOT_BYTES];
+            self.file.read_exact_at(bytes, (at * SLOT_BYTES) as u64)?;
+            for slot in bytes.chunks_exact(SLOT_BYTES) {
+                if let Some((key, value)) = read_slot(slot) {
+                    f(key, value);
+                }
+            }
+            at += count;
+        }
+        Ok(())
+    }
+
+    /// Twice the slots: a new file filled from the old one.
+    fn grow(&mut self) -> std::io::Result<()> {
+        let mut bigger = {
+            let mut tmp = self.path.as_os_str().to_owned();
+            tmp.push(".grow");
+            DiskTable::create(PathBuf::from(tmp), self.slots * 2)?
+        };
+        let mut failure = None;
+        self.for_each(|key, value| {
+            if failure.is_none() {
+                match bigger.first_value(key, value) {
+                    Ok(None) => {}
+                    Ok(Some(_)) => {
+                        failure = Some(std::io::Error::other("a key table holds a key twice"))
+                    }
+                    Err(error) => failure = Some(error),
+                }
+            }
+        })?;
+        if let Some(error) = failure {
+            return Err(error);
+        }
+        std::fs::rename(&bigger.path, &self.path)?;
+        // `bigger` now lives at our path: take its file, and keep its drop
+        // from removing the file we both name.
+        bigger.path.clone_from(&self.path);
+        std::mem::swap(&mut self.file, &mut bigger.file);
+        self.slots = bigger.slots;
+        self.len = bigger.len;
+        bigger.path = PathBuf::new();
+        Ok(())
+    }
+}
+
+enum Found {
+    Value(u64),
+    Free(usize),
+    Full,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(i: u64) -> u128 {
+        // Spread as hash outputs are.
+        let mut h = crate::Fnv1a::default();
+        std::hash::Hasher::write_u64(&mut h, i);
+        let low = std::hash::Hasher::finish(&h);
+        u128::from(low) << 64 | u128::from(low.rotate_left(17) ^ i)
+    }
+
+    #[test]
+    fn disk_and_memory_tables_agree_through_growth() {
+        let dir = std::env::temp_dir();
+        let mut memory = KeyMap::in_memory();
+        let mut disk = KeyMap::on_disk(&dir, "key-map-test").expect("scratch file");
+        if let Store::Disk(table) = &mut disk.store {
+            // Start small so that the test grows the table several times.
+            *table = DiskTable::create(table.path.clone(), 64).expect("small table");
+        }
+        for i in 0..5000u64 {
+            // Every third key comes back.
+            let k = key(if i % 3 == 2 { i / 2 } else { i });
+            assert_eq!(
+                memory.first_value(k, i).expect("memory"),
+                disk.first_value(k, i).expect("disk"),
+                "at {i}"
+            );
+        }
+        assert_eq!(memory.len(), disk.len());
+        assert!(memory == disk && disk.clone() == memory);
+        assert_eq!(disk.first_value(key(0), 99).expect("disk"), Some(0));
+        assert_eq!(disk.first_value(7, MAX_VALUE + 5).expect("disk"), None);
+        assert_eq!(disk.first_value(7, 0).expect("disk"), Some(MAX_VALUE));
+        let path = match &disk.store {
+            Store::Disk(table) => table.path.clone(),
+            Store::Memory(_) => unreachable!(),
+        };
+        assert!(path.exists());
+        drop(disk);
+        assert!(!path.exists(), "the scratch file is removed");
+    }
+}
