@@ -484,112 +484,124 @@ impl ReportWriter {
     /// `summary.json`, `report.md` and `report.html`.
     pub fn finish(mut self, run: &RunSummary) -> Result<DumpReport, ReportError> {
         self.flush()?;
-        let entities = self.aggregates.entities.resolve();
-        let (report, assignments) = analyse_with_entities(&self.aggregates, &entities, run);
-        self.write_articles_csv(&assignments)?;
-        self.write_entities_csv(&entities)?;
-        drop(entities);
-        let summary_path = self.dir.join(SUMMARY_JSON);
-        write_file_atomically(&summary_path, |out| {
-            serde_json::to_writer_pretty(&mut *out, &report).map_err(std::io::Error::other)?;
-            out.write_all(b"\n")
-        })?;
-        if self.options.markdown {
-            let text = crate::markdown::render(&report, &self.options);
-            write_file_atomically(&self.dir.join(REPORT_MD), |out| {
-                out.write_all(text.as_bytes())
-            })?;
-        }
-        if self.options.html {
-            let articles_path = self.dir.join(ARTICLES_JSONL);
-            let mut page = crate::html::HtmlReport::new(&report, &self.options);
-            let mut shown = 0usize;
-            let limit = self.options.html_article_limit;
-            let mut position = 0usize;
-            for_each_json_line(&articles_path, |article: ArticleRecord| {
-                if shown < limit && page.has_room() {
-                    let cluster = assignments.cluster.get(position).copied().flatten();
-                    let duplicate_of = assignments
-                        .duplicate_of
-                        .get(position)
-                        .copied()
-                        .flatten()
-                        .and_then(|p| self.aggregates.articles.get(p as usize))
-                        .map(|d| d.id());
-                    let story = assignments.story.get(position).copied().flatten();
-                    page.add_article(&article, cluster, duplicate_of, story);
-                    shown += 1;
-                }
-                position += 1;
-                // Stop reading once nothing more can be shown.
-                Ok(shown < limit && page.has_room())
-            })?;
-            let html = page.finish(self.aggregates.len());
-            write_file_atomically(&self.dir.join(REPORT_HTML), |out| {
-                out.write_all(html.as_bytes())
-            })?;
-        }
-        Ok(report)
+        let articles = self.dir.join(ARTICLES_JSONL);
+        write_dump_files(&self.dir, &self.options, &self.aggregates, run, &articles)
     }
+}
 
-    fn write_articles_csv(&self, assignments: &ArticleAssignments) -> Result<(), ReportError> {
-        let aggregates = &self.aggregates;
-        write_file_atomically(&self.dir.join(ARTICLES_CSV), |out| {
-            out.write_all(csv::line(csv::ARTICLES_HEADER).as_bytes())?;
-            let mut c = CsvLine::new();
-            for (i, digest) in aggregates.articles.iter().enumerate() {
-                let duplicate_of = assignments.duplicate_of[i]
+/// The dump-level files of [`ReportWriter::finish`] from aggregates however
+/// they were gathered (by a writer, or merged from a cluster's partitions);
+/// `report.html` shows the first articles of the `articles_jsonl` file.
+pub(crate) fn write_dump_files(
+    dir: &Path,
+    options: &ReportOptions,
+    aggregates: &DumpAggregates,
+    run: &RunSummary,
+    articles_jsonl: &Path,
+) -> Result<DumpReport, ReportError> {
+    let entities = aggregates.entities.resolve();
+    let (report, assignments) = analyse_with_entities(aggregates, &entities, run);
+    write_articles_csv(dir, aggregates, &assignments)?;
+    write_entities_csv(dir, &entities)?;
+    drop(entities);
+    let summary_path = dir.join(SUMMARY_JSON);
+    write_file_atomically(&summary_path, |out| {
+        serde_json::to_writer_pretty(&mut *out, &report).map_err(std::io::Error::other)?;
+        out.write_all(b"\n")
+    })?;
+    if options.markdown {
+        let text = crate::markdown::render(&report, options);
+        write_file_atomically(&dir.join(REPORT_MD), |out| out.write_all(text.as_bytes()))?;
+    }
+    if options.html {
+        let mut page = crate::html::HtmlReport::new(&report, options);
+        let mut shown = 0usize;
+        let limit = options.html_article_limit;
+        let mut position = 0usize;
+        for_each_json_line(articles_jsonl, |article: ArticleRecord| {
+            if shown < limit && page.has_room() {
+                let cluster = assignments.cluster.get(position).copied().flatten();
+                let duplicate_of = assignments
+                    .duplicate_of
+                    .get(position)
+                    .copied()
+                    .flatten()
                     .and_then(|p| aggregates.articles.get(p as usize))
                     .map(|d| d.id());
-                c.field(digest.id())
-                    .opt(digest.title())
-                    .opt(digest.byline())
-                    .opt(aggregates.outlet(digest))
-                    .opt(digest.date())
-                    .display(digest.words)
-                    .field(&format!("{:.3}", digest.removed_share))
-                    .opt(duplicate_of);
-                if duplicate_of.is_some() {
-                    c.field(&format!("{:.3}", assignments.similarity[i]));
-                } else {
-                    c.field("");
-                }
-                match assignments.cluster[i] {
-                    Some(n) => c.field(&format!("d{n}")),
-                    None => c.field(""),
-                };
-                match assignments.story[i] {
-                    Some(n) => c.field(&format!("s{n}")),
-                    None => c.field(""),
-                };
-                out.write_all(c.finish().as_bytes())?;
+                let story = assignments.story.get(position).copied().flatten();
+                page.add_article(&article, cluster, duplicate_of, story);
+                shown += 1;
             }
-            Ok(())
-        })
+            position += 1;
+            // Stop reading once nothing more can be shown.
+            Ok(shown < limit && page.has_room())
+        })?;
+        let html = page.finish(aggregates.len());
+        write_file_atomically(&dir.join(REPORT_HTML), |out| out.write_all(html.as_bytes()))?;
     }
+    Ok(report)
+}
 
-    fn write_entities_csv(&self, entities: &[MergedEntity]) -> Result<(), ReportError> {
-        write_file_atomically(&self.dir.join(ENTITIES_CSV), |out| {
-            out.write_all(csv::line(csv::ENTITIES_HEADER).as_bytes())?;
-            let mut c = CsvLine::new();
-            for e in entities {
-                let aliases = e
-                    .aliases
-                    .iter()
-                    .map(|(alias, n)| format!("{alias} ({n})"))
-                    .collect::<Vec<_>>()
-                    .join(" | ");
-                c.field(&e.canonical)
-                    .field(e.kind.label())
-                    .field(&aliases)
-                    .display(e.articles)
-                    .display(e.mentions)
-                    .field(&e.outlets.join(" | "));
-                out.write_all(c.finish().as_bytes())?;
+fn write_articles_csv(
+    dir: &Path,
+    aggregates: &DumpAggregates,
+    assignments: &ArticleAssignments,
+) -> Result<(), ReportError> {
+    write_file_atomically(&dir.join(ARTICLES_CSV), |out| {
+        out.write_all(csv::line(csv::ARTICLES_HEADER).as_bytes())?;
+        let mut c = CsvLine::new();
+        for (i, digest) in aggregates.articles.iter().enumerate() {
+            let duplicate_of = assignments.duplicate_of[i]
+                .and_then(|p| aggregates.articles.get(p as usize))
+                .map(|d| d.id());
+            c.field(digest.id())
+                .opt(digest.title())
+                .opt(digest.byline())
+                .opt(aggregates.outlet(digest))
+                .opt(digest.date())
+                .display(digest.words)
+                .field(&format!("{:.3}", digest.removed_share))
+                .opt(duplicate_of);
+            if duplicate_of.is_some() {
+                c.field(&format!("{:.3}", assignments.similarity[i]));
+            } else {
+                c.field("");
             }
-            Ok(())
-        })
-    }
+            match assignments.cluster[i] {
+                Some(n) => c.field(&format!("d{n}")),
+                None => c.field(""),
+            };
+            match assignments.story[i] {
+                Some(n) => c.field(&format!("s{n}")),
+                None => c.field(""),
+            };
+            out.write_all(c.finish().as_bytes())?;
+        }
+        Ok(())
+    })
+}
+
+fn write_entities_csv(dir: &Path, entities: &[MergedEntity]) -> Result<(), ReportError> {
+    write_file_atomically(&dir.join(ENTITIES_CSV), |out| {
+        out.write_all(csv::line(csv::ENTITIES_HEADER).as_bytes())?;
+        let mut c = CsvLine::new();
+        for e in entities {
+            let aliases = e
+                .aliases
+                .iter()
+                .map(|(alias, n)| format!("{alias} ({n})"))
+                .collect::<Vec<_>>()
+                .join(" | ");
+            c.field(&e.canonical)
+                .field(e.kind.label())
+                .field(&aliases)
+                .display(e.articles)
+                .display(e.mentions)
+                .field(&e.outlets.join(" | "));
+            out.write_all(c.finish().as_bytes())?;
+        }
+        Ok(())
+    })
 }
 
 impl ArticleSink for ReportWriter {
