@@ -1,9 +1,13 @@
 """`newsmill run --threads 1` done with the Python API, for
-benches/python_vs_cli.sh: learn the template lines, process every record as
-a dict (json in, dict out), write articles.jsonl from the dicts, and write
-the dump-level reports from the DumpState.
+benches/python_vs_cli.sh: learn the template lines, process every record,
+write articles.jsonl, and write the dump-level reports from the DumpState.
 
-    python3 benches/python_run.py DUMP.jsonl OUT_DIR
+    python3 benches/python_run.py DUMP.jsonl OUT_DIR [dicts|json]
+
+dicts (default): records read as dicts (json.loads), articles given back
+as dicts and written with json.dumps, as a user holding dicts would;
+json: the lines handed over as they are and the articles taken as their
+JSON lines (`process(..., as_json=True)`).
 """
 
 import json
@@ -13,26 +17,29 @@ import sys
 import newsmill
 
 
-def records(path):
+def lines(path):
     with open(path, encoding="utf-8") as dump:
-        for line in dump:
-            if line.strip():
-                yield json.loads(line)
+        yield from (line for line in dump if line.strip())
 
 
-def main(dump, out):
+def main(dump, out, mode="dicts"):
     counter = newsmill.TemplateCounter()
-    for record in records(dump):
-        counter.observe(record["text"])
+    for line in lines(dump):
+        counter.observe(json.loads(line)["text"])
     pipeline = newsmill.Pipeline(counter.finish())
     state = newsmill.DumpState()
     os.makedirs(out, exist_ok=True)
     with open(os.path.join(out, "articles.jsonl"), "w", encoding="utf-8") as articles:
-        for article in pipeline.process(records(dump), state=state, source=dump):
-            articles.write(json.dumps(article, ensure_ascii=False) + "\n")
+        if mode == "dicts":
+            records = (json.loads(line) for line in lines(dump))
+            for article in pipeline.process(records, state=state, source=dump):
+                articles.write(json.dumps(article, ensure_ascii=False) + "\n")
+        else:
+            for line in pipeline.process(lines(dump), state=state, source=dump, as_json=True):
+                articles.write(line + "\n")
     report = state.write_reports(out, run={"inputs": [dump], "threads": 1})
     print(report["totals"]["articles"], "articles", file=sys.stderr)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(*sys.argv[1:4])

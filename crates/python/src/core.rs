@@ -1,7 +1,8 @@
 //! `Core`: the loaded stages (cleaner with its template lines, tagger) and
 //! the work on records, run without the GIL.
 
-use crate::lines::{owned_lines, LineSource, OwnedLine, Read};
+use crate::convert::Names;
+use crate::lines::{owned_line, owned_lines, LineSource, OwnedLine, Read};
 use crate::state::DumpState;
 use newsmill_clean::{Cleaner, TemplateLines};
 use newsmill_cli::pipeline::{process_keyed, Stages};
@@ -13,10 +14,48 @@ use pyo3::exceptions::{PyOSError, PyValueError};
 use pyo3::prelude::*;
 use std::collections::HashMap;
 
-/// What became of one line, for Python: `(kind, json)` with kind
-/// `article`, `failure` or `duplicate`, and the line as the matching file
-/// of `newsmill run` holds it.
-type Outcome = (&'static str, String);
+/// What became of one record.
+enum Outcome {
+    Article(Box<ArticleRecord>),
+    Failure(FailureRecord),
+    Duplicate(DuplicateRecord),
+}
+
+impl Outcome {
+    fn kind(&self) -> &'static str {
+        match self {
+            Outcome::Article(_) => "article",
+            Outcome::Failure(_) => "failure",
+            Outcome::Duplicate(_) => "duplicate",
+        }
+    }
+
+    /// The line the matching file of `newsmill run` holds (without `\n`).
+    fn json(&self) -> String {
+        match self {
+            Outcome::Article(article) => article_json(article).unwrap_or_default(),
+            Outcome::Failure(failure) => json_or_empty(failure),
+            Outcome::Duplicate(copy) => json_or_empty(copy),
+        }
+    }
+
+    /// As a JSON value (JSON has no NaN: see [`article_json`]).
+    fn value(&self) -> serde_json::Value {
+        let value = match self {
+            Outcome::Article(article) => serde_json::to_value(finite(article).as_ref()),
+            Outcome::Failure(failure) => serde_json::to_value(failure),
+            Outcome::Duplicate(copy) => serde_json::to_value(copy),
+        };
+        value.unwrap_or_default()
+    }
+}
+
+/// A record handed over by Python: a line of JSON, or an already parsed
+/// object.
+pub enum Input {
+    Line(OwnedLine),
+    Object(u64, serde_json::Value),
+}
 
 #[pyclass(module = "newsmill._newsmill", frozen)]
 pub struct Core {
@@ -105,6 +144,8 @@ impl Core {
     /// Read `(line_number, bytes)` lines of a JSON Lines dump, process their
     /// records in order and add them to `state`; lines whose number is in
     /// `copies` are byte-identical copies of the record named there.
+    /// Returns `(kind, json_line)` pairs, kind `article`, `failure` or
+    /// `duplicate`, each line as the matching file of `newsmill run` holds it.
     #[pyo3(signature = (lines, path, relative, state=None, copies=None))]
     fn run_lines(
         &self,
@@ -114,73 +155,157 @@ impl Core {
         relative: &str,
         state: Option<&Bound<'_, DumpState>>,
         copies: Option<HashMap<u64, String>>,
-    ) -> PyResult<Vec<Outcome>> {
-        let lines = owned_lines(lines)?;
+    ) -> PyResult<Vec<(&'static str, String)>> {
+        let inputs = owned_lines(lines)?.into_iter().map(Input::Line).collect();
         let copies = copies.unwrap_or_default();
+        let outcomes = self.run(py, inputs, path, relative, state, &copies, |outcomes| {
+            outcomes.iter().map(|o| (o.kind(), o.json())).collect()
+        });
+        Ok(outcomes)
+    }
+
+    /// Process `(number, record)` pairs, each record a dict (or the JSON
+    /// text of one), into `(kind, result)` pairs, kind `article` or
+    /// `failure`: dicts as the lines of `articles.jsonl` and
+    /// `failures.jsonl` read, or those lines themselves with `as_json`.
+    #[pyo3(signature = (records, source, state=None, as_json=false))]
+    fn run_records<'py>(
+        &self,
+        py: Python<'py>,
+        records: &Bound<'py, PyAny>,
+        source: &str,
+        state: Option<&Bound<'py, DumpState>>,
+        as_json: bool,
+    ) -> PyResult<Vec<(&'static str, Bound<'py, PyAny>)>> {
+        let inputs = records_in(records)?;
+        let no_copies = HashMap::new();
+        if as_json {
+            let lines = self.run(py, inputs, source, source, state, &no_copies, |outcomes| {
+                outcomes
+                    .iter()
+                    .map(|o| (o.kind(), o.json()))
+                    .collect::<Vec<_>>()
+            });
+            return lines
+                .into_iter()
+                .map(|(kind, line)| Ok((kind, line.into_pyobject(py)?.into_any())))
+                .collect();
+        }
+        let values = self.run(py, inputs, source, source, state, &no_copies, |outcomes| {
+            outcomes
+                .iter()
+                .map(|o| (o.kind(), o.value()))
+                .collect::<Vec<_>>()
+        });
+        let mut names = Names::default();
+        values
+            .iter()
+            .map(|(kind, value)| Ok((*kind, names.python_object(py, value)?)))
+            .collect()
+    }
+}
+
+/// `(number, record)` pairs from Python, the records read here (with the
+/// GIL: they are Python objects).
+fn records_in(records: &Bound<'_, PyAny>) -> PyResult<Vec<Input>> {
+    let mut inputs = Vec::new();
+    for item in records.try_iter()? {
+        let (number, record): (u64, Bound<'_, PyAny>) = item?.extract()?;
+        if !record.is_instance_of::<pyo3::types::PyDict>() {
+            inputs.push(Input::Line(owned_line(number, &record)?));
+            continue;
+        }
+        match pythonize::depythonize::<serde_json::Value>(&record) {
+            Ok(value) => inputs.push(Input::Object(number, value)),
+            // Values JSON has no type for (dates, decimals) pass as their text.
+            Err(_) => inputs.push(Input::Line(owned_line(number, &as_json_text(&record)?)?)),
+        }
+    }
+    Ok(inputs)
+}
+
+fn as_json_text<'py>(record: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    let py = record.py();
+    let json = py.import("json")?;
+    let options = pyo3::types::PyDict::new(py);
+    options.set_item("default", py.import("builtins")?.getattr("str")?)?;
+    options.set_item("ensure_ascii", false)?;
+    json.call_method("dumps", (record,), Some(&options))
+}
+
+impl Core {
+    /// The records in order, processed without the GIL and added to
+    /// `state`; `finish` turns the outcomes into what Python gets (still
+    /// without the GIL).
+    #[allow(clippy::too_many_arguments)]
+    fn run<T: Send>(
+        &self,
+        py: Python<'_>,
+        inputs: Vec<Input>,
+        path: &str,
+        relative: &str,
+        state: Option<&Bound<'_, DumpState>>,
+        copies: &HashMap<u64, String>,
+        finish: impl FnOnce(Vec<Outcome>) -> T + Send,
+    ) -> T {
         let source = LineSource {
             path,
             relative,
             options: &self.options,
         };
         let mut local = newsmill_report::DumpState::new();
-        let outcomes = py.allow_threads(|| {
-            lines
-                .iter()
-                .filter_map(|line| self.run_line(&source, line, &copies, &mut local))
-                .collect::<Vec<_>>()
+        let done = py.allow_threads(|| {
+            let outcomes = inputs
+                .into_iter()
+                .filter_map(|input| self.run_one(&source, input, copies, &mut local))
+                .collect();
+            finish(outcomes)
         });
         if let Some(state) = state {
             state.borrow_mut().inner.merge(local);
         }
-        Ok(outcomes)
+        done
     }
-}
 
-impl Core {
-    fn run_line(
+    fn run_one(
         &self,
         source: &LineSource<'_>,
-        line: &OwnedLine,
+        input: Input,
         copies: &HashMap<u64, String>,
         state: &mut newsmill_report::DumpState,
     ) -> Option<Outcome> {
-        let read = source.read(line);
-        let repaired = matches!(&read, Read::Record(r) if r.replaced_bytes > 0);
-        let counted = line.bytes.strip_suffix(b"\r").unwrap_or(&line.bytes).len() as u64 + 1;
-        state.add_input(counted, repaired);
+        let (number, read) = match input {
+            Input::Line(line) => {
+                let read = source.read(&line);
+                let repaired = matches!(&read, Read::Record(r) if r.replaced_bytes > 0);
+                let counted =
+                    line.bytes.strip_suffix(b"\r").unwrap_or(&line.bytes).len() as u64 + 1;
+                state.add_input(counted, repaired);
+                (line.number, read)
+            }
+            Input::Object(number, value) => (number, source.read_value(number, value)),
+        };
         let record = match read {
             Read::Blank => return None,
-            Read::Failed(failure) => return Some(failed(state, &failure_record(&failure))),
+            Read::Failed(failure) => return Some(failed(state, failure_record(&failure))),
             Read::Record(record) => record,
         };
-        if let Some(first) = copies.get(&line.number) {
+        if let Some(first) = copies.get(&number) {
             state.add_skipped_copy();
-            let copy = DuplicateRecord {
+            return Some(Outcome::Duplicate(DuplicateRecord {
                 id: record.id,
                 duplicate_of: first.clone(),
-            };
-            return Some(("duplicate", json_or_empty(&copy)));
+            }));
         }
         let key = key_of(&record.text);
         let processed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             process_keyed(&record, key, &self.stages)
         }));
         match processed {
-            Ok(article) => match article_json(&article) {
-                Ok(json) => {
-                    state.add_article(&article);
-                    Some(("article", json))
-                }
-                Err(e) => Some(failed(
-                    state,
-                    &FailureRecord {
-                        id: record.id,
-                        source: record.source,
-                        kind: "serialize".into(),
-                        reason: e.to_string(),
-                    },
-                )),
-            },
+            Ok(article) => {
+                state.add_article(&article);
+                Some(Outcome::Article(Box::new(article)))
+            }
             Err(panic) => {
                 let message = panic
                     .downcast_ref::<&str>()
@@ -193,15 +318,15 @@ impl Core {
                     kind: "internal_error".into(),
                     reason: format!("internal error while processing (please report): {message}"),
                 };
-                Some(failed(state, &failure))
+                Some(failed(state, failure))
             }
         }
     }
 }
 
-fn failed(state: &mut newsmill_report::DumpState, failure: &FailureRecord) -> Outcome {
+fn failed(state: &mut newsmill_report::DumpState, failure: FailureRecord) -> Outcome {
     state.add_failure(&failure.kind);
-    ("failure", json_or_empty(failure))
+    Outcome::Failure(failure)
 }
 
 fn failure_record(failure: &Failure) -> FailureRecord {
@@ -221,10 +346,16 @@ fn json_or_empty<T: serde::Serialize>(value: &T) -> String {
 /// The article's line of `articles.jsonl` (without the newline), with the
 /// writer's replacement of numbers JSON cannot hold.
 fn article_json(article: &ArticleRecord) -> serde_json::Result<String> {
+    serde_json::to_string(finite(article).as_ref())
+}
+
+/// The article with the writer's replacement (0) of numbers JSON cannot
+/// hold; a copy only when it has any.
+fn finite(article: &ArticleRecord) -> std::borrow::Cow<'_, ArticleRecord> {
     let finite =
         article.removed_share.is_finite() && article.figures.iter().all(|f| f.value.is_finite());
     if finite {
-        return serde_json::to_string(article);
+        return std::borrow::Cow::Borrowed(article);
     }
     let mut copy = article.clone();
     if !copy.removed_share.is_finite() {
@@ -235,7 +366,7 @@ fn article_json(article: &ArticleRecord) -> serde_json::Result<String> {
             figure.value = 0.0;
         }
     }
-    serde_json::to_string(&copy)
+    std::borrow::Cow::Owned(copy)
 }
 
 /// An article line of `run_lines` with `duplicate_of` set: a copy, word for

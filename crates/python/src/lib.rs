@@ -3,6 +3,7 @@
 //! takes and gives bytes and strings, so the record format is the one the
 //! command line reads and writes (`docs/schema.md`), parsed by the same code.
 
+mod convert;
 mod core;
 mod lines;
 mod state;

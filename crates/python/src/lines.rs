@@ -18,19 +18,24 @@ pub fn owned_lines(lines: &Bound<'_, PyAny>) -> PyResult<Vec<OwnedLine>> {
     let mut owned = Vec::new();
     for item in lines.try_iter()? {
         let (number, line): (u64, Bound<'_, PyAny>) = item?.extract()?;
-        let bytes = if let Ok(bytes) = line.downcast::<PyBytes>() {
-            bytes.as_bytes().to_vec()
-        } else if let Ok(text) = line.downcast::<PyString>() {
-            text.to_cow()?.as_bytes().to_vec()
-        } else {
-            return Err(pyo3::exceptions::PyTypeError::new_err(format!(
-                "line {number}: expected bytes or str, got {}",
-                line.get_type().name()?
-            )));
-        };
-        owned.push(OwnedLine { number, bytes });
+        owned.push(owned_line(number, &line)?);
     }
     Ok(owned)
+}
+
+/// One line (bytes or str) copied out of Python.
+pub fn owned_line(number: u64, line: &Bound<'_, PyAny>) -> PyResult<OwnedLine> {
+    let bytes = if let Ok(bytes) = line.downcast::<PyBytes>() {
+        bytes.as_bytes().to_vec()
+    } else if let Ok(text) = line.downcast::<PyString>() {
+        text.to_cow()?.as_bytes().to_vec()
+    } else {
+        return Err(pyo3::exceptions::PyTypeError::new_err(format!(
+            "record {number}: expected a dict, bytes or str, got {}",
+            line.get_type().name()?
+        )));
+    };
+    Ok(OwnedLine { number, bytes })
 }
 
 /// What a line of a dump is.
@@ -74,6 +79,26 @@ impl LineSource<'_> {
             None => Read::Blank,
             Some(Ok(record)) => Read::Record(record),
             Some(Err(failure)) => Read::Failed(failure),
+        }
+    }
+}
+
+impl LineSource<'_> {
+    /// A record given as a parsed JSON object (a Python dict), read as the
+    /// same object on a line of a file would be.
+    pub fn read_value(&self, number: u64, value: serde_json::Value) -> Read {
+        let source = Source {
+            path: self.path.to_string(),
+            line: Some(number),
+        };
+        let fallback_id = format!("{}:{}", self.relative, number);
+        match self
+            .options
+            .fields
+            .to_record(value, fallback_id, source.clone())
+        {
+            Ok(record) => Read::Record(record),
+            Err((id, error)) => Read::Failed(Failure { id, source, error }),
         }
     }
 }

@@ -33,6 +33,27 @@ impl DumpState {
         Ok(())
     }
 
+    /// Add one article given as a dict (or the JSON text) of its
+    /// `articles.jsonl` line.
+    fn add(&mut self, py: Python<'_>, article: &Bound<'_, PyAny>) -> PyResult<()> {
+        if let Ok(text) = article.extract::<String>() {
+            return self.add_json(py, &text);
+        }
+        let record: ArticleRecord = pythonize::depythonize(article).map_err(|e| {
+            let id = article
+                .get_item("id")
+                .ok()
+                .and_then(|id| id.extract::<String>().ok());
+            let reason = format!("not an article record: {e}");
+            PyValueError::new_err(match id {
+                Some(id) => format!("article {id:?}: {reason}"),
+                None => reason,
+            })
+        })?;
+        py.allow_threads(|| self.inner.add_article(&record));
+        Ok(())
+    }
+
     /// Count one record that produced no article, by its kind.
     fn add_failure(&mut self, kind: &str) {
         self.inner.add_failure(kind);

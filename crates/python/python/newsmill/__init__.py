@@ -60,15 +60,6 @@ class RecordError(ValueError):
         super().__init__(f"record {self.id!r}: {self.reason} ({self.kind})")
 
 
-def _record_line(record: Any) -> bytes:
-    if isinstance(record, (bytes, bytearray)):
-        return bytes(record)
-    if isinstance(record, str):
-        return record.encode("utf-8", "surrogatepass")
-    # Values JSON cannot hold (dates, decimals) pass as their text.
-    return json.dumps(record, ensure_ascii=False, default=str).encode("utf-8", "surrogatepass")
-
-
 class Pipeline:
     """The loaded stages (cleaner with its site-template lines, entity
     tagger) and the options, built once and used for many records.
@@ -121,28 +112,36 @@ class Pipeline:
         state: Optional["DumpState"] = None,
         errors: str = "raise",
         source: str = "records",
-    ) -> Iterator[Dict[str, Any]]:
+        as_json: bool = False,
+    ) -> Iterator[Any]:
         """Process records in order, yielding one article dict each.
 
-        Records are dicts (or JSON text); a record without text raises
-        ``RecordError`` naming it (``errors="skip"`` drops it instead; with
-        a ``state`` it is counted there as a failure either way). With
-        ``state``, every article, failure and record is also added to it.
-        Ids default to ``SOURCE:N`` for the N-th record.
+        Records are dicts, or the JSON text of one (a line of a JSONL
+        file, read exactly as ``newsmill run`` reads it). A record that
+        gives no article raises ``RecordError`` naming it
+        (``errors="skip"`` drops it instead); with a ``state``, every
+        article and failure is also added to it. Ids default to
+        ``SOURCE:N`` for the N-th record. ``as_json=True`` yields each
+        article as its line of ``articles.jsonl`` (a ``str``) instead of a
+        dict: cheaper when the articles are written out as JSON anyway.
+
+        >>> line = '{"id": "a1", "text": "The river rose overnight and flooded the lower town, officials said on Monday."}'
+        >>> [a["words"] for a in Pipeline().process([line])]
+        [13]
         """
         if errors not in ("raise", "skip"):
             raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
-        numbered = enumerate((_record_line(r) for r in records), start=1)
+        numbered = enumerate(records, start=1)
+        target = state._state if state is not None else None
         while True:
             batch = list(islice(numbered, BATCH))
             if not batch:
                 return
-            target = state._state if state is not None else None
-            for kind, line in self._core.run_lines(batch, source, source, target):
+            for kind, result in self._core.run_records(batch, source, target, as_json):
                 if kind == "article":
-                    yield json.loads(line)
+                    yield result
                 elif errors == "raise":
-                    raise RecordError(json.loads(line))
+                    raise RecordError(json.loads(result) if as_json else result)
 
     def process_one(self, record: Union[Dict[str, Any], str, bytes]) -> Dict[str, Any]:
         """One record's article (``RecordError`` if it has none)."""
@@ -198,8 +197,7 @@ class DumpState:
 
     def add(self, article: Union[Dict[str, Any], str]) -> None:
         """Add one article (a dict or JSON line of ``articles.jsonl``)."""
-        line = article if isinstance(article, str) else json.dumps(article, ensure_ascii=False)
-        self._state.add_json(line)
+        self._state.add(article)
 
     def add_failure(self, kind: str = "failed") -> None:
         """Count one record that produced no article, by failure kind."""

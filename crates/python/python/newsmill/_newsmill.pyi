@@ -4,7 +4,7 @@ The Python API users call (``newsmill.Pipeline``, ``newsmill.DumpState``,
 ``newsmill.process``...) is typed in ``newsmill/__init__.py`` itself.
 """
 
-from typing import Dict, Iterable, List, Optional, Tuple, Union
+from typing import Any, Dict, Iterable, List, Optional, Tuple, Union
 
 SCHEMA_VERSION: str
 
@@ -20,9 +20,17 @@ class Core:
         state: Optional[DumpState] = None,
         copies: Optional[Dict[int, str]] = None,
     ) -> List[Tuple[str, str]]: ...
+    def run_records(
+        self,
+        records: Iterable[Tuple[int, Union[Dict[str, Any], bytes, str]]],
+        source: str,
+        state: Optional[DumpState] = None,
+        as_json: bool = False,
+    ) -> List[Tuple[str, Any]]: ...
 
 class DumpState:
     def __init__(self) -> None: ...
+    def add(self, article: Union[Dict[str, Any], str]) -> None: ...
     def add_json(self, article: str) -> None: ...
     def add_failure(self, kind: str) -> None: ...
     def add_skipped_copy(self) -> None: ...
