@@ -16,9 +16,9 @@ partitions, so the output equals a single run's:
 2. byte-identical copies: records are grouped by ``content_key``; in each
    group the first line of the file is the article, the others are
    written to ``duplicates/`` naming it, before anything is processed;
-3. partition states (``DumpState``) are tree-reduced in partition order
-   (the reduction keeps runs of adjacent partitions, so Spark may combine
-   them in any order);
+3. partition states (``DumpState``) come back with the failures and
+   copies in one action, in partition order, and are merged in that order
+   on the driver;
 4. an article with the same words as an earlier one in another partition
    gets its ``duplicate_of`` once all states are merged, as the writer of
    a single run sets it;
@@ -110,23 +110,15 @@ def process_partition(
     yield ("state", state.to_bytes())
 
 
-Runs = List[Tuple[int, int, bytes]]
+def merge_states(parts: Iterable[bytes]) -> DumpState:
+    """The partitions' states merged in the order given (partition order).
 
-
-def merge_runs(left: Runs, right: Runs) -> Runs:
-    """Merge two lists of `(first, end, state bytes)` runs of partitions,
-    joining adjacent runs in partition order: associative and commutative,
-    as Spark's tree reduction needs, while the states merge in order."""
-    runs = sorted(left + right, key=lambda run: run[0])
-    merged: Runs = []
-    for first, end, data in runs:
-        if merged and merged[-1][1] == first:
-            before_first, _, before = merged[-1]
-            state = DumpState.from_bytes(before)
-            state.merge(DumpState.from_bytes(data))
-            merged[-1] = (before_first, end, state.to_bytes())
-        else:
-            merged.append((first, end, data))
+    A state is a log of what the dump-level aggregates are fed, so merging
+    is concatenation: a tree reduction would move the same bytes twice
+    before the driver, which needs them all to write the reports."""
+    merged = DumpState()
+    for data in parts:
+        merged.merge(DumpState.from_bytes(data))
     return merged
 
 
@@ -194,14 +186,11 @@ def run_dump(
         lambda i, lines: process_partition(i, lines, path, relative, shared.value[0], shared.value[1])
     )
     processed.persist(StorageLevel.MEMORY_AND_DISK)
-    runs = (
-        processed.mapPartitionsWithIndex(
-            lambda i, items: ([(i, i + 1, data)] for kind, data in items if kind == "state")
-        ).treeReduce(merge_runs, depth=2)
-    )
-    if len(runs) != 1:
-        raise RuntimeError(f"partition states did not join into one run: {[(a, b) for a, b, _ in runs]}")
-    state = DumpState.from_bytes(runs[0][2])
+    # One action runs the processing: everything but the articles is small
+    # (a state holds no text) and comes back in partition order.
+    side = processed.filter(lambda t: t[0] != "article").collect()
+    state = merge_states(data for kind, data in side if kind == "state")
+    shared.unpersist()
 
     word_copies = state.word_copies()
     firsts = sc.broadcast(word_copies)
@@ -217,7 +206,8 @@ def run_dump(
     else:
         articles.saveAsTextFile(f"{base}/articles")
     for kind, folder in (("failure", "failures"), ("duplicate", "duplicates")):
-        processed.filter(lambda t, kind=kind: t[0] == kind).map(lambda t: t[1]).saveAsTextFile(f"{base}/{folder}")
+        lines = [text for found, text in side if found == kind]
+        sc.parallelize(lines, 1).saveAsTextFile(f"{base}/{folder}")
 
     first_articles = articles.take(html_articles) if html_articles > 0 else []
     processed.unpersist()
