@@ -57,3 +57,16 @@ def test_spark_job_equals_newsmill_run(spark, dump, cli_out, tmp_path):
     assert summary_without_timing(out / "summary.json") == summary_without_timing(cli_out / "summary.json")
     shown = json.loads(articles[0])["id"]
     assert shown in (out / "report.html").read_text()
+
+
+def test_spark_job_writes_articles_as_parquet(spark, dump, cli_out, tmp_path):
+    from newsmill.spark import run_dump
+
+    out = tmp_path / "parquet"
+    run_dump(spark, str(dump), str(out), partitions=2, article_format="parquet", html_articles=0)
+    rows = spark.read.parquet(str(out / "articles")).select("id", "words", "duplicate_of").collect()
+    expected = [json.loads(line) for line in (cli_out / "articles.jsonl").read_text().splitlines()]
+    assert sorted((r.id, r.words, r.duplicate_of) for r in rows) == sorted(
+        (a["id"], a["words"], a["duplicate_of"]) for a in expected
+    )
+    assert (out / "summary.json").exists() and part_lines(out / "failures")
