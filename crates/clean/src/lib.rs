@@ -35,7 +35,9 @@ pub use html::{BlockVerdict, HtmlOptions};
 pub use newsmill_html::Page as HtmlPage;
 pub use newsmill_types::PageMetadata;
 pub use newsmill_types::{CleanArticle, RemovalReason, RemovedLine, Span, Syndication};
-pub use template::{TemplateCounter, TemplateFileError, TemplateLines, TEMPLATE_FILE_HEADER};
+pub use template::{
+    TemplateCounter, TemplateFileError, TemplateLines, TEMPLATE_COUNTS_HEADER, TEMPLATE_FILE_HEADER,
+};
 
 use body::{
     damp_isolated, drop_repeats, keep_region, lift_numbered_lists, mark_other_script, score,

@@ -128,6 +128,70 @@ impl TemplateCounter {
         }
     }
 
+    /// The counts as text, for a counter made on one machine to be merged
+    /// on another (a cluster's partitions): a header, the article count,
+    /// then `hash count` lines sorted by hash, so equal counters give equal
+    /// text. The cap and thresholds are not kept: the reader's apply.
+    ///
+    /// ```
+    /// use newsmill_clean::TemplateCounter;
+    ///
+    /// let mut counter = TemplateCounter::new();
+    /// for i in 0..6 {
+    ///     counter.observe(&format!("Subscribe now\nStory {i} began when officials said so."));
+    /// }
+    /// let back = TemplateCounter::from_counts_text(&counter.to_counts_text())?;
+    /// assert_eq!(back.articles(), 6);
+    /// assert!(back.finish().contains_line("Subscribe now"));
+    /// # Ok::<(), newsmill_clean::TemplateFileError>(())
+    /// ```
+    pub fn to_counts_text(&self) -> String {
+        let mut counts: Vec<(u64, u32)> = self.counts.iter().map(|(h, n)| (*h, *n)).collect();
+        counts.sort_unstable();
+        let mut text = format!("{TEMPLATE_COUNTS_HEADER}\narticles {}\n", self.articles);
+        for (hash, n) in counts {
+            text.push_str(&format!("{hash:016x} {n}\n"));
+        }
+        text
+    }
+
+    /// Read counts written by [`TemplateCounter::to_counts_text`] into a
+    /// counter with the default cap and thresholds.
+    pub fn from_counts_text(text: &str) -> Result<Self, TemplateFileError> {
+        let error = |line: usize, reason: String| TemplateFileError { line, reason };
+        let mut lines = text.lines().enumerate();
+        match lines.next() {
+            Some((_, header)) if header.trim_end() == TEMPLATE_COUNTS_HEADER => {}
+            _ => {
+                return Err(error(
+                    1,
+                    format!("the first line is not {TEMPLATE_COUNTS_HEADER:?}"),
+                ))
+            }
+        }
+        let articles = lines
+            .next()
+            .and_then(|(_, line)| line.trim().strip_prefix("articles "))
+            .and_then(|n| n.parse::<u64>().ok())
+            .ok_or_else(|| error(2, "the second line is not `articles N`".into()))?;
+        let mut counter = TemplateCounter::new();
+        counter.articles = articles;
+        for (index, line) in lines {
+            let line = line.trim();
+            if line.is_empty() {
+                continue;
+            }
+            let parsed = line.split_once(' ').and_then(|(hash, n)| {
+                Some((u64::from_str_radix(hash, 16).ok()?, n.parse::<u32>().ok()?))
+            });
+            let (hash, n) =
+                parsed.ok_or_else(|| error(index + 1, format!("{line:?} is not `hash count`")))?;
+            counter.counts.insert(hash, n);
+        }
+        counter.prune();
+        Ok(counter)
+    }
+
     /// The learned template lines.
     pub fn finish(self) -> TemplateLines {
         let share = (self.min_share * self.articles as f64).ceil();
@@ -247,6 +311,9 @@ impl TemplateLines {
 /// First line of a template-lines file (its format version is in it).
 pub const TEMPLATE_FILE_HEADER: &str = "# newsmill template lines v1";
 
+/// First line of a template-counts text (its format version is in it).
+pub const TEMPLATE_COUNTS_HEADER: &str = "# newsmill template counts v1";
+
 /// A template-lines file that cannot be read: which line and why.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("line {line}: {reason}")]
@@ -297,6 +364,39 @@ mod tests {
         let error = TemplateLines::from_file_text(&format!("{TEMPLATE_FILE_HEADER}\n00ff\nxyz\n"))
             .expect_err("bad hash");
         assert_eq!(error.line, 3);
+    }
+
+    #[test]
+    fn counts_text_round_trips_and_merges_like_the_counter() {
+        let docs: Vec<String> = (0..9)
+            .map(|i| format!("Menu\nShare this\nBody text {i} said the officials today."))
+            .collect();
+        let mut one = TemplateCounter::new();
+        docs.iter().for_each(|d| one.observe(d));
+        let mut a = TemplateCounter::new();
+        let mut b = TemplateCounter::new();
+        docs[..4].iter().for_each(|d| a.observe(d));
+        docs[4..].iter().for_each(|d| b.observe(d));
+        let mut merged = TemplateCounter::from_counts_text(&a.to_counts_text()).expect("reads");
+        merged.merge(TemplateCounter::from_counts_text(&b.to_counts_text()).expect("reads"));
+        assert_eq!(merged.to_counts_text(), one.to_counts_text());
+        assert_eq!(merged.finish().digest(), one.finish().digest());
+        let error = TemplateCounter::from_counts_text("nope").expect_err("no header");
+        assert_eq!(error.line, 1);
+        let bad = format!("{TEMPLATE_COUNTS_HEADER}\narticles 3\n00ff x\n");
+        assert_eq!(
+            TemplateCounter::from_counts_text(&bad)
+                .expect_err("bad")
+                .line,
+            3
+        );
+        let bad = format!("{TEMPLATE_COUNTS_HEADER}\narticles three\n");
+        assert_eq!(
+            TemplateCounter::from_counts_text(&bad)
+                .expect_err("bad")
+                .line,
+            2
+        );
     }
 
     #[test]

@@ -444,45 +444,77 @@ impl Records {
                 }
                 Ok(lines::Line::Complete) => {
                     self.stats.bytes += current.buffer.len() as u64 + 1;
-                    if current.buffer.iter().all(u8::is_ascii_whitespace) {
-                        continue;
+                    let line = JsonLine {
+                        bytes: &current.buffer,
+                        path: &current.path,
+                        relative: &current.relative,
+                        number: current.line,
+                    };
+                    match line.record(&self.options.fields) {
+                        None => continue,
+                        Some(item) => return Some(item),
                     }
-                    let (value, replaced) =
-                        match serde_json::from_slice::<serde_json::Value>(&current.buffer) {
-                            Ok(value) => (Ok(value), 0),
-                            Err(e) if std::str::from_utf8(&current.buffer).is_err() => {
-                                // Broken UTF-8 inside a string: repair it rather than lose the record.
-                                let repaired = utf8_lossy(&current.buffer);
-                                match serde_json::from_str(&repaired.text) {
-                                    Ok(value) => (Ok(value), repaired.replaced_bytes),
-                                    Err(_) => (Err(e), 0),
-                                }
-                            }
-                            Err(e) => (Err(e), 0),
-                        };
-                    return Some(match value {
-                        Err(e) => Err(Failure {
-                            id: fallback_id,
-                            source,
-                            error: IngestError::Json(e.to_string()),
-                        }),
-                        Ok(value) => {
-                            match self
-                                .options
-                                .fields
-                                .to_record(value, fallback_id, source.clone())
-                            {
-                                Ok(mut record) => {
-                                    record.replaced_bytes = replaced;
-                                    Ok(record)
-                                }
-                                Err((id, error)) => Err(Failure { id, source, error }),
-                            }
-                        }
-                    });
                 }
             }
         }
+    }
+}
+
+/// One line of a JSON Lines input, as read by [`Records`] or handed over by
+/// another reader (a cluster engine splitting the file itself), so both make
+/// the same record, id and failure of it.
+#[derive(Debug, Clone, Copy)]
+pub struct JsonLine<'a> {
+    /// The line without its newline.
+    pub bytes: &'a [u8],
+    /// The file's path as given (a record's `source.path`).
+    pub path: &'a str,
+    /// The name ids are made from (`relative:line` when a record has none):
+    /// the path relative to the folder walked, or the file name.
+    pub relative: &'a str,
+    /// 1-based line number.
+    pub number: u64,
+}
+
+impl JsonLine<'_> {
+    /// The line's record, its failure, or `None` for a blank line (which
+    /// holds no record). Lines over the size limit are the caller's to
+    /// refuse: [`Records`] skips them unread.
+    pub fn record(&self, fields: &FieldMap) -> Option<Result<Record, Failure>> {
+        if self.bytes.iter().all(u8::is_ascii_whitespace) {
+            return None;
+        }
+        let source = Source {
+            path: self.path.to_string(),
+            line: Some(self.number),
+        };
+        let fallback_id = format!("{}:{}", self.relative, self.number);
+        let (value, replaced) = match serde_json::from_slice::<serde_json::Value>(self.bytes) {
+            Ok(value) => (Ok(value), 0),
+            Err(e) if std::str::from_utf8(self.bytes).is_err() => {
+                // Broken UTF-8 inside a string: repair it rather than lose the record.
+                let repaired = utf8_lossy(self.bytes);
+                match serde_json::from_str(&repaired.text) {
+                    Ok(value) => (Ok(value), repaired.replaced_bytes),
+                    Err(_) => (Err(e), 0),
+                }
+            }
+            Err(e) => (Err(e), 0),
+        };
+        Some(match value {
+            Err(e) => Err(Failure {
+                id: fallback_id,
+                source,
+                error: IngestError::Json(e.to_string()),
+            }),
+            Ok(value) => match fields.to_record(value, fallback_id, source.clone()) {
+                Ok(mut record) => {
+                    record.replaced_bytes = replaced;
+                    Ok(record)
+                }
+                Err((id, error)) => Err(Failure { id, source, error }),
+            },
+        })
     }
 }
 

@@ -66,6 +66,7 @@ mod html;
 mod markdown;
 mod minhash;
 pub mod shard;
+pub mod state;
 mod writer;
 
 pub use aggregate::{DumpAggregates, TextDigest};
@@ -74,6 +75,7 @@ pub use error::ReportError;
 pub use figures::{Qualifier, MAX_DAYS_APART};
 pub use minhash::Signature;
 pub use shard::{merge_shards, open_shards, Shard, ShardManifest, ShardTemplates};
+pub use state::{DumpState, StateError};
 pub use writer::{
     PreparedArticle, ReportOptions, ReportWriter, ARTICLES_CSV, ARTICLES_JSONL, DUPLICATES_JSONL,
     ENTITIES_CSV, FAILURES_JSONL, FIGURES_CSV, MENTIONS_CSV, QUOTES_CSV, REPORT_HTML, REPORT_MD,

@@ -515,116 +515,134 @@ impl ReportWriter {
     /// `summary.json`, `report.md` and `report.html`.
     pub fn finish(mut self, run: &RunSummary) -> Result<DumpReport, ReportError> {
         self.flush()?;
-        let entities = self.aggregates.entities.resolve();
-        let (report, assignments) = analyse_with_entities(&self.aggregates, &entities, run)
-            .map_err(|source| ReportError::Io {
-                path: self.scratch_path(),
-                source,
-            })?;
         self.check_scratch()?;
-        self.write_articles_csv(&assignments)?;
-        self.write_entities_csv(&entities)?;
-        drop(entities);
-        let summary_path = self.dir.join(SUMMARY_JSON);
-        write_file_atomically(&summary_path, |out| {
-            serde_json::to_writer_pretty(&mut *out, &report).map_err(std::io::Error::other)?;
-            out.write_all(b"\n")
-        })?;
-        if self.options.markdown {
-            let text = crate::markdown::render(&report, &self.options);
-            write_file_atomically(&self.dir.join(REPORT_MD), |out| {
-                out.write_all(text.as_bytes())
-            })?;
-        }
-        if self.options.html {
-            let articles_path = self.dir.join(ARTICLES_JSONL);
-            let mut page = crate::html::HtmlReport::new(&report, &self.options);
-            let mut shown = 0usize;
-            let limit = self.options.html_article_limit;
-            let mut position = 0usize;
-            for_each_json_line(&articles_path, |article: ArticleRecord| {
-                if shown < limit && page.has_room() {
-                    let assigned = assignments.get(position);
-                    let (cluster, story) = (assigned.cluster, assigned.story);
-                    let duplicate_of = assigned
-                        .duplicate_of
-                        .and_then(|p| self.aggregates.articles.get(p as usize));
-                    let duplicate_of = duplicate_of.as_ref().map(|d| d.id());
-                    page.add_article(&article, cluster, duplicate_of, story);
-                    shown += 1;
-                }
-                position += 1;
-                // Stop reading once nothing more can be shown.
-                Ok(shown < limit && page.has_room())
-            })?;
-            let html = page.finish(self.aggregates.len());
-            write_file_atomically(&self.dir.join(REPORT_HTML), |out| {
-                out.write_all(html.as_bytes())
-            })?;
-        }
+        let articles = self.dir.join(ARTICLES_JSONL);
+        let report = write_dump_files(&self.dir, &self.options, &self.aggregates, run, &articles)?;
+        self.check_scratch()?;
         Ok(report)
     }
+}
 
-    fn write_articles_csv(&self, assignments: &ArticleAssignments) -> Result<(), ReportError> {
-        let aggregates = &self.aggregates;
-        write_file_atomically(&self.dir.join(ARTICLES_CSV), |out| {
-            out.write_all(csv::line(csv::ARTICLES_HEADER).as_bytes())?;
-            let mut c = CsvLine::new();
-            for (i, digest) in aggregates.articles.iter().enumerate() {
-                let assigned = assignments.get(i);
+/// The dump-level files of [`ReportWriter::finish`] from aggregates however
+/// they were gathered (by a writer, or merged from a cluster's partitions);
+/// `report.html` shows the first articles of the `articles_jsonl` file.
+pub(crate) fn write_dump_files(
+    dir: &Path,
+    options: &ReportOptions,
+    aggregates: &DumpAggregates,
+    run: &RunSummary,
+    articles_jsonl: &Path,
+) -> Result<DumpReport, ReportError> {
+    let entities = aggregates.entities.resolve();
+    let scratch_error = |source| ReportError::Io {
+        path: aggregates.scratch_dir().unwrap_or(dir).to_path_buf(),
+        source,
+    };
+    let (report, assignments) =
+        analyse_with_entities(aggregates, &entities, run).map_err(scratch_error)?;
+    // A read of the digests that failed during the analysis.
+    if let Some(source) = aggregates.articles.take_error() {
+        return Err(scratch_error(source));
+    }
+    write_articles_csv(dir, aggregates, &assignments)?;
+    write_entities_csv(dir, &entities)?;
+    drop(entities);
+    let summary_path = dir.join(SUMMARY_JSON);
+    write_file_atomically(&summary_path, |out| {
+        serde_json::to_writer_pretty(&mut *out, &report).map_err(std::io::Error::other)?;
+        out.write_all(b"\n")
+    })?;
+    if options.markdown {
+        let text = crate::markdown::render(&report, options);
+        write_file_atomically(&dir.join(REPORT_MD), |out| out.write_all(text.as_bytes()))?;
+    }
+    if options.html {
+        let mut page = crate::html::HtmlReport::new(&report, options);
+        let mut shown = 0usize;
+        let limit = options.html_article_limit;
+        let mut position = 0usize;
+        for_each_json_line(articles_jsonl, |article: ArticleRecord| {
+            if shown < limit && page.has_room() {
+                let assigned = assignments.get(position);
                 let first = assigned
                     .duplicate_of
                     .and_then(|p| aggregates.articles.get(p as usize));
                 let duplicate_of = first.as_ref().map(|d| d.id());
-                c.field(digest.id())
-                    .opt(digest.title())
-                    .opt(digest.byline())
-                    .opt(aggregates.outlet(&digest))
-                    .opt(digest.date())
-                    .display(digest.words)
-                    .field(&format!("{:.3}", digest.removed_share))
-                    .opt(duplicate_of);
-                if duplicate_of.is_some() {
-                    c.field(&format!("{:.3}", assigned.similarity));
-                } else {
-                    c.field("");
-                }
-                match assigned.cluster {
-                    Some(n) => c.field(&format!("d{n}")),
-                    None => c.field(""),
-                };
-                match assigned.story {
-                    Some(n) => c.field(&format!("s{n}")),
-                    None => c.field(""),
-                };
-                out.write_all(c.finish().as_bytes())?;
+                page.add_article(&article, assigned.cluster, duplicate_of, assigned.story);
+                shown += 1;
             }
-            Ok(())
-        })
+            position += 1;
+            // Stop reading once nothing more can be shown.
+            Ok(shown < limit && page.has_room())
+        })?;
+        let html = page.finish(aggregates.len());
+        write_file_atomically(&dir.join(REPORT_HTML), |out| out.write_all(html.as_bytes()))?;
     }
+    Ok(report)
+}
 
-    fn write_entities_csv(&self, entities: &[MergedEntity]) -> Result<(), ReportError> {
-        write_file_atomically(&self.dir.join(ENTITIES_CSV), |out| {
-            out.write_all(csv::line(csv::ENTITIES_HEADER).as_bytes())?;
-            let mut c = CsvLine::new();
-            for e in entities {
-                let aliases = e
-                    .aliases
-                    .iter()
-                    .map(|(alias, n)| format!("{alias} ({n})"))
-                    .collect::<Vec<_>>()
-                    .join(" | ");
-                c.field(&e.canonical)
-                    .field(e.kind.label())
-                    .field(&aliases)
-                    .display(e.articles)
-                    .display(e.mentions)
-                    .field(&e.outlets.join(" | "));
-                out.write_all(c.finish().as_bytes())?;
+fn write_articles_csv(
+    dir: &Path,
+    aggregates: &DumpAggregates,
+    assignments: &ArticleAssignments,
+) -> Result<(), ReportError> {
+    write_file_atomically(&dir.join(ARTICLES_CSV), |out| {
+        out.write_all(csv::line(csv::ARTICLES_HEADER).as_bytes())?;
+        let mut c = CsvLine::new();
+        for (i, digest) in aggregates.articles.iter().enumerate() {
+            let assigned = assignments.get(i);
+            let first = assigned
+                .duplicate_of
+                .and_then(|p| aggregates.articles.get(p as usize));
+            let duplicate_of = first.as_ref().map(|d| d.id());
+            c.field(digest.id())
+                .opt(digest.title())
+                .opt(digest.byline())
+                .opt(aggregates.outlet(&digest))
+                .opt(digest.date())
+                .display(digest.words)
+                .field(&format!("{:.3}", digest.removed_share))
+                .opt(duplicate_of);
+            if duplicate_of.is_some() {
+                c.field(&format!("{:.3}", assigned.similarity));
+            } else {
+                c.field("");
             }
-            Ok(())
-        })
-    }
+            match assigned.cluster {
+                Some(n) => c.field(&format!("d{n}")),
+                None => c.field(""),
+            };
+            match assigned.story {
+                Some(n) => c.field(&format!("s{n}")),
+                None => c.field(""),
+            };
+            out.write_all(c.finish().as_bytes())?;
+        }
+        Ok(())
+    })
+}
+
+fn write_entities_csv(dir: &Path, entities: &[MergedEntity]) -> Result<(), ReportError> {
+    write_file_atomically(&dir.join(ENTITIES_CSV), |out| {
+        out.write_all(csv::line(csv::ENTITIES_HEADER).as_bytes())?;
+        let mut c = CsvLine::new();
+        for e in entities {
+            let aliases = e
+                .aliases
+                .iter()
+                .map(|(alias, n)| format!("{alias} ({n})"))
+                .collect::<Vec<_>>()
+                .join(" | ");
+            c.field(&e.canonical)
+                .field(e.kind.label())
+                .field(&aliases)
+                .display(e.articles)
+                .display(e.mentions)
+                .field(&e.outlets.join(" | "));
+            out.write_all(c.finish().as_bytes())?;
+        }
+        Ok(())
+    })
 }
 
 impl ArticleSink for ReportWriter {

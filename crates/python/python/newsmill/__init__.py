@@ -1,0 +1,281 @@
+"""newsmill: clean text, entities, quotes, figures and dump-level reports
+from scraped news articles, in Python.
+
+>>> import newsmill
+>>> text = "Home | World | Sport\\nFloods hit the coast\\nRescuers said on Monday that 12 people had died.\\nShare on Facebook"
+>>> "Share on Facebook" in newsmill.clean(text)
+False
+>>> [article["id"] for article in newsmill.process([{"id": "a1", "text": text}])]
+['a1']
+
+The work runs in Rust without holding the GIL, so threads processing
+different records run in parallel. Records are the JSON objects of a
+newsmill input (``text`` plus optional ``id``, ``title``, ``url``,
+``date``, other fields kept in ``meta``); articles are the objects of
+``articles.jsonl`` (``docs/schema.md``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from itertools import islice
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple, Union
+
+from . import _newsmill
+from ._newsmill import TemplateCounter, content_key
+
+__all__ = [
+    "Pipeline",
+    "DumpState",
+    "TemplateCounter",
+    "RecordError",
+    "clean",
+    "extract",
+    "process",
+    "content_key",
+    "SCHEMA_VERSION",
+]
+
+SCHEMA_VERSION: str = _newsmill.SCHEMA_VERSION
+
+#: Records handed to Rust at once by ``Pipeline.process``: enough to make
+#: the crossing cheap, few enough that the first article comes quickly.
+BATCH = 64
+
+
+class RecordError(ValueError):
+    """A record that produced no article.
+
+    ``id`` names the record (its ``id`` field, else ``SOURCE:N`` for the
+    N-th record), ``kind`` is the failure class (``no_text``, ``json``,
+    ``empty``, ...), ``reason`` says why in plain words.
+    """
+
+    def __init__(self, failure: Dict[str, Any]):
+        self.id: str = failure["id"]
+        self.kind: str = failure["kind"]
+        self.reason: str = failure["reason"]
+        self.source: Dict[str, Any] = failure["source"]
+        super().__init__(f"record {self.id!r}: {self.reason} ({self.kind})")
+
+
+class Pipeline:
+    """The loaded stages (cleaner with its site-template lines, entity
+    tagger) and the options, built once and used for many records.
+
+    ``templates``: the text of a template-lines file (what
+    ``newsmill templates DUMP --out FILE`` writes, or
+    ``TemplateCounter.finish()``), so boilerplate lines of the dump's sites
+    are removed as ``newsmill run`` removes them; ``ner_model``: path of a
+    tagger model from ``newsmill train ner`` (default: built-in English).
+
+    >>> pipeline = Pipeline()
+    >>> article = pipeline.process_one({"id": "a1", "title": "Floods", "text": "Officials said 12 people died in Lagos on Monday."})
+    >>> article["id"], [e["canonical"] for e in article["entity_summary"]]
+    ('a1', ['Lagos'])
+    """
+
+    def __init__(self, templates: Optional[str] = None, *, ner_model: Optional[Union[str, os.PathLike]] = None):
+        model = os.fspath(ner_model) if ner_model is not None else None
+        self._core = _newsmill.Core(templates, model)
+
+    @classmethod
+    def from_template_file(cls, path: Union[str, os.PathLike], **options: Any) -> "Pipeline":
+        """A pipeline cleaning with the template lines of ``path``."""
+        with open(path, encoding="utf-8") as file:
+            return cls(file.read(), **options)
+
+    def clean(self, text_or_html: str, title: Optional[str] = None) -> str:
+        """The article's body text, boilerplate removed; HTML pages are
+        recognised and read as pages.
+
+        >>> Pipeline().clean("<html><body><nav>Home</nav><article><p>The mayor resigned on Friday after a long inquiry into the city budget.</p></article></body></html>")
+        'The mayor resigned on Friday after a long inquiry into the city budget.'
+        """
+        return self._core.clean(text_or_html, title)
+
+    def extract(self, text: str, date: Optional[str] = None) -> Dict[str, Any]:
+        """Entities (``mentions``, ``entities``), ``quotes``, ``figures``
+        and ``dates`` of clean text; ``date`` (ISO) resolves relative dates.
+
+        >>> found = Pipeline().extract('"We will rebuild," said Mayor Ana Lopez.')
+        >>> found["quotes"][0]["speaker"]
+        'Mayor Ana Lopez'
+        """
+        return json.loads(self._core.extract(text, date))
+
+    def process(
+        self,
+        records: Iterable[Union[Dict[str, Any], str, bytes]],
+        *,
+        state: Optional["DumpState"] = None,
+        errors: str = "raise",
+        source: str = "records",
+        as_json: bool = False,
+    ) -> Iterator[Any]:
+        """Process records in order, yielding one article dict each.
+
+        Records are dicts, or the JSON text of one (a line of a JSONL
+        file, read exactly as ``newsmill run`` reads it). A record that
+        gives no article raises ``RecordError`` naming it
+        (``errors="skip"`` drops it instead); with a ``state``, every
+        article and failure is also added to it. Ids default to
+        ``SOURCE:N`` for the N-th record. ``as_json=True`` yields each
+        article as its line of ``articles.jsonl`` (a ``str``) instead of a
+        dict: cheaper when the articles are written out as JSON anyway.
+
+        >>> line = '{"id": "a1", "text": "The river rose overnight and flooded the lower town, officials said on Monday."}'
+        >>> [a["words"] for a in Pipeline().process([line])]
+        [13]
+        """
+        if errors not in ("raise", "skip"):
+            raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
+        numbered = enumerate(records, start=1)
+        target = state._state if state is not None else None
+        while True:
+            batch = list(islice(numbered, BATCH))
+            if not batch:
+                return
+            for kind, result in self._core.run_records(batch, source, target, as_json):
+                if kind == "article":
+                    yield result
+                elif errors == "raise":
+                    raise RecordError(json.loads(result) if as_json else result)
+
+    def process_one(self, record: Union[Dict[str, Any], str, bytes]) -> Dict[str, Any]:
+        """One record's article (``RecordError`` if it has none)."""
+        for article in self.process([record]):
+            return article
+        raise RecordError({"id": "records:1", "kind": "empty", "reason": "no record", "source": {}})
+
+    def run_lines(
+        self,
+        lines: Iterable[Tuple[int, Union[bytes, str]]],
+        path: str,
+        relative: Optional[str] = None,
+        state: Optional["DumpState"] = None,
+        copies: Optional[Dict[int, str]] = None,
+    ) -> List[Tuple[str, str]]:
+        """``newsmill run`` on numbered lines of a JSON Lines file (for
+        engines that split files themselves): ``(kind, json_line)`` with
+        kind ``article``, ``failure`` or ``duplicate``, each line as the
+        matching output file holds it. ``copies`` maps line numbers of
+        byte-identical copies to their first record's id.
+        """
+        name = relative if relative is not None else os.path.basename(path)
+        target = state._state if state is not None else None
+        return self._core.run_lines(lines, path, name, target, copies)
+
+
+class DumpState:
+    """The dump-level state: what ``newsmill run`` gathers across the dump
+    for its reports (copy and story clusters, entity tables, speakers,
+    figure disagreements, counts). Fed in dump order, merged in dump order
+    (``a.merge(b)``: b's records come after a's), sent as bytes, pickled.
+
+    >>> import tempfile
+    >>> state = DumpState()
+    >>> articles = list(process([{"id": "a1", "text": "Officials said 12 people died in Lagos on Monday."}], state=state))
+    >>> part = DumpState.from_bytes(state.to_bytes())
+    >>> part.merge(state)
+    >>> len(part), part.summary()["articles_written"]
+    (2, 2)
+    >>> report = part.write_reports(tempfile.mkdtemp())
+    >>> report["totals"]["articles"]
+    2
+    """
+
+    def __init__(self) -> None:
+        self._state = _newsmill.DumpState()
+
+    @classmethod
+    def _wrap(cls, inner: "_newsmill.DumpState") -> "DumpState":
+        state = cls.__new__(cls)
+        state._state = inner
+        return state
+
+    def add(self, article: Union[Dict[str, Any], str]) -> None:
+        """Add one article (a dict or JSON line of ``articles.jsonl``)."""
+        self._state.add(article)
+
+    def add_failure(self, kind: str = "failed") -> None:
+        """Count one record that produced no article, by failure kind."""
+        self._state.add_failure(kind)
+
+    def add_skipped_copy(self) -> None:
+        """Count one record skipped as a byte-identical copy."""
+        self._state.add_skipped_copy()
+
+    def merge(self, other: "DumpState") -> None:
+        """Fold ``other`` (the records after this state's) into this one."""
+        self._state.merge(other._state)
+
+    def to_bytes(self) -> bytes:
+        return self._state.to_bytes()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> "DumpState":
+        """A state from ``to_bytes`` (``ValueError`` on other bytes)."""
+        return cls._wrap(_newsmill.DumpState.from_bytes(data))
+
+    def __reduce__(self) -> Tuple[Any, Tuple[bytes]]:
+        return (DumpState.from_bytes, (self.to_bytes(),))
+
+    def __len__(self) -> int:
+        return len(self._state)
+
+    def summary(self) -> Dict[str, Any]:
+        """The run's counts so far, as ``summary.json``'s ``run`` has them."""
+        return json.loads(self._state.summary_json())
+
+    def word_copies(self) -> Dict[str, str]:
+        """Id of each article with the same words as an earlier one → that
+        first article's id (``duplicate_of`` in ``articles.jsonl``)."""
+        return dict(self._state.word_copies())
+
+    def write_reports(
+        self,
+        out_dir: Union[str, os.PathLike],
+        *,
+        articles_jsonl: Optional[Union[str, os.PathLike]] = None,
+        run: Optional[Dict[str, Any]] = None,
+        html_articles: int = 2000,
+    ) -> Dict[str, Any]:
+        """Write ``articles.csv``, ``entities.csv``, ``summary.json``,
+        ``report.md`` and ``report.html`` into ``out_dir``; returns the
+        summary. ``report.html`` shows the first articles of
+        ``articles_jsonl`` (default: ``out_dir/articles.jsonl``); ``run``
+        overrides fields of the run summary (``seconds``, ``threads``,
+        ``inputs``, ...).
+        """
+        summary = self.summary()
+        summary.update(run or {})
+        articles = os.fspath(articles_jsonl) if articles_jsonl is not None else None
+        report = self._state.write_reports(os.fspath(out_dir), json.dumps(summary), articles, html_articles)
+        return json.loads(report)
+
+
+_default: Optional[Pipeline] = None
+
+
+def _pipeline() -> Pipeline:
+    global _default
+    if _default is None:
+        _default = Pipeline()
+    return _default
+
+
+def clean(text_or_html: str, title: Optional[str] = None) -> str:
+    """``Pipeline().clean`` with a shared default pipeline."""
+    return _pipeline().clean(text_or_html, title)
+
+
+def extract(text: str, date: Optional[str] = None) -> Dict[str, Any]:
+    """``Pipeline().extract`` with a shared default pipeline."""
+    return _pipeline().extract(text, date)
+
+
+def process(records: Iterable[Union[Dict[str, Any], str, bytes]], **options: Any) -> Iterator[Dict[str, Any]]:
+    """``Pipeline().process`` with a shared default pipeline."""
+    return _pipeline().process(records, **options)

@@ -1,0 +1,241 @@
+"""newsmill on Spark: one JSON Lines dump in, the files of ``newsmill run``
+out, computed by the executors.
+
+    from pyspark.sql import SparkSession
+    from newsmill.spark import run_dump
+
+    spark = SparkSession.builder.master("local[2]").getOrCreate()
+    run_dump(spark, "dump.jsonl", "out/")
+
+What ``newsmill run`` decides across the whole dump is decided here across
+partitions, so the output equals a single run's:
+
+1. site-template lines: each partition counts its records' lines
+   (``TemplateCounter``); the counts are summed on the driver, and every
+   partition is cleaned with the lines learnt from the whole dump;
+2. byte-identical copies: records are grouped by ``content_key``; in each
+   group the first line of the file is the article, the others are
+   written to ``duplicates/`` naming it, before anything is processed;
+3. partition states (``DumpState``) come back with the failures and
+   copies in one action, in partition order, and are merged in that order
+   on the driver;
+4. an article with the same words as an earlier one in another partition
+   gets its ``duplicate_of`` once all states are merged, as the writer of
+   a single run sets it;
+5. failures (malformed lines, records without text) go to ``failures/``
+   with the ids and reasons ``newsmill run`` gives them.
+
+Output: ``OUT/articles/``, ``OUT/failures/``, ``OUT/duplicates/`` (part
+files whose concatenation, in part order, is ``articles.jsonl``,
+``failures.jsonl`` and ``duplicates.jsonl``; articles as Parquet with
+``article_format="parquet"``), and the dump-level files (``articles.csv``,
+``entities.csv``, ``summary.json``, ``report.md``, ``report.html``) in the
+driver's local ``reports_dir`` (default: ``OUT`` when it is local).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+from itertools import islice
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple
+
+from . import DumpState, Pipeline, TemplateCounter
+from ._newsmill import scan_lines, set_duplicate_of
+
+#: Lines handed to Rust at once.
+CHUNK = 256
+#: Fewer records than this and no template lines are learnt (as `newsmill run`).
+TEMPLATE_MIN_RECORDS = 50
+
+# One pipeline per executor process and template set: Spark reuses its
+# Python workers, and loading the tagger costs more than a small partition.
+_PIPELINES: Dict[str, Pipeline] = {}
+
+
+def _pipeline(templates: str) -> Pipeline:
+    pipeline = _PIPELINES.get(templates)
+    if pipeline is None:
+        _PIPELINES.clear()
+        pipeline = _PIPELINES[templates] = Pipeline(templates)
+    return pipeline
+
+
+def _chunks(items: Iterable[Any], size: int = CHUNK) -> Iterator[List[Any]]:
+    items = iter(items)
+    while True:
+        chunk = list(islice(items, size))
+        if not chunk:
+            return
+        yield chunk
+
+
+def scan_partition(index: int, lines: Iterable[Tuple[int, bytes]], path: str, relative: str) -> Iterator[Tuple[str, Any, Any]]:
+    """Template-line counts of a partition, and `(content_key, (line, id))`
+    of each of its records."""
+    counter = TemplateCounter()
+    for chunk in _chunks(lines):
+        for line, key, record_id in scan_lines(chunk, path, relative, counter):
+            yield ("key", key, (line, record_id))
+    yield ("counts", index, counter.to_bytes())
+
+
+def copies_of(group: Tuple[str, Iterable[Tuple[int, str]]]) -> Iterator[Tuple[int, str]]:
+    """`(line, first id)` of every record of a content-key group but its
+    first (in file order)."""
+    _, members = group
+    ordered = sorted(members)
+    first_id = ordered[0][1]
+    for line, _ in ordered[1:]:
+        yield (line, first_id)
+
+
+def process_partition(
+    index: int,
+    lines: Iterable[Tuple[int, bytes]],
+    path: str,
+    relative: str,
+    templates: str,
+    copies: Dict[int, str],
+) -> Iterator[Tuple[str, Any]]:
+    """`(kind, json_line)` of each record of a partition (kind `article`,
+    `failure` or `duplicate`), in order, then `("state", state bytes)`."""
+    pipeline = _pipeline(templates)
+    state = DumpState()
+    for chunk in _chunks(lines):
+        wanted = {line: copies[line] for line, _ in chunk if line in copies}
+        yield from pipeline.run_lines(chunk, path, relative, state, wanted)
+    yield ("state", state.to_bytes())
+
+
+def merge_states(parts: Iterable[bytes]) -> DumpState:
+    """The partitions' states merged in the order given (partition order).
+
+    A state is a log of what the dump-level aggregates are fed, so merging
+    is concatenation: a tree reduction would move the same bytes twice
+    before the driver, which needs them all to write the reports."""
+    merged = DumpState()
+    for data in parts:
+        merged.merge(DumpState.from_bytes(data))
+    return merged
+
+
+def _local_dir(path: str) -> Optional[str]:
+    if path.startswith("file://"):
+        return path[len("file://") :]
+    if "://" in path:
+        return None
+    return path
+
+
+def run_dump(
+    spark: Any,
+    input_path: str,
+    out: str,
+    *,
+    partitions: Optional[int] = None,
+    source_path: Optional[str] = None,
+    reports_dir: Optional[str] = None,
+    article_format: str = "jsonl",
+    html_articles: int = 2000,
+) -> Dict[str, Any]:
+    """Run newsmill over the JSON Lines file ``input_path`` (any path Spark
+    reads, ``.gz`` too) and write the outputs (see the module docs).
+
+    ``source_path``: the path records name as their source (default: the
+    input path); ``partitions``: at least this many input splits. Returns
+    the dump-level summary (``summary.json``).
+    """
+    from pyspark import StorageLevel
+
+    if article_format not in ("jsonl", "parquet"):
+        raise ValueError(f"article_format must be 'jsonl' or 'parquet', not {article_format!r}")
+    reports = reports_dir or _local_dir(out)
+    if reports is None:
+        raise ValueError(f"reports_dir is needed: the driver cannot write reports to {out}")
+    started = time.monotonic()
+    sc = spark.sparkContext if hasattr(spark, "sparkContext") else spark
+    path = source_path or input_path
+    relative = os.path.basename(path.rstrip("/"))
+
+    raw = sc.textFile(input_path, minPartitions=partitions, use_unicode=False)
+    # Re-read for each pass rather than cached: reading is cheap next to
+    # processing, and zipWithIndex numbers the lines the same way each time.
+    numbered = raw.zipWithIndex().map(lambda pair: (pair[1] + 1, pair[0]))
+
+    scanned = numbered.mapPartitionsWithIndex(lambda i, lines: scan_partition(i, lines, path, relative))
+    scanned.persist(StorageLevel.MEMORY_AND_DISK)
+    counter = TemplateCounter()
+    for _, _, data in sorted(scanned.filter(lambda t: t[0] == "counts").collect(), key=lambda t: t[1]):
+        counter.merge(TemplateCounter.from_bytes(data))
+    templates = counter.finish(TEMPLATE_MIN_RECORDS)
+    copies = dict(
+        scanned.filter(lambda t: t[0] == "key")
+        .map(lambda t: (t[1], t[2]))
+        .groupByKey()
+        .filter(lambda group: len(group[1]) > 1)
+        .flatMap(copies_of)
+        .collect()
+    )
+    scanned.unpersist()
+
+    shared = sc.broadcast((templates, copies))
+    processed = numbered.mapPartitionsWithIndex(
+        lambda i, lines: process_partition(i, lines, path, relative, shared.value[0], shared.value[1])
+    )
+    processed.persist(StorageLevel.MEMORY_AND_DISK)
+    # One action runs the processing: everything but the articles is small
+    # (a state holds no text) and comes back in partition order.
+    side = processed.filter(lambda t: t[0] != "article").collect()
+    state = merge_states(data for kind, data in side if kind == "state")
+    shared.unpersist()
+
+    word_copies = state.word_copies()
+    firsts = sc.broadcast(word_copies)
+    articles = processed.filter(lambda t: t[0] == "article").map(lambda t: t[1])
+    if word_copies:
+        articles = articles.map(lambda line: mark_copy(line, firsts.value))
+    base = out.rstrip("/")
+    if article_format == "parquet":
+        spark_session = spark if hasattr(spark, "read") else None
+        if spark_session is None:
+            raise ValueError("article_format='parquet' needs a SparkSession, not a SparkContext")
+        spark_session.read.json(articles).write.mode("overwrite").parquet(f"{base}/articles")
+    else:
+        articles.saveAsTextFile(f"{base}/articles")
+    for kind, folder in (("failure", "failures"), ("duplicate", "duplicates")):
+        lines = [text for found, text in side if found == kind]
+        sc.parallelize(lines, 1).saveAsTextFile(f"{base}/{folder}")
+
+    first_articles = articles.take(html_articles) if html_articles > 0 else []
+    processed.unpersist()
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as shown:
+        for line in first_articles:
+            shown.write(line + "\n")
+    try:
+        run = {
+            "seconds": time.monotonic() - started,
+            "threads": sc.defaultParallelism,
+            "inputs": [path],
+        }
+        return state.write_reports(reports, articles_jsonl=shown.name, run=run, html_articles=html_articles)
+    finally:
+        os.unlink(shown.name)
+
+
+_DECODER = json.JSONDecoder()
+_ID_FIELD = ',"id":'
+
+
+def mark_copy(line: str, firsts: Dict[str, str]) -> str:
+    """The article line with ``duplicate_of`` set when its id is in
+    ``firsts``. The id is read without parsing the whole line (it is the
+    second field, after the schema version): only copies pay for a parse."""
+    at = line.find(_ID_FIELD)
+    if at < 0:
+        return line
+    record_id, _ = _DECODER.raw_decode(line, at + len(_ID_FIELD))
+    first = firsts.get(record_id)
+    return line if first is None else set_duplicate_of(line, first)
