@@ -2,8 +2,8 @@
 //! input order: in memory, or on disk for runs with an output folder, so
 //! that a run's memory does not grow with the number of records.
 
-use newsmill_types::{KeyMap, KEY_MAP_MAX_VALUE};
-use std::fs::{File, OpenOptions};
+use newsmill_types::{scratch_file, KeyMap, KEY_MAP_MAX_VALUE};
+use std::fs::File;
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 
@@ -39,12 +39,7 @@ impl FirstIds {
     /// Scratch files in `dir`, removed when this is dropped.
     pub(crate) fn on_disk(dir: &Path) -> std::io::Result<Self> {
         let path = dir.join(format!(".newsmill-first-ids-{}.tmp", std::process::id()));
-        let file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .open(&path)?;
+        let file = scratch_file(&path)?;
         Ok(FirstIds {
             keys: KeyMap::on_disk(dir, "content-keys")?,
             ids: Ids::Disk { path, file, end: 0 },

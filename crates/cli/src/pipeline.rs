@@ -12,6 +12,25 @@ use newsmill_types::{content_hash, content_key, Extraction, Record, Span};
 /// a worker for minutes, since some rules look back over earlier mentions.
 pub const MAX_EXTRACT_BYTES: usize = 1 << 20;
 
+/// The line of `failures.jsonl` for a record the reader could not read.
+pub fn failure_record(failure: &newsmill_ingest::Failure) -> newsmill_report::FailureRecord {
+    newsmill_report::FailureRecord {
+        id: failure.id.clone(),
+        source: failure.source.clone(),
+        kind: failure.error.kind().to_string(),
+        reason: failure.error.to_string(),
+    }
+}
+
+/// The message of a caught panic, for the failure that records it.
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".into())
+}
+
 /// The stages every worker shares (read-only).
 pub struct Stages {
     pub cleaner: Cleaner,

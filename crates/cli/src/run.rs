@@ -10,7 +10,7 @@
 
 use crate::args::RunArgs;
 use crate::first_ids::FirstIds;
-use crate::pipeline::{process_keyed, Stages};
+use crate::pipeline::{failure_record, process_keyed, Stages};
 use crate::progress::Progress;
 use anyhow::{Context, Result};
 use newsmill_clean::{Cleaner, TemplateCounter, TemplateLines};
@@ -417,14 +417,6 @@ fn run_summary(job: &Job<'_>, counts: &Counts, stats: &IngestStats) -> RunSummar
     }
 }
 
-fn failure_record(failure: &Failure) -> FailureRecord {
-    FailureRecord {
-        id: failure.id.clone(),
-        source: failure.source.clone(),
-        kind: failure.error.kind().to_string(),
-        reason: failure.error.to_string(),
-    }
-}
 
 /// Process one record and prepare it for the sink; a bug that panics on
 /// some input costs that record (logged as a failure), never the batch.
@@ -450,11 +442,7 @@ where
         Ok(Ok(done)) => Ok(done),
         Ok(Err(error)) => Err(failure("serialize", error.to_string())),
         Err(panic) => {
-            let message = panic
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown panic".into());
+            let message = crate::pipeline::panic_message(panic.as_ref());
             Err(failure(
                 "internal_error",
                 format!("internal error while processing (please report): {message}"),

@@ -94,7 +94,14 @@ struct Spelling {
 }
 
 impl Spelling {
+    /// Add `other`'s counts, then cap the lists.
     fn absorb(&mut self, other: Spelling) {
+        self.add(&other);
+        self.cap();
+    }
+
+    /// Add `other`'s counts.
+    fn add(&mut self, other: &Spelling) {
         self.articles += other.articles;
         self.mentions += other.mentions;
         for (a, c) in other.aliases.iter() {
@@ -106,7 +113,6 @@ impl Spelling {
         for outlet in other.outlets.keys() {
             self.outlets.get_or_default(outlet);
         }
-        self.cap();
     }
 
     fn cap(&mut self) {
@@ -490,17 +496,7 @@ fn build_entity(
         .unwrap_or_default();
     let mut total = Spelling::default();
     for (_, s) in names {
-        total.articles += s.articles;
-        total.mentions += s.mentions;
-        for (a, c) in s.aliases.iter() {
-            total.aliases.add(a, *c);
-        }
-        for (r, c) in s.roles.iter() {
-            total.roles.add(r, *c);
-        }
-        for outlet in s.outlets.keys() {
-            total.outlets.get_or_default(outlet);
-        }
+        total.add(s);
     }
     let sorted = |m: VecMap<usize>| {
         let mut v: Vec<(String, usize)> = m

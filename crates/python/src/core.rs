@@ -5,9 +5,9 @@ use crate::convert::Names;
 use crate::lines::{owned_line, owned_lines, LineSource, OwnedLine, Read};
 use crate::state::DumpState;
 use newsmill_clean::{Cleaner, TemplateLines};
-use newsmill_cli::pipeline::{process_keyed, Stages};
+use newsmill_cli::pipeline::{failure_record, process_keyed, Stages};
 use newsmill_extract::Extractor;
-use newsmill_ingest::{Failure, FieldMap, IngestOptions};
+use newsmill_ingest::{FieldMap, IngestOptions};
 use newsmill_report::{ArticleRecord, DuplicateRecord, FailureRecord};
 use newsmill_types::{content_key as key_of, Source};
 use pyo3::exceptions::{PyOSError, PyValueError};
@@ -307,11 +307,7 @@ impl Core {
                 Some(Outcome::Article(Box::new(article)))
             }
             Err(panic) => {
-                let message = panic
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| panic.downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "unknown panic".into());
+                let message = newsmill_cli::pipeline::panic_message(panic.as_ref());
                 let failure = FailureRecord {
                     id: record.id,
                     source: record.source,
@@ -329,14 +325,6 @@ fn failed(state: &mut newsmill_report::DumpState, failure: FailureRecord) -> Out
     Outcome::Failure(failure)
 }
 
-fn failure_record(failure: &Failure) -> FailureRecord {
-    FailureRecord {
-        id: failure.id.clone(),
-        source: failure.source.clone(),
-        kind: failure.error.kind().to_string(),
-        reason: failure.error.to_string(),
-    }
-}
 
 /// Records of plain strings and numbers always serialise.
 fn json_or_empty<T: serde::Serialize>(value: &T) -> String {

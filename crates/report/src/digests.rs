@@ -11,7 +11,8 @@
 
 use crate::aggregate::TOP_ENTITIES;
 use crate::minhash::{Signature, SIGNATURE_LEN};
-use std::fs::{File, OpenOptions};
+use newsmill_types::scratch_file;
+use std::fs::File;
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 
@@ -209,17 +210,9 @@ impl DiskStore {
         // The process id keeps two runs sharing a scratch folder apart.
         let name = |what: &str| dir.join(format!(".newsmill-{what}-{}.tmp", std::process::id()));
         let (records_path, texts_path) = (name("digests"), name("digest-texts"));
-        let open = |path: &Path| {
-            OpenOptions::new()
-                .read(true)
-                .write(true)
-                .create(true)
-                .truncate(true)
-                .open(path)
-        };
         Ok(DiskStore {
-            records: open(&records_path)?,
-            texts: open(&texts_path)?,
+            records: scratch_file(&records_path)?,
+            texts: scratch_file(&texts_path)?,
             records_path,
             texts_path,
             on_disk: 0,

@@ -52,3 +52,34 @@ impl Rng {
 pub fn in_ci() -> bool {
     std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0")
 }
+
+/// A fresh folder under the system's temporary folder, named after the test
+/// and the process, removed (with what it holds) when dropped.
+#[derive(Debug)]
+pub struct TempDir(std::path::PathBuf);
+
+impl TempDir {
+    pub fn new(name: &str) -> Self {
+        let path = std::env::temp_dir().join(format!("newsmill-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        if let Err(error) = std::fs::create_dir_all(&path) {
+            panic!("cannot create {}: {error}", path.display());
+        }
+        TempDir(path)
+    }
+
+    /// `name` inside the folder.
+    pub fn path(&self, name: &str) -> std::path::PathBuf {
+        self.0.join(name)
+    }
+
+    pub fn root(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}

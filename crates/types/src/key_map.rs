@@ -12,6 +12,17 @@ use std::fs::{File, OpenOptions};
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 
+/// A new, empty scratch file at `path` open for reading and writing (an
+/// older file there is truncated).
+pub fn scratch_file(path: &Path) -> std::io::Result<File> {
+    OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .open(path)
+}
+
 const SLOT_BYTES: usize = 24;
 /// Slots read at once when probing; also the overflow area past the end,
 /// so that a probe never wraps around.
@@ -176,12 +187,7 @@ fn read_slot(bytes: &[u8]) -> Option<(u128, u64)> {
 
 impl DiskTable {
     fn create(path: PathBuf, slots: usize) -> std::io::Result<Self> {
-        let file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .open(&path)?;
+        let file = scratch_file(&path)?;
         // A sparse file: unwritten slots read as zeros (unused).
         file.set_len(((slots + PROBE) * SLOT_BYTES) as u64)?;
         Ok(DiskTable {

@@ -36,7 +36,7 @@ pub use extraction::{
 };
 pub use figure::{Bound, Counted};
 pub use fnv::{BuildFnv1a, Fnv1a};
-pub use key_map::{KeyMap, MAX_VALUE as KEY_MAP_MAX_VALUE};
+pub use key_map::{scratch_file, KeyMap, MAX_VALUE as KEY_MAP_MAX_VALUE};
 pub use record::{Record, Source};
 pub use union_find::UnionFind;
 
