@@ -19,6 +19,7 @@ fn pipeline(c: &mut Criterion) {
     let stages = Stages {
         cleaner: newsmill_clean::Cleaner::default(),
         extractor: newsmill_extract::Extractor::english(),
+        languages: Vec::new(),
     };
     let mut group = c.benchmark_group("pipeline");
     for (name, dir) in [

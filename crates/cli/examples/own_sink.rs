@@ -67,12 +67,12 @@ fn main() -> anyhow::Result<()> {
     let stages = Stages {
         cleaner: Cleaner::default(),
         extractor: Extractor::english(),
+        languages: Vec::new(),
     };
     let options = IngestOptions::default();
     let job = Job {
         inputs: &inputs,
         options: &options,
-        languages: &[],
         threads,
         started: std::time::Instant::now(),
         scratch_dir: None,

@@ -35,6 +35,27 @@ pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
 pub struct Stages {
     pub cleaner: Cleaner,
     pub extractor: Extractor,
+    /// Languages whose articles are kept (ISO 639-1 codes, `und` for
+    /// unknown); empty keeps all. An article in another language is still
+    /// cleaned (its language is told from its clean text) but not tagged:
+    /// the driver leaves it out anyway.
+    pub languages: Vec<String>,
+}
+
+/// How `--languages` and the summary name an unknown language.
+pub const UNKNOWN_LANGUAGE: &str = "und";
+
+impl Stages {
+    /// Whether `--languages` keeps an article in `language` (`None`:
+    /// unknown).
+    pub fn keeps_language(&self, language: Option<&str>) -> bool {
+        let language = language.unwrap_or(UNKNOWN_LANGUAGE);
+        self.languages.is_empty()
+            || self
+                .languages
+                .iter()
+                .any(|wanted| wanted.trim().eq_ignore_ascii_case(language))
+    }
 }
 
 /// Clean one record and extract from its body. All offsets in the result
@@ -61,13 +82,14 @@ pub fn process_keyed(record: &Record, key: u128, stages: &Stages) -> ArticleReco
         .clone()
         .or_else(|| article.page.as_ref().and_then(|p| p.published.clone()));
     let language = article_language(clean.text(), record);
-    let mut extraction = if runs_english_stages(&language) {
-        stages
-            .extractor
-            .extract_dated(extractable_prefix(clean.text()), date.as_deref())
-    } else {
-        Extraction::default()
-    };
+    let mut extraction =
+        if runs_english_stages(&language) && stages.keeps_language(language.language) {
+            stages
+                .extractor
+                .extract_dated(extractable_prefix(clean.text()), date.as_deref())
+        } else {
+            Extraction::default()
+        };
     let clean_spans: Vec<Span> = extraction.mentions.iter().map(|m| m.span).collect();
     extraction.map_spans(|span| clean.span_to_raw(span));
     let entities = extraction
@@ -190,5 +212,29 @@ mod tests {
         let prefix = extractable_prefix(&one_paragraph);
         assert!(prefix.len() <= MAX_EXTRACT_BYTES && one_paragraph.is_char_boundary(prefix.len()));
         assert_eq!(extractable_prefix("short"), "short");
+    }
+
+    #[test]
+    fn articles_left_out_by_language_are_cleaned_but_not_tagged() {
+        let record = Record::from_text(
+            "en-1",
+            "Officials in Washington said on Tuesday that Maria Lopez, the mayor of \
+             Springfield, would meet the governor next week to discuss the flooding that \
+             damaged hundreds of homes along the river.",
+        );
+        let mut stages = Stages {
+            cleaner: Cleaner::default(),
+            extractor: Extractor::english(),
+            languages: Vec::new(),
+        };
+        let everything = process(&record, &stages);
+        assert_eq!(everything.language.as_deref(), Some("en"));
+        assert!(!everything.entities.is_empty(), "tagged when kept");
+        stages.languages = vec!["de".into(), "und".into()];
+        assert!(!stages.keeps_language(Some("en")) && stages.keeps_language(None));
+        let left_out = process(&record, &stages);
+        assert_eq!(left_out.language.as_deref(), Some("en"));
+        assert_eq!(left_out.text, everything.text, "still cleaned");
+        assert!(left_out.entities.is_empty() && left_out.quotes.is_empty());
     }
 }

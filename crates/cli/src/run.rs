@@ -10,7 +10,7 @@
 
 use crate::args::RunArgs;
 use crate::first_ids::FirstIds;
-use crate::pipeline::{failure_record, process_keyed, Stages};
+use crate::pipeline::{failure_record, process_keyed, Stages, UNKNOWN_LANGUAGE};
 use crate::progress::Progress;
 use anyhow::{Context, Result};
 use newsmill_clean::{Cleaner, TemplateCounter, TemplateLines};
@@ -58,7 +58,6 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
     let job = Job {
         inputs: &args.input.inputs,
         options: &options,
-        languages: &args.languages,
         threads,
         started,
         scratch_dir: Some(args.tmp.as_deref().unwrap_or(&args.out)),
@@ -113,7 +112,15 @@ fn load_stages(
         digest: format!("{:016x}", lines.digest()),
     };
     let cleaner = Cleaner::with_template_lines(lines);
-    Ok((Stages { cleaner, extractor }, templates))
+    let languages = args.languages.clone();
+    Ok((
+        Stages {
+            cleaner,
+            extractor,
+            languages,
+        },
+        templates,
+    ))
 }
 
 /// A template-lines file written by `newsmill templates`.
@@ -148,8 +155,6 @@ fn open_report(args: &RunArgs) -> Result<ReportWriter> {
 pub struct Job<'a> {
     pub inputs: &'a [PathBuf],
     pub options: &'a IngestOptions,
-    /// Languages to keep (ISO 639-1, `und` for unknown); empty keeps all.
-    pub languages: &'a [String],
     /// Worker threads, as reported in the summary.
     pub threads: usize,
     /// When the run started (the summary's `seconds` count from here).
@@ -185,13 +190,7 @@ where
                 .map(|(record, key)| process_guarded::<S>(record, *key, stages))
                 .collect()
         });
-        write_in_order(
-            &mut sink,
-            &mut triage.counts,
-            job.languages,
-            slots,
-            processed,
-        )?;
+        write_in_order(&mut sink, &mut triage.counts, stages, slots, processed)?;
         sink.flush()?;
         progress.update(triage.counts.seen, triage.counts.bytes, position.bytes());
     }
@@ -259,18 +258,6 @@ struct Counts {
     /// Articles left out by `--languages`, under `language`.
     skipped: BTreeMap<String, u64>,
     languages: BTreeMap<String, u64>,
-}
-
-/// How `--languages` and the summary name an unknown language.
-const UNKNOWN_LANGUAGE: &str = "und";
-
-/// Whether `--languages` (empty: everything) keeps this article.
-fn keeps_language(languages: &[String], article: &ArticleRecord) -> bool {
-    let language = article.language.as_deref().unwrap_or(UNKNOWN_LANGUAGE);
-    languages.is_empty()
-        || languages
-            .iter()
-            .any(|wanted| wanted.trim().eq_ignore_ascii_case(language))
 }
 
 /// A record to process, with its content key.
@@ -352,7 +339,7 @@ type Processed<P> = Result<(ArticleRecord, P), FailureRecord>;
 fn write_in_order<S>(
     sink: &mut S,
     counts: &mut Counts,
-    languages: &[String],
+    stages: &Stages,
     slots: Vec<Slot>,
     processed: Vec<Processed<S::Prepared>>,
 ) -> Result<()>
@@ -373,7 +360,7 @@ where
                 sink.duplicate(&id, &first)?;
             }
             Slot::Work => match processed.next() {
-                Some(Ok((article, _))) if !keeps_language(languages, &article) => {
+                Some(Ok((article, _))) if !stages.keeps_language(article.language.as_deref()) => {
                     *counts.skipped.entry("language".into()).or_default() += 1;
                 }
                 Some(Ok((article, prepared))) => {
@@ -416,7 +403,6 @@ fn run_summary(job: &Job<'_>, counts: &Counts, stats: &IngestStats) -> RunSummar
         inputs: job.inputs.iter().map(|p| p.display().to_string()).collect(),
     }
 }
-
 
 /// Process one record and prepare it for the sink; a bug that panics on
 /// some input costs that record (logged as a failure), never the batch.

@@ -105,6 +105,7 @@ fn arbitrary_text_never_breaks_the_pipeline() {
     let stages = Stages {
         cleaner: newsmill_clean::Cleaner::default(),
         extractor: newsmill_extract::Extractor::english(),
+        languages: Vec::new(),
     };
     let mut rng = Rng::new(0x9E37_79B9_7F4A_7C15);
     for round in 0..rounds {

@@ -94,6 +94,7 @@ impl Core {
             stages: Stages {
                 cleaner: Cleaner::with_template_lines(lines),
                 extractor,
+                languages: Vec::new(),
             },
             options: IngestOptions::default(),
         })
@@ -324,7 +325,6 @@ fn failed(state: &mut newsmill_report::DumpState, failure: FailureRecord) -> Out
     state.add_failure(&failure.kind);
     Outcome::Failure(failure)
 }
-
 
 /// Records of plain strings and numbers always serialise.
 fn json_or_empty<T: serde::Serialize>(value: &T) -> String {
