@@ -105,6 +105,10 @@ pub struct RunArgs {
     /// table of content keys, removed at the end; default: the output folder).
     #[arg(long, value_name = "DIR")]
     pub tmp: Option<PathBuf>,
+    /// Memory budget in MB: sizes the dump-level tables (entity spellings,
+    /// speakers, figure values) that drop their long tail when full.
+    #[arg(long, default_value_t = 256, value_name = "MB", value_parser = clap::value_parser!(u64).range(16..))]
+    pub memory: u64,
     /// Keep only articles in these languages (ISO 639-1 codes, comma-separated;
     /// `und` keeps articles whose language is unknown). The others are
     /// counted in the summary as skipped records of kind `language`.
@@ -139,6 +143,10 @@ pub struct MergeArgs {
     /// Articles shown one by one in report.html (the rest are summarised).
     #[arg(long, default_value_t = 2000, value_name = "N")]
     pub html_articles: usize,
+    /// Memory budget in MB, as for `run`: the merge equals a run over the
+    /// whole dump with the same value.
+    #[arg(long, default_value_t = 256, value_name = "MB", value_parser = clap::value_parser!(u64).range(16..))]
+    pub memory: u64,
 }
 
 #[derive(Debug, Args)]

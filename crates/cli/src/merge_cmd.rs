@@ -5,7 +5,7 @@ use crate::args::{MergeArgs, TemplatesArgs};
 use crate::run::{learn_template_lines, worker_pool};
 use anyhow::{Context, Result};
 use newsmill_report::shard::{merge_shards, open_shards, templates_differ, MergeOutcome};
-use newsmill_report::ReportOptions;
+use newsmill_report::{ReportOptions, TableBounds};
 
 /// `newsmill templates`: learn the template lines of the whole dump once
 /// and write them to a file; returns how many lines were learnt.
@@ -31,6 +31,7 @@ pub fn merge(args: &MergeArgs) -> Result<MergeOutcome> {
     }
     let options = ReportOptions {
         html_article_limit: args.html_articles,
+        table_bounds: TableBounds::for_memory_mb(args.memory as usize),
         ..ReportOptions::default()
     };
     Ok(merge_shards(&shards, &args.out, options)?)

@@ -18,7 +18,7 @@ use newsmill_extract::Extractor;
 use newsmill_ingest::{Failure, IngestOptions, IngestStats, Records};
 use newsmill_report::{
     AlreadyWritten, ArticleRecord, ArticleSink, FailureRecord, ReportOptions, ReportWriter,
-    RunSummary, ShardManifest, ShardTemplates,
+    RunSummary, ShardManifest, ShardTemplates, TableBounds,
 };
 use newsmill_types::{content_key, Record};
 use rayon::prelude::*;
@@ -137,6 +137,7 @@ fn open_report(args: &RunArgs) -> Result<ReportWriter> {
     let options = ReportOptions {
         html_article_limit: args.html_articles,
         scratch_dir: args.tmp.clone(),
+        table_bounds: TableBounds::for_memory_mb(args.memory as usize),
         ..ReportOptions::default()
     };
     if let Some(tmp) = &args.tmp {

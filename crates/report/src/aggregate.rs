@@ -30,12 +30,50 @@ pub const TOP_ENTITIES: usize = 8;
 pub const QUOTE_SAMPLES: usize = 3;
 /// Sources and outlets kept per reported figure value.
 pub const FIGURE_SOURCES: usize = 6;
-/// Distinct reported figure values kept over all groups; past it, those
-/// reported least often are dropped (see [`DumpAggregates::figures`]).
+/// Distinct reported figure values kept over all groups by default; past
+/// it, those reported least often are dropped (see
+/// [`DumpAggregates::figures`]).
 pub const MAX_FIGURE_VALUES: usize = 100_000;
-/// Speakers kept with their quote counts; past it, those with the fewest
-/// quotes are dropped (see [`DumpAggregates::speakers`]).
+/// Speakers kept with their quote counts by default; past it, those with
+/// the fewest quotes are dropped (see [`DumpAggregates::speakers`]).
 pub const MAX_SPEAKERS_KEPT: usize = 50_000;
+/// The memory budget, in MB, that the default bounds are sized for.
+pub const DEFAULT_MEMORY_MB: usize = 256;
+
+/// How many entries the tables that grow with a dump's vocabulary keep
+/// before they drop their long tail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TableBounds {
+    pub entity_spellings: usize,
+    pub speakers: usize,
+    pub figure_values: usize,
+}
+
+impl Default for TableBounds {
+    fn default() -> Self {
+        TableBounds {
+            entity_spellings: newsmill_entities::DEFAULT_MAX_SPELLINGS,
+            speakers: MAX_SPEAKERS_KEPT,
+            figure_values: MAX_FIGURE_VALUES,
+        }
+    }
+}
+
+impl TableBounds {
+    /// Bounds scaled to a memory budget of `mb` MB, the defaults at
+    /// [`DEFAULT_MEMORY_MB`] (the tables take about a third of the budget;
+    /// the rest is the tagger, the batches in flight and the analysis).
+    pub fn for_memory_mb(mb: usize) -> Self {
+        let scale =
+            |n: usize| (n as u128 * mb as u128 / DEFAULT_MEMORY_MB as u128).max(1000) as usize;
+        let default = TableBounds::default();
+        TableBounds {
+            entity_spellings: scale(default.entity_spellings),
+            speakers: scale(default.speakers),
+            figure_values: scale(default.figure_values),
+        }
+    }
+}
 /// Characters kept of a title.
 const TITLE_CHARS: usize = 200;
 /// Characters kept of a quote sample.
@@ -214,12 +252,12 @@ pub struct DumpAggregates {
     pub names: Interner,
     pub articles: Digests,
     pub entities: EntityIndex,
-    /// Quotes by speaker. Bounded: past [`MAX_SPEAKERS_KEPT`] speakers, the
+    /// Quotes by speaker. Bounded: past `bounds.speakers` speakers, the
     /// speakers with the fewest quotes are dropped until a quarter of the
     /// room is free (counted in `counts.speakers_dropped`), as the entity
     /// table drops its long tail.
     pub speakers: BTreeMap<Box<str>, SpeakerQuotes>,
-    /// Figures by what they count. Bounded: past [`MAX_FIGURE_VALUES`]
+    /// Figures by what they count. Bounded: past `bounds.figure_values`
     /// distinct values, those reported least often are dropped until a
     /// quarter of the room is free (counted in
     /// `counts.figure_values_dropped`; the groups' `reports` still count
@@ -233,6 +271,7 @@ pub struct DumpAggregates {
     pub fingerprints: KeyMap,
     scratch_error: Option<std::io::Error>,
     scratch_dir: Option<std::path::PathBuf>,
+    bounds: TableBounds,
 }
 
 impl Clone for DumpAggregates {
@@ -250,6 +289,7 @@ impl Clone for DumpAggregates {
             fingerprints: self.fingerprints.clone(),
             scratch_error: None,
             scratch_dir: None,
+            bounds: self.bounds,
         }
     }
 }
@@ -313,6 +353,15 @@ pub fn name_id(name: &str) -> u64 {
 impl DumpAggregates {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// Aggregates whose vocabulary tables keep at most `bounds` entries.
+    pub fn with_bounds(bounds: TableBounds) -> Self {
+        DumpAggregates {
+            entities: EntityIndex::with_max_spellings(bounds.entity_spellings),
+            bounds,
+            ..Self::default()
+        }
     }
 
     /// Number of articles added so far.
@@ -468,10 +517,11 @@ impl DumpAggregates {
     }
 
     fn bound_figures(&mut self) {
-        if self.counts.figure_values as usize <= MAX_FIGURE_VALUES {
+        let max = self.bounds.figure_values;
+        if self.counts.figure_values as usize <= max {
             return;
         }
-        let target = (MAX_FIGURE_VALUES - MAX_FIGURE_VALUES / 4) as u64;
+        let target = (max - max / 4) as u64;
         let mut floor = 1;
         while self.counts.figure_values > target {
             let mut dropped = 0u64;
@@ -491,10 +541,11 @@ impl DumpAggregates {
     }
 
     fn bound_speakers(&mut self) {
-        if self.speakers.len() <= MAX_SPEAKERS_KEPT {
+        let max = self.bounds.speakers;
+        if self.speakers.len() <= max {
             return;
         }
-        let target = MAX_SPEAKERS_KEPT - MAX_SPEAKERS_KEPT / 4;
+        let target = max - max / 4;
         let mut floor = 1;
         while self.speakers.len() > target {
             let before = self.speakers.len();
@@ -704,6 +755,20 @@ mod tests {
             .find(|(key, _)| key.value() == 42.0)
             .expect("the value reported everywhere stays");
         assert_eq!(top.1.count, articles as u64);
+    }
+
+    #[test]
+    fn table_bounds_scale_with_the_memory_budget() {
+        assert_eq!(
+            TableBounds::for_memory_mb(DEFAULT_MEMORY_MB),
+            TableBounds::default()
+        );
+        let double = TableBounds::for_memory_mb(2 * DEFAULT_MEMORY_MB);
+        assert_eq!(double.speakers, 2 * MAX_SPEAKERS_KEPT);
+        assert_eq!(double.figure_values, 2 * MAX_FIGURE_VALUES);
+        assert!(TableBounds::for_memory_mb(0).entity_spellings >= 1000);
+        let small = DumpAggregates::with_bounds(TableBounds::for_memory_mb(16));
+        assert_eq!(small.bounds.figure_values, MAX_FIGURE_VALUES / 16);
     }
 
     #[test]

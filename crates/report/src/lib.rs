@@ -69,7 +69,7 @@ pub mod shard;
 pub mod state;
 mod writer;
 
-pub use aggregate::{DumpAggregates, TextDigest};
+pub use aggregate::{DumpAggregates, TableBounds, TextDigest};
 pub use analysis::{DumpReport, Totals};
 pub use error::ReportError;
 pub use figures::{Qualifier, MAX_DAYS_APART};

@@ -1,6 +1,6 @@
 //! The built-in [`ArticleSink`]: files in one output directory.
 
-use crate::aggregate::{DumpAggregates, TextDigest};
+use crate::aggregate::{DumpAggregates, TableBounds, TextDigest};
 use crate::analysis::{analyse_with_entities, ArticleAssignments, DumpReport};
 use crate::csv::{self, CsvLine};
 use crate::{
@@ -47,6 +47,10 @@ pub struct ReportOptions {
     /// them in the output folder. Keeping them on disk is what keeps a
     /// run's memory flat whatever the number of articles.
     pub scratch_dir: Option<PathBuf>,
+    /// How much of the dump's vocabulary (entity spellings, speakers,
+    /// figure values) the dump-level tables keep before dropping their long
+    /// tail.
+    pub table_bounds: TableBounds,
 }
 
 impl Default for ReportOptions {
@@ -59,6 +63,7 @@ impl Default for ReportOptions {
             markdown: true,
             title: "newsmill report".to_string(),
             scratch_dir: None,
+            table_bounds: TableBounds::default(),
         }
     }
 }
@@ -323,7 +328,7 @@ impl ReportWriter {
     fn open(out_dir: &Path, options: ReportOptions, append: bool) -> Result<Self, ReportError> {
         let file = |name: &str, append: bool| LineFile::open(out_dir.join(name), append);
         let scratch = options.scratch_dir.as_deref().unwrap_or(out_dir);
-        let mut aggregates = DumpAggregates::new();
+        let mut aggregates = DumpAggregates::with_bounds(options.table_bounds);
         aggregates
             .spill_to(scratch)
             .map_err(ReportError::io(scratch))?;
