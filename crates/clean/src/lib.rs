@@ -27,6 +27,7 @@ mod html;
 mod lines;
 mod patterns;
 mod region;
+mod region_evidence;
 mod structure;
 mod template;
 mod text_options;
@@ -116,6 +117,8 @@ impl Cleaner {
         let opts = &self.text;
         let mut scores: Vec<LineScore> = lines.iter().map(|l| score(l, opts)).collect();
         damp_isolated(&lines, &mut scores, opts.isolated_damp);
+        region_evidence::damp_templated_rows(raw, &lines, &mut scores, opts.furniture_cost);
+        region_evidence::soften_stops_before_prose(&lines, &mut scores, opts.furniture_cost);
         lift_numbered_lists(raw, &lines, &mut scores);
         let anchor = title_anchor(raw, &lines, title_hint);
         if let Some(a) = anchor {
