@@ -3,78 +3,93 @@
 //! does not stop at a heading that only interrupts the article.
 
 use crate::body::{strong, Line, State};
-use crate::features::{norm_hash, FnvBuild, FnvSet};
 use crate::region::LineScore;
-use std::collections::HashMap;
 
 /// Lines longer than this are paragraphs, not repeated furniture entries.
 const MAX_TEMPLATED_CHARS: u32 = 120;
-/// How many lines must share an opening or an ending to be a template.
-const MIN_TEMPLATED_LINES: u32 = 3;
+/// How many distinct lines must share an opening to be a template.
+const MIN_TEMPLATED_LINES: usize = 3;
 /// Prose lines that must follow a stop line for it to be only an
 /// interruption ("Related articles" box inside the article column).
 const PROSE_AFTER_STOP: usize = 3;
 
-/// The opening two and closing three words of a line, lower-cased: share
-/// bars ("Click to share on X (Opens in new window)"), comment-login rows
-/// and teaser lists repeat one of them line after line; paragraphs don't.
-fn template_keys(text: &str) -> Option<(u64, u64)> {
-    let mut words = text.split_whitespace();
-    let (a, b) = (words.next()?, words.next()?);
-    words.next()?;
-    let mut tail = text.rsplitn(4, char::is_whitespace);
-    let (z, y, x) = (tail.next()?, tail.next()?, tail.next()?);
-    let key = |parts: &[&str], salt: u8| {
-        let mut h = newsmill_types::Fnv1a::default();
-        h.update(&[salt]);
-        for p in parts {
-            for c in p.bytes() {
-                h.update(&[c.to_ascii_lowercase()]);
-            }
-            h.update(b" ");
-        }
-        h.value()
-    };
-    Some((key(&[a, b], 1), key(&[x, y, z], 2)))
+/// A hash of `bytes` with ASCII case folded (the lossy `| 0x20` way, as
+/// good as exact for telling rows of one template apart), eight bytes at a
+/// step: this runs on most short lines of every page.
+fn folded_hash(bytes: &[u8], salt: u64) -> u64 {
+    let mut h = salt.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ bytes.len() as u64;
+    for chunk in bytes.chunks(8) {
+        let mut buf = [0u8; 8];
+        buf[..chunk.len()].copy_from_slice(chunk);
+        let w = u64::from_le_bytes(buf) | 0x2020_2020_2020_2020;
+        h = (h.rotate_left(23) ^ w).wrapping_mul(0x517C_C1B7_2722_0A95);
+    }
+    h
 }
 
-/// Short lines that share their opening or ending with two or more other
-/// distinct short lines are a template's rows, whatever their words: they count as
-/// furniture in the region search.
+/// The opening two words of a line of three words or more: share bars
+/// ("Click to share on X (Opens in new window)"), comment-login rows
+/// ("Log in with X") and byline rows repeat their opening line after line;
+/// paragraphs don't.
+fn template_key(text: &str) -> Option<u64> {
+    let b = text.as_bytes();
+    let first = b.iter().position(|&c| c == b' ')?;
+    let second = first + 1 + b[first + 1..].iter().position(|&c| c == b' ')?;
+    (second + 1 < b.len()).then(|| folded_hash(&b[..second], 1))
+}
+
+/// Short lines that share their opening with two or more other
+/// distinct short lines are a template's rows, whatever their words: those
+/// scored as prose count as furniture in the region search.
 pub(crate) fn damp_templated_rows(
     raw: &str,
     lines: &[Line],
     scores: &mut [LineScore],
     furniture_cost: f32,
 ) {
+    let positive = |s: &LineScore| matches!(s, LineScore::Value(v) if *v > 0.0);
     let candidate =
         |l: &Line| l.state == State::Text && l.f.chars <= MAX_TEMPLATED_CHARS && l.f.words >= 3;
-    let keys: Vec<Option<(u64, u64)>> = lines
+    // Only rows that would add to a region can capture it: a page without
+    // one needs no look at its other rows.
+    if !lines
         .iter()
-        .map(|l| {
-            candidate(l)
-                .then(|| template_keys(l.span.slice(raw)))
-                .flatten()
-        })
+        .zip(scores.iter())
+        .any(|(l, s)| positive(s) && candidate(l))
+    {
+        return;
+    }
+    let rows: Vec<(usize, u64)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| candidate(l))
+        .filter_map(|(i, l)| Some((i, template_key(l.span.slice(raw))?)))
         .collect();
+    let mut openings: Vec<u64> = rows.iter().map(|r| r.1).collect();
+    openings.sort_unstable();
+    let count_in = |list: &[u64], k: u64| {
+        let from = list.partition_point(|&e| e < k);
+        list[from..].partition_point(|&e| e == k)
+    };
     // Distinct rows only: the same line many times is a repeat (dropped as
     // such after the search), and a page of one paragraph repeated must
-    // still have a body.
-    let mut counts: HashMap<u64, u32, FnvBuild> = HashMap::default();
-    let mut seen: FnvSet<u64> = FnvSet::default();
-    for (l, key) in lines.iter().zip(&keys) {
-        if let Some((head, tail)) = key {
-            if seen.insert(norm_hash(l.span.slice(raw))) {
-                *counts.entry(*head).or_default() += 1;
-                *counts.entry(*tail).or_default() += 1;
-            }
-        }
+    // still have a body. Whole lines are hashed only for the rare rows
+    // whose opening recurs at all.
+    let mut distinct: Vec<(u64, u64)> = rows
+        .iter()
+        .filter(|&&(_, k)| count_in(&openings, k) >= MIN_TEMPLATED_LINES)
+        .map(|&(i, k)| (k, folded_hash(lines[i].span.slice(raw).as_bytes(), 3)))
+        .collect();
+    if distinct.is_empty() {
+        return;
     }
-    let repeated = |k: &u64| counts.get(k).is_some_and(|&n| n >= MIN_TEMPLATED_LINES);
-    for (key, s) in keys.iter().zip(scores.iter_mut()) {
-        if let (Some((head, tail)), LineScore::Value(v)) = (key, s) {
-            if repeated(head) || repeated(tail) {
-                *v = v.min(-furniture_cost / 2.0);
+    distinct.sort_unstable();
+    distinct.dedup();
+    let repeated: Vec<u64> = distinct.iter().map(|d| d.0).collect();
+    for (i, k) in rows {
+        if let LineScore::Value(v) = &mut scores[i] {
+            if *v > -furniture_cost / 2.0 && count_in(&repeated, k) >= MIN_TEMPLATED_LINES {
+                *v = -furniture_cost / 2.0;
             }
         }
     }
