@@ -48,48 +48,42 @@ pub(crate) fn damp_templated_rows(
     furniture_cost: f32,
 ) {
     let positive = |s: &LineScore| matches!(s, LineScore::Value(v) if *v > 0.0);
-    let candidate =
-        |l: &Line| l.state == State::Text && l.f.chars <= MAX_TEMPLATED_CHARS && l.f.words >= 3;
-    // Only rows that would add to a region can capture it: a page without
-    // one needs no look at its other rows.
-    if !lines
-        .iter()
-        .zip(scores.iter())
-        .any(|(l, s)| positive(s) && candidate(l))
-    {
+    let mut rows: Vec<(u64, usize)> = Vec::new();
+    let mut any_positive = false;
+    for (i, l) in lines.iter().enumerate() {
+        if l.state != State::Text || l.f.chars > MAX_TEMPLATED_CHARS || l.f.words < 3 {
+            continue;
+        }
+        if let Some(opening) = template_key(l.span.slice(raw)) {
+            any_positive |= positive(&scores[i]);
+            rows.push((opening, i));
+        }
+    }
+    // Only rows that would add to a region can capture it.
+    if !any_positive || rows.len() < MIN_TEMPLATED_LINES {
         return;
     }
-    let rows: Vec<(usize, u64)> = lines
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| candidate(l))
-        .filter_map(|(i, l)| Some((i, template_key(l.span.slice(raw))?)))
-        .collect();
-    let mut openings: Vec<u64> = rows.iter().map(|r| r.1).collect();
-    openings.sort_unstable();
-    let count_in = |list: &[u64], k: u64| {
-        let from = list.partition_point(|&e| e < k);
-        list[from..].partition_point(|&e| e == k)
-    };
-    // Distinct rows only: the same line many times is a repeat (dropped as
-    // such after the search), and a page of one paragraph repeated must
-    // still have a body. Whole lines are hashed only for the rare rows
-    // whose opening recurs at all.
-    let mut distinct: Vec<(u64, u64)> = rows
-        .iter()
-        .filter(|&&(_, k)| count_in(&openings, k) >= MIN_TEMPLATED_LINES)
-        .map(|&(i, k)| (k, folded_hash(lines[i].span.slice(raw).as_bytes(), 3)))
-        .collect();
-    if distinct.is_empty() {
-        return;
-    }
-    distinct.sort_unstable();
-    distinct.dedup();
-    let repeated: Vec<u64> = distinct.iter().map(|d| d.0).collect();
-    for (i, k) in rows {
-        if let LineScore::Value(v) = &mut scores[i] {
-            if *v > -furniture_cost / 2.0 && count_in(&repeated, k) >= MIN_TEMPLATED_LINES {
-                *v = -furniture_cost / 2.0;
+    rows.sort_unstable();
+    let damped = -furniture_cost / 2.0;
+    for group in rows.chunk_by(|a, b| a.0 == b.0) {
+        if group.len() < MIN_TEMPLATED_LINES || !group.iter().any(|&(_, i)| positive(&scores[i])) {
+            continue;
+        }
+        // Distinct rows only: the same line many times is a repeat (dropped
+        // as such after the search), and a page of one paragraph repeated
+        // must still have a body.
+        let mut whole: Vec<u64> = group
+            .iter()
+            .map(|&(_, i)| folded_hash(lines[i].span.slice(raw).as_bytes(), 3))
+            .collect();
+        whole.sort_unstable();
+        whole.dedup();
+        if whole.len() < MIN_TEMPLATED_LINES {
+            continue;
+        }
+        for &(_, i) in group {
+            if let LineScore::Value(v) = &mut scores[i] {
+                *v = v.min(damped);
             }
         }
     }

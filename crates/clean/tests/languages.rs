@@ -1,8 +1,8 @@
-//! Pages in languages other than English, written by the team (invented
-//! articles with the usual furniture: menus, share bars, related links,
-//! comment login, copyright), cleaned by `Cleaner::clean`. The body lines
-//! of each page are the ones between its byline and its first furniture
-//! line after the article; the test says which by their opening words.
+//! Pages in languages other than English (Indonesian, Spanish, Russian,
+//! Japanese), written by the team: invented articles with the usual
+//! furniture (menus, share bars, related links, comment login, copyright),
+//! cleaned by `Cleaner::clean`. Each test names the body paragraphs by
+//! their opening words and the furniture by a phrase of each line.
 
 use newsmill_clean::Cleaner;
 
@@ -96,6 +96,29 @@ fn russian_news_page_keeps_its_paragraphs() {
             "Ремонт моста",
             "Войдите",
             "Все права защищены",
+        ],
+    );
+}
+
+#[test]
+fn japanese_news_page_keeps_its_paragraphs() {
+    // No spaces and no stop-word list: CJK prose is judged on its weight
+    // and sentence punctuation.
+    assert_body(
+        include_str!("pages/ja_news.txt"),
+        &[
+            "港の朝市が日曜日",
+            "主催者によると",
+            "市の担当者は",
+            "訪れた人たちは",
+        ],
+        &[
+            "ホーム",
+            "でシェア",
+            "関連記事",
+            "駅前の再開発",
+            "ログインしてください",
+            "All rights reserved",
         ],
     );
 }
