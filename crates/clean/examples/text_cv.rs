@@ -57,9 +57,9 @@ fn load(dir: &Path) -> Result<Vec<Sample>, String> {
 fn grid() -> Vec<TextOptions> {
     let d = TextOptions::default();
     let mut out = vec![d];
-    for after_stop_factor in [0.1, 0.2, 0.35] {
+    for after_stop_factor in [0.05, 0.1, 0.2, 0.35] {
         for isolated_damp in [0.25, 0.4, 0.6] {
-            for anchor_bonus in [2.0, 4.0, 6.0] {
+            for anchor_bonus in [1.0, 2.0, 4.0, 6.0] {
                 for furniture_cost in [1.5, 2.0, 3.0] {
                     let o = TextOptions {
                         after_stop_factor,
