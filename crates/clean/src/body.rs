@@ -4,6 +4,7 @@
 use crate::features::{norm_eq, norm_hash, Features, FnvBuild, FnvSet, Script, SCRIPTS};
 use crate::region::LineScore;
 use crate::structure;
+use crate::text_options::TextOptions;
 use newsmill_types::{RemovalReason, Span};
 use std::collections::HashMap;
 
@@ -29,12 +30,12 @@ pub(crate) fn strong(f: &Features) -> bool {
     f.prose_like() && ((f.terminal && f.weight >= 30) || f.weight >= 200)
 }
 
-pub(crate) fn score(line: &Line) -> LineScore {
+pub(crate) fn score(line: &Line, opts: &TextOptions) -> LineScore {
     match line.state {
         State::Blank => LineScore::Value(0.0),
         _ if line.stop => LineScore::Stop,
         State::Removed(RemovalReason::OtherScript) => LineScore::Value(-0.5),
-        State::Removed(_) => LineScore::Value(-2.0),
+        State::Removed(_) => LineScore::Value(-opts.furniture_cost),
         State::Text | State::Kept => {
             let f = &line.f;
             if strong(f) {
@@ -64,7 +65,7 @@ pub(crate) fn title_like(text: &str, f: &Features) -> bool {
 
 /// A prose line with no prose neighbour is typical of teaser lists
 /// (headline, one-line summary, headline, ...), rare in article bodies.
-pub(crate) fn damp_isolated(lines: &[Line], scores: &mut [LineScore]) {
+pub(crate) fn damp_isolated(lines: &[Line], scores: &mut [LineScore], damp: f32) {
     let strong_at = |i: usize| lines[i].state == State::Text && strong(&lines[i].f);
     let non_blank: Vec<usize> = (0..lines.len())
         .filter(|&i| lines[i].state != State::Blank)
@@ -77,7 +78,7 @@ pub(crate) fn damp_isolated(lines: &[Line], scores: &mut [LineScore]) {
         let next = non_blank.get(k + 1).copied();
         if !prev.is_some_and(strong_at) && !next.is_some_and(strong_at) {
             if let LineScore::Value(v) = &mut scores[i] {
-                *v *= 0.4;
+                *v *= damp;
             }
         }
     }
@@ -150,7 +151,12 @@ pub(crate) fn title_anchor(raw: &str, lines: &[Line], hint: Option<&str>) -> Opt
 
 /// Text before the headline is mostly page header; the first paragraphs
 /// after it are almost surely the article.
-pub(crate) fn weigh_by_anchor(lines: &[Line], scores: &mut [LineScore], anchor: usize) {
+pub(crate) fn weigh_by_anchor(
+    lines: &[Line],
+    scores: &mut [LineScore],
+    anchor: usize,
+    bonus_value: f32,
+) {
     for s in scores.iter_mut().take(anchor) {
         if let LineScore::Value(v) = s {
             if *v > 0.0 {
@@ -170,7 +176,7 @@ pub(crate) fn weigh_by_anchor(lines: &[Line], scores: &mut [LineScore], anchor: 
         }
         if let LineScore::Value(v) = s {
             if *v > 1.0 {
-                *v += 4.0;
+                *v += bonus_value;
                 bonus -= 1;
             }
         }

@@ -24,7 +24,7 @@ struct StopTable {
 }
 
 const TABLE_BITS: u32 = 11;
-const SHORT_BITS: u32 = 10;
+const SHORT_BITS: u32 = 11;
 
 fn pack(bytes: &[u8]) -> u128 {
     bytes
@@ -231,15 +231,23 @@ impl Features {
 
     /// Prose in a script without a stop-word list (Korean, Chinese, ...)
     /// cannot be judged by stop words, so the ratio test is waived there.
+    /// A language missing from the list still writes long lines of mostly
+    /// lower-case words, which menus, share bars and headline lists (short,
+    /// capitalised) do not: that needs no list at all.
     pub fn prose_like(&self) -> bool {
         let latin_or_cyr =
             self.scripts[Script::Latin as usize] + self.scripts[Script::Cyrillic as usize];
         if latin_or_cyr * 2 < self.letters {
             return self.words >= 3 || self.weight >= 30;
         }
-        self.words >= 5 && self.stop_ratio() >= 0.12
+        (self.words >= 5 && self.stop_ratio() >= 0.12)
+            || (self.words >= MIN_UNLISTED_PROSE_WORDS && self.capital_words * 3 <= self.words)
     }
 }
+
+/// Words a line needs to pass as prose on its case pattern alone, without
+/// stop words: more than a headline or a menu row carries.
+const MIN_UNLISTED_PROSE_WORDS: u32 = 12;
 
 /// Emoji, pictographs, arrows and joiners that often trail a sentence
 /// ("... today! 🙂") and say nothing about how it ends.
@@ -799,6 +807,23 @@ mod tests {
         let menu = features("Real Estate");
         assert!(!menu.terminal && !menu.prose_like());
         assert_eq!(menu.capital_words, 2);
+    }
+
+    #[test]
+    fn prose_without_listed_stop_words() {
+        // Swahili has no stop-word list here: its running prose passes on
+        // its case pattern, a capitalised menu row of as many words does not.
+        let prose = features(
+            "wakulima wengi walipanda mahindi mapema mwaka huu kwa sababu mvua zilianza kunyesha mwezi uliopita.",
+        );
+        assert_eq!(prose.stop_words, 0);
+        assert!(prose.prose_like());
+        let menu = features(
+            "Habari Michezo Biashara Burudani Teknolojia Afya Elimu Siasa Mazingira Kilimo Utalii Sanaa",
+        );
+        assert!(!menu.prose_like());
+        let short = features("mvua zilianza kunyesha mwezi uliopita");
+        assert!(!short.prose_like());
     }
 
     #[test]

@@ -27,8 +27,10 @@ mod html;
 mod lines;
 mod patterns;
 mod region;
+mod region_evidence;
 mod structure;
 mod template;
+mod text_options;
 mod window_search;
 
 pub use html::{BlockVerdict, HtmlOptions};
@@ -38,6 +40,7 @@ pub use newsmill_types::{CleanArticle, RemovalReason, RemovedLine, Span, Syndica
 pub use template::{
     TemplateCounter, TemplateFileError, TemplateLines, TEMPLATE_COUNTS_HEADER, TEMPLATE_FILE_HEADER,
 };
+pub use text_options::TextOptions;
 
 use body::{
     damp_isolated, drop_repeats, keep_region, lift_numbered_lists, mark_other_script, score,
@@ -68,6 +71,7 @@ use region::LineScore;
 pub struct Cleaner {
     template: Option<TemplateLines>,
     html: HtmlOptions,
+    text: TextOptions,
 }
 
 impl Cleaner {
@@ -76,12 +80,19 @@ impl Cleaner {
         Cleaner {
             template: Some(template),
             html: HtmlOptions::default(),
+            text: TextOptions::default(),
         }
     }
 
     /// The dump-level template lines this cleaner drops, if any.
     pub fn template_lines(&self) -> Option<&TemplateLines> {
         self.template.as_ref()
+    }
+
+    /// The same cleaner with other region-search weights for naive text.
+    pub fn with_text_options(mut self, options: TextOptions) -> Self {
+        self.text = options;
+        self
     }
 
     /// The same cleaner with other HTML extractor settings.
@@ -103,14 +114,17 @@ impl Cleaner {
         let mut lines = self.classify_lines(raw, &mut article, &mut outlet);
         mark_other_script(&mut lines);
 
-        let mut scores: Vec<LineScore> = lines.iter().map(score).collect();
-        damp_isolated(&lines, &mut scores);
+        let opts = &self.text;
+        let mut scores: Vec<LineScore> = lines.iter().map(|l| score(l, opts)).collect();
+        damp_isolated(&lines, &mut scores, opts.isolated_damp);
+        region_evidence::damp_templated_rows(raw, &lines, &mut scores, opts.furniture_cost);
+        region_evidence::soften_stops_before_prose(&lines, &mut scores, opts.furniture_cost);
         lift_numbered_lists(raw, &lines, &mut scores);
         let anchor = title_anchor(raw, &lines, title_hint);
         if let Some(a) = anchor {
-            weigh_by_anchor(&lines, &mut scores, a);
+            weigh_by_anchor(&lines, &mut scores, a, opts.anchor_bonus);
         }
-        let region = region::best_region(&scores, anchor.unwrap_or(0));
+        let region = region::best_region(&scores, anchor.unwrap_or(0), opts.after_stop_factor);
         let body_start = region.map_or(lines.len(), |r| r.0);
         let body_end = region.map_or(0, |r| r.1 + 1);
 

@@ -10,16 +10,20 @@ pub(crate) enum LineScore {
     Stop,
 }
 
-/// After a stop line that follows real body text, what comes next is
-/// mostly comments or teasers; such later ranges must be much better to
-/// win. Ranges before any body text (page headers) are not affected.
-const AFTER_STOP_FACTOR: f32 = 0.2;
 /// A range this good counts as "body text seen" for the rule above.
 const BODY_SEEN: f32 = 6.0;
 
 /// The best range `start..=end` (inclusive line indices) or `None` when no
 /// line scores above zero.
-pub(crate) fn best_region(scores: &[LineScore], anchor: usize) -> Option<(usize, usize)> {
+/// After a stop line that follows real body text, what comes next is
+/// mostly comments or teasers: such later ranges count `after_stop_factor`
+/// of their score. Ranges before any body text (page headers) are not
+/// affected.
+pub(crate) fn best_region(
+    scores: &[LineScore],
+    anchor: usize,
+    after_stop_factor: f32,
+) -> Option<(usize, usize)> {
     let mut best: Option<(f32, usize, usize)> = None;
     let mut body_seen = false;
     let mut after_stop = false;
@@ -31,7 +35,7 @@ pub(crate) fn best_region(scores: &[LineScore], anchor: usize) -> Option<(usize,
                  after_stop: bool| {
         if let Some((sum, a, b)) = kadane(&scores[from..to]) {
             let adjusted = if after_stop {
-                sum * AFTER_STOP_FACTOR
+                sum * after_stop_factor
             } else {
                 sum
             };
@@ -119,7 +123,7 @@ mod tests {
             Value(-3.0),
             Value(2.0),
         ];
-        assert_eq!(best_region(&s, 0), Some((1, 3)));
+        assert_eq!(best_region(&s, 0, 0.2), Some((1, 3)));
     }
 
     #[test]
@@ -132,9 +136,9 @@ mod tests {
             Value(10.0),
             Value(10.0),
         ];
-        assert_eq!(best_region(&s, 0), Some((0, 1)));
+        assert_eq!(best_region(&s, 0, 0.2), Some((0, 1)));
         let header = [Value(2.0), Stop, Value(20.0)];
-        assert_eq!(best_region(&header, 0), Some((2, 2)));
-        assert_eq!(best_region(&[Value(-1.0), Stop], 0), None);
+        assert_eq!(best_region(&header, 0, 0.2), Some((2, 2)));
+        assert_eq!(best_region(&[Value(-1.0), Stop], 0, 0.2), None);
     }
 }

@@ -1,0 +1,115 @@
+//! Corrections of line scores from what surrounds a line, so the region
+//! search is not captured by furniture that happens to read like prose and
+//! does not stop at a heading that only interrupts the article.
+
+use crate::body::{strong, Line, State};
+use crate::region::LineScore;
+
+/// Lines longer than this are paragraphs, not repeated furniture entries.
+const MAX_TEMPLATED_CHARS: u32 = 120;
+/// How many distinct lines must share an opening to be a template.
+const MIN_TEMPLATED_LINES: usize = 3;
+/// Prose lines that must follow a stop line for it to be only an
+/// interruption ("Related articles" box inside the article column).
+const PROSE_AFTER_STOP: usize = 3;
+
+/// A hash of `bytes` with ASCII case folded (the lossy `| 0x20` way, as
+/// good as exact for telling rows of one template apart), eight bytes at a
+/// step: this runs on most short lines of every page.
+fn folded_hash(bytes: &[u8], salt: u64) -> u64 {
+    let mut h = salt.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ bytes.len() as u64;
+    for chunk in bytes.chunks(8) {
+        let mut buf = [0u8; 8];
+        buf[..chunk.len()].copy_from_slice(chunk);
+        let w = u64::from_le_bytes(buf) | 0x2020_2020_2020_2020;
+        h = (h.rotate_left(23) ^ w).wrapping_mul(0x517C_C1B7_2722_0A95);
+    }
+    h
+}
+
+/// The opening two words of a line of three words or more: share bars
+/// ("Click to share on X (Opens in new window)"), comment-login rows
+/// ("Log in with X") and byline rows repeat their opening line after line;
+/// paragraphs don't.
+fn template_key(text: &str) -> Option<u64> {
+    let b = text.as_bytes();
+    let first = b.iter().position(|&c| c == b' ')?;
+    let second = first + 1 + b[first + 1..].iter().position(|&c| c == b' ')?;
+    (second + 1 < b.len()).then(|| folded_hash(&b[..second], 1))
+}
+
+/// Short lines that share their opening with two or more other
+/// distinct short lines are a template's rows, whatever their words: those
+/// scored as prose count as furniture in the region search.
+pub(crate) fn damp_templated_rows(
+    raw: &str,
+    lines: &[Line],
+    scores: &mut [LineScore],
+    furniture_cost: f32,
+) {
+    let positive = |s: &LineScore| matches!(s, LineScore::Value(v) if *v > 0.0);
+    let mut rows: Vec<(u64, usize)> = Vec::new();
+    let mut any_positive = false;
+    for (i, l) in lines.iter().enumerate() {
+        if l.state != State::Text || l.f.chars > MAX_TEMPLATED_CHARS || l.f.words < 3 {
+            continue;
+        }
+        if let Some(opening) = template_key(l.span.slice(raw)) {
+            any_positive |= positive(&scores[i]);
+            rows.push((opening, i));
+        }
+    }
+    // Only rows that would add to a region can capture it.
+    if !any_positive || rows.len() < MIN_TEMPLATED_LINES {
+        return;
+    }
+    rows.sort_unstable();
+    let damped = -furniture_cost / 2.0;
+    for group in rows.chunk_by(|a, b| a.0 == b.0) {
+        if group.len() < MIN_TEMPLATED_LINES || !group.iter().any(|&(_, i)| positive(&scores[i])) {
+            continue;
+        }
+        // Distinct rows only: the same line many times is a repeat (dropped
+        // as such after the search), and a page of one paragraph repeated
+        // must still have a body.
+        let mut whole: Vec<u64> = group
+            .iter()
+            .map(|&(_, i)| folded_hash(lines[i].span.slice(raw).as_bytes(), 3))
+            .collect();
+        whole.sort_unstable();
+        whole.dedup();
+        if whole.len() < MIN_TEMPLATED_LINES {
+            continue;
+        }
+        for &(_, i) in group {
+            if let LineScore::Value(v) = &mut scores[i] {
+                *v = v.min(damped);
+            }
+        }
+    }
+}
+
+/// A stop line followed at once by several paragraphs of prose is a box
+/// inside the article column, not its end: it costs like furniture
+/// instead of closing the region.
+pub(crate) fn soften_stops_before_prose(
+    lines: &[Line],
+    scores: &mut [LineScore],
+    furniture_cost: f32,
+) {
+    for i in 0..lines.len() {
+        if scores[i] != LineScore::Stop {
+            continue;
+        }
+        let prose_follows = lines[i + 1..]
+            .iter()
+            .filter(|l| l.state != State::Blank)
+            .take(PROSE_AFTER_STOP)
+            .filter(|l| l.state == State::Text && strong(&l.f))
+            .count()
+            == PROSE_AFTER_STOP;
+        if prose_follows {
+            scores[i] = LineScore::Value(-furniture_cost);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+//! Region selection on page shapes that captured it on unseen sites: a
+//! share bar of prose-like rows above the article, and a box with a stop
+//! heading inside the article column. Pages built here from invented text.
+
+use newsmill_clean::Cleaner;
+
+const SUBJECTS: &[&str] = &[
+    "The harbour authority",
+    "A spokeswoman for the council",
+    "Ferry workers",
+    "Residents of the north shore",
+    "The regional transport minister",
+];
+const CLAIMS: &[&str] = &[
+    "said the new terminal would open in stages before the summer season",
+    "complained that ticket prices had risen twice in a single year",
+    "asked for a later crossing so that night shifts could get home",
+    "warned that the old pier would need repairs within five years",
+    "promised a public meeting once the engineers finish their survey",
+];
+
+/// `n` distinct article paragraphs.
+fn paragraphs(n: usize) -> Vec<String> {
+    (0..n)
+        .map(|i| {
+            format!(
+                "{} {}, and the plan discussed on day {} of the hearing drew {} written comments from the island.",
+                SUBJECTS[i % SUBJECTS.len()],
+                CLAIMS[(i / SUBJECTS.len() + i) % CLAIMS.len()],
+                i + 1,
+                12 * (i + 3)
+            )
+        })
+        .collect()
+}
+
+const TEASERS: &[&str] = &[
+    "Mayor resigns after a long row over the budget",
+    "Storm closes the coastal road for a second day",
+    "School meals to cost more from September",
+    "Local team wins the regional cup in extra time",
+    "New bakery opens on the high street",
+    "Police appeal for witnesses after a crash on the bridge",
+];
+
+fn kept(raw: &str) -> Vec<String> {
+    let article = Cleaner::default().clean(raw, None);
+    article
+        .paragraphs
+        .iter()
+        .map(|s| s.slice(raw).to_string())
+        .collect()
+}
+
+#[test]
+fn share_rows_above_a_popular_list_do_not_hide_the_article() {
+    let networks = [
+        "Facebook",
+        "Twitter",
+        "LinkedIn",
+        "Reddit",
+        "WhatsApp",
+        "Telegram",
+        "Pocket",
+        "Tumblr",
+        "Pinterest",
+    ];
+    let body = paragraphs(25);
+    let mut page = vec!["Island Gazette".to_string(), "News".into(), "Sport".into()];
+    page.push("Ferry terminal to open in stages".into());
+    page.extend(
+        networks
+            .iter()
+            .map(|n| format!("Click to share on {n} (Opens in new window)")),
+    );
+    page.push("Most Popular".into());
+    page.extend(TEASERS.iter().map(|t| t.to_string()));
+    page.extend(body.iter().cloned());
+    page.push("You must be logged in to post a comment.".into());
+    let kept = kept(&page.join("\n"));
+    assert_eq!(kept, body);
+}
+
+#[test]
+fn a_stop_heading_followed_by_more_article_does_not_truncate_it() {
+    let body = paragraphs(20);
+    let mut page = vec![
+        "Island Gazette".to_string(),
+        "Ferry terminal to open in stages".into(),
+        "By Ann Lee".into(),
+    ];
+    page.extend(body[..6].iter().cloned());
+    page.push("Related Articles".into());
+    page.extend(body[6..].iter().cloned());
+    page.push("Most Popular".into());
+    page.extend(TEASERS.iter().map(|t| t.to_string()));
+    page.push("© 2026 Island Gazette. All rights reserved.".into());
+    let kept = kept(&page.join("\n"));
+    assert_eq!(kept, body);
+}
+
+#[test]
+fn a_stop_heading_followed_by_teasers_still_ends_the_article() {
+    let body = paragraphs(8);
+    let mut page = vec!["Ferry terminal to open in stages".to_string()];
+    page.extend(body.iter().cloned());
+    page.push("Related Articles".into());
+    page.extend(TEASERS.iter().map(|t| t.to_string()));
+    page.push("Comments".into());
+    page.extend(paragraphs(3).iter().map(|p| format!("Great piece. {p}")));
+    let kept = kept(&page.join("\n"));
+    assert_eq!(kept, body);
+}
