@@ -365,6 +365,33 @@ fn cluster_article(aggregates: &DumpAggregates, position: u32, similarity: f64) 
     }
 }
 
+/// Keep `item` if it is among the [`MAX_CLUSTERS`] smallest items (largest
+/// clusters first, then by number) seen so far; `ranked` stays bounded.
+fn keep_largest<T: Ord>(ranked: &mut Vec<T>, item: T) {
+    ranked.push(item);
+    if ranked.len() >= 2 * MAX_CLUSTERS {
+        ranked.sort();
+        ranked.truncate(MAX_CLUSTERS);
+    }
+}
+
+/// The distinct outlets of some articles, sorted.
+fn outlets_of(aggregates: &DumpAggregates, members: &[u32]) -> Vec<String> {
+    let mut outlets: Vec<String> = Vec::new();
+    for digest in members
+        .iter()
+        .filter_map(|&m| aggregates.articles.get(m as usize))
+    {
+        if let Some(outlet) = aggregates.outlet(&digest) {
+            if !outlets.iter().any(|o| o == outlet) {
+                outlets.push(outlet.to_string());
+            }
+        }
+    }
+    outlets.sort();
+    outlets
+}
+
 /// Analyse the aggregates. `run` is copied into the report.
 ///
 /// Its working sets (LSH and story keys) go to bucket files beside the
@@ -389,62 +416,67 @@ pub fn analyse_with_entities(
     let days = Days::of(articles);
     let order_key = |i: u32| (days.get(i).is_none(), days.get(i), i);
 
-    // Near-duplicates.
+    // Near-duplicates. Every cluster is numbered and assigned, but only the
+    // largest are described (their members' titles and outlets read back):
+    // a dump has many clusters and the report lists MAX_CLUSTERS.
     let mut uf = duplicate_union(articles, scratch)?;
     let groups = uf.groups();
     let mut assignments = ArticleAssignments::default();
-    let mut clusters = Vec::new();
+    let mut ranked: Vec<(std::cmp::Reverse<usize>, u32, Vec<u32>)> = Vec::new();
     let mut near_duplicates = 0u64;
+    let mut duplicate_cluster_count = 0u64;
     for members in groups.values() {
-        let number = clusters.len() as u32 + 1;
+        duplicate_cluster_count += 1;
+        let number = duplicate_cluster_count as u32;
         let mut members = members.clone();
         members.sort_by_key(|&i| order_key(i));
         let rep = members[0];
         let rep_sig = articles.signature(rep as usize).unwrap_or(Signature::EMPTY);
-        let mut outlets: Vec<String> = Vec::new();
         for &m in &members {
-            let Some(member) = articles.get(m as usize) else {
-                continue;
-            };
             let assigned = assignments.entry(m);
             assigned.cluster = Some(number);
             if m != rep {
-                let sim = rep_sig.similarity(&member.signature);
+                let sim = articles
+                    .signature(m as usize)
+                    .map_or(0.0, |s| rep_sig.similarity(&s));
                 assigned.duplicate_of = Some(rep);
                 assigned.similarity = sim as f32;
                 near_duplicates += 1;
             }
-            if let Some(outlet) = aggregates.outlet(&member) {
-                if !outlets.iter().any(|o| o == outlet) {
-                    outlets.push(outlet.to_string());
-                }
-            }
         }
-        outlets.sort();
-        clusters.push(DuplicateCluster {
-            id: format!("d{number}"),
-            kind: if outlets.len() > 1 {
-                "syndicated"
-            } else {
-                "duplicate"
-            }
-            .to_string(),
-            size: members.len() as u64,
-            representative: cluster_article(aggregates, rep, 1.0),
-            members: members[1..]
-                .iter()
-                .take(MAX_CLUSTER_MEMBERS)
-                .map(|&m| {
-                    let similarity = assignments.get(m as usize).similarity;
-                    cluster_article(aggregates, m, f64::from(similarity))
-                })
-                .collect(),
-            outlets,
-        });
+        keep_largest(
+            &mut ranked,
+            (std::cmp::Reverse(members.len()), number, members),
+        );
     }
-    let duplicate_cluster_count = clusters.len() as u64;
-    clusters.sort_by_key(|c| std::cmp::Reverse(c.size));
-    clusters.truncate(MAX_CLUSTERS);
+    ranked.sort();
+    ranked.truncate(MAX_CLUSTERS);
+    let clusters: Vec<DuplicateCluster> = ranked
+        .into_iter()
+        .map(|(_, number, members)| {
+            let outlets = outlets_of(aggregates, &members);
+            DuplicateCluster {
+                id: format!("d{number}"),
+                kind: if outlets.len() > 1 {
+                    "syndicated"
+                } else {
+                    "duplicate"
+                }
+                .to_string(),
+                size: members.len() as u64,
+                representative: cluster_article(aggregates, members[0], 1.0),
+                members: members[1..]
+                    .iter()
+                    .take(MAX_CLUSTER_MEMBERS)
+                    .map(|&m| {
+                        let similarity = assignments.get(m as usize).similarity;
+                        cluster_article(aggregates, m, f64::from(similarity))
+                    })
+                    .collect(),
+                outlets,
+            }
+        })
+        .collect();
 
     // Stories. Their entities are named from the spellings the entity
     // table holds (one it dropped to bound memory is left out of the list).
@@ -455,7 +487,8 @@ pub fn analyse_with_entities(
         .collect();
     let mut story_uf = story_union(articles, &days, scratch)?;
     let story_groups = story_uf.groups();
-    let mut stories = Vec::new();
+    let mut ranked: Vec<(std::cmp::Reverse<usize>, u32, Vec<u32>)> = Vec::new();
+    let mut story_count = 0u64;
     for members in story_groups.values() {
         let mut roots: Vec<u32> = members.iter().map(|&i| uf.find(i)).collect();
         roots.sort_unstable();
@@ -463,59 +496,60 @@ pub fn analyse_with_entities(
         if roots.len() < 2 {
             continue;
         }
-        let number = stories.len() as u32 + 1;
+        story_count += 1;
+        let number = story_count as u32;
         let mut members = members.clone();
         members.sort_by_key(|&i| order_key(i));
-        let first_sig = articles
-            .signature(members[0] as usize)
-            .unwrap_or(Signature::EMPTY);
-        let mut entity_counts: BTreeMap<u64, usize> = BTreeMap::new();
-        let mut outlets: Vec<String> = Vec::new();
         for &m in &members {
             assignments.entry(m).story = Some(number);
-            let Some(digest) = articles.get(m as usize) else {
-                continue;
-            };
-            for &e in digest.top_entities().iter().take(STORY_ENTITIES) {
-                *entity_counts.entry(e).or_default() += 1;
-            }
-            if let Some(outlet) = aggregates.outlet(&digest) {
-                if !outlets.iter().any(|o| o == outlet) {
-                    outlets.push(outlet.to_string());
+        }
+        keep_largest(
+            &mut ranked,
+            (std::cmp::Reverse(members.len()), number, members),
+        );
+    }
+    ranked.sort();
+    ranked.truncate(MAX_CLUSTERS);
+    let stories: Vec<StoryCluster> = ranked
+        .into_iter()
+        .map(|(_, number, members)| {
+            let first_sig = articles
+                .signature(members[0] as usize)
+                .unwrap_or(Signature::EMPTY);
+            let mut entity_counts: BTreeMap<u64, usize> = BTreeMap::new();
+            for digest in members.iter().filter_map(|&m| articles.get(m as usize)) {
+                for &e in digest.top_entities().iter().take(STORY_ENTITIES) {
+                    *entity_counts.entry(e).or_default() += 1;
                 }
             }
-        }
-        outlets.sort();
-        let mut entities: Vec<(usize, &str)> = entity_counts
-            .iter()
-            .filter(|(_, &c)| c * 2 >= members.len())
-            .filter_map(|(&e, &c)| Some((c, *names_by_id.get(&e)?)))
-            .collect();
-        entities.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
-        stories.push(StoryCluster {
-            id: format!("s{number}"),
-            size: members.len() as u64,
-            entities: entities
-                .into_iter()
-                .take(STORY_ENTITIES)
-                .map(|(_, e)| e.to_string())
-                .collect(),
-            outlets,
-            articles: members
+            let mut entities: Vec<(usize, &str)> = entity_counts
                 .iter()
-                .take(MAX_CLUSTER_MEMBERS)
-                .map(|&m| {
-                    let sim = articles
-                        .signature(m as usize)
-                        .map_or(0.0, |s| first_sig.similarity(&s));
-                    cluster_article(aggregates, m, sim)
-                })
-                .collect(),
-        });
-    }
-    let story_count = stories.len() as u64;
-    stories.sort_by_key(|s| std::cmp::Reverse(s.size));
-    stories.truncate(MAX_CLUSTERS);
+                .filter(|(_, &c)| c * 2 >= members.len())
+                .filter_map(|(&e, &c)| Some((c, *names_by_id.get(&e)?)))
+                .collect();
+            entities.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+            StoryCluster {
+                id: format!("s{number}"),
+                size: members.len() as u64,
+                entities: entities
+                    .into_iter()
+                    .take(STORY_ENTITIES)
+                    .map(|(_, e)| e.to_string())
+                    .collect(),
+                outlets: outlets_of(aggregates, &members),
+                articles: members
+                    .iter()
+                    .take(MAX_CLUSTER_MEMBERS)
+                    .map(|&m| {
+                        let sim = articles
+                            .signature(m as usize)
+                            .map_or(0.0, |s| first_sig.similarity(&s));
+                        cluster_article(aggregates, m, sim)
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
 
     let FigureCheck {
         groups: figure_groups,
