@@ -11,7 +11,7 @@
 /// assert_eq!(sets.find(3), 1);
 /// assert_eq!(sets.find(0), 0);
 /// ```
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct UnionFind {
     parent: Vec<u32>,
 }
@@ -37,6 +37,19 @@ impl UnionFind {
             x = next;
         }
         root
+    }
+
+    /// The root of `x`'s set without compressing the path (for lookups
+    /// through a shared reference once [`UnionFind::find`] has flattened
+    /// the sets); `x` itself when out of range.
+    pub fn root(&self, mut x: u32) -> u32 {
+        while let Some(&up) = self.parent.get(x as usize) {
+            if up == x {
+                break;
+            }
+            x = up;
+        }
+        x
     }
 
     /// Join the two sets; the smaller root becomes the root.
@@ -78,5 +91,18 @@ mod tests {
         assert_eq!(forward.find(5), 2);
         assert_eq!(forward.find(3), 0);
         assert_eq!(forward.find(1), 1);
+    }
+
+    #[test]
+    fn root_reads_without_compressing() {
+        let mut sets = UnionFind::new(5);
+        sets.union(3, 4);
+        sets.union(2, 3);
+        sets.union(1, 2);
+        assert_eq!(sets.root(4), 1);
+        assert_eq!(sets.root(0), 0);
+        assert_eq!(sets.root(99), 99);
+        assert_eq!(sets.find(4), 1);
+        assert_eq!(sets.root(4), 1);
     }
 }

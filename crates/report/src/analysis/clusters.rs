@@ -1,8 +1,9 @@
 //! Which articles are copies of each other and which tell the same story:
 //! MinHash LSH buckets joined with union-find.
 
-use super::sparse::{buckets_for, KeyBuckets, SparseUnionFind};
+use super::sparse::{KeyBuckets, SparseUnionFind};
 use super::*;
+use newsmill_types::UnionFind;
 use std::path::Path;
 
 pub(super) fn mix(a: u64, b: u64) -> u64 {
@@ -13,7 +14,7 @@ pub(super) fn mix(a: u64, b: u64) -> u64 {
 }
 
 /// Call `f` on each group of two or more equal keys of sorted pairs.
-fn for_each_group(pairs: &[(u64, u32)], mut f: impl FnMut(&[(u64, u32)])) {
+fn for_each_group<V>(pairs: &[(u64, V)], mut f: impl FnMut(&[(u64, V)])) {
     for group in pairs.chunk_by(|a, b| a.0 == b.0) {
         if group.len() > 1 {
             f(group);
@@ -30,10 +31,10 @@ pub(super) fn duplicate_union(
     scratch: Option<&Path>,
 ) -> std::io::Result<SparseUnionFind> {
     let mut uf = SparseUnionFind::default();
-    let per_band = buckets_for(articles.len());
+    let per_band = KeyBuckets::<u32>::buckets_for(articles.len());
     let bands_per_walk = if scratch.is_some() { BANDS } else { 1 };
     for first in (0..BANDS).step_by(bands_per_walk) {
-        let mut keys = KeyBuckets::new(scratch, "bands", bands_per_walk, per_band)?;
+        let mut keys = KeyBuckets::<u32>::new(scratch, "bands", bands_per_walk, per_band)?;
         for (i, signature) in articles.signatures().enumerate() {
             if signature.is_empty() {
                 continue;
@@ -75,39 +76,59 @@ fn join_copies(uf: &mut SparseUnionFind, articles: &Digests, group: &[(u64, u32)
     }
 }
 
+/// An article's day and position in one bucket value, ordered by day
+/// (undated first) and then by position, as a story window needs them.
+fn story_value(day: Option<i64>, position: u32) -> u64 {
+    // Days of four-digit years fit an i32 with room to spare; 0 is "no day".
+    let code = day.map_or(0, |d| {
+        (d - i64::from(i32::MIN)).clamp(1, u32::MAX.into()) as u64
+    });
+    (code << 32) | u64::from(position)
+}
+
+fn story_member(value: u64) -> (Option<i64>, u32) {
+    let code = (value >> 32) as i64;
+    let day = (code != 0).then(|| code + i64::from(i32::MIN));
+    (day, value as u32)
+}
+
 /// Story sets: one key per triple of an article's top entities, in buckets
 /// (on disk when the aggregates spill); in each group of one key, articles
-/// within [`STORY_DAYS`] of the one that opened a window join it.
+/// within [`STORY_DAYS`] of the one that opened a window join it. The sets
+/// are dense (most articles of a news dump share a story with another).
 pub(super) fn story_union(
     articles: &Digests,
-    days: &Days,
     scratch: Option<&Path>,
-) -> std::io::Result<SparseUnionFind> {
-    let mut uf = SparseUnionFind::default();
+) -> std::io::Result<UnionFind> {
+    let mut uf = UnionFind::new(articles.len());
     // About ten keys an article at most (3 of 5 entities).
-    let mut keys = KeyBuckets::new(scratch, "stories", 1, buckets_for(articles.len() * 10))?;
+    let mut keys = KeyBuckets::<u64>::new(
+        scratch,
+        "stories",
+        1,
+        KeyBuckets::<u64>::buckets_for(articles.len() * 10),
+    )?;
     let mut top: Vec<u64> = Vec::with_capacity(STORY_ENTITIES);
     for (i, article) in articles.iter().enumerate() {
         top.clear();
         top.extend(article.top_entities().iter().take(STORY_ENTITIES));
         top.sort_unstable();
         top.dedup();
+        let value = story_value(day_of(&article), i as u32);
         for a in 0..top.len() {
             for b in a + 1..top.len() {
                 for c in b + 1..top.len() {
                     let key = mix(mix(top[a], top[b]), top[c].wrapping_add(1));
-                    keys.push(0, key, i as u32)?;
+                    keys.push(0, key, value)?;
                 }
             }
         }
     }
     keys.for_each_bucket(|pairs| {
         for_each_group(pairs, |group| {
-            let mut members: Vec<(Option<i64>, u32)> =
-                group.iter().map(|&(_, i)| (days.get(i), i)).collect();
-            members.sort_unstable();
+            // Sorted by key and value: by day, then position.
             let mut leader: Option<(Option<i64>, u32)> = None;
-            for member in members {
+            for member in group.iter().map(|&(_, value)| story_member(value)) {
                 let joins = match (leader, member.0) {
                     (Some((None, _)), None) => true,
                     (Some((Some(l), _)), Some(d)) => d - l <= STORY_DAYS,
@@ -121,4 +142,32 @@ pub(super) fn story_union(
         })
     })?;
     Ok(uf)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn story_values_sort_by_day_then_position() {
+        let mut values = vec![
+            story_value(Some(20_000), 3),
+            story_value(None, 9),
+            story_value(Some(-5), 7),
+            story_value(Some(20_000), 1),
+            story_value(None, 2),
+        ];
+        values.sort_unstable();
+        let members: Vec<(Option<i64>, u32)> = values.into_iter().map(story_member).collect();
+        assert_eq!(
+            members,
+            [
+                (None, 2),
+                (None, 9),
+                (Some(-5), 7),
+                (Some(20_000), 1),
+                (Some(20_000), 3)
+            ]
+        );
+    }
 }

@@ -38,20 +38,23 @@
 //! See [`crate::figures`].
 
 use crate::aggregate::{day_number, name_id, Digests, DumpAggregates, FigureValue, FigureValueKey};
+use crate::digests::ArticleDigest;
 use crate::figures::{values_disagree, Qualifier, MAX_DAYS_APART};
 use crate::minhash::{Signature, BANDS};
 use crate::RunSummary;
 use newsmill_entities::MergedEntity;
-use newsmill_types::EntityKind;
+use newsmill_types::{EntityKind, UnionFind};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap};
 
 mod clusters;
 mod figure_check;
 mod sparse;
+mod stories;
 
 use clusters::*;
 use figure_check::*;
+use stories::describe_stories;
 
 /// Estimated Jaccard similarity at or above which two articles are copies.
 pub const DUPLICATE_THRESHOLD: f64 = 0.5;
@@ -281,11 +284,17 @@ pub struct DumpReport {
     pub story_clusters: Vec<StoryCluster>,
 }
 
-/// Per-article results of the analysis, for the articles in a cluster or
-/// a story (most articles are in neither, and cost nothing here).
+/// Per-article results of the analysis: copies by position (few articles
+/// are copies), stories through their sets (most articles share a story
+/// with another, so a dense table of 4 bytes an article is the smallest
+/// form).
 #[derive(Debug, Clone, Default)]
 pub struct ArticleAssignments {
-    by_position: HashMap<u32, Assignment>,
+    copies: HashMap<u32, Assignment>,
+    /// Story sets, every path flattened.
+    stories: UnionFind,
+    /// Reported story numbers by the root of their set.
+    story_numbers: HashMap<u32, u32>,
 }
 
 /// What the analysis decided about one article.
@@ -305,45 +314,32 @@ impl ArticleAssignments {
     /// What was decided about the article at `position` (all `None` for
     /// an article in no cluster).
     pub fn get(&self, position: usize) -> Assignment {
-        u32::try_from(position)
-            .ok()
-            .and_then(|p| self.by_position.get(&p))
-            .copied()
-            .unwrap_or_default()
+        let Ok(p) = u32::try_from(position) else {
+            return Assignment::default();
+        };
+        let mut assigned = self.copies.get(&p).copied().unwrap_or_default();
+        if position < self.stories.len() {
+            assigned.story = self.story_numbers.get(&self.stories.root(p)).copied();
+        }
+        assigned
     }
 
     fn entry(&mut self, position: u32) -> &mut Assignment {
-        self.by_position.entry(position).or_default()
+        self.copies.entry(position).or_default()
     }
 }
 
-/// Day numbers of the articles' dates, 4 bytes each.
-struct Days(Vec<i32>);
+/// The day number of an article's date.
+fn day_of(article: &ArticleDigest) -> Option<i64> {
+    article.date().and_then(day_number)
+}
 
-impl Days {
-    const NONE: i32 = i32::MIN;
+/// Sort key of a cluster's members: dated ones first, earliest first, then
+/// by position in the dump.
+type OrderKey = (bool, Option<i64>, u32);
 
-    fn of(articles: &Digests) -> Self {
-        Days(
-            articles
-                .iter()
-                .map(|a| {
-                    a.date()
-                        .and_then(day_number)
-                        .and_then(|d| i32::try_from(d).ok())
-                        .filter(|&d| d != Self::NONE)
-                        .unwrap_or(Self::NONE)
-                })
-                .collect(),
-        )
-    }
-
-    fn get(&self, position: u32) -> Option<i64> {
-        self.0
-            .get(position as usize)
-            .filter(|&&d| d != Self::NONE)
-            .map(|&d| i64::from(d))
-    }
+fn order_key(day: Option<i64>, position: u32) -> OrderKey {
+    (day.is_none(), day, position)
 }
 
 fn cluster_article(aggregates: &DumpAggregates, position: u32, similarity: f64) -> ClusterArticle {
@@ -413,8 +409,6 @@ pub fn analyse_with_entities(
 ) -> std::io::Result<(DumpReport, ArticleAssignments)> {
     let articles = &aggregates.articles;
     let scratch = aggregates.scratch_dir();
-    let days = Days::of(articles);
-    let order_key = |i: u32| (days.get(i).is_none(), days.get(i), i);
 
     // Near-duplicates. Every cluster is numbered and assigned, but only the
     // largest are described (their members' titles and outlets read back):
@@ -429,7 +423,9 @@ pub fn analyse_with_entities(
         duplicate_cluster_count += 1;
         let number = duplicate_cluster_count as u32;
         let mut members = members.clone();
-        members.sort_by_key(|&i| order_key(i));
+        members.sort_by_cached_key(|&i| {
+            order_key(articles.get(i as usize).as_ref().and_then(day_of), i)
+        });
         let rep = members[0];
         let rep_sig = articles.signature(rep as usize).unwrap_or(Signature::EMPTY);
         for &m in &members {
@@ -485,71 +481,48 @@ pub fn analyse_with_entities(
         .spellings()
         .map(|name| (name_id(name), name))
         .collect();
-    let mut story_uf = story_union(articles, &days, scratch)?;
-    let story_groups = story_uf.groups();
-    let mut ranked: Vec<(std::cmp::Reverse<usize>, u32, Vec<u32>)> = Vec::new();
-    let mut story_count = 0u64;
-    for members in story_groups.values() {
-        let mut roots: Vec<u32> = members.iter().map(|&i| uf.find(i)).collect();
-        roots.sort_unstable();
-        roots.dedup();
-        if roots.len() < 2 {
+    let mut stories = story_union(articles, scratch)?;
+    // A story is reported when its set holds two articles that are not
+    // copies of each other. A set's root is its smallest member, so it is
+    // met before the others; every path is flattened on the way.
+    struct StorySet {
+        size: usize,
+        root_copy: u32,
+        spans_copies: bool,
+    }
+    let mut sets: HashMap<u32, StorySet> = HashMap::new();
+    for i in 0..stories.len() as u32 {
+        let root = stories.find(i);
+        if root == i {
             continue;
         }
-        story_count += 1;
-        let number = story_count as u32;
-        let mut members = members.clone();
-        members.sort_by_key(|&i| order_key(i));
-        for &m in &members {
-            assignments.entry(m).story = Some(number);
-        }
-        keep_largest(
-            &mut ranked,
-            (std::cmp::Reverse(members.len()), number, members),
-        );
+        let copy = uf.find(i);
+        let set = sets.entry(root).or_insert_with(|| StorySet {
+            size: 1,
+            root_copy: uf.find(root),
+            spans_copies: false,
+        });
+        set.size += 1;
+        set.spans_copies |= copy != set.root_copy;
+    }
+    let mut reported: Vec<(u32, usize)> = sets
+        .into_iter()
+        .filter(|(_, set)| set.spans_copies)
+        .map(|(root, set)| (root, set.size))
+        .collect();
+    reported.sort_unstable();
+    let story_count = reported.len() as u64;
+    let mut story_numbers = HashMap::with_capacity(reported.len());
+    let mut ranked: Vec<(std::cmp::Reverse<usize>, u32, u32)> = Vec::new();
+    for (number, (root, size)) in (1u32..).zip(reported) {
+        story_numbers.insert(root, number);
+        keep_largest(&mut ranked, (std::cmp::Reverse(size), number, root));
     }
     ranked.sort();
     ranked.truncate(MAX_CLUSTERS);
-    let stories: Vec<StoryCluster> = ranked
-        .into_iter()
-        .map(|(_, number, members)| {
-            let first_sig = articles
-                .signature(members[0] as usize)
-                .unwrap_or(Signature::EMPTY);
-            let mut entity_counts: BTreeMap<u64, usize> = BTreeMap::new();
-            for digest in members.iter().filter_map(|&m| articles.get(m as usize)) {
-                for &e in digest.top_entities().iter().take(STORY_ENTITIES) {
-                    *entity_counts.entry(e).or_default() += 1;
-                }
-            }
-            let mut entities: Vec<(usize, &str)> = entity_counts
-                .iter()
-                .filter(|(_, &c)| c * 2 >= members.len())
-                .filter_map(|(&e, &c)| Some((c, *names_by_id.get(&e)?)))
-                .collect();
-            entities.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
-            StoryCluster {
-                id: format!("s{number}"),
-                size: members.len() as u64,
-                entities: entities
-                    .into_iter()
-                    .take(STORY_ENTITIES)
-                    .map(|(_, e)| e.to_string())
-                    .collect(),
-                outlets: outlets_of(aggregates, &members),
-                articles: members
-                    .iter()
-                    .take(MAX_CLUSTER_MEMBERS)
-                    .map(|&m| {
-                        let sim = articles
-                            .signature(m as usize)
-                            .map_or(0.0, |s| first_sig.similarity(&s));
-                        cluster_article(aggregates, m, sim)
-                    })
-                    .collect(),
-            }
-        })
-        .collect();
+    let stories_listed = describe_stories(aggregates, &stories, &ranked, &names_by_id);
+    assignments.stories = stories;
+    assignments.story_numbers = story_numbers;
 
     let FigureCheck {
         groups: figure_groups,
@@ -732,7 +705,7 @@ pub fn analyse_with_entities(
         figures: figure_groups,
         disagreements,
         duplicate_clusters: clusters,
-        story_clusters: stories,
+        story_clusters: stories_listed,
     };
     Ok((report, assignments))
 }

@@ -57,22 +57,55 @@ impl SparseUnionFind {
 
 /// Keys held in memory before they go to the bucket files.
 const BUFFERED_KEYS: usize = 1 << 16;
-const KEY_BYTES: usize = 12;
 
-/// `(key, position)` pairs in groups (an LSH band, say), each spread over
+/// What a bucket holds beside each key: a position (an LSH band), or a
+/// day and a position packed so that sorting orders by day (a story key).
+pub(crate) trait BucketValue: Copy + Ord {
+    const BYTES: usize;
+    fn write(self, bytes: &mut [u8]);
+    fn read(bytes: &[u8]) -> Self;
+}
+
+impl BucketValue for u32 {
+    const BYTES: usize = 4;
+    fn write(self, bytes: &mut [u8]) {
+        bytes.copy_from_slice(&self.to_le_bytes());
+    }
+    fn read(bytes: &[u8]) -> Self {
+        let mut b = [0u8; 4];
+        b.copy_from_slice(bytes);
+        u32::from_le_bytes(b)
+    }
+}
+
+impl BucketValue for u64 {
+    const BYTES: usize = 8;
+    fn write(self, bytes: &mut [u8]) {
+        bytes.copy_from_slice(&self.to_le_bytes());
+    }
+    fn read(bytes: &[u8]) -> Self {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(bytes);
+        u64::from_le_bytes(b)
+    }
+}
+
+/// `(key, value)` pairs in groups (an LSH band, say), each spread over
 /// bucket files by key, so that equal keys of a group meet in one bucket
 /// and a bucket fits in memory. Without a scratch folder, one bucket per
 /// group, in memory.
-pub(crate) struct KeyBuckets {
+pub(crate) struct KeyBuckets<V: BucketValue> {
     files: Vec<(PathBuf, BufWriter<File>)>,
     per_group: usize,
-    memory: Vec<Vec<(u64, u32)>>,
+    memory: Vec<Vec<(u64, V)>>,
 }
 
 /// At most this many bucket files at once (open files are limited).
 const MAX_FILES: usize = 512;
 
-impl KeyBuckets {
+impl<V: BucketValue> KeyBuckets<V> {
+    const RECORD_BYTES: usize = 8 + V::BYTES;
+
     /// `groups` groups of `per_group` bucket files in `dir` (or memory when
     /// `dir` is `None`).
     pub(crate) fn new(
@@ -102,10 +135,15 @@ impl KeyBuckets {
         })
     }
 
-    pub(crate) fn push(&mut self, group: usize, key: u64, position: u32) -> std::io::Result<()> {
+    /// Bucket files for `keys` pairs so that a bucket holds about 16 MB.
+    pub(crate) fn buckets_for(keys: usize) -> usize {
+        (keys * Self::RECORD_BYTES).div_ceil(16 << 20).max(1)
+    }
+
+    pub(crate) fn push(&mut self, group: usize, key: u64, value: V) -> std::io::Result<()> {
         if self.files.is_empty() {
             if let Some(pairs) = self.memory.get_mut(group) {
-                pairs.push((key, position));
+                pairs.push((key, value));
             }
             return Ok(());
         }
@@ -113,16 +151,16 @@ impl KeyBuckets {
         let Some((_, writer)) = self.files.get_mut(bucket) else {
             return Ok(());
         };
-        let mut bytes = [0u8; KEY_BYTES];
+        let mut bytes = [0u8; 16];
         bytes[..8].copy_from_slice(&key.to_le_bytes());
-        bytes[8..].copy_from_slice(&position.to_le_bytes());
-        writer.write_all(&bytes)
+        value.write(&mut bytes[8..Self::RECORD_BYTES]);
+        writer.write_all(&bytes[..Self::RECORD_BYTES])
     }
 
     /// Each bucket's pairs, sorted, one bucket at a time, groups in order.
     pub(crate) fn for_each_bucket(
         mut self,
-        mut f: impl FnMut(&mut Vec<(u64, u32)>),
+        mut f: impl FnMut(&mut Vec<(u64, V)>),
     ) -> std::io::Result<()> {
         for pairs in &mut self.memory {
             pairs.sort_unstable();
@@ -133,19 +171,23 @@ impl KeyBuckets {
         for (path, writer) in &mut self.files {
             writer.flush()?;
             pairs.clear();
-            let mut reader = BufReader::new(File::open(&*path)?);
-            let mut bytes = [0u8; KEY_BYTES];
+            let file = File::open(&*path)?;
+            // Sized from the file: growing by doubling would hold up to
+            // twice a bucket at the moment of the last copy.
+            let records = file.metadata()?.len() as usize / Self::RECORD_BYTES;
+            pairs.reserve_exact(records.saturating_sub(pairs.capacity()));
+            let mut reader = BufReader::new(file);
+            let mut bytes = [0u8; 16];
+            let record = &mut bytes[..Self::RECORD_BYTES];
             loop {
-                match reader.read_exact(&mut bytes) {
+                match reader.read_exact(record) {
                     Ok(()) => {}
                     Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => break,
                     Err(e) => return Err(e),
                 }
                 let mut key = [0u8; 8];
-                key.copy_from_slice(&bytes[..8]);
-                let mut position = [0u8; 4];
-                position.copy_from_slice(&bytes[8..]);
-                pairs.push((u64::from_le_bytes(key), u32::from_le_bytes(position)));
+                key.copy_from_slice(&record[..8]);
+                pairs.push((u64::from_le_bytes(key), V::read(&record[8..])));
             }
             // A bucket is done with once read: free its disk now.
             let _ = std::fs::remove_file(&*path);
@@ -156,17 +198,12 @@ impl KeyBuckets {
     }
 }
 
-impl Drop for KeyBuckets {
+impl<V: BucketValue> Drop for KeyBuckets<V> {
     fn drop(&mut self) {
         for (path, _) in &self.files {
             let _ = std::fs::remove_file(path);
         }
     }
-}
-
-/// Bucket files for `keys` pairs so that a bucket holds about 16 MB.
-pub(crate) fn buckets_for(keys: usize) -> usize {
-    (keys * KEY_BYTES).div_ceil(16 << 20).max(1)
 }
 
 #[cfg(test)]
@@ -191,15 +228,15 @@ mod tests {
     #[test]
     fn buckets_on_disk_group_equal_keys_like_memory() {
         let dir = std::env::temp_dir();
-        let mut on_disk = KeyBuckets::new(Some(&dir), "bucket-test", 2, 3).expect("files");
-        let mut in_memory = KeyBuckets::new(None, "unused", 2, 3).expect("memory");
+        let mut on_disk = KeyBuckets::<u32>::new(Some(&dir), "bucket-test", 2, 3).expect("files");
+        let mut in_memory = KeyBuckets::<u32>::new(None, "unused", 2, 3).expect("memory");
         for i in 0..1000u32 {
             let key = u64::from(i % 37) * 0x9e37_79b9;
             let group = (i % 2) as usize;
             on_disk.push(group, key, i).expect("write");
             in_memory.push(group, key, i).expect("memory");
         }
-        let collect = |buckets: KeyBuckets| {
+        let collect = |buckets: KeyBuckets<u32>| {
             let mut all = Vec::new();
             buckets
                 .for_each_bucket(|pairs| {
@@ -221,7 +258,10 @@ mod tests {
         assert_eq!(flat(&disk), flat(&memory));
         // Group 0's buckets come before group 1's.
         assert!(disk[..3].iter().flatten().all(|&(_, i)| i % 2 == 0));
-        assert_eq!(buckets_for(0), 1);
-        assert_eq!(buckets_for(3_000_000), 3);
+        assert_eq!(KeyBuckets::<u32>::buckets_for(0), 1);
+        assert_eq!(KeyBuckets::<u32>::buckets_for(3_000_000), 3);
+        // Wider records, more buckets for as many keys.
+        assert_eq!(KeyBuckets::<u64>::buckets_for(3_000_000), 3);
+        assert_eq!(KeyBuckets::<u64>::buckets_for(4_000_000), 4);
     }
 }
