@@ -6,15 +6,17 @@
 #
 #   benches/memory_scale.sh [COUNTS...] [-- WORKDIR]
 #   benches/memory_scale.sh 1000000 4000000            # the issue's 1 M / 4 M pair
-#   benches/memory_scale.sh 10000000                   # once, for the record (~6 GB in, ~35 GB out)
+#   benches/memory_scale.sh --gz 10000000              # once, for the record (1.1 GB in gzipped, ~34 GB out)
 #
 # Each output folder is removed after its run; the dumps are kept for reruns.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 counts=()
 work=/tmp/newsmill-memory
+ext=jsonl
 while [ $# -gt 0 ]; do
   if [ "$1" = "--" ]; then work=$2; shift 2; continue; fi
+  if [ "$1" = "--gz" ]; then ext=jsonl.gz; shift; continue; fi
   counts+=("$1"); shift
 done
 [ ${#counts[@]} -gt 0 ] || counts=(1000000 4000000)
@@ -22,7 +24,7 @@ mkdir -p "$work"
 cargo build --release --quiet
 declare -a peaks
 for n in "${counts[@]}"; do
-  dump="$work/short-$n.jsonl"
+  dump="$work/short-$n.$ext"
   [ -f "$dump" ] || python3 benches/short_articles.py "$n" "$dump"
   rm -rf "$work/out"
   log="$work/run-$n.time"
