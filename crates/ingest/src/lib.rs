@@ -50,6 +50,7 @@ pub use newsmill_types::{Record, Source};
 pub use page::{html_record, PageContext};
 pub use position::{input_size, InputPosition};
 pub use sidecar::INDEX_FILE;
+pub use warc::{WarcDocument, WarcItem, WarcReader};
 
 use std::collections::{BTreeMap, VecDeque};
 use std::io::{BufRead, Read};
@@ -273,45 +274,24 @@ impl Records {
     }
 
     fn open_warc(&mut self, path: &Path, relative: String, compression: Compression) {
-        let path_text = path.to_string_lossy().into_owned();
         let limit = self.options.max_record_bytes;
-        let file = match std::fs::File::open(path) {
-            Ok(file) => file,
-            Err(source) => {
-                let source_of = Source {
-                    path: path_text,
+        let opened = warc::WarcReader::open_counted(
+            path,
+            relative.clone(),
+            limit,
+            compression,
+            self.position.clone(),
+        );
+        match opened {
+            Ok(reader) => self.warc = Some(reader),
+            Err(error) => {
+                let source = Source {
+                    path: path.to_string_lossy().into_owned(),
                     line: None,
                 };
-                let error = IngestError::Io {
-                    path: path.to_path_buf(),
-                    source,
-                };
-                return self.fail(relative, source_of, error);
+                self.fail(relative, source, error);
             }
-        };
-        let file = position::Counted {
-            inner: file,
-            position: self.position.clone(),
-        };
-        let reader = match compression {
-            Compression::Gzip => {
-                let input = Box::new(std::io::BufReader::with_capacity(256 * 1024, file));
-                warc::WarcReader::gzip(input, path_text, relative, limit)
-            }
-            Compression::None | Compression::Zstd => {
-                match decompress::open(Box::new(file), compression) {
-                    Ok(input) => warc::WarcReader::plain(input, path_text, relative, limit),
-                    Err(e) => {
-                        let source = Source {
-                            path: path_text,
-                            line: None,
-                        };
-                        return self.fail(relative, source, IngestError::Decompress(e.to_string()));
-                    }
-                }
-            }
-        };
-        self.warc = Some(reader);
+        }
     }
 
     /// The next record, failure or skip of the web archive being read.
@@ -332,7 +312,7 @@ impl Records {
                         .entry(kind.to_string())
                         .or_default() += 1;
                 }
-                Some(warc::WarcItem::Record(record)) => return Some(Ok(*record)),
+                Some(warc::WarcItem::Document(document)) => return Some(document.into_record()),
                 Some(warc::WarcItem::Failure(failure)) => return Some(Err(failure)),
             }
         }

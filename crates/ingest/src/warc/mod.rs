@@ -17,23 +17,79 @@ mod http;
 mod parse;
 mod stream;
 
-use crate::charset::content_type_charset;
-use crate::page::{html_record, PageContext};
-use crate::{Failure, IngestError};
+use crate::charset::{content_type_charset, decode_page, CharsetHints};
+use crate::page::record_from_markup;
+use crate::position::{Counted, InputPosition};
+use crate::{Compression, Failure, IngestError};
 use newsmill_types::{Record, Source};
 use parse::{Header, Parsed};
 use serde_json::Value;
 use std::io::{BufRead, BufReader};
+use std::path::Path;
 use stream::Stream;
 pub use stream::{Forward, Rewind};
 
 /// What one step of reading gave.
 #[derive(Debug)]
 pub enum WarcItem {
-    Record(Box<Record>),
+    Document(Box<WarcDocument>),
     Failure(Failure),
     /// A record that is not an article, by kind (`request`, `redirect`, ...).
     Skipped(&'static str),
+}
+
+/// An article's document as the archive holds it, decoded to text but not
+/// yet flattened: what ingestion alone does (WARC, HTTP, transfer and
+/// content encodings, charset). [`WarcDocument::into_record`] makes the
+/// record [`crate::Records`] gives.
+#[derive(Debug)]
+pub struct WarcDocument {
+    /// `<relative path>@<offset>`, as in the module docs.
+    pub id: String,
+    pub source: Source,
+    /// `WARC-Target-URI`.
+    pub url: Option<String>,
+    /// The page's markup (when `is_html`) or the plain text, decoded.
+    pub text: String,
+    pub is_html: bool,
+    /// Input bytes not valid in the chosen encoding, replaced by U+FFFD.
+    pub replaced_bytes: usize,
+    /// WARC fields (`warc_type`, `warc_offset`, `warc_record_id`,
+    /// `warc_date`, `http_status`, `content_type`) and, for a page, how it
+    /// was decoded (`encoding`, `encoding_source`) and `content_language`.
+    pub meta: serde_json::Map<String, Value>,
+}
+
+impl WarcDocument {
+    /// The record: a page flattened to its text (markup kept in `html`),
+    /// or the plain text as it is.
+    pub fn into_record(self) -> Result<Record, Failure> {
+        let WarcDocument {
+            id,
+            source,
+            url,
+            text,
+            is_html,
+            replaced_bytes,
+            meta,
+        } = self;
+        let built = if is_html {
+            record_from_markup(id.clone(), source.clone(), text)
+        } else {
+            let mut record = Record::from_text(id.clone(), text);
+            record.source = source.clone();
+            Ok(record)
+        };
+        match built {
+            Ok(mut record) => {
+                record.url = url;
+                record.replaced_bytes = replaced_bytes;
+                record.meta.extend(meta);
+                Ok(record)
+            }
+            Err(error) => Err(Failure { id, source, error }),
+        }
+    }
 }
 
 /// The gzip magic number and the deflate method byte.
@@ -65,7 +121,7 @@ pub struct WarcReader {
 
 impl WarcReader {
     /// A plain (or already decompressed) WARC stream.
-    pub fn plain(
+    pub(crate) fn plain(
         input: Box<dyn BufRead + Send>,
         path: String,
         relative: String,
@@ -81,7 +137,7 @@ impl WarcReader {
     }
 
     /// A gzip-compressed WARC: one member per record, or one for the whole file.
-    pub fn gzip(input: Box<dyn Rewind>, path: String, relative: String, limit: u64) -> Self {
+    pub(crate) fn gzip(input: Box<dyn Rewind>, path: String, relative: String, limit: u64) -> Self {
         WarcReader {
             body: Body::Gzip {
                 raw: Some(Stream::new(input, 0)),
@@ -92,6 +148,45 @@ impl WarcReader {
             limit,
             bytes: 0,
         }
+    }
+
+    /// Open a web archive file (`.warc`, `.warc.gz`, `.warc.zst` by its
+    /// name; anything else is read as a plain WARC). Ids start with
+    /// `relative`; `limit` caps a record's size.
+    pub fn open(path: &Path, relative: String, limit: u64) -> Result<Self, IngestError> {
+        let compression = crate::detect(path).map_or(Compression::None, |(_, c)| c);
+        Self::open_counted(path, relative, limit, compression, InputPosition::default())
+    }
+
+    /// [`WarcReader::open`] with the compression given and the bytes read
+    /// from disk added to `position`.
+    pub(crate) fn open_counted(
+        path: &Path,
+        relative: String,
+        limit: u64,
+        compression: Compression,
+        position: InputPosition,
+    ) -> Result<Self, IngestError> {
+        let path_text = path.to_string_lossy().into_owned();
+        let file = std::fs::File::open(path).map_err(|source| IngestError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let file = Counted {
+            inner: file,
+            position,
+        };
+        Ok(match compression {
+            Compression::Gzip => {
+                let input = Box::new(BufReader::with_capacity(256 * 1024, file));
+                WarcReader::gzip(input, path_text, relative, limit)
+            }
+            Compression::None | Compression::Zstd => {
+                let input = crate::decompress::open(Box::new(file), compression)
+                    .map_err(|e| IngestError::Decompress(e.to_string()))?;
+                WarcReader::plain(input, path_text, relative, limit)
+            }
+        })
     }
 
     fn source(&self) -> Source {
@@ -289,8 +384,8 @@ impl WarcReader {
                 block,
             } => {
                 let id = format!("{}@{}", self.relative, id_offset(offset));
-                match self.record(id.clone(), file_offset(offset), &header, block) {
-                    Ok(Built::Article(record)) => WarcItem::Record(Box::new(record)),
+                match self.document(id.clone(), file_offset(offset), &header, block) {
+                    Ok(Built::Article(document)) => WarcItem::Document(document),
                     Ok(Built::Skip(kind)) => WarcItem::Skipped(kind),
                     Err(error) => WarcItem::Failure(Failure {
                         id,
@@ -323,9 +418,9 @@ impl WarcReader {
         }
     }
 
-    /// An article record from a WARC record, or the kind of record it is
-    /// when it holds no article.
-    fn record(
+    /// An article's document from a WARC record, or the kind of record it
+    /// is when it holds no article.
+    fn document(
         &self,
         id: String,
         offset: u64,
@@ -380,45 +475,62 @@ impl WarcReader {
                     .to_ascii_lowercase()
             })
             .unwrap_or_default();
-        let source = self.source();
-        let built = match mime.as_str() {
+        let http_charset = match mime.as_str() {
             "text/html" | "application/xhtml+xml" => {
-                let context = PageContext {
-                    http_charset: content_type.as_deref().and_then(content_type_charset),
-                    url,
-                    content_language: content_language.as_deref(),
-                };
-                html_record(id.clone(), source, &document, &context)
+                content_type.as_deref().and_then(content_type_charset)
             }
-            "" if looks_like_html(&document) => {
-                let context = PageContext {
-                    url,
-                    content_language: content_language.as_deref(),
-                    ..PageContext::default()
-                };
-                html_record(id.clone(), source, &document, &context)
-            }
-            "text/plain" => crate::decode(&document, None).and_then(|decoded| {
+            "" if looks_like_html(&document) => None,
+            "text/plain" => {
+                let decoded = crate::decode(&document, None)?;
                 if decoded.text.trim().is_empty() {
                     return Err(IngestError::Empty);
                 }
-                let mut record = Record::from_text(id.clone(), decoded.text);
-                record.source = source;
-                record.url = url.map(str::to_string);
-                record.replaced_bytes = decoded.replaced_bytes;
-                Ok(record)
-            }),
+                return Ok(Built::Article(Box::new(WarcDocument {
+                    id,
+                    source: self.source(),
+                    url: url.map(str::to_string),
+                    text: decoded.text,
+                    is_html: false,
+                    replaced_bytes: decoded.replaced_bytes,
+                    meta,
+                })));
+            }
             _ => return Ok(Built::Skip("non_html")),
         };
-        let mut record = built?;
-        record.meta.extend(meta);
-        Ok(Built::Article(record))
+        let decoded = decode_page(&document, CharsetHints { http_charset, url })?;
+        meta.insert("encoding".into(), Value::String(decoded.encoding.into()));
+        meta.insert(
+            "encoding_source".into(),
+            Value::String(decoded.source.as_str().into()),
+        );
+        if let Some(language) = content_language.as_deref().map(str::trim) {
+            if !language.is_empty() {
+                meta.insert("content_language".into(), Value::String(language.into()));
+            }
+        }
+        Ok(Built::Article(Box::new(WarcDocument {
+            id,
+            source: self.source(),
+            url: url.map(str::to_string),
+            text: decoded.text,
+            is_html: true,
+            replaced_bytes: decoded.replaced_bytes,
+            meta,
+        })))
+    }
+}
+
+impl Iterator for WarcReader {
+    type Item = WarcItem;
+
+    fn next(&mut self) -> Option<WarcItem> {
+        self.next_item()
     }
 }
 
 /// What a WARC record gives.
 enum Built {
-    Article(Record),
+    Article(Box<WarcDocument>),
     /// Not an article, by kind (`request`, `redirect`, `non_html`, ...).
     Skip(&'static str),
 }
