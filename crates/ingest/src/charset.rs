@@ -16,6 +16,7 @@
 
 use crate::IngestError;
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+use std::borrow::Cow;
 
 /// How the encoding of a page was chosen (`meta.encoding_source` in the output).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,57 +78,85 @@ pub fn content_type_charset(content_type: &str) -> Option<&str> {
 
 /// Decode an HTML page with the precedence described in the module docs.
 pub fn decode_page(bytes: &[u8], hints: CharsetHints<'_>) -> Result<DecodedPage, IngestError> {
-    if let Some((encoding, bom_length)) = Encoding::for_bom(bytes) {
+    decode_page_bytes(Cow::Borrowed(bytes), hints)
+}
+
+/// [`decode_page`] on bytes that may be owned: valid UTF-8 in an owned
+/// buffer becomes the text without a copy.
+pub(crate) fn decode_page_bytes(
+    bytes: Cow<'_, [u8]>,
+    hints: CharsetHints<'_>,
+) -> Result<DecodedPage, IngestError> {
+    if let Some((encoding, bom_length)) = Encoding::for_bom(&bytes) {
         return Ok(decode_with(
             encoding,
             &bytes[bom_length..],
             EncodingSource::Bom,
         ));
     }
-    reject_binary_page(bytes)?;
+    reject_binary_page(&bytes)?;
     let http = hints
         .http_charset
         .and_then(|label| Encoding::for_label(label.as_bytes()));
     let declared = http.map(|e| (e, EncodingSource::Http)).or_else(|| {
-        crate::html::declared_charset(bytes)
+        crate::html::declared_charset(&bytes)
             .and_then(|label| Encoding::for_label(label.as_bytes()))
             .map(|e| (e, EncodingSource::Meta))
     });
-    let valid_utf8 = std::str::from_utf8(bytes).ok();
-    let utf8 = Utf8Shape::of(bytes, valid_utf8.is_some());
-    let utf8_page = |source: EncodingSource| match valid_utf8 {
-        Some(text) => DecodedPage {
-            text: text.to_owned(),
-            replaced_bytes: 0,
-            encoding: UTF_8.name(),
-            source,
-        },
-        None => decode_with(UTF_8, bytes, source),
-    };
-    if let Some((encoding, source)) = declared {
-        // A page cannot really be UTF-16 without a BOM once it declared so in
-        // ASCII; browsers read it as UTF-8 (HTML standard, "get an encoding").
-        let encoding = if encoding == UTF_16LE || encoding == UTF_16BE {
-            UTF_8
+    // A page cannot really be UTF-16 without a BOM once it declared so in
+    // ASCII; browsers read it as UTF-8 (HTML standard, "get an encoding").
+    let declared = declared.map(|(encoding, source)| {
+        if encoding == UTF_16LE || encoding == UTF_16BE {
+            (UTF_8, source)
         } else {
-            encoding
-        };
+            (encoding, source)
+        }
+    });
+    let utf8_page = |text: String, source: EncodingSource| DecodedPage {
+        text,
+        replaced_bytes: 0,
+        encoding: UTF_8.name(),
+        source,
+    };
+    // Most pages are valid UTF-8: one check, which is also the conversion.
+    let bytes = match into_utf8(bytes) {
+        Ok(text) => {
+            return Ok(match declared {
+                Some((encoding, source)) if encoding == UTF_8 => utf8_page(text, source),
+                // Valid multi-byte sequences beat a legacy declaration.
+                Some(_) if !text.is_ascii() => utf8_page(text, EncodingSource::Utf8),
+                Some((encoding, source)) => decode_with(encoding, text.as_bytes(), source),
+                None => utf8_page(text, EncodingSource::Utf8),
+            });
+        }
+        Err(bytes) => bytes,
+    };
+    let utf8 = Utf8Shape::of(&bytes);
+    if let Some((encoding, source)) = declared {
         if encoding != UTF_8 && utf8.multibyte > 0 && utf8.is_mostly_valid() {
-            return Ok(utf8_page(EncodingSource::Utf8));
+            return Ok(decode_with(UTF_8, &bytes, EncodingSource::Utf8));
         }
-        if encoding == UTF_8 {
-            return Ok(utf8_page(source));
-        }
-        return Ok(decode_with(encoding, bytes, source));
+        return Ok(decode_with(encoding, &bytes, source));
     }
     if (utf8.multibyte == 0 && utf8.invalid == 0) || utf8.is_mostly_valid() {
-        return Ok(utf8_page(EncodingSource::Utf8));
+        return Ok(decode_with(UTF_8, &bytes, EncodingSource::Utf8));
     }
     let mut detector = chardetng::EncodingDetector::new();
-    detector.feed(bytes, true);
+    detector.feed(&bytes, true);
     let tld = hints.url.and_then(top_level_domain);
     let encoding = detector.guess(tld.as_deref().map(str::as_bytes), true);
-    Ok(decode_with(encoding, bytes, EncodingSource::Detected))
+    Ok(decode_with(encoding, &bytes, EncodingSource::Detected))
+}
+
+/// The bytes as a `String` when they are valid UTF-8 (without copying owned
+/// bytes), else the bytes back.
+fn into_utf8(bytes: Cow<'_, [u8]>) -> Result<String, Cow<'_, [u8]>> {
+    match bytes {
+        Cow::Owned(bytes) => String::from_utf8(bytes).map_err(|e| Cow::Owned(e.into_bytes())),
+        Cow::Borrowed(bytes) => std::str::from_utf8(bytes)
+            .map(str::to_owned)
+            .map_err(|_| Cow::Borrowed(bytes)),
+    }
 }
 
 fn decode_with(encoding: &'static Encoding, bytes: &[u8], source: EncodingSource) -> DecodedPage {
@@ -158,23 +187,14 @@ fn decode_with(encoding: &'static Encoding, bytes: &[u8], source: EncodingSource
 
 /// How much of a byte string reads as UTF-8.
 struct Utf8Shape {
-    /// Bytes belonging to valid multi-byte sequences (only 0 or 1 when
-    /// the whole input is valid).
+    /// Bytes belonging to valid multi-byte sequences.
     multibyte: usize,
     /// Bytes that are not valid UTF-8.
     invalid: usize,
 }
 
 impl Utf8Shape {
-    /// `valid`: the bytes are known to be valid UTF-8 (then only whether
-    /// they hold any multi-byte sequence matters).
-    fn of(bytes: &[u8], valid: bool) -> Self {
-        if valid {
-            return Utf8Shape {
-                multibyte: usize::from(!bytes.is_ascii()),
-                invalid: 0,
-            };
-        }
+    fn of(bytes: &[u8]) -> Self {
         let mut shape = Utf8Shape {
             multibyte: 0,
             invalid: 0,

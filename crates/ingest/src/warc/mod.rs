@@ -17,7 +17,7 @@ mod http;
 mod parse;
 mod stream;
 
-use crate::charset::{content_type_charset, decode_page, CharsetHints};
+use crate::charset::{content_type_charset, decode_page_bytes, CharsetHints};
 use crate::page::record_from_markup;
 use crate::position::{Counted, InputPosition};
 use crate::{Compression, Failure, IngestError};
@@ -115,9 +115,15 @@ pub struct WarcReader {
     path: String,
     relative: String,
     limit: u64,
+    /// The block of the record being read, kept from record to record.
+    block: Vec<u8>,
     /// Decompressed bytes read.
     pub bytes: u64,
 }
+
+/// A block buffer grown larger than this by one big record is let go
+/// afterwards, so memory stays flat.
+const KEPT_BLOCK_CAPACITY: usize = 8 * 1024 * 1024;
 
 impl WarcReader {
     /// A plain (or already decompressed) WARC stream.
@@ -132,6 +138,7 @@ impl WarcReader {
             path,
             relative,
             limit,
+            block: Vec::new(),
             bytes: 0,
         }
     }
@@ -146,6 +153,7 @@ impl WarcReader {
             path,
             relative,
             limit,
+            block: Vec::new(),
             bytes: 0,
         }
     }
@@ -206,13 +214,16 @@ impl WarcReader {
 
     /// The next record, failure or skip; `None` at the end of the input.
     pub fn next_item(&mut self) -> Option<WarcItem> {
+        if self.block.capacity() > KEPT_BLOCK_CAPACITY {
+            self.block = Vec::new();
+        }
         loop {
             let limit = self.limit;
             match std::mem::replace(&mut self.body, Body::Done) {
                 Body::Done => return None,
                 Body::Plain(mut stream) => {
                     let before = stream.position();
-                    let parsed = parse::next_record(&mut stream, limit, u64::MAX);
+                    let parsed = parse::next_record(&mut stream, limit, u64::MAX, &mut self.block);
                     self.bytes += stream.position().saturating_sub(before);
                     match parsed {
                         Ok(None) => return None,
@@ -244,18 +255,19 @@ impl WarcReader {
                     // `limit` bytes: past that the member is given up and the
                     // next one searched in the compressed bytes (a bomb costs
                     // bounded time and memory).
-                    let parsed = parse::next_record(&mut member, limit, limit).and_then(|parsed| {
-                        // A record is only given out once its member is known
-                        // sound up to the record's end: the member's checksum
-                        // is checked when its end is read, so look ahead.
-                        if parsed.is_some() && member.skip_line_ends(limit)? >= limit {
-                            let bytes = limit;
-                            let offset = member.position() - bytes;
-                            return Ok(Some(Parsed::GaveUp { offset, bytes }));
-                        }
-                        member.peek(1)?;
-                        Ok(parsed)
-                    });
+                    let parsed = parse::next_record(&mut member, limit, limit, &mut self.block)
+                        .and_then(|parsed| {
+                            // A record is only given out once its member is known
+                            // sound up to the record's end: the member's checksum
+                            // is checked when its end is read, so look ahead.
+                            if parsed.is_some() && member.skip_line_ends(limit)? >= limit {
+                                let bytes = limit;
+                                let offset = member.position() - bytes;
+                                return Ok(Some(Parsed::GaveUp { offset, bytes }));
+                            }
+                            member.peek(&mut [0u8; 1])?;
+                            Ok(parsed)
+                        });
                     self.bytes += member.position().saturating_sub(before);
                     match parsed {
                         Ok(None) => {
@@ -297,7 +309,8 @@ impl WarcReader {
                 } => {
                     let _ = raw.skip_line_ends(u64::MAX);
                     let offset = raw.position();
-                    let head = match raw.peek(GZIP_MAGIC.len()) {
+                    let mut head = [0u8; GZIP_MAGIC.len()];
+                    let head = match raw.peek(&mut head) {
                         Ok(head) => head,
                         Err(error) => {
                             let error = IngestError::Io {
@@ -378,13 +391,9 @@ impl WarcReader {
         };
         let file_offset = |offset: u64| member.unwrap_or(offset);
         match parsed {
-            Parsed::Record {
-                offset,
-                header,
-                block,
-            } => {
+            Parsed::Record { offset, header } => {
                 let id = format!("{}@{}", self.relative, id_offset(offset));
-                match self.document(id.clone(), file_offset(offset), &header, block) {
+                match self.document(id.clone(), file_offset(offset), &header, &self.block) {
                     Ok(Built::Article(document)) => WarcItem::Document(document),
                     Ok(Built::Skip(kind)) => WarcItem::Skipped(kind),
                     Err(error) => WarcItem::Failure(Failure {
@@ -425,7 +434,7 @@ impl WarcReader {
         id: String,
         offset: u64,
         header: &Header,
-        block: Vec<u8>,
+        block: &[u8],
     ) -> Result<Built, IngestError> {
         let kind = header.get("WARC-Type").unwrap_or("").to_ascii_lowercase();
         let url = header
@@ -444,7 +453,7 @@ impl WarcReader {
         }
         let (document, content_type, content_language) = match kind.as_str() {
             "response" => {
-                let response = http::parse_response(&block, self.limit)?;
+                let response = http::parse_response(block, self.limit)?;
                 meta.insert("http_status".into(), Value::from(response.status));
                 if (300..400).contains(&response.status) {
                     return Ok(Built::Skip("redirect"));
@@ -458,7 +467,7 @@ impl WarcReader {
             }
             "resource" | "conversion" => {
                 let content_type = header.get("Content-Type").map(str::to_string);
-                (std::borrow::Cow::Borrowed(&block[..]), content_type, None)
+                (std::borrow::Cow::Borrowed(block), content_type, None)
             }
             _ => return Ok(Built::Skip(skip_kind(&kind))),
         };
@@ -497,7 +506,7 @@ impl WarcReader {
             }
             _ => return Ok(Built::Skip("non_html")),
         };
-        let decoded = decode_page(&document, CharsetHints { http_charset, url })?;
+        let decoded = decode_page_bytes(document, CharsetHints { http_charset, url })?;
         meta.insert("encoding".into(), Value::String(decoded.encoding.into()));
         meta.insert(
             "encoding_source".into(),
