@@ -28,7 +28,6 @@
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 
 mod charset;
-mod decode;
 mod decompress;
 mod error;
 mod fields;
@@ -41,8 +40,10 @@ mod sidecar;
 mod walk;
 mod warc;
 
-pub use charset::{content_type_charset, decode_page, CharsetHints, DecodedPage, EncodingSource};
-pub use decode::{decode, utf8_lossy, Decoded};
+pub use charset::{
+    content_type_charset, decode, decode_page, utf8_lossy, CharsetHints, Decoded, DecodedPage,
+    EncodingSource,
+};
 pub use error::{Failure, IngestError};
 pub use fields::FieldMap;
 pub use format::{detect, Compression, Format};
@@ -331,7 +332,7 @@ impl Records {
                 .push_back(result.map_err(|error| Failure { id, source, error }));
             return;
         }
-        let decoded = match decode(&bytes, None) {
+        let decoded = match decode(&bytes) {
             Ok(decoded) => decoded,
             Err(error) => return self.fail(id, source, error),
         };

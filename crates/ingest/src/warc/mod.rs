@@ -490,7 +490,7 @@ impl WarcReader {
             }
             "" if looks_like_html(&document) => None,
             "text/plain" => {
-                let decoded = crate::decode(&document, None)?;
+                let decoded = crate::decode(&document)?;
                 if decoded.text.trim().is_empty() {
                     return Err(IngestError::Empty);
                 }
