@@ -8,16 +8,23 @@
 2. Checks that `newsmill clean` reads exactly 80 articles from it, with the
    same clean text as `newsmill clean` on the `.html.gz` files themselves.
 3. Times, on one core (taskset), the same larger WARC (the pages repeated
-   REPEAT times) read by warcio's ArchiveIterator (every payload read through
-   content_stream) and by newsmill's ingestion alone (WARC parsing, HTTP,
-   charset decoding and HTML flattening: the `ingest_only` example). Each
-   reader runs RUNS times; the best time counts. Prints both and the ratio.
+   REPEAT times), gzipped (one member per record) and uncompressed:
+   - warcio's ArchiveIterator reading every record's payload through
+     content_stream(), timed inside Python around the reading loop (so
+     without the interpreter's start and imports), and as a whole process;
+   - newsmill's ingestion alone (WARC records, HTTP, de-chunking and
+     decompression, charset decoding to a String per article, no HTML to
+     text: the `warc_documents` example of crates/ingest), as a whole process;
+   - newsmill's fuller ingestion (the same plus HTML flattened to text, as
+     `newsmill run` reads: the `ingest_only` example), as a whole process.
+   Each runs RUNS times; the best time counts. The headline ratio is warcio's
+   reading loop over newsmill's whole process (the strictest pairing).
 
 `--write-warc FILE` only writes the one-copy WARC (used by a cargo test).
 
 Usage: python3 benches/warc_vs_warcio.py [REPEAT] [RUNS]   (from the repository root;
-needs `pip install warcio` and `cargo build --release --bin newsmill --example ingest_only -p ...`,
-which the script runs itself). Exits non-zero when a check fails.
+needs `pip install warcio`; builds the binary and the two examples itself, into
+$CARGO_TARGET_DIR when set). Exits non-zero when a check fails.
 """
 
 import glob
@@ -92,10 +99,14 @@ def run(args, **kwargs):
 
 def cargo_build():
     run(["cargo", "build", "--release", "--quiet", "--bin", "newsmill"], cwd=ROOT)
-    run(["cargo", "build", "--release", "--quiet", "-p", "newsmill-ingest", "--example", "ingest_only"], cwd=ROOT)
+    run(["cargo", "build", "--release", "--quiet", "-p", "newsmill-ingest",
+         "--example", "ingest_only", "--example", "warc_documents"], cwd=ROOT)
+    target = os.environ.get("CARGO_TARGET_DIR") or os.path.join(ROOT, "target")
+    release = os.path.join(os.path.abspath(target), "release")
     return (
-        os.path.join(ROOT, "target", "release", "newsmill"),
-        os.path.join(ROOT, "target", "release", "examples", "ingest_only"),
+        os.path.join(release, "newsmill"),
+        os.path.join(release, "examples", "ingest_only"),
+        os.path.join(release, "examples", "warc_documents"),
     )
 
 
@@ -153,28 +164,48 @@ def best_of(runs, action):
     return best
 
 
+def time_warcio(one_core, path, runs):
+    """(best reading-loop seconds inside Python, best whole-process seconds)."""
+    loops, processes = [], []
+    for _ in range(runs):
+        started = time.perf_counter()
+        out = run(one_core + [sys.executable, os.path.abspath(__file__), "--warcio-only", path])
+        processes.append(time.perf_counter() - started)
+        loops.append(float(out.stdout.split()[0]))
+    return min(loops), min(processes)
+
+
 def main():
     repeat = int(sys.argv[1]) if len(sys.argv) > 1 else 8
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 3
     pages = load_pages()
-    newsmill, ingest_only = cargo_build()
+    newsmill, ingest_only, documents = cargo_build()
     work = tempfile.mkdtemp(prefix="newsmill-warc-bench-")
     try:
         problems = check_same_text(newsmill, work, pages)
         big = os.path.join(work, "bench.warc.gz")
         write_warc(big, pages, repeat)
-        size = os.path.getsize(big)
+        plain = os.path.join(work, "bench.warc")
+        with gzip.open(big) as source, open(plain, "wb") as out:
+            shutil.copyfileobj(source, out, 1 << 20)
         responses = repeat * len(pages)
-        print(f"timing on {big}: {size / 1e6:.1f} MB compressed, {responses} HTML responses "
-              f"among {repeat * (2 * len(pages) + 5) + 1} records, one core, best of {runs}")
+        print(f"timing: {responses} HTML responses among {repeat * (2 * len(pages) + 5) + 1} records, "
+              f"{os.path.getsize(plain) / 1e6:.1f} MB uncompressed, one core (taskset -c 0), best of {runs}")
         one_core = ["taskset", "-c", "0"] if shutil.which("taskset") else []
-        warcio_seconds = best_of(runs, lambda: run(
-            one_core + [sys.executable, os.path.abspath(__file__), "--warcio-only", big]))
-        newsmill_seconds = best_of(runs, lambda: run(one_core + [ingest_only, big]))
-        summary = run(one_core + [ingest_only, big]).stdout.strip()
-        print(f"warcio ArchiveIterator, payloads read: {warcio_seconds:.2f} s")
-        print(f"newsmill ingestion (WARC + HTTP + charset + HTML to text): {newsmill_seconds:.2f} s ({summary})")
-        print(f"speed ratio (warcio seconds / newsmill seconds): {warcio_seconds / newsmill_seconds:.2f}")
+        for label, path in (("gzipped .warc.gz", big), ("uncompressed .warc", plain)):
+            print(f"{label} ({os.path.getsize(path) / 1e6:.1f} MB):")
+            warcio_loop, warcio_process = time_warcio(one_core, path, runs)
+            alone = best_of(runs, lambda: run(one_core + [documents, path]))
+            fuller = best_of(runs, lambda: run(one_core + [ingest_only, path]))
+            summary = run(one_core + [documents, path]).stdout.strip()
+            print(f"  warcio ArchiveIterator, payloads read: {warcio_loop:.3f} s reading "
+                  f"({warcio_process:.3f} s as a process, with Python's start and imports)")
+            print(f"  newsmill ingestion alone (WARC + HTTP + gzip + charset to String): {alone:.3f} s ({summary})")
+            print(f"  newsmill ingestion with HTML to text (as `newsmill run` reads): {fuller:.3f} s")
+            print(f"  ratio, ingestion alone: {warcio_loop / alone:.1f}x "
+                  f"(warcio reading / newsmill process; process / process {warcio_process / alone:.1f}x)")
+            print(f"  ratio, with HTML to text: {warcio_loop / fuller:.1f}x "
+                  f"(process / process {warcio_process / fuller:.1f}x)")
         for problem in problems:
             print("FAIL:", problem)
         return 1 if problems else 0
@@ -195,7 +226,9 @@ def load_pages():
 
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "--warcio-only":
+        started = time.perf_counter()
         warcio_read(sys.argv[2])
+        print(f"{time.perf_counter() - started:.6f}")
         sys.exit(0)
     if len(sys.argv) == 3 and sys.argv[1] == "--write-warc":
         # For the cargo test `crates/ingest/tests/warcio_dev.rs`.

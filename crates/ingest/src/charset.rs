@@ -1,5 +1,6 @@
-//! Choosing the character encoding of a web page and decoding it, over all
-//! WHATWG encodings (`encoding_rs`), with `chardetng` when nothing is declared.
+//! Choosing the character encoding of a web page or text document and
+//! decoding it, over all WHATWG encodings (`encoding_rs`, the one decoder),
+//! with `chardetng` when a page declares nothing.
 //!
 //! Precedence, strongest first:
 //! 1. a byte-order mark (as browsers do: a BOM cannot be there by accident,
@@ -15,7 +16,8 @@
 //! text that happens to be valid UTF-8 with multi-byte sequences) is rare.
 
 use crate::IngestError;
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
+use std::borrow::Cow;
 
 /// How the encoding of a page was chosen (`meta.encoding_source` in the output).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,62 +79,136 @@ pub fn content_type_charset(content_type: &str) -> Option<&str> {
 
 /// Decode an HTML page with the precedence described in the module docs.
 pub fn decode_page(bytes: &[u8], hints: CharsetHints<'_>) -> Result<DecodedPage, IngestError> {
-    if let Some((encoding, bom_length)) = Encoding::for_bom(bytes) {
+    decode_page_bytes(Cow::Borrowed(bytes), hints)
+}
+
+/// [`decode_page`] on bytes that may be owned: valid UTF-8 in an owned
+/// buffer becomes the text without a copy.
+pub(crate) fn decode_page_bytes(
+    bytes: Cow<'_, [u8]>,
+    hints: CharsetHints<'_>,
+) -> Result<DecodedPage, IngestError> {
+    if let Some((encoding, bom_length)) = Encoding::for_bom(&bytes) {
         return Ok(decode_with(
             encoding,
             &bytes[bom_length..],
             EncodingSource::Bom,
         ));
     }
-    reject_binary_page(bytes)?;
+    reject_binary_page(&bytes)?;
     let http = hints
         .http_charset
         .and_then(|label| Encoding::for_label(label.as_bytes()));
     let declared = http.map(|e| (e, EncodingSource::Http)).or_else(|| {
-        crate::html::declared_charset(bytes)
+        crate::html::declared_charset(&bytes)
             .and_then(|label| Encoding::for_label(label.as_bytes()))
             .map(|e| (e, EncodingSource::Meta))
     });
-    let valid_utf8 = std::str::from_utf8(bytes).ok();
-    let utf8 = Utf8Shape::of(bytes, valid_utf8.is_some());
-    let utf8_page = |source: EncodingSource| match valid_utf8 {
-        Some(text) => DecodedPage {
-            text: text.to_owned(),
-            replaced_bytes: 0,
-            encoding: UTF_8.name(),
-            source,
-        },
-        None => decode_with(UTF_8, bytes, source),
-    };
-    if let Some((encoding, source)) = declared {
-        // A page cannot really be UTF-16 without a BOM once it declared so in
-        // ASCII; browsers read it as UTF-8 (HTML standard, "get an encoding").
-        let encoding = if encoding == UTF_16LE || encoding == UTF_16BE {
-            UTF_8
+    // A page cannot really be UTF-16 without a BOM once it declared so in
+    // ASCII; browsers read it as UTF-8 (HTML standard, "get an encoding").
+    let declared = declared.map(|(encoding, source)| {
+        if encoding == UTF_16LE || encoding == UTF_16BE {
+            (UTF_8, source)
         } else {
-            encoding
-        };
+            (encoding, source)
+        }
+    });
+    let utf8_page = |text: String, source: EncodingSource| DecodedPage {
+        text,
+        replaced_bytes: 0,
+        encoding: UTF_8.name(),
+        source,
+    };
+    // Most pages are valid UTF-8: one check, which is also the conversion.
+    let bytes = match into_utf8(bytes) {
+        Ok(text) => {
+            return Ok(match declared {
+                Some((encoding, source)) if encoding == UTF_8 => utf8_page(text, source),
+                // Valid multi-byte sequences beat a legacy declaration.
+                Some(_) if !text.is_ascii() => utf8_page(text, EncodingSource::Utf8),
+                Some((encoding, source)) => decode_with(encoding, text.as_bytes(), source),
+                None => utf8_page(text, EncodingSource::Utf8),
+            });
+        }
+        Err(bytes) => bytes,
+    };
+    let utf8 = Utf8Shape::of(&bytes);
+    if let Some((encoding, source)) = declared {
         if encoding != UTF_8 && utf8.multibyte > 0 && utf8.is_mostly_valid() {
-            return Ok(utf8_page(EncodingSource::Utf8));
+            return Ok(decode_with(UTF_8, &bytes, EncodingSource::Utf8));
         }
-        if encoding == UTF_8 {
-            return Ok(utf8_page(source));
-        }
-        return Ok(decode_with(encoding, bytes, source));
+        return Ok(decode_with(encoding, &bytes, source));
     }
     if (utf8.multibyte == 0 && utf8.invalid == 0) || utf8.is_mostly_valid() {
-        return Ok(utf8_page(EncodingSource::Utf8));
+        return Ok(decode_with(UTF_8, &bytes, EncodingSource::Utf8));
     }
     let mut detector = chardetng::EncodingDetector::new();
-    detector.feed(bytes, true);
+    detector.feed(&bytes, true);
     let tld = hints.url.and_then(top_level_domain);
     let encoding = detector.guess(tld.as_deref().map(str::as_bytes), true);
-    Ok(decode_with(encoding, bytes, EncodingSource::Detected))
+    Ok(decode_with(encoding, &bytes, EncodingSource::Detected))
+}
+
+/// The bytes as a `String` when they are valid UTF-8 (without copying owned
+/// bytes), else the bytes back.
+fn into_utf8(bytes: Cow<'_, [u8]>) -> Result<String, Cow<'_, [u8]>> {
+    match bytes {
+        Cow::Owned(bytes) => String::from_utf8(bytes).map_err(|e| Cow::Owned(e.into_bytes())),
+        Cow::Borrowed(bytes) => std::str::from_utf8(bytes)
+            .map(str::to_owned)
+            .map_err(|_| Cow::Borrowed(bytes)),
+    }
+}
+
+/// Decoded text and how many input bytes had to be replaced.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    pub replaced_bytes: usize,
+}
+
+/// Decode a whole text document (not a page: no markup to declare a
+/// charset): a byte-order mark (UTF-8, UTF-16) first, then UTF-8, then
+/// windows-1252 when the high bytes read like it, else UTF-8 repaired.
+/// Damaged text never fails; binary data does.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, IngestError> {
+    if let Some((encoding, bom_length)) = Encoding::for_bom(bytes) {
+        let page = decode_with(encoding, &bytes[bom_length..], EncodingSource::Bom);
+        return Ok(Decoded {
+            text: page.text,
+            replaced_bytes: page.replaced_bytes,
+        });
+    }
+    reject_binary(bytes)?;
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok(Decoded {
+            text: text.to_owned(),
+            replaced_bytes: 0,
+        });
+    }
+    if looks_single_byte(bytes) {
+        let page = decode_with(WINDOWS_1252, bytes, EncodingSource::Detected);
+        return Ok(Decoded {
+            text: page.text,
+            replaced_bytes: page.replaced_bytes,
+        });
+    }
+    Ok(utf8_lossy(bytes))
+}
+
+/// Lossy UTF-8 decoding that counts the bytes it replaced (each maximal
+/// invalid sequence becomes one U+FFFD).
+pub fn utf8_lossy(bytes: &[u8]) -> Decoded {
+    let (text, _) = UTF_8.decode_without_bom_handling(bytes);
+    Decoded {
+        text: text.into_owned(),
+        replaced_bytes: Utf8Shape::of(bytes).invalid,
+    }
 }
 
 fn decode_with(encoding: &'static Encoding, bytes: &[u8], source: EncodingSource) -> DecodedPage {
     let (text, replaced_bytes) = if encoding == UTF_8 {
-        let decoded = crate::decode::utf8_lossy(bytes);
+        let decoded = utf8_lossy(bytes);
         (decoded.text, decoded.replaced_bytes)
     } else {
         let mut decoder = encoding.new_decoder_without_bom_handling();
@@ -158,23 +234,14 @@ fn decode_with(encoding: &'static Encoding, bytes: &[u8], source: EncodingSource
 
 /// How much of a byte string reads as UTF-8.
 struct Utf8Shape {
-    /// Bytes belonging to valid multi-byte sequences (only 0 or 1 when
-    /// the whole input is valid).
+    /// Bytes belonging to valid multi-byte sequences.
     multibyte: usize,
     /// Bytes that are not valid UTF-8.
     invalid: usize,
 }
 
 impl Utf8Shape {
-    /// `valid`: the bytes are known to be valid UTF-8 (then only whether
-    /// they hold any multi-byte sequence matters).
-    fn of(bytes: &[u8], valid: bool) -> Self {
-        if valid {
-            return Utf8Shape {
-                multibyte: usize::from(!bytes.is_ascii()),
-                invalid: 0,
-            };
-        }
+    fn of(bytes: &[u8]) -> Self {
         let mut shape = Utf8Shape {
             multibyte: 0,
             invalid: 0,
@@ -201,6 +268,51 @@ fn top_level_domain(url: &str) -> Option<String> {
     let host = host.split(':').next()?;
     let tld = host.rsplit('.').next()?.to_ascii_lowercase();
     (!tld.is_empty() && tld.bytes().all(|b| b.is_ascii_alphanumeric())).then_some(tld)
+}
+
+/// NUL bytes or many control characters in the first 8 KiB mean an image,
+/// archive or executable, not a page.
+fn reject_binary(bytes: &[u8]) -> Result<(), IngestError> {
+    let head = &bytes[..bytes.len().min(8192)];
+    if memchr::memchr(0, head).is_some() {
+        return Err(IngestError::Binary("contains NUL bytes".into()));
+    }
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
+        .count();
+    if !head.is_empty() && control * 20 > head.len() {
+        return Err(IngestError::Binary(format!(
+            "{control} control bytes in the first {} bytes",
+            head.len()
+        )));
+    }
+    Ok(())
+}
+
+/// Text that is not UTF-8 but reads like windows-1252: its high bytes stand
+/// alone and are either letters inside words ("Caf\xe9") or the typographic
+/// quotes and dashes (0x91-0x97) such pages are full of. Stray bytes in
+/// otherwise UTF-8 text fail this test and are repaired instead.
+fn looks_single_byte(bytes: &[u8]) -> bool {
+    let mut plausible = 0usize;
+    let mut high = 0usize;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b < 0x80 {
+            continue;
+        }
+        high += 1;
+        let prev = i.checked_sub(1).map(|p| bytes[p]);
+        let next = bytes.get(i + 1).copied();
+        let alone = prev.is_none_or(|p| p < 0x80) && next.is_none_or(|n| n < 0x80);
+        let in_word = prev.is_some_and(|p| p.is_ascii_alphabetic())
+            || next.is_some_and(|n| n.is_ascii_alphabetic());
+        let punctuation = (0x91..=0x97).contains(&b) || b == 0xA0;
+        if alone && (in_word || punctuation) {
+            plausible += 1;
+        }
+    }
+    high > 0 && plausible * 10 >= high * 8
 }
 
 /// NUL bytes in the first 8 KiB mean an image, archive or executable.
@@ -319,5 +431,61 @@ mod tests {
             Some("ru")
         );
         assert_eq!(top_level_domain("").as_deref(), None);
+    }
+    #[test]
+    fn utf8_with_bom_is_stripped() {
+        let decoded = decode("\u{FEFF}Gaza City".as_bytes()).unwrap();
+        assert_eq!(decoded.text, "Gaza City");
+    }
+
+    #[test]
+    fn utf16_both_orders() {
+        let mut le = vec![0xFF, 0xFE];
+        let mut be = vec![0xFE, 0xFF];
+        for unit in "Khan Younis – ok".encode_utf16() {
+            le.extend_from_slice(&unit.to_le_bytes());
+            be.extend_from_slice(&unit.to_be_bytes());
+        }
+        assert_eq!(decode(&le).unwrap().text, "Khan Younis – ok");
+        assert_eq!(decode(&be).unwrap().text, "Khan Younis – ok");
+    }
+
+    #[test]
+    fn windows_1252_page_is_detected() {
+        let bytes = b"Caf\xe9 owners said \x93no\x94 \x96 twice.";
+        let decoded = decode(bytes).unwrap();
+        assert_eq!(decoded.text, "Café owners said “no” – twice.");
+        assert_eq!(decoded.replaced_bytes, 0);
+    }
+
+    #[test]
+    fn broken_utf8_is_repaired_and_counted() {
+        let bytes = "Deir al-Balah "
+            .bytes()
+            .chain([0xE2, 0x80])
+            .chain("é ok".bytes())
+            .collect::<Vec<_>>();
+        let decoded = decode(&bytes).unwrap();
+        assert!(decoded.text.starts_with("Deir al-Balah \u{FFFD}"));
+        assert!(decoded.text.ends_with("é ok"));
+        assert_eq!(decoded.replaced_bytes, 2);
+    }
+
+    #[test]
+    fn png_is_binary() {
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+        assert!(matches!(decode(png), Err(IngestError::Binary(_))));
+    }
+
+    #[test]
+    fn a_cut_utf16_unit_is_replaced_and_counted() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for unit in "Rafah".encode_utf16() {
+            bytes.extend_from_slice(&unit.to_le_bytes());
+        }
+        bytes.push(b'x');
+        let decoded = decode(&bytes).unwrap();
+        assert_eq!(decoded.text, "Rafah\u{FFFD}");
+        assert_eq!(decoded.replaced_bytes, 1);
     }
 }

@@ -28,7 +28,6 @@
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 
 mod charset;
-mod decode;
 mod decompress;
 mod error;
 mod fields;
@@ -41,8 +40,10 @@ mod sidecar;
 mod walk;
 mod warc;
 
-pub use charset::{content_type_charset, decode_page, CharsetHints, DecodedPage, EncodingSource};
-pub use decode::{decode, utf8_lossy, Decoded};
+pub use charset::{
+    content_type_charset, decode, decode_page, utf8_lossy, CharsetHints, Decoded, DecodedPage,
+    EncodingSource,
+};
 pub use error::{Failure, IngestError};
 pub use fields::FieldMap;
 pub use format::{detect, Compression, Format};
@@ -50,6 +51,7 @@ pub use newsmill_types::{Record, Source};
 pub use page::{html_record, PageContext};
 pub use position::{input_size, InputPosition};
 pub use sidecar::INDEX_FILE;
+pub use warc::{WarcDocument, WarcItem, WarcReader};
 
 use std::collections::{BTreeMap, VecDeque};
 use std::io::{BufRead, Read};
@@ -163,13 +165,58 @@ impl Records {
     }
 
     fn read_stdin(&mut self) {
-        let stdin: Box<dyn Read + Send> = Box::new(std::io::stdin());
+        self.read_stream(Box::new(std::io::stdin()));
+    }
+
+    /// Standard input (or any stream standing for it): a WARC, gzipped or
+    /// not, JSON lines, or one text document, told by its first bytes; a
+    /// gzipped stream by its first decompressed bytes.
+    fn read_stream(&mut self, stream: Box<dyn Read + Send>) {
         let mut reader: Box<dyn BufRead + Send> =
-            Box::new(std::io::BufReader::with_capacity(256 * 1024, stdin));
-        let source = Source {
-            path: STDIN.into(),
-            line: None,
+            Box::new(std::io::BufReader::with_capacity(256 * 1024, stream));
+        let gzip = match reader.fill_buf() {
+            Ok(head) => head.starts_with(&[0x1f, 0x8b]),
+            Err(_) => false,
         };
+        if gzip {
+            // Enough compressed bytes to inflate the start from, read ahead
+            // and put back in front: standard input cannot seek.
+            let mut head = Vec::new();
+            if let Err(source) = reader.by_ref().take(64 * 1024).read_to_end(&mut head) {
+                let error = IngestError::Io {
+                    path: STDIN.into(),
+                    source,
+                };
+                return self.fail("stdin".into(), stdin_source(), error);
+            }
+            let is_warc = gzip_starts_with_warc(&head);
+            let input: Box<dyn Read + Send> = Box::new(std::io::Cursor::new(head).chain(reader));
+            let limit = self.options.max_record_bytes;
+            if is_warc {
+                // Read member by member, so a damaged record costs one member.
+                let input = std::io::BufReader::with_capacity(256 * 1024, input);
+                self.warc = Some(warc::WarcReader::gzip(
+                    Box::new(warc::Forward(Box::new(input))),
+                    STDIN.into(),
+                    "stdin".into(),
+                    limit,
+                ));
+                return;
+            }
+            match decompress::open(input, Compression::Gzip) {
+                Ok(decompressed) => reader = decompressed,
+                Err(e) => {
+                    let error = IngestError::Decompress(e.to_string());
+                    return self.fail("stdin".into(), stdin_source(), error);
+                }
+            }
+        }
+        self.read_plain_stream(reader);
+    }
+
+    /// An uncompressed (or already decompressed) standard input.
+    fn read_plain_stream(&mut self, mut reader: Box<dyn BufRead + Send>) {
+        let source = stdin_source();
         let first = match reader.fill_buf() {
             Ok(bytes) => bytes.iter().find(|b| !b.is_ascii_whitespace()).copied(),
             Err(source_error) => {
@@ -181,25 +228,14 @@ impl Records {
                 return;
             }
         };
-        let (plain_warc, gzip_warc) = match reader.fill_buf() {
-            Ok(head) => (head.starts_with(b"WARC/"), head.starts_with(&[0x1f, 0x8b])),
-            Err(_) => (false, false),
+        let plain_warc = match reader.fill_buf() {
+            Ok(head) => head.starts_with(b"WARC/"),
+            Err(_) => false,
         };
         let limit = self.options.max_record_bytes;
         if plain_warc {
             self.warc = Some(warc::WarcReader::plain(
                 reader,
-                STDIN.into(),
-                "stdin".into(),
-                limit,
-            ));
-            return;
-        }
-        if gzip_warc {
-            // Compressed standard input is read as a web archive.
-            let input = Box::new(warc::Forward(reader));
-            self.warc = Some(warc::WarcReader::gzip(
-                input,
                 STDIN.into(),
                 "stdin".into(),
                 limit,
@@ -273,45 +309,24 @@ impl Records {
     }
 
     fn open_warc(&mut self, path: &Path, relative: String, compression: Compression) {
-        let path_text = path.to_string_lossy().into_owned();
         let limit = self.options.max_record_bytes;
-        let file = match std::fs::File::open(path) {
-            Ok(file) => file,
-            Err(source) => {
-                let source_of = Source {
-                    path: path_text,
+        let opened = warc::WarcReader::open_counted(
+            path,
+            relative.clone(),
+            limit,
+            compression,
+            self.position.clone(),
+        );
+        match opened {
+            Ok(reader) => self.warc = Some(reader),
+            Err(error) => {
+                let source = Source {
+                    path: path.to_string_lossy().into_owned(),
                     line: None,
                 };
-                let error = IngestError::Io {
-                    path: path.to_path_buf(),
-                    source,
-                };
-                return self.fail(relative, source_of, error);
+                self.fail(relative, source, error);
             }
-        };
-        let file = position::Counted {
-            inner: file,
-            position: self.position.clone(),
-        };
-        let reader = match compression {
-            Compression::Gzip => {
-                let input = Box::new(std::io::BufReader::with_capacity(256 * 1024, file));
-                warc::WarcReader::gzip(input, path_text, relative, limit)
-            }
-            Compression::None | Compression::Zstd => {
-                match decompress::open(Box::new(file), compression) {
-                    Ok(input) => warc::WarcReader::plain(input, path_text, relative, limit),
-                    Err(e) => {
-                        let source = Source {
-                            path: path_text,
-                            line: None,
-                        };
-                        return self.fail(relative, source, IngestError::Decompress(e.to_string()));
-                    }
-                }
-            }
-        };
-        self.warc = Some(reader);
+        }
     }
 
     /// The next record, failure or skip of the web archive being read.
@@ -332,7 +347,7 @@ impl Records {
                         .entry(kind.to_string())
                         .or_default() += 1;
                 }
-                Some(warc::WarcItem::Record(record)) => return Some(Ok(*record)),
+                Some(warc::WarcItem::Document(document)) => return Some(document.into_record()),
                 Some(warc::WarcItem::Failure(failure)) => return Some(Err(failure)),
             }
         }
@@ -351,7 +366,7 @@ impl Records {
                 .push_back(result.map_err(|error| Failure { id, source, error }));
             return;
         }
-        let decoded = match decode(&bytes, None) {
+        let decoded = match decode(&bytes) {
             Ok(decoded) => decoded,
             Err(error) => return self.fail(id, source, error),
         };
@@ -665,6 +680,26 @@ fn apply_index_entry(item: &mut Result<Record, Failure>, entry: &sidecar::IndexE
     }
 }
 
+fn stdin_source() -> Source {
+    Source {
+        path: STDIN.into(),
+        line: None,
+    }
+}
+
+/// Whether gzip bytes (a stream's start) inflate to a web archive: `WARC/`
+/// after any line ends, as the WARC reader itself accepts.
+fn gzip_starts_with_warc(head: &[u8]) -> bool {
+    let mut start = Vec::with_capacity(512);
+    // A head cut inside the first member ends the read early: what came out
+    // before that is enough to tell.
+    let _ = flate2::read::MultiGzDecoder::new(head)
+        .take(512)
+        .read_to_end(&mut start);
+    let first = start.iter().position(|b| !matches!(b, b'\r' | b'\n'));
+    first.is_some_and(|at| start[at..].starts_with(b"WARC/"))
+}
+
 /// Read at most `limit` bytes; more is a [`IngestError::TooLarge`] failure.
 fn read_capped(reader: &mut dyn BufRead, limit: u64, path: &Path) -> Result<Vec<u8>, IngestError> {
     let mut bytes = Vec::new();
@@ -690,4 +725,66 @@ fn read_capped(reader: &mut dyn BufRead, limit: u64, path: &Path) -> Result<Vec<
         });
     }
     Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn gzip(bytes: &[u8]) -> Vec<u8> {
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        encoder.write_all(bytes).unwrap();
+        encoder.finish().unwrap()
+    }
+
+    /// What `-` gives when standard input holds `bytes`.
+    fn read_as_stdin(bytes: Vec<u8>) -> (Vec<Result<Record, Failure>>, IngestStats) {
+        let mut records = Records::open(&[], IngestOptions::default());
+        records.read_stream(Box::new(std::io::Cursor::new(bytes)));
+        let items = records.by_ref().collect();
+        (items, records.stats())
+    }
+
+    #[test]
+    fn gzipped_stdin_is_told_by_its_decompressed_start() {
+        let lines = "{\"id\": \"a\", \"text\": \"Ferries resumed on Monday.\"}\n{\"id\": \"b\", \"text\": \"The port stayed shut.\"}\n";
+        let (items, _) = read_as_stdin(gzip(lines.as_bytes()));
+        let ids: Vec<_> = items
+            .iter()
+            .map(|item| item.as_ref().map(|r| r.id.clone()).unwrap())
+            .collect();
+        assert_eq!(ids, ["a", "b"]);
+
+        let (items, _) = read_as_stdin(gzip(b"A plain article about the harbour."));
+        let record = items[0].as_ref().unwrap();
+        assert_eq!(record.text, "A plain article about the harbour.");
+
+        let page = b"<html><title>Harbour</title><p>The harbour reopened.</p></html>";
+        let block = [
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n".as_slice(),
+            page,
+        ]
+        .concat();
+        let mut warc = format!(
+            "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/h\r\nContent-Length: {}\r\n\r\n",
+            block.len()
+        )
+        .into_bytes();
+        warc.extend_from_slice(&block);
+        warc.extend_from_slice(b"\r\n\r\n");
+        let (items, stats) = read_as_stdin(gzip(&warc));
+        assert_eq!(items.len(), 1);
+        let record = items[0].as_ref().unwrap();
+        assert_eq!(record.id, "stdin@0");
+        assert_eq!(record.url.as_deref(), Some("https://example.org/h"));
+        assert_eq!(stats.records, 1);
+    }
+
+    #[test]
+    fn a_gzip_head_too_damaged_to_inflate_is_not_taken_for_a_warc() {
+        assert!(!gzip_starts_with_warc(&[0x1f, 0x8b, 0x08, 0, 0xff, 0xff]));
+        assert!(gzip_starts_with_warc(&gzip(b"\r\nWARC/1.1\r\n")));
+        assert!(!gzip_starts_with_warc(&gzip(b"{\"WARC/\": 1}")));
+    }
 }

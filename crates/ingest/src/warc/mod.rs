@@ -17,23 +17,79 @@ mod http;
 mod parse;
 mod stream;
 
-use crate::charset::content_type_charset;
-use crate::page::{html_record, PageContext};
-use crate::{Failure, IngestError};
+use crate::charset::{content_type_charset, decode_page_bytes, CharsetHints};
+use crate::page::record_from_markup;
+use crate::position::{Counted, InputPosition};
+use crate::{Compression, Failure, IngestError};
 use newsmill_types::{Record, Source};
 use parse::{Header, Parsed};
 use serde_json::Value;
 use std::io::{BufRead, BufReader};
+use std::path::Path;
 use stream::Stream;
 pub use stream::{Forward, Rewind};
 
 /// What one step of reading gave.
 #[derive(Debug)]
 pub enum WarcItem {
-    Record(Box<Record>),
+    Document(Box<WarcDocument>),
     Failure(Failure),
     /// A record that is not an article, by kind (`request`, `redirect`, ...).
     Skipped(&'static str),
+}
+
+/// An article's document as the archive holds it, decoded to text but not
+/// yet flattened: what ingestion alone does (WARC, HTTP, transfer and
+/// content encodings, charset). [`WarcDocument::into_record`] makes the
+/// record [`crate::Records`] gives.
+#[derive(Debug)]
+pub struct WarcDocument {
+    /// `<relative path>@<offset>`, as in the module docs.
+    pub id: String,
+    pub source: Source,
+    /// `WARC-Target-URI`.
+    pub url: Option<String>,
+    /// The page's markup (when `is_html`) or the plain text, decoded.
+    pub text: String,
+    pub is_html: bool,
+    /// Input bytes not valid in the chosen encoding, replaced by U+FFFD.
+    pub replaced_bytes: usize,
+    /// WARC fields (`warc_type`, `warc_offset`, `warc_record_id`,
+    /// `warc_date`, `http_status`, `content_type`) and, for a page, how it
+    /// was decoded (`encoding`, `encoding_source`) and `content_language`.
+    pub meta: serde_json::Map<String, Value>,
+}
+
+impl WarcDocument {
+    /// The record: a page flattened to its text (markup kept in `html`),
+    /// or the plain text as it is.
+    pub fn into_record(self) -> Result<Record, Failure> {
+        let WarcDocument {
+            id,
+            source,
+            url,
+            text,
+            is_html,
+            replaced_bytes,
+            meta,
+        } = self;
+        let built = if is_html {
+            record_from_markup(id.clone(), source.clone(), text)
+        } else {
+            let mut record = Record::from_text(id.clone(), text);
+            record.source = source.clone();
+            Ok(record)
+        };
+        match built {
+            Ok(mut record) => {
+                record.url = url;
+                record.replaced_bytes = replaced_bytes;
+                record.meta.extend(meta);
+                Ok(record)
+            }
+            Err(error) => Err(Failure { id, source, error }),
+        }
+    }
 }
 
 /// The gzip magic number and the deflate method byte.
@@ -59,13 +115,19 @@ pub struct WarcReader {
     path: String,
     relative: String,
     limit: u64,
+    /// The block of the record being read, kept from record to record.
+    block: Vec<u8>,
     /// Decompressed bytes read.
     pub bytes: u64,
 }
 
+/// A block buffer grown larger than this by one big record is let go
+/// afterwards, so memory stays flat.
+const KEPT_BLOCK_CAPACITY: usize = 8 * 1024 * 1024;
+
 impl WarcReader {
     /// A plain (or already decompressed) WARC stream.
-    pub fn plain(
+    pub(crate) fn plain(
         input: Box<dyn BufRead + Send>,
         path: String,
         relative: String,
@@ -76,12 +138,13 @@ impl WarcReader {
             path,
             relative,
             limit,
+            block: Vec::new(),
             bytes: 0,
         }
     }
 
     /// A gzip-compressed WARC: one member per record, or one for the whole file.
-    pub fn gzip(input: Box<dyn Rewind>, path: String, relative: String, limit: u64) -> Self {
+    pub(crate) fn gzip(input: Box<dyn Rewind>, path: String, relative: String, limit: u64) -> Self {
         WarcReader {
             body: Body::Gzip {
                 raw: Some(Stream::new(input, 0)),
@@ -90,8 +153,48 @@ impl WarcReader {
             path,
             relative,
             limit,
+            block: Vec::new(),
             bytes: 0,
         }
+    }
+
+    /// Open a web archive file (`.warc`, `.warc.gz`, `.warc.zst` by its
+    /// name; anything else is read as a plain WARC). Ids start with
+    /// `relative`; `limit` caps a record's size.
+    pub fn open(path: &Path, relative: String, limit: u64) -> Result<Self, IngestError> {
+        let compression = crate::detect(path).map_or(Compression::None, |(_, c)| c);
+        Self::open_counted(path, relative, limit, compression, InputPosition::default())
+    }
+
+    /// [`WarcReader::open`] with the compression given and the bytes read
+    /// from disk added to `position`.
+    pub(crate) fn open_counted(
+        path: &Path,
+        relative: String,
+        limit: u64,
+        compression: Compression,
+        position: InputPosition,
+    ) -> Result<Self, IngestError> {
+        let path_text = path.to_string_lossy().into_owned();
+        let file = std::fs::File::open(path).map_err(|source| IngestError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let file = Counted {
+            inner: file,
+            position,
+        };
+        Ok(match compression {
+            Compression::Gzip => {
+                let input = Box::new(BufReader::with_capacity(256 * 1024, file));
+                WarcReader::gzip(input, path_text, relative, limit)
+            }
+            Compression::None | Compression::Zstd => {
+                let input = crate::decompress::open(Box::new(file), compression)
+                    .map_err(|e| IngestError::Decompress(e.to_string()))?;
+                WarcReader::plain(input, path_text, relative, limit)
+            }
+        })
     }
 
     fn source(&self) -> Source {
@@ -111,13 +214,16 @@ impl WarcReader {
 
     /// The next record, failure or skip; `None` at the end of the input.
     pub fn next_item(&mut self) -> Option<WarcItem> {
+        if self.block.capacity() > KEPT_BLOCK_CAPACITY {
+            self.block = Vec::new();
+        }
         loop {
             let limit = self.limit;
             match std::mem::replace(&mut self.body, Body::Done) {
                 Body::Done => return None,
                 Body::Plain(mut stream) => {
                     let before = stream.position();
-                    let parsed = parse::next_record(&mut stream, limit, u64::MAX);
+                    let parsed = parse::next_record(&mut stream, limit, u64::MAX, &mut self.block);
                     self.bytes += stream.position().saturating_sub(before);
                     match parsed {
                         Ok(None) => return None,
@@ -149,18 +255,19 @@ impl WarcReader {
                     // `limit` bytes: past that the member is given up and the
                     // next one searched in the compressed bytes (a bomb costs
                     // bounded time and memory).
-                    let parsed = parse::next_record(&mut member, limit, limit).and_then(|parsed| {
-                        // A record is only given out once its member is known
-                        // sound up to the record's end: the member's checksum
-                        // is checked when its end is read, so look ahead.
-                        if parsed.is_some() && member.skip_line_ends(limit)? >= limit {
-                            let bytes = limit;
-                            let offset = member.position() - bytes;
-                            return Ok(Some(Parsed::GaveUp { offset, bytes }));
-                        }
-                        member.peek(1)?;
-                        Ok(parsed)
-                    });
+                    let parsed = parse::next_record(&mut member, limit, limit, &mut self.block)
+                        .and_then(|parsed| {
+                            // A record is only given out once its member is known
+                            // sound up to the record's end: the member's checksum
+                            // is checked when its end is read, so look ahead.
+                            if parsed.is_some() && member.skip_line_ends(limit)? >= limit {
+                                let bytes = limit;
+                                let offset = member.position() - bytes;
+                                return Ok(Some(Parsed::GaveUp { offset, bytes }));
+                            }
+                            member.peek(&mut [0u8; 1])?;
+                            Ok(parsed)
+                        });
                     self.bytes += member.position().saturating_sub(before);
                     match parsed {
                         Ok(None) => {
@@ -202,7 +309,8 @@ impl WarcReader {
                 } => {
                     let _ = raw.skip_line_ends(u64::MAX);
                     let offset = raw.position();
-                    let head = match raw.peek(GZIP_MAGIC.len()) {
+                    let mut head = [0u8; GZIP_MAGIC.len()];
+                    let head = match raw.peek(&mut head) {
                         Ok(head) => head,
                         Err(error) => {
                             let error = IngestError::Io {
@@ -283,14 +391,10 @@ impl WarcReader {
         };
         let file_offset = |offset: u64| member.unwrap_or(offset);
         match parsed {
-            Parsed::Record {
-                offset,
-                header,
-                block,
-            } => {
+            Parsed::Record { offset, header } => {
                 let id = format!("{}@{}", self.relative, id_offset(offset));
-                match self.record(id.clone(), file_offset(offset), &header, block) {
-                    Ok(Built::Article(record)) => WarcItem::Record(Box::new(record)),
+                match self.document(id.clone(), file_offset(offset), &header, &self.block) {
+                    Ok(Built::Article(document)) => WarcItem::Document(document),
                     Ok(Built::Skip(kind)) => WarcItem::Skipped(kind),
                     Err(error) => WarcItem::Failure(Failure {
                         id,
@@ -323,14 +427,14 @@ impl WarcReader {
         }
     }
 
-    /// An article record from a WARC record, or the kind of record it is
-    /// when it holds no article.
-    fn record(
+    /// An article's document from a WARC record, or the kind of record it
+    /// is when it holds no article.
+    fn document(
         &self,
         id: String,
         offset: u64,
         header: &Header,
-        block: Vec<u8>,
+        block: &[u8],
     ) -> Result<Built, IngestError> {
         let kind = header.get("WARC-Type").unwrap_or("").to_ascii_lowercase();
         let url = header
@@ -349,7 +453,7 @@ impl WarcReader {
         }
         let (document, content_type, content_language) = match kind.as_str() {
             "response" => {
-                let response = http::parse_response(&block, self.limit)?;
+                let response = http::parse_response(block, self.limit)?;
                 meta.insert("http_status".into(), Value::from(response.status));
                 if (300..400).contains(&response.status) {
                     return Ok(Built::Skip("redirect"));
@@ -363,7 +467,7 @@ impl WarcReader {
             }
             "resource" | "conversion" => {
                 let content_type = header.get("Content-Type").map(str::to_string);
-                (std::borrow::Cow::Borrowed(&block[..]), content_type, None)
+                (std::borrow::Cow::Borrowed(block), content_type, None)
             }
             _ => return Ok(Built::Skip(skip_kind(&kind))),
         };
@@ -380,45 +484,62 @@ impl WarcReader {
                     .to_ascii_lowercase()
             })
             .unwrap_or_default();
-        let source = self.source();
-        let built = match mime.as_str() {
+        let http_charset = match mime.as_str() {
             "text/html" | "application/xhtml+xml" => {
-                let context = PageContext {
-                    http_charset: content_type.as_deref().and_then(content_type_charset),
-                    url,
-                    content_language: content_language.as_deref(),
-                };
-                html_record(id.clone(), source, &document, &context)
+                content_type.as_deref().and_then(content_type_charset)
             }
-            "" if looks_like_html(&document) => {
-                let context = PageContext {
-                    url,
-                    content_language: content_language.as_deref(),
-                    ..PageContext::default()
-                };
-                html_record(id.clone(), source, &document, &context)
-            }
-            "text/plain" => crate::decode(&document, None).and_then(|decoded| {
+            "" if looks_like_html(&document) => None,
+            "text/plain" => {
+                let decoded = crate::decode(&document)?;
                 if decoded.text.trim().is_empty() {
                     return Err(IngestError::Empty);
                 }
-                let mut record = Record::from_text(id.clone(), decoded.text);
-                record.source = source;
-                record.url = url.map(str::to_string);
-                record.replaced_bytes = decoded.replaced_bytes;
-                Ok(record)
-            }),
+                return Ok(Built::Article(Box::new(WarcDocument {
+                    id,
+                    source: self.source(),
+                    url: url.map(str::to_string),
+                    text: decoded.text,
+                    is_html: false,
+                    replaced_bytes: decoded.replaced_bytes,
+                    meta,
+                })));
+            }
             _ => return Ok(Built::Skip("non_html")),
         };
-        let mut record = built?;
-        record.meta.extend(meta);
-        Ok(Built::Article(record))
+        let decoded = decode_page_bytes(document, CharsetHints { http_charset, url })?;
+        meta.insert("encoding".into(), Value::String(decoded.encoding.into()));
+        meta.insert(
+            "encoding_source".into(),
+            Value::String(decoded.source.as_str().into()),
+        );
+        if let Some(language) = content_language.as_deref().map(str::trim) {
+            if !language.is_empty() {
+                meta.insert("content_language".into(), Value::String(language.into()));
+            }
+        }
+        Ok(Built::Article(Box::new(WarcDocument {
+            id,
+            source: self.source(),
+            url: url.map(str::to_string),
+            text: decoded.text,
+            is_html: true,
+            replaced_bytes: decoded.replaced_bytes,
+            meta,
+        })))
+    }
+}
+
+impl Iterator for WarcReader {
+    type Item = WarcItem;
+
+    fn next(&mut self) -> Option<WarcItem> {
+        self.next_item()
     }
 }
 
 /// What a WARC record gives.
 enum Built {
-    Article(Record),
+    Article(Box<WarcDocument>),
     /// Not an article, by kind (`request`, `redirect`, `non_html`, ...).
     Skip(&'static str),
 }

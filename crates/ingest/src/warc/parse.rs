@@ -30,11 +30,8 @@ impl Header {
 /// What reading at the current position gave.
 #[derive(Debug)]
 pub enum Parsed {
-    Record {
-        offset: u64,
-        header: Header,
-        block: Vec<u8>,
-    },
+    /// A sound record; its block is in the buffer given to [`next_record`].
+    Record { offset: u64, header: Header },
     /// A record whose block is over the size limit; its bytes were skipped
     /// without being kept.
     TooLarge { offset: u64, length: u64 },
@@ -49,13 +46,17 @@ pub enum Parsed {
 
 /// Read the next record (`None` at the end of the stream). `limit` caps a
 /// block's size; `scan_limit` caps how far a resynchronisation may read.
+/// The block of a record goes into `block`, which the caller keeps from
+/// record to record (no allocation per record once it has grown).
 /// I/O errors (damaged compression) are returned as errors: the caller
 /// decides how to resume.
 pub fn next_record<R: BufRead>(
     stream: &mut Stream<R>,
     limit: u64,
     scan_limit: u64,
+    block: &mut Vec<u8>,
 ) -> io::Result<Option<Parsed>> {
+    block.clear();
     let start = stream.position();
     if stream.skip_line_ends(scan_limit)? >= scan_limit {
         // Nothing but line ends, without end (a bomb of blank lines).
@@ -128,29 +129,26 @@ pub fn next_record<R: BufRead>(
         }
         return Ok(Some(Parsed::TooLarge { offset, length }));
     }
-    let mut block = Vec::with_capacity(usize::try_from(length.min(1 << 20)).unwrap_or(0));
-    stream.by_ref().take(length).read_to_end(&mut block)?;
+    block.reserve(usize::try_from(length.min(1 << 20)).unwrap_or(0));
+    stream.by_ref().take(length).read_to_end(block)?;
     if (block.len() as u64) < length {
-        stream.unread(&block);
+        stream.unread(block);
         let reason = format!(
             "cut short: {} of {length} block bytes (Content-Length wrong or record truncated)",
             block.len()
         );
         return damaged(stream, offset, reason, scan_limit).map(Some);
     }
-    let after = stream.peek(4)?;
+    let mut after = [0u8; 4];
+    let after = stream.peek(&mut after)?;
     // A stream may end right after the block, with or without its trailer.
-    let trailer_ok = b"\r\n\r\n".starts_with(&after) || after.starts_with(b"\n\n");
+    let trailer_ok = b"\r\n\r\n".starts_with(after) || after.starts_with(b"\n\n");
     if !trailer_ok {
-        stream.unread(&block);
+        stream.unread(block);
         let reason = format!("the block does not end after its Content-Length of {length} bytes");
         return damaged(stream, offset, reason, scan_limit).map(Some);
     }
-    Ok(Some(Parsed::Record {
-        offset,
-        header,
-        block,
-    }))
+    Ok(Some(Parsed::Record { offset, header }))
 }
 
 enum HeaderError {
@@ -242,30 +240,28 @@ mod tests {
         )
     }
 
-    fn all(data: &[u8], limit: u64) -> Vec<Parsed> {
+    fn all(data: &[u8], limit: u64) -> Vec<String> {
         let mut stream = Stream::new(data, 0);
+        let mut block = Vec::new();
         let mut out = Vec::new();
         loop {
-            match next_record(&mut stream, limit, u64::MAX).unwrap() {
+            match next_record(&mut stream, limit, u64::MAX, &mut block).unwrap() {
                 None => return out,
-                Some(parsed) => out.push(parsed),
+                Some(parsed) => out.push(shape(&parsed, &block)),
             }
         }
     }
 
-    fn shape(parsed: &[Parsed]) -> Vec<String> {
-        parsed
-            .iter()
-            .map(|p| match p {
-                Parsed::Record { offset, block, .. } => {
-                    format!("ok@{offset}:{}", String::from_utf8_lossy(block))
-                }
-                Parsed::TooLarge { offset, length } => format!("large@{offset}:{length}"),
-                Parsed::Damaged { offset, .. } => format!("damaged@{offset}"),
-                Parsed::NotWarc { offset, bytes } => format!("garbage@{offset}:{bytes}"),
-                Parsed::GaveUp { offset, .. } => format!("gaveup@{offset}"),
-            })
-            .collect()
+    fn shape(parsed: &Parsed, block: &[u8]) -> String {
+        match parsed {
+            Parsed::Record { offset, .. } => {
+                format!("ok@{offset}:{}", String::from_utf8_lossy(block))
+            }
+            Parsed::TooLarge { offset, length } => format!("large@{offset}:{length}"),
+            Parsed::Damaged { offset, .. } => format!("damaged@{offset}"),
+            Parsed::NotWarc { offset, bytes } => format!("garbage@{offset}:{bytes}"),
+            Parsed::GaveUp { offset, .. } => format!("gaveup@{offset}"),
+        }
     }
 
     #[test]
@@ -273,7 +269,7 @@ mod tests {
         let data = format!("{}{}", record("one", 3), record("three", 5));
         let second = record("one", 3).len();
         assert_eq!(
-            shape(&all(data.as_bytes(), 100)),
+            all(data.as_bytes(), 100),
             ["ok@0:one".to_string(), format!("ok@{second}:three")]
         );
     }
@@ -284,7 +280,7 @@ mod tests {
             let second_at = record("abcdef", wrong).len();
             let data = format!("{}{}", record("abcdef", wrong), record("next", 4));
             assert_eq!(
-                shape(&all(data.as_bytes(), 1000)),
+                all(data.as_bytes(), 1000),
                 ["damaged@0".to_string(), format!("ok@{second_at}:next")],
                 "Content-Length {wrong}"
             );
@@ -300,7 +296,7 @@ mod tests {
         );
         let second_at = record("abcdef", 99_999_999_999_999_999).len();
         assert_eq!(
-            shape(&all(data.as_bytes(), 1000)),
+            all(data.as_bytes(), 1000),
             [
                 "large@0:99999999999999999".to_string(),
                 format!("ok@{second_at}:next")
@@ -317,7 +313,7 @@ mod tests {
         let at_bad = at_good + good.len();
         let at_last = at_bad + bad_header.len();
         assert_eq!(
-            shape(&all(data.as_bytes(), 100)),
+            all(data.as_bytes(), 100),
             [
                 "garbage@0:10".to_string(),
                 format!("ok@{at_good}:ok"),
@@ -333,7 +329,7 @@ mod tests {
             "{}WARC/1.0\r\nContent-Length: 50\r\n\r\nonly",
             record("ok", 2)
         );
-        let shapes = shape(&all(data.as_bytes(), 100));
+        let shapes = all(data.as_bytes(), 100);
         assert_eq!(shapes.len(), 2);
         assert!(shapes[1].starts_with("damaged@"), "{shapes:?}");
     }

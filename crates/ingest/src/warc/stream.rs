@@ -65,15 +65,20 @@ impl<R: BufRead> Stream<R> {
     }
 
     /// Put `bytes` back in front of the stream: they are read again next.
+    /// The push-back buffer keeps its allocation, so looking ahead at every
+    /// record costs no allocation once it has grown.
     pub fn unread(&mut self, bytes: &[u8]) {
         if bytes.is_empty() {
             return;
         }
-        let mut joined = Vec::with_capacity(bytes.len() + self.pushback.len() - self.pushback_at);
-        joined.extend_from_slice(bytes);
-        joined.extend_from_slice(&self.pushback[self.pushback_at..]);
-        self.pushback = joined;
-        self.pushback_at = 0;
+        if self.pushback_at >= bytes.len() {
+            self.pushback_at -= bytes.len();
+            self.pushback[self.pushback_at..self.pushback_at + bytes.len()].copy_from_slice(bytes);
+        } else {
+            self.pushback.drain(..self.pushback_at);
+            self.pushback.splice(0..0, bytes.iter().copied());
+            self.pushback_at = 0;
+        }
         self.position -= bytes.len() as u64;
     }
 
@@ -84,20 +89,29 @@ impl<R: BufRead> Stream<R> {
         self.position = position;
     }
 
-    /// Up to `n` next bytes, left in the stream.
-    pub fn peek(&mut self, n: usize) -> io::Result<Vec<u8>> {
-        let mut bytes = Vec::with_capacity(n);
-        while bytes.len() < n {
+    /// Up to `out.len()` next bytes, left in the stream: the filled start
+    /// of `out` (shorter only at the end of the stream).
+    pub fn peek<'a>(&mut self, out: &'a mut [u8]) -> io::Result<&'a [u8]> {
+        let available = self.fill_buf()?;
+        if available.len() >= out.len() || available.is_empty() {
+            // Usual case: the bytes are already buffered, nothing to take back.
+            let n = available.len().min(out.len());
+            out[..n].copy_from_slice(&available[..n]);
+            return Ok(&out[..n]);
+        }
+        let mut filled = 0;
+        while filled < out.len() {
             let available = self.fill_buf()?;
             if available.is_empty() {
                 break;
             }
-            let take = available.len().min(n - bytes.len());
-            bytes.extend_from_slice(&available[..take]);
+            let take = available.len().min(out.len() - filled);
+            out[filled..filled + take].copy_from_slice(&available[..take]);
             self.consume(take);
+            filled += take;
         }
-        self.unread(&bytes);
-        Ok(bytes)
+        self.unread(&out[..filled]);
+        Ok(&out[..filled])
     }
 
     /// Consume line ends (`\r`, `\n`), at most `limit` bytes; returns how many.
@@ -267,6 +281,24 @@ mod tests {
         stream.read_to_end(&mut rest).unwrap();
         assert_eq!(rest, b"XYcdef");
         assert_eq!(stream.position(), 6);
+    }
+
+    #[test]
+    fn peek_leaves_bytes_in_place_across_buffer_refills() {
+        let reader = std::io::BufReader::with_capacity(3, &b"abcdefgh"[..]);
+        let mut stream = Stream::new(reader, 0);
+        let mut out = [0u8; 4];
+        assert_eq!(stream.peek(&mut out).unwrap(), b"abcd");
+        assert_eq!(stream.position(), 0);
+        let mut two = [0u8; 2];
+        stream.read_exact(&mut two).unwrap();
+        assert_eq!(stream.peek(&mut out).unwrap(), b"cdef");
+        stream.unread(b"Z");
+        assert_eq!(stream.peek(&mut out).unwrap(), b"Zcde");
+        let mut rest = Vec::new();
+        stream.read_to_end(&mut rest).unwrap();
+        assert_eq!(rest, b"Zcdefgh");
+        assert_eq!(stream.peek(&mut out).unwrap(), b"");
     }
 
     #[test]
