@@ -1,4 +1,4 @@
-use crate::{Bound, Counted, Span};
+use crate::{Bound, Counted, Span, Zone};
 use serde::{Deserialize, Serialize};
 
 /// Entity types of the CoNLL-2003 scheme.
@@ -65,6 +65,9 @@ pub struct Mention {
     pub span: Span,
     /// The fullest name of this entity in the article ("Witkoff" -> "Steve Witkoff").
     pub canonical: String,
+    /// The zone of the article it was found in.
+    #[serde(default)]
+    pub zone: Zone,
 }
 
 /// One entity of an article with all the ways it was written.
@@ -95,6 +98,9 @@ pub struct Quote {
     pub span: Span,
     /// Short scare quote ("permanent") rather than a statement.
     pub fragment: bool,
+    /// The zone of the article it was found in.
+    #[serde(default)]
+    pub zone: Zone,
 }
 
 /// A count of people or things as the news reports it ("nearly 38,000 deaths").
@@ -120,6 +126,9 @@ pub struct Figure {
     /// Where the figure's phrase is (written as `start`/`end`).
     #[serde(flatten)]
     pub span: Span,
+    /// The zone of the article it was found in.
+    #[serde(default)]
+    pub zone: Zone,
 }
 
 /// A date or time expression, resolved when the article's date allows it.
@@ -131,6 +140,9 @@ pub struct TemporalMention {
     /// Where the expression is (written as `start`/`end`).
     #[serde(flatten)]
     pub span: Span,
+    /// The zone of the article it was found in.
+    #[serde(default)]
+    pub zone: Zone,
 }
 
 /// Everything extracted from one article's clean text.

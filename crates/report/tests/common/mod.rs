@@ -3,7 +3,7 @@
 
 use newsmill_report::{ArticleRecord, MentionRecord};
 use newsmill_types::{
-    Bound, EntityKind, EntitySummary, Figure, Quote, RemovalReason, Source, Span,
+    Bound, EntityKind, EntitySummary, Figure, Quote, RemovalReason, Source, Span, Zone,
 };
 use std::path::PathBuf;
 
@@ -50,9 +50,10 @@ pub fn with_entities(mut a: ArticleRecord, entities: &[(&str, EntityKind, &str)]
                 kind,
                 start: at + 100,
                 end: at + surface.len() + 100,
-                clean_start: at,
-                clean_end: at + surface.len(),
+                clean_start: Some(at),
+                clean_end: Some(at + surface.len()),
                 canonical: canonical.to_string(),
+                zone: Zone::Body,
             });
         }
         if count == 0 {
@@ -105,6 +106,7 @@ pub fn figure(
         time_scope: time_scope.map(str::to_string),
         place: None,
         span: Span::new(0, text.len()),
+        zone: Zone::Body,
     }
 }
 
@@ -115,6 +117,7 @@ pub fn quote(text: &str, speaker: &str) -> Quote {
         speaker_canonical: Some(speaker.to_string()),
         span: Span::new(0, text.len()),
         fragment: false,
+        zone: Zone::Body,
     }
 }
 
@@ -193,6 +196,7 @@ pub fn showcase_dump() -> Vec<ArticleRecord> {
             speaker_canonical: None,
             span: Span::new(10, 19),
             fragment: true,
+            zone: Zone::Body,
         },
     ];
     first.figures = vec![
@@ -217,6 +221,7 @@ pub fn showcase_dump() -> Vec<ArticleRecord> {
         text: "Thursday".into(),
         resolved: Some("2025-03-20".into()),
         span: Span::new(120, 128),
+        zone: Zone::Body,
     }];
     first.removed = vec![
         (0, 40, RemovalReason::KnownPattern),
