@@ -120,6 +120,7 @@ pub fn process_keyed(record: &Record, key: u128, stages: &Stages) -> ArticleReco
         source: record.source.clone(),
         url: record.url.clone(),
         date,
+        date_inferred: extraction.article_date,
         title: article.title.or_else(|| record.title.clone()),
         subtitle: article.subtitle,
         byline: article

@@ -2,13 +2,14 @@
 //! `../shared/data/seeds` (read at test time, never copied into the repo):
 //! headline, standfirst, byline, dateline, captions and credits, checked
 //! against our own reading of the seeds, PER/ORG/LOC as in the CoNLL-2003
-//! guidelines, every occurrence counted.
+//! guidelines, every occurrence counted. Also the date of the seed whose
+//! only date is in a photo caption.
 
 use newsmill_clean::Cleaner;
 use newsmill_cli::pipeline::{process, Stages};
 use newsmill_extract::Extractor;
 use newsmill_report::ArticleRecord;
-use newsmill_types::{EntityKind, EntityKind::*, Record, Zone};
+use newsmill_types::{DateEvidence, EntityKind, EntityKind::*, Record, Zone};
 use std::path::PathBuf;
 
 fn seed(prefix: &str) -> (String, ArticleRecord) {
@@ -202,6 +203,34 @@ fn zone_mentions_point_into_the_raw_text_and_not_the_body() {
                 _ => assert!(m.clean_start.is_none() && m.clean_end.is_none(), "{m:?}"),
             }
         }
+    }
+}
+
+#[test]
+fn the_caption_dates_the_article_and_its_weekdays() {
+    let (_, article) = seed("003");
+    assert_eq!(article.date, None, "no date in the input");
+    let inferred = article.date_inferred.expect("a date from the caption");
+    assert_eq!(inferred.date, "2024-03-07");
+    assert_eq!(inferred.from, DateEvidence::Caption);
+    assert_eq!(inferred.text, "March 7, 2024");
+    // "Hamas said on Thursday": March 7, 2024 was a Thursday.
+    assert!(inferred.confidence > 0.6 && inferred.confidence < 0.9);
+    let thursday = article
+        .dates
+        .iter()
+        .find(|d| d.text == "Thursday")
+        .expect("Thursday in the body");
+    assert_eq!(thursday.resolved.as_deref(), Some("2024-03-07"));
+    let sunday = article
+        .dates
+        .iter()
+        .find(|d| d.text == "Sunday")
+        .expect("Sunday in the body");
+    assert_eq!(sunday.resolved.as_deref(), Some("2024-03-10"));
+    // The seeds without any full date get none.
+    for prefix in ["000", "001", "002", "004"] {
+        assert_eq!(seed(prefix).1.date_inferred, None, "{prefix}");
     }
 }
 

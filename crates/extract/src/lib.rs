@@ -9,6 +9,7 @@
 //! ```
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 
+mod article_date;
 mod canonical;
 pub mod conll;
 mod dates;
@@ -30,7 +31,8 @@ pub use tagger::Tagger;
 pub use tokenize::tokenize;
 
 pub use newsmill_types::{
-    EntityKind, EntitySummary, Extraction, Figure, Mention, Quote, TemporalMention, Zone, ZonedText,
+    ArticleDate, DateEvidence, EntityKind, EntitySummary, Extraction, Figure, Mention, Quote,
+    TemporalMention, Zone, ZonedText,
 };
 
 use tagger::ModelError;
@@ -101,7 +103,9 @@ impl Extractor {
     /// As [`Extractor::extract_dated`] over an article's body and the zones
     /// around it (headline, standfirst, byline, dateline, captions, credits,
     /// timestamps): every result carries its [`Zone`], each byline author
-    /// is a person. Offsets are into `zoned.text()`.
+    /// is a person, and when `article_date` is `None` the article's day is
+    /// inferred from the text ([`Extraction::article_date`]) and relative
+    /// dates are resolved against it. Offsets are into `zoned.text()`.
     pub fn extract_zoned(&self, zoned: &ZonedText, article_date: Option<&str>) -> Extraction {
         let text = zoned.text();
         // The body is tagged alone, as without zones, so that headline and
@@ -130,6 +134,15 @@ impl Extractor {
             zone_names::dateline_places(zoned, &mut mentions);
         }
         let mut extraction = self.extract_from(text, mentions, article_date, Some(body_len));
+        let inferred = match article_date {
+            Some(_) => None,
+            None => article_date::infer(zoned, &extraction.dates),
+        };
+        if let Some(found) = &inferred {
+            let scanned = canonical::scan::Scanned::new(text);
+            extraction.dates = dates::find_dates_in(&scanned, Some(&found.date));
+        }
+        extraction.article_date = inferred;
         for m in &mut extraction.mentions {
             m.zone = zoned.zone_at(m.span.start);
         }
@@ -198,6 +211,7 @@ impl Extractor {
             quotes,
             figures,
             dates,
+            article_date: None,
         }
     }
 }

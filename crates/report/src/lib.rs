@@ -146,6 +146,10 @@ pub struct ArticleRecord {
     pub source: Source,
     pub url: Option<String>,
     pub date: Option<String>,
+    /// The publication day inferred from the text when the input gave no
+    /// date: from what, and how sure.
+    #[serde(default)]
+    pub date_inferred: Option<newsmill_types::ArticleDate>,
     pub title: Option<String>,
     pub subtitle: Option<String>,
     pub byline: Option<String>,
@@ -202,6 +206,7 @@ impl ArticleRecord {
             source,
             url: None,
             date: None,
+            date_inferred: None,
             title: None,
             subtitle: None,
             byline: None,

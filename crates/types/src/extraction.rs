@@ -145,6 +145,36 @@ pub struct TemporalMention {
     pub zone: Zone,
 }
 
+/// What an article's date was inferred from, when its metadata gave none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum DateEvidence {
+    /// A "Published ..." / "Updated ..." line or a date standing alone.
+    Timestamp,
+    /// The dateline that opens the body.
+    Dateline,
+    /// A full date in a photo caption.
+    Caption,
+    /// The latest full date written in the headline, standfirst or body.
+    Text,
+}
+
+/// The article's publication day inferred from its own text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ArticleDate {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub from: DateEvidence,
+    /// 0-1: how likely the day is the publication day.
+    pub confidence: f64,
+    /// The date as written.
+    pub text: String,
+    /// Where it is written (`start`/`end`).
+    #[serde(flatten)]
+    pub span: Span,
+}
+
 /// Everything extracted from one article's clean text.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Extraction {
@@ -153,6 +183,10 @@ pub struct Extraction {
     pub quotes: Vec<Quote>,
     pub figures: Vec<Figure>,
     pub dates: Vec<TemporalMention>,
+    /// The publication day the text gives, inferred only when the caller
+    /// had no date for the article.
+    #[serde(default)]
+    pub article_date: Option<ArticleDate>,
 }
 
 impl Extraction {
@@ -170,6 +204,9 @@ impl Extraction {
             figure.span = map(figure.span);
         }
         for date in &mut self.dates {
+            date.span = map(date.span);
+        }
+        if let Some(date) = &mut self.article_date {
             date.span = map(date.span);
         }
     }

@@ -33,7 +33,8 @@ mod zone;
 pub use article::{CleanArticle, PageMetadata, RemovalReason, RemovedLine, Syndication};
 pub use clean_text::CleanText;
 pub use extraction::{
-    EntityKind, EntitySummary, Extraction, Figure, Mention, Quote, TemporalMention,
+    ArticleDate, DateEvidence, EntityKind, EntitySummary, Extraction, Figure, Mention, Quote,
+    TemporalMention,
 };
 pub use figure::{Bound, Counted};
 pub use fnv::{BuildFnv1a, Fnv1a};

@@ -296,6 +296,14 @@ pub fn showcase_dump() -> Vec<ArticleRecord> {
     );
     hostile.byline = Some("\"><svg onload=alert(2)>".into());
     hostile.quotes = vec![quote("<iframe src=javascript:alert(3)>", "<u>Someone</u>")];
+    // Undated by its input: the day a caption gives.
+    hostile.date_inferred = Some(newsmill_types::ArticleDate {
+        date: "2025-03-20".into(),
+        from: newsmill_types::DateEvidence::Caption,
+        confidence: 0.6,
+        text: "<b>March 20, 2025</b>".into(),
+        span: Span::new(0, 21),
+    });
 
     let mut dump = vec![first, copy, other, hostile];
     for (i, text) in UNRELATED.iter().enumerate() {
