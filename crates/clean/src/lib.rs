@@ -32,6 +32,7 @@ mod structure;
 mod template;
 mod text_options;
 mod window_search;
+mod zones;
 
 pub use html::{BlockVerdict, HtmlOptions};
 pub use newsmill_html::Page as HtmlPage;
@@ -41,6 +42,7 @@ pub use template::{
     TemplateCounter, TemplateFileError, TemplateLines, TEMPLATE_COUNTS_HEADER, TEMPLATE_FILE_HEADER,
 };
 pub use text_options::TextOptions;
+pub use zones::find_zones;
 
 use body::{
     damp_isolated, drop_repeats, keep_region, lift_numbered_lists, mark_other_script, score,
@@ -152,6 +154,7 @@ impl Cleaner {
             }
         }
         article.outlet = outlet.map(|o| o.1);
+        article.zones = find_zones(raw, &article);
         article
     }
 

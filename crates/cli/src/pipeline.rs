@@ -4,7 +4,7 @@ use newsmill_clean::Cleaner;
 use newsmill_extract::Extractor;
 use newsmill_language::{detect, Detection, Hints, HINT_ONLY_CONFIDENCE};
 use newsmill_report::{ArticleRecord, MentionRecord, SCHEMA_VERSION};
-use newsmill_types::{content_hash, content_key, Extraction, Record, Span};
+use newsmill_types::{content_hash, content_key, Extraction, Record, ZonedText};
 
 /// Entities, quotes, figures and dates are extracted from at most this many
 /// bytes of clean text (cut at a paragraph break). News articles are far
@@ -82,22 +82,30 @@ pub fn process_keyed(record: &Record, key: u128, stages: &Stages) -> ArticleReco
         .clone()
         .or_else(|| article.page.as_ref().and_then(|p| p.published.clone()));
     let language = article_language(clean.text(), record);
+    let zoned = ZonedText::new(extractable_prefix(clean.text()), raw, &article.zones);
     let mut extraction =
         if runs_english_stages(&language) && stages.keeps_language(language.language) {
-            stages
-                .extractor
-                .extract_dated(extractable_prefix(clean.text()), date.as_deref())
+            stages.extractor.extract_zoned(&zoned, date.as_deref())
         } else {
             Extraction::default()
         };
-    let clean_spans: Vec<Span> = extraction.mentions.iter().map(|m| m.span).collect();
-    extraction.map_spans(|span| clean.span_to_raw(span));
-    let entities = extraction
+    let clean_spans: Vec<_> = extraction
+        .mentions
+        .iter()
+        .map(|m| zoned.locate(m.span, &clean).2)
+        .collect();
+    extraction.map_spans(|span| zoned.locate(span, &clean).0);
+    let mut entities: Vec<MentionRecord> = extraction
         .mentions
         .into_iter()
         .zip(clean_spans)
         .map(|(mention, clean_span)| MentionRecord::new(mention, clean_span))
         .collect();
+    // Zones sit before, inside and after the body in the raw text.
+    entities.sort_by_key(|m| (m.start, m.end));
+    extraction.quotes.sort_by_key(|q| q.span.start);
+    extraction.figures.sort_by_key(|f| f.span.start);
+    extraction.dates.sort_by_key(|d| d.span.start);
 
     let removed_share = article.removed_share();
     let removed = article
@@ -112,6 +120,7 @@ pub fn process_keyed(record: &Record, key: u128, stages: &Stages) -> ArticleReco
         source: record.source.clone(),
         url: record.url.clone(),
         date,
+        date_inferred: extraction.article_date,
         title: article.title.or_else(|| record.title.clone()),
         subtitle: article.subtitle,
         byline: article

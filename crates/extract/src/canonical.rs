@@ -380,7 +380,7 @@ fn roles_around(text: &str, toks: &[Tok], start: usize, end: usize, out: &mut Ve
 }
 
 /// A mention's name without a leading title and trailing possessive.
-fn clean_name(surface: &str) -> (&str, Option<&'static str>) {
+pub(crate) fn clean_name(surface: &str) -> (&str, Option<&'static str>) {
     let s = strip_possessive(surface.trim()).trim();
     let mut best: Option<&'static str> = None;
     for t in TITLES {
@@ -454,6 +454,101 @@ pub(crate) fn vote_kinds(mentions: &mut [Mention]) {
         let (name, _) = clean_name(&m.text);
         if let Some(&kind) = winners.get(name) {
             m.kind = kind;
+        }
+    }
+}
+
+/// Mentions outside the body (headline, captions: short title-case lines
+/// the tagger reads less well) take the type the body gives the same name,
+/// when the body's mentions of it agree on one, or are the person whose
+/// surname they are.
+pub(crate) fn follow_kinds(body: &[Mention], others: &mut [Mention]) {
+    let mut votes: HashMap<&str, [u32; 4]> = HashMap::new();
+    for m in body {
+        let (name, _) = clean_name(&m.text);
+        if !name.is_empty() {
+            votes.entry(name).or_default()[m.kind.index()] += 1;
+        }
+    }
+    // A surname alone outside the body is the person the body names in
+    // full ("Keel" in a headline, "Marta Keel" in the body).
+    let surnames: Vec<&str> = body
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .filter_map(|m| clean_name(&m.text).0.rsplit_once(' ').map(|(_, last)| last))
+        .collect();
+    for m in others.iter_mut() {
+        let (name, _) = clean_name(&m.text);
+        let Some(counts) = votes.get(name) else {
+            if surnames.contains(&name) {
+                m.kind = EntityKind::Person;
+            }
+            continue;
+        };
+        let best = counts.iter().copied().max().unwrap_or(0);
+        let mut leaders = EntityKind::ALL
+            .into_iter()
+            .filter(|k| best > 0 && counts[k.index()] == best);
+        if let (Some(kind), None) = (leaders.next(), leaders.next()) {
+            m.kind = kind;
+        }
+    }
+}
+
+/// After canonicalising the body and the zones together: an entity the
+/// body names keeps the body's own canonical name unless the zones give a
+/// fuller one ("Patrick" in the body, "Deval Patrick" in the headline). A
+/// headline's other spelling ("KLOOK!", "HUNTER") or a caption name with a
+/// title the body leaves out is not better evidence than the body's prose.
+pub(crate) fn prefer_body_names(
+    text: &str,
+    body_len: usize,
+    mentions: &mut [Mention],
+    entities: &mut [EntitySummary],
+) {
+    let mut body: Vec<Mention> = mentions
+        .iter()
+        .filter(|m| m.span.end <= body_len)
+        .cloned()
+        .collect();
+    if body.len() == mentions.len() {
+        return;
+    }
+    for m in &mut body {
+        m.canonical = m.text.clone();
+    }
+    canonicalize(text.get(..body_len).unwrap_or(text), &mut body);
+    // A fuller name from the zones is the body's name with given names in
+    // front ("Deval Patrick" for "Patrick"), not with a title ("Mayor Pete
+    // Buttigieg" for "Pete Buttigieg").
+    let fuller = |zoned: &str, body: &str| {
+        zoned.len() > body.len()
+            && zoned.ends_with(body)
+            && zoned[..zoned.len() - body.len()].ends_with(' ')
+            && !zoned[..zoned.len() - body.len()]
+                .split_whitespace()
+                .any(|w| is_role_head(&w.to_lowercase()))
+    };
+    let mut renames: HashMap<(EntityKind, String), String> = HashMap::new();
+    let together = mentions.iter().filter(|m| m.span.end <= body_len);
+    for (both, alone) in together.zip(&body) {
+        if both.canonical != alone.canonical && !fuller(&both.canonical, &alone.canonical) {
+            renames
+                .entry((both.kind, both.canonical.clone()))
+                .or_insert_with(|| alone.canonical.clone());
+        }
+    }
+    if renames.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if let Some(name) = renames.get(&(m.kind, m.canonical.clone())) {
+            m.canonical = name.clone();
+        }
+    }
+    for e in entities.iter_mut() {
+        if let Some(name) = renames.get(&(e.kind, e.canonical.clone())) {
+            e.canonical = name.clone();
         }
     }
 }
@@ -719,6 +814,7 @@ pub(crate) mod tests {
                         kind: *kind,
                         span: Span::new(at, end),
                         canonical: String::new(),
+                        zone: newsmill_types::Zone::Body,
                     });
                 }
             }
@@ -879,12 +975,14 @@ pub(crate) mod tests {
                 kind: P,
                 span: Span::new(0, 16),
                 canonical: String::new(),
+                zone: newsmill_types::Zone::Body,
             },
             Mention {
                 text: "Dan".into(),
                 kind: P,
                 span: Span::new(d, d + 3),
                 canonical: String::new(),
+                zone: newsmill_types::Zone::Body,
             },
         ];
         let s = canonicalize(text, &mut m);

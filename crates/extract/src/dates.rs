@@ -165,6 +165,7 @@ pub(crate) fn find_dates_in(
             text: text[start..end].to_string(),
             resolved,
             span: Span::new(start, end),
+            zone: newsmill_types::Zone::Body,
         });
     };
     let mut i = 0;
@@ -404,6 +405,7 @@ pub(crate) fn find_dates_in(
                     text: text[s0..e0].to_string(),
                     resolved,
                     span: Span::new(s0, e0),
+                    zone: newsmill_types::Zone::Body,
                 });
             } else {
                 push(start, end, resolved, &mut out);

@@ -9,6 +9,7 @@
 //! ```
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 
+mod article_date;
 mod canonical;
 pub mod conll;
 mod dates;
@@ -19,6 +20,7 @@ mod quotes;
 mod sentences;
 pub mod tagger;
 mod tokenize;
+mod zone_names;
 
 pub use canonical::{canonicalize, expand_acronym};
 pub use dates::{find_dates, parse_iso_date};
@@ -29,7 +31,8 @@ pub use tagger::Tagger;
 pub use tokenize::tokenize;
 
 pub use newsmill_types::{
-    EntityKind, EntitySummary, Extraction, Figure, Mention, Quote, TemporalMention,
+    ArticleDate, DateEvidence, EntityKind, EntitySummary, Extraction, Figure, Mention, Quote,
+    TemporalMention, Zone, ZonedText,
 };
 
 use tagger::ModelError;
@@ -92,8 +95,73 @@ impl Extractor {
     /// "last week") against the article's date (`YYYY-MM-DD`, anything after
     /// the first ten characters is ignored).
     pub fn extract_dated(&self, text: &str, article_date: Option<&str>) -> Extraction {
-        let mut mentions: Vec<Mention> = self
-            .tagger()
+        let mut mentions = self.tag(text);
+        canonical::vote_kinds(&mut mentions);
+        self.extract_from(text, mentions, article_date, None)
+    }
+
+    /// As [`Extractor::extract_dated`] over an article's body and the zones
+    /// around it (headline, standfirst, byline, dateline, captions, credits,
+    /// timestamps): every result carries its [`Zone`], each byline author
+    /// is a person, and when `article_date` is `None` the article's day is
+    /// inferred from the text ([`Extraction::article_date`]) and relative
+    /// dates are resolved against it. Offsets are into `zoned.text()`.
+    pub fn extract_zoned(&self, zoned: &ZonedText, article_date: Option<&str>) -> Extraction {
+        let text = zoned.text();
+        // The body is tagged alone, as without zones, so that headline and
+        // caption words never sway how the body's names are read; the
+        // zones are tagged after it as a text of their own.
+        let body_len = zoned.body_len();
+        let mut mentions = self.tag(text.get(..body_len).unwrap_or(text));
+        canonical::vote_kinds(&mut mentions);
+        if let Some(zones) = text.get(body_len..).filter(|z| !z.is_empty()) {
+            let mut outside: Vec<Mention> = self
+                .tag(zones)
+                .into_iter()
+                .map(|mut m| {
+                    m.span = m.span.shifted(body_len);
+                    m
+                })
+                // A timestamp line holds dates, not names.
+                .filter(|m| zoned.zone_at(m.span.start) != Zone::Timestamp)
+                .collect();
+            canonical::vote_kinds(&mut outside);
+            canonical::follow_kinds(&mentions, &mut outside);
+            mentions.extend(outside);
+            zone_names::confirm_headings(zoned, &mut mentions);
+            zone_names::repeat_body_names(zoned, &mut mentions);
+            zone_names::names_by_position(zoned, &mut mentions);
+            zone_names::dateline_places(zoned, &mut mentions);
+        }
+        let mut extraction = self.extract_from(text, mentions, article_date, Some(body_len));
+        let inferred = match article_date {
+            Some(_) => None,
+            None => article_date::infer(zoned, &extraction.dates),
+        };
+        if let Some(found) = &inferred {
+            let scanned = canonical::scan::Scanned::new(text);
+            extraction.dates = dates::find_dates_in(&scanned, Some(&found.date));
+        }
+        extraction.article_date = inferred;
+        for m in &mut extraction.mentions {
+            m.zone = zoned.zone_at(m.span.start);
+        }
+        for q in &mut extraction.quotes {
+            q.zone = zoned.zone_at(q.span.start);
+        }
+        for f in &mut extraction.figures {
+            f.zone = zoned.zone_at(f.span.start);
+        }
+        for d in &mut extraction.dates {
+            d.zone = zoned.zone_at(d.span.start);
+        }
+        extraction
+    }
+
+    /// The tagger's mentions of `text`, trimmed to their name and with
+    /// place-shaped names typed as places.
+    fn tag(&self, text: &str) -> Vec<Mention> {
+        self.tagger()
             .tag_text(text)
             .into_iter()
             .filter_map(|(span, kind)| {
@@ -112,11 +180,23 @@ impl Extractor {
                     kind,
                     span,
                     canonical: surface.to_string(),
+                    zone: newsmill_types::Zone::Body,
                 })
             })
-            .collect();
-        canonical::vote_kinds(&mut mentions);
-        let entities = canonical::canonicalize(text, &mut mentions);
+            .collect()
+    }
+
+    fn extract_from(
+        &self,
+        text: &str,
+        mut mentions: Vec<Mention>,
+        article_date: Option<&str>,
+        body_len: Option<usize>,
+    ) -> Extraction {
+        let mut entities = canonical::canonicalize(text, &mut mentions);
+        if let Some(body_len) = body_len {
+            canonical::prefer_body_names(text, body_len, &mut mentions, &mut entities);
+        }
         // One scan of the text for the three rule stages.
         let scanned = canonical::scan::Scanned::new(text);
         let quotes = quotes::find_quotes_in(&scanned, &mentions);
@@ -131,6 +211,7 @@ impl Extractor {
             quotes,
             figures,
             dates,
+            article_date: None,
         }
     }
 }

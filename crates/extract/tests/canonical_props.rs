@@ -166,6 +166,7 @@ fn random_mentions(rng: &mut Rng, text: &str) -> Vec<Mention> {
                 } else {
                     "Canon".into()
                 },
+                zone: newsmill_types::Zone::Body,
             }
         })
         .collect()
@@ -255,6 +256,7 @@ fn pathological_inputs_stay_linear() {
             kind: EntityKind::Person,
             span: Span::new(at, at + 4),
             canonical: String::new(),
+            zone: newsmill_types::Zone::Body,
         })
         .collect();
     let t = std::time::Instant::now();

@@ -136,6 +136,7 @@ pub fn mark(text: &str, names: &[(&str, EntityKind)]) -> Vec<Mention> {
                     kind: *kind,
                     span: Span::new(at, end),
                     canonical: String::new(),
+                    zone: newsmill_types::Zone::Body,
                 });
             }
         }

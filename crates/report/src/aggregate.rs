@@ -19,8 +19,8 @@ use crate::figures::{normalise_place, normalise_scope, Qualifier};
 use crate::minhash::{word_hashes, words_fingerprint, Signature};
 use crate::ArticleRecord;
 use newsmill_entities::EntityIndex;
-use newsmill_types::EntitySummary;
 use newsmill_types::KeyMap;
+use newsmill_types::{EntityKind, EntitySummary};
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
@@ -308,6 +308,33 @@ impl PartialEq for DumpAggregates {
     }
 }
 
+/// The article's entities as the dump-level tables count them: without
+/// the mentions that name no actor of the story (picture credits, byline
+/// authors; see [`crate::MentionRecord::names_an_actor`]).
+fn actor_entities(article: &ArticleRecord) -> std::borrow::Cow<'_, [EntitySummary]> {
+    use std::borrow::Cow;
+    if article.entities.iter().all(|m| m.names_an_actor()) {
+        return Cow::Borrowed(&article.entity_summary);
+    }
+    let mut left_out: HashMap<(EntityKind, &str), usize> = HashMap::new();
+    for m in article.entities.iter().filter(|m| !m.names_an_actor()) {
+        *left_out.entry((m.kind, m.canonical.as_str())).or_default() += 1;
+    }
+    let mut kept = Vec::with_capacity(article.entity_summary.len());
+    for entity in &article.entity_summary {
+        let gone = left_out
+            .get(&(entity.kind, entity.canonical.as_str()))
+            .copied()
+            .unwrap_or(0);
+        if entity.mentions > gone {
+            let mut entity = entity.clone();
+            entity.mentions -= gone;
+            kept.push(entity);
+        }
+    }
+    Cow::Owned(kept)
+}
+
 fn top_entities(entities: &[EntitySummary]) -> Vec<&EntitySummary> {
     let mut sorted: Vec<&EntitySummary> = entities.iter().collect();
     sorted.sort_by(|a, b| {
@@ -410,7 +437,8 @@ impl DumpAggregates {
         let outlet = non_empty(article.outlet.as_deref()).map(|o| self.names.intern(o));
         let mut top = [0u64; TOP_ENTITIES];
         let mut top_len = 0u8;
-        for (slot, entity) in top.iter_mut().zip(top_entities(&article.entity_summary)) {
+        let actors = actor_entities(article);
+        for (slot, entity) in top.iter_mut().zip(top_entities(&actors)) {
             *slot = name_id(&entity.canonical);
             top_len += 1;
         }
@@ -429,10 +457,9 @@ impl DumpAggregates {
             signature,
             &top[..usize::from(top_len)],
         ));
-        self.entities.add_article(
-            non_empty(article.outlet.as_deref()),
-            &article.entity_summary,
-        );
+        self.entities
+            .add_article(non_empty(article.outlet.as_deref()), &actors);
+        drop(actors);
 
         let counts = &mut self.counts;
         counts.articles += 1;
@@ -474,6 +501,11 @@ impl DumpAggregates {
 
         let day = article.date.as_deref().and_then(day_number);
         for (index, figure) in article.figures.iter().enumerate() {
+            // A headline or caption restates the body's figures: counted
+            // again, one article's claim would look like two reports.
+            if figure.zone != newsmill_types::Zone::Body {
+                continue;
+            }
             if !figure.value.is_finite() || figure.value <= 0.0 {
                 continue;
             }
@@ -714,6 +746,7 @@ mod tests {
             time_scope: None,
             place: None,
             span: newsmill_types::Span::new(0, 1),
+            zone: newsmill_types::Zone::Body,
         };
         let mut aggregates = DumpAggregates::new();
         let per_article = 500;

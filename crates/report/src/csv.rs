@@ -14,6 +14,7 @@ pub const MENTIONS_HEADER: &[&str] = &[
     "end",
     "clean_start",
     "clean_end",
+    "zone",
 ];
 /// Header of `quotes.csv`.
 pub const QUOTES_HEADER: &[&str] = &[
@@ -24,6 +25,7 @@ pub const QUOTES_HEADER: &[&str] = &[
     "fragment",
     "start",
     "end",
+    "zone",
 ];
 /// Header of `figures.csv`.
 pub const FIGURES_HEADER: &[&str] = &[
@@ -38,6 +40,7 @@ pub const FIGURES_HEADER: &[&str] = &[
     "place",
     "start",
     "end",
+    "zone",
 ];
 /// Header of `articles.csv`.
 pub const ARTICLES_HEADER: &[&str] = &[

@@ -693,14 +693,14 @@ fn render_text(out: &mut String, article: &ArticleRecord, limit: usize) {
     let mut mentions: Vec<(usize, usize, EntityKind, &str)> = article
         .entities
         .iter()
-        .filter(|m| {
-            m.clean_start < m.clean_end
-                && m.clean_end <= shown.len()
-                && shown.is_char_boundary(m.clean_start)
-                && shown.is_char_boundary(m.clean_end)
-                && !shown[m.clean_start..m.clean_end].contains('\n')
+        .filter_map(|m| Some((m.clean_start?, m.clean_end?, m.kind, m.canonical.as_str())))
+        .filter(|&(start, end, _, _)| {
+            start < end
+                && end <= shown.len()
+                && shown.is_char_boundary(start)
+                && shown.is_char_boundary(end)
+                && !shown[start..end].contains('\n')
         })
-        .map(|m| (m.clean_start, m.clean_end, m.kind, m.canonical.as_str()))
         .collect();
     mentions.sort_by_key(|m| (m.0, std::cmp::Reverse(m.1)));
     out.push_str("<div class=\"text\"><p>");
@@ -772,9 +772,10 @@ mod tests {
             kind,
             start,
             end,
-            clean_start: start,
-            clean_end: end,
+            clean_start: Some(start),
+            clean_end: Some(end),
             canonical: "C<x>".into(),
+            zone: newsmill_types::Zone::Body,
         };
         article.entities = vec![
             mention(0, 5, EntityKind::Organisation),

@@ -90,10 +90,12 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Version of the output schema (`articles.jsonl`, `failures.jsonl`,
 /// `summary.json`, the CSVs); bumped on any incompatible change.
-pub const SCHEMA_VERSION: &str = "1.1";
+pub const SCHEMA_VERSION: &str = "2.0";
 
 /// An entity mention with offsets into the raw input text (`start`/`end`)
-/// and into the clean text (`clean_start`/`clean_end`).
+/// and, for a mention in the body, into the clean text
+/// (`clean_start`/`clean_end`; `None` in the other zones, which are not
+/// part of the clean text).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MentionRecord {
     pub text: String,
@@ -101,24 +103,38 @@ pub struct MentionRecord {
     pub kind: newsmill_types::EntityKind,
     pub start: usize,
     pub end: usize,
-    pub clean_start: usize,
-    pub clean_end: usize,
+    pub clean_start: Option<usize>,
+    pub clean_end: Option<usize>,
     pub canonical: String,
+    /// The zone of the article the mention is in.
+    #[serde(default)]
+    pub zone: newsmill_types::Zone,
 }
 
 impl MentionRecord {
     /// A mention whose span was mapped to the raw text, and where it was in
-    /// the clean text.
-    pub fn new(mention: newsmill_types::Mention, clean: newsmill_types::Span) -> Self {
+    /// the clean text (`None` outside the body).
+    pub fn new(mention: newsmill_types::Mention, clean: Option<newsmill_types::Span>) -> Self {
         MentionRecord {
             text: mention.text,
             kind: mention.kind,
             start: mention.span.start,
             end: mention.span.end,
-            clean_start: clean.start,
-            clean_end: clean.end,
+            clean_start: clean.map(|c| c.start),
+            clean_end: clean.map(|c| c.end),
             canonical: mention.canonical,
+            zone: mention.zone,
         }
+    }
+
+    /// Whether the mention names an actor of the story, for the dump-level
+    /// tables: not a picture credit (an agency or photographer) and not a
+    /// byline author (who would otherwise top the table of every outlet).
+    pub fn names_an_actor(&self) -> bool {
+        !matches!(
+            self.zone,
+            newsmill_types::Zone::Credit | newsmill_types::Zone::Byline
+        )
     }
 }
 
@@ -130,6 +146,10 @@ pub struct ArticleRecord {
     pub source: Source,
     pub url: Option<String>,
     pub date: Option<String>,
+    /// The publication day inferred from the text when the input gave no
+    /// date: from what, and how sure.
+    #[serde(default)]
+    pub date_inferred: Option<newsmill_types::ArticleDate>,
     pub title: Option<String>,
     pub subtitle: Option<String>,
     pub byline: Option<String>,
@@ -186,6 +206,7 @@ impl ArticleRecord {
             source,
             url: None,
             date: None,
+            date_inferred: None,
             title: None,
             subtitle: None,
             byline: None,

@@ -122,8 +122,9 @@ fn csv_rows(article: &ArticleRecord) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
             .field(&m.canonical)
             .display(m.start)
             .display(m.end)
-            .display(m.clean_start)
-            .display(m.clean_end);
+            .opt(m.clean_start.map(|c| c.to_string()).as_deref())
+            .opt(m.clean_end.map(|c| c.to_string()).as_deref())
+            .field(m.zone.as_str());
         mentions.extend_from_slice(c.finish().as_bytes());
     }
     let mut quotes = Vec::new();
@@ -134,7 +135,8 @@ fn csv_rows(article: &ArticleRecord) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
             .field(&q.text)
             .display(q.fragment)
             .display(q.span.start)
-            .display(q.span.end);
+            .display(q.span.end)
+            .field(q.zone.as_str());
         quotes.extend_from_slice(c.finish().as_bytes());
     }
     let mut figures = Vec::new();
@@ -149,7 +151,8 @@ fn csv_rows(article: &ArticleRecord) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
             .opt(f.time_scope.as_deref())
             .opt(f.place.as_deref())
             .display(f.span.start)
-            .display(f.span.end);
+            .display(f.span.end)
+            .field(f.zone.as_str());
         figures.extend_from_slice(c.finish().as_bytes());
     }
     (mentions, quotes, figures)

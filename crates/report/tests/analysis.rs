@@ -500,3 +500,53 @@ fn cooccurrence_counts_articles_with_both() {
     assert_eq!(co.articles[j][i], 3);
     assert_eq!(co.articles[i][i], 3);
 }
+
+#[test]
+fn credits_and_bylines_stay_out_of_the_entity_tables_and_headline_figures_out_of_the_groups() {
+    use newsmill_types::{EntityKind, Zone};
+    let text = "Hamas said on Thursday that 40 hostages would be freed, officials said.";
+    let mut a = with_entities(
+        article("z1", Some("Gazette"), "Talks", text),
+        &[("Hamas", EntityKind::Organisation, "Hamas")],
+    );
+    // A photo agency credited twice and an author, outside the body.
+    for (name, kind, zone) in [
+        ("Northpix", EntityKind::Organisation, Zone::Credit),
+        ("Northpix", EntityKind::Organisation, Zone::Credit),
+        ("Mara Quist", EntityKind::Person, Zone::Byline),
+        ("Hamas", EntityKind::Organisation, Zone::Title),
+    ] {
+        let mut m = a.entities[0].clone();
+        (m.text, m.canonical, m.kind, m.zone) = (name.into(), name.into(), kind, zone);
+        (m.clean_start, m.clean_end) = (None, None);
+        a.entities.push(m);
+    }
+    let mut summary = a.entity_summary[0].clone();
+    summary.mentions = 2;
+    a.entity_summary = vec![summary.clone()];
+    for (name, kind, mentions) in [
+        ("Northpix", EntityKind::Organisation, 2),
+        ("Mara Quist", EntityKind::Person, 1),
+    ] {
+        let mut s = summary.clone();
+        (s.canonical, s.kind, s.mentions, s.aliases) =
+            (name.into(), kind, mentions, vec![name.into()]);
+        a.entity_summary.push(s);
+    }
+    let mut in_title = figure("40 hostages", 40.0, None, "hostages", None, None);
+    in_title.zone = Zone::Title;
+    a.figures = vec![
+        figure("40 hostages", 40.0, None, "hostages", None, None),
+        in_title,
+    ];
+    let report = report(&[a]);
+    let names: Vec<(&str, u64)> = report
+        .top_entities
+        .iter()
+        .map(|e| (e.canonical.as_str(), e.mentions))
+        .collect();
+    // The headline's "Hamas" counts; the credit and the author do not.
+    assert_eq!(names, [("Hamas", 2)]);
+    let reports: u64 = report.figures.iter().map(|g| g.reports).sum();
+    assert_eq!(reports, 1, "{:#?}", report.figures);
+}

@@ -1,4 +1,4 @@
-use crate::{CleanText, Span};
+use crate::{CleanText, Span, ZonedSpan};
 use serde::{Deserialize, Serialize};
 
 /// Why the cleaner removed a line. Serialised in snake_case; the set may
@@ -109,6 +109,11 @@ pub struct CleanArticle {
     pub paragraphs: Vec<Span>,
     /// Every non-blank raw line not in the body, with the reason.
     pub removed: Vec<RemovedLine>,
+    /// The pieces of the raw text outside the body that still belong to the
+    /// article (headline, standfirst, each author of the byline, dateline,
+    /// captions and credits, timestamps), in raw order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub zones: Vec<ZonedSpan>,
     /// What the page's markup says about the article (HTML input only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<PageMetadata>,

@@ -1,4 +1,4 @@
-use crate::{Bound, Counted, Span};
+use crate::{Bound, Counted, Span, Zone};
 use serde::{Deserialize, Serialize};
 
 /// Entity types of the CoNLL-2003 scheme.
@@ -65,6 +65,9 @@ pub struct Mention {
     pub span: Span,
     /// The fullest name of this entity in the article ("Witkoff" -> "Steve Witkoff").
     pub canonical: String,
+    /// The zone of the article it was found in.
+    #[serde(default)]
+    pub zone: Zone,
 }
 
 /// One entity of an article with all the ways it was written.
@@ -95,6 +98,9 @@ pub struct Quote {
     pub span: Span,
     /// Short scare quote ("permanent") rather than a statement.
     pub fragment: bool,
+    /// The zone of the article it was found in.
+    #[serde(default)]
+    pub zone: Zone,
 }
 
 /// A count of people or things as the news reports it ("nearly 38,000 deaths").
@@ -120,6 +126,9 @@ pub struct Figure {
     /// Where the figure's phrase is (written as `start`/`end`).
     #[serde(flatten)]
     pub span: Span,
+    /// The zone of the article it was found in.
+    #[serde(default)]
+    pub zone: Zone,
 }
 
 /// A date or time expression, resolved when the article's date allows it.
@@ -129,6 +138,39 @@ pub struct TemporalMention {
     /// ISO date (YYYY-MM-DD) when resolvable.
     pub resolved: Option<String>,
     /// Where the expression is (written as `start`/`end`).
+    #[serde(flatten)]
+    pub span: Span,
+    /// The zone of the article it was found in.
+    #[serde(default)]
+    pub zone: Zone,
+}
+
+/// What an article's date was inferred from, when its metadata gave none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum DateEvidence {
+    /// A "Published ..." / "Updated ..." line or a date standing alone.
+    Timestamp,
+    /// The dateline that opens the body.
+    Dateline,
+    /// A full date in a photo caption.
+    Caption,
+    /// The latest full date written in the headline, standfirst or body.
+    Text,
+}
+
+/// The article's publication day inferred from its own text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ArticleDate {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub from: DateEvidence,
+    /// 0-1: how likely the day is the publication day.
+    pub confidence: f64,
+    /// The date as written.
+    pub text: String,
+    /// Where it is written (`start`/`end`).
     #[serde(flatten)]
     pub span: Span,
 }
@@ -141,6 +183,10 @@ pub struct Extraction {
     pub quotes: Vec<Quote>,
     pub figures: Vec<Figure>,
     pub dates: Vec<TemporalMention>,
+    /// The publication day the text gives, inferred only when the caller
+    /// had no date for the article.
+    #[serde(default)]
+    pub article_date: Option<ArticleDate>,
 }
 
 impl Extraction {
@@ -158,6 +204,9 @@ impl Extraction {
             figure.span = map(figure.span);
         }
         for date in &mut self.dates {
+            date.span = map(date.span);
+        }
+        if let Some(date) = &mut self.article_date {
             date.span = map(date.span);
         }
     }

@@ -28,17 +28,20 @@ mod fnv;
 mod key_map;
 mod record;
 mod union_find;
+mod zone;
 
 pub use article::{CleanArticle, PageMetadata, RemovalReason, RemovedLine, Syndication};
 pub use clean_text::CleanText;
 pub use extraction::{
-    EntityKind, EntitySummary, Extraction, Figure, Mention, Quote, TemporalMention,
+    ArticleDate, DateEvidence, EntityKind, EntitySummary, Extraction, Figure, Mention, Quote,
+    TemporalMention,
 };
 pub use figure::{Bound, Counted};
 pub use fnv::{BuildFnv1a, Fnv1a};
 pub use key_map::{scratch_file, KeyMap, MAX_VALUE as KEY_MAP_MAX_VALUE};
 pub use record::{Record, Source};
 pub use union_find::UnionFind;
+pub use zone::{Zone, ZonedSpan, ZonedText};
 
 use serde::{Deserialize, Serialize};
 

@@ -97,6 +97,7 @@ impl Cleaner {
         if page.text != text {
             let mut article = self.clean(text, title_hint);
             fill_metadata(&mut article, &page);
+            article.zones = crate::find_zones(text, &article);
             return article;
         }
         self.clean_page(&page, html, title_hint)
@@ -138,6 +139,7 @@ impl Cleaner {
         article.removed.extend(removed);
         article.removed.sort_by_key(|r| r.span.start);
         fill_metadata(&mut article, page);
+        article.zones = crate::find_zones(&page.text, &article);
         article
     }
 

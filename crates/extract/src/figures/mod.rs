@@ -116,6 +116,7 @@ pub(crate) fn find_figures_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Ve
             time_scope,
             place,
             span: Span::new(start, end),
+            zone: newsmill_types::Zone::Body,
         });
     }
     out
@@ -572,6 +573,7 @@ mod tests {
             kind: EntityKind::Place,
             span: Span::new(at, at + 5),
             canonical: "Idlib".into(),
+            zone: newsmill_types::Zone::Body,
         };
         let f = find_figures(text, &[m]);
         assert_eq!(f[0].place.as_deref(), Some("in northern Idlib"));

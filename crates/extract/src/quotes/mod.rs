@@ -328,6 +328,7 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
             speaker_canonical: speaker.and_then(|s| s.canonical),
             span: newsmill_types::Span::new(inner_first, inner_last),
             fragment,
+            zone: newsmill_types::Zone::Body,
         });
     }
     out

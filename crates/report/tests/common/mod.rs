@@ -3,7 +3,7 @@
 
 use newsmill_report::{ArticleRecord, MentionRecord};
 use newsmill_types::{
-    Bound, EntityKind, EntitySummary, Figure, Quote, RemovalReason, Source, Span,
+    Bound, EntityKind, EntitySummary, Figure, Quote, RemovalReason, Source, Span, Zone,
 };
 use std::path::PathBuf;
 
@@ -50,9 +50,10 @@ pub fn with_entities(mut a: ArticleRecord, entities: &[(&str, EntityKind, &str)]
                 kind,
                 start: at + 100,
                 end: at + surface.len() + 100,
-                clean_start: at,
-                clean_end: at + surface.len(),
+                clean_start: Some(at),
+                clean_end: Some(at + surface.len()),
                 canonical: canonical.to_string(),
+                zone: Zone::Body,
             });
         }
         if count == 0 {
@@ -105,6 +106,7 @@ pub fn figure(
         time_scope: time_scope.map(str::to_string),
         place: None,
         span: Span::new(0, text.len()),
+        zone: Zone::Body,
     }
 }
 
@@ -115,6 +117,7 @@ pub fn quote(text: &str, speaker: &str) -> Quote {
         speaker_canonical: Some(speaker.to_string()),
         span: Span::new(0, text.len()),
         fragment: false,
+        zone: Zone::Body,
     }
 }
 
@@ -193,6 +196,7 @@ pub fn showcase_dump() -> Vec<ArticleRecord> {
             speaker_canonical: None,
             span: Span::new(10, 19),
             fragment: true,
+            zone: Zone::Body,
         },
     ];
     first.figures = vec![
@@ -217,6 +221,7 @@ pub fn showcase_dump() -> Vec<ArticleRecord> {
         text: "Thursday".into(),
         resolved: Some("2025-03-20".into()),
         span: Span::new(120, 128),
+        zone: Zone::Body,
     }];
     first.removed = vec![
         (0, 40, RemovalReason::KnownPattern),
@@ -291,6 +296,14 @@ pub fn showcase_dump() -> Vec<ArticleRecord> {
     );
     hostile.byline = Some("\"><svg onload=alert(2)>".into());
     hostile.quotes = vec![quote("<iframe src=javascript:alert(3)>", "<u>Someone</u>")];
+    // Undated by its input: the day a caption gives.
+    hostile.date_inferred = Some(newsmill_types::ArticleDate {
+        date: "2025-03-20".into(),
+        from: newsmill_types::DateEvidence::Caption,
+        confidence: 0.6,
+        text: "<b>March 20, 2025</b>".into(),
+        span: Span::new(0, 21),
+    });
 
     let mut dump = vec![first, copy, other, hostile];
     for (i, text) in UNRELATED.iter().enumerate() {
