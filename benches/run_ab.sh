@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Whole-run throughput of two builds of `newsmill run`, compared fairly on a
+# machine whose speed drifts: both run in alternation on the same generated
+# dump, and the median seconds and MB/s of each, and their ratio, are printed.
+#
+#   benches/run_ab.sh BASE [MB] [ROUNDS] [THREADS]
+#       BASE: a revision (built in a temporary worktree) or a newsmill binary
+#       defaults: a 500 MB dump from ../shared/tools/make_dump.py, 3 rounds, 2 threads
+#
+# The working tree's release build is "new". Dumps stay in /tmp/newsmill-scale.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+base=${1:?usage: benches/run_ab.sh BASE_REV_OR_BINARY [MB] [ROUNDS] [THREADS]}
+mb=${2:-500}
+rounds=${3:-3}
+threads=${4:-2}
+work=$(mktemp -d /tmp/newsmill-run-ab.XXXXXX)
+trap 'git worktree remove --force "$work/base" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+
+if [ -x "$base" ] && [ -f "$base" ]; then
+  cp "$base" "$work/base.bin"
+else
+  git worktree add --quiet --detach "$work/base" "$base"
+  (cd "$work/base" && CARGO_TARGET_DIR="$work/target" cargo build --release --quiet --bin newsmill)
+  cp "$work/target/release/newsmill" "$work/base.bin"
+fi
+cargo build --release --quiet --bin newsmill
+cp target/release/newsmill "$work/new.bin"
+
+mkdir -p /tmp/newsmill-scale
+dump=/tmp/newsmill-scale/dump-$mb.jsonl
+[ -f "$dump" ] || python3 ../shared/tools/make_dump.py --mb "$mb" --out "$dump"
+bytes=$(stat -c %s "$dump")
+
+for _ in $(seq "$rounds"); do
+  for b in base new; do
+    rm -rf "$work/out"
+    start=$(date +%s.%N)
+    "$work/$b.bin" run "$dump" --out "$work/out" --threads "$threads" --quiet 2>/dev/null || true
+    end=$(date +%s.%N)
+    echo "$b $start $end"
+  done
+done | python3 -c '
+import statistics, sys
+bytes = int(sys.argv[1])
+runs = {}
+for line in sys.stdin:
+    name, start, end = line.split()
+    runs.setdefault(name, []).append(float(end) - float(start))
+for name, v in runs.items():
+    m = statistics.median(v)
+    each = ", ".join("%.1f" % x for x in v)
+    print("%-4s median %.1f s, %.2f MB/s  (runs: %s)" % (name, m, bytes / m / 1e6, each))
+ratio = statistics.median(runs["base"]) / statistics.median(runs["new"])
+print("new/base throughput: %.3f" % ratio)' "$bytes"
