@@ -3,29 +3,39 @@
 # machine whose speed drifts: both run in alternation on the same generated
 # dump, and the median seconds and MB/s of each, and their ratio, are printed.
 #
-#   benches/run_ab.sh BASE [MB] [ROUNDS] [THREADS]
-#       BASE: a revision (built in a temporary worktree) or a newsmill binary
+#   benches/run_ab.sh BASE [MB] [ROUNDS] [THREADS] [NEW]
+#       BASE, NEW: a revision (built in a temporary worktree) or a newsmill binary;
+#       NEW defaults to the working tree's release build
 #       defaults: a 500 MB dump from ../shared/tools/make_dump.py, 3 rounds, 2 threads
 #
-# The working tree's release build is "new". Dumps stay in /tmp/newsmill-scale.
+# Dumps stay in /tmp/newsmill-scale.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 base=${1:?usage: benches/run_ab.sh BASE_REV_OR_BINARY [MB] [ROUNDS] [THREADS]}
 mb=${2:-500}
 rounds=${3:-3}
 threads=${4:-2}
+new=${5:-}
 work=$(mktemp -d /tmp/newsmill-run-ab.XXXXXX)
-trap 'git worktree remove --force "$work/base" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+trap 'for b in base new; do git worktree remove --force "$work/$b" >/dev/null 2>&1 || true; done; rm -rf "$work"' EXIT
 
-if [ -x "$base" ] && [ -f "$base" ]; then
-  cp "$base" "$work/base.bin"
+# bring NAME WHAT: WHAT (a binary or a revision) as $work/NAME.bin
+bring() {
+  if [ -x "$2" ] && [ -f "$2" ]; then
+    cp "$2" "$work/$1.bin"
+  else
+    git worktree add --quiet --detach "$work/$1" "$2"
+    (cd "$work/$1" && CARGO_TARGET_DIR="$work/target" cargo build --release --quiet --bin newsmill)
+    cp "$work/target/release/newsmill" "$work/$1.bin"
+  fi
+}
+bring base "$base"
+if [ -n "$new" ]; then
+  bring new "$new"
 else
-  git worktree add --quiet --detach "$work/base" "$base"
-  (cd "$work/base" && CARGO_TARGET_DIR="$work/target" cargo build --release --quiet --bin newsmill)
-  cp "$work/target/release/newsmill" "$work/base.bin"
+  cargo build --release --quiet --bin newsmill
+  cp target/release/newsmill "$work/new.bin"
 fi
-cargo build --release --quiet --bin newsmill
-cp target/release/newsmill "$work/new.bin"
 
 mkdir -p /tmp/newsmill-scale
 dump=/tmp/newsmill-scale/dump-$mb.jsonl

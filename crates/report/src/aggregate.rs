@@ -369,6 +369,23 @@ fn merge_bounded(list: &mut Vec<Box<str>>, other: Vec<Box<str>>) {
 
 pub use newsmill_types::calendar::day_number;
 
+/// Inferred dates at least this sure date an article's figures: a
+/// timestamp line or dateline (0.9), a caption's date (0.6); not the latest
+/// date the text mentions (0.3), which is often an earlier event.
+pub const FIGURE_DATE_CONFIDENCE: f64 = 0.6;
+
+/// The day an article's figures are claimed on, for comparing them with
+/// other articles': its given date, else a sure enough inferred one.
+fn figure_day(article: &ArticleRecord) -> Option<i64> {
+    article.date.as_deref().and_then(day_number).or_else(|| {
+        article
+            .date_inferred
+            .as_ref()
+            .filter(|inferred| inferred.confidence >= FIGURE_DATE_CONFIDENCE)
+            .and_then(|inferred| day_number(&inferred.date))
+    })
+}
+
 /// The id of an entity's canonical name in [`ArticleDigest::top_entities`]:
 /// 64 bits of FNV-1a over the trimmed name.
 pub fn name_id(name: &str) -> u64 {
@@ -499,7 +516,7 @@ impl DumpAggregates {
 
         self.bound_speakers();
 
-        let day = article.date.as_deref().and_then(day_number);
+        let day = figure_day(article);
         for (index, figure) in article.figures.iter().enumerate() {
             // A headline or caption restates the body's figures: counted
             // again, one article's claim would look like two reports.

@@ -6,6 +6,7 @@ use common::*;
 use newsmill_report::aggregate::DumpAggregates;
 use newsmill_report::analysis::{analyse, DumpReport};
 use newsmill_report::{ArticleRecord, RunSummary};
+use newsmill_types::{ArticleDate, DateEvidence, Span};
 
 fn aggregate(articles: &[ArticleRecord]) -> DumpAggregates {
     let mut aggregates = DumpAggregates::new();
@@ -407,6 +408,59 @@ fn figure_disagreement_is_not_invented() {
     let same_day = report(&[a, b]);
     assert_eq!(same_day.disagreements.len(), 1);
     assert_eq!(same_day.totals.figure_pairs_days_apart, 0);
+}
+
+/// An article dated by its own text (no date in the input).
+fn inferred(date: &str, from: DateEvidence, confidence: f64) -> Option<ArticleDate> {
+    Some(ArticleDate {
+        date: date.into(),
+        from,
+        confidence,
+        text: date.into(),
+        span: Span::new(0, date.len()),
+    })
+}
+
+#[test]
+fn figures_of_undated_articles_are_compared_on_the_dates_their_text_gives() {
+    let scope = Some("overnight");
+    let a = figure_article(
+        "a",
+        "X",
+        vec![figure("71", 71.0, None, "killed", None, scope)],
+    );
+    let b = figure_article(
+        "bb",
+        "Y",
+        vec![figure("83", 83.0, None, "killed", None, scope)],
+    );
+    let dated = |a_day: Option<ArticleDate>, b_day: Option<ArticleDate>| {
+        let (mut a, mut b) = (a.clone(), b.clone());
+        a.date_inferred = a_day;
+        b.date_inferred = b_day;
+        report(&[a, b])
+    };
+    // A caption dates one a year before the other's timestamp line.
+    let year_apart = dated(
+        inferred("2025-03-07", DateEvidence::Timestamp, 0.9),
+        inferred("2024-03-07", DateEvidence::Caption, 0.6),
+    );
+    assert!(year_apart.disagreements.is_empty());
+    assert_eq!(year_apart.totals.figure_pairs_days_apart, 1);
+    assert_eq!(year_apart.totals.figure_pairs_undated, 0);
+    // Both dated the same day by their datelines: compared.
+    let same_day = dated(
+        inferred("2025-03-07", DateEvidence::Dateline, 0.9),
+        inferred("2025-03-07", DateEvidence::Dateline, 0.9),
+    );
+    assert_eq!(same_day.disagreements.len(), 1);
+    // The latest date a text mentions is too weak to date its claims.
+    let weak = dated(
+        inferred("2025-03-07", DateEvidence::Timestamp, 0.9),
+        inferred("2025-03-07", DateEvidence::Text, 0.3),
+    );
+    assert!(weak.disagreements.is_empty());
+    assert_eq!(weak.totals.figure_pairs_undated, 1);
 }
 
 #[test]
