@@ -27,7 +27,7 @@
 
 /// At most this many bytes of text are looked at: a few paragraphs settle
 /// the language, and the cost stays flat for long articles.
-const SAMPLE_BYTES: usize = 2 * 1024;
+const SAMPLE_BYTES: usize = 1024;
 /// Confidence given to a language known only from a page hint.
 pub const HINT_ONLY_CONFIDENCE: f64 = 0.5;
 
