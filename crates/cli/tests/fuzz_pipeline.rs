@@ -101,7 +101,7 @@ fn arbitrary_text_never_breaks_the_pipeline() {
     let rounds: usize = std::env::var("NEWSMILL_FUZZ_ROUNDS")
         .ok()
         .and_then(|n| n.parse().ok())
-        .unwrap_or(300);
+        .unwrap_or(1000);
     let stages = Stages {
         cleaner: newsmill_clean::Cleaner::default(),
         extractor: newsmill_extract::Extractor::english(),

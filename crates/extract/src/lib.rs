@@ -148,6 +148,18 @@ impl Extractor {
         }
         for q in &mut extraction.quotes {
             q.zone = zoned.zone_at(q.span.start);
+            // A quote left open at the end of the body (or of a caption)
+            // must not swallow the lines joined after it.
+            let end = zoned.piece_end(q.span.start);
+            if q.span.end > end {
+                q.span = newsmill_types::Span::new(q.span.start, end.max(q.span.start));
+                q.text = text
+                    .get(q.span.start..q.span.end)
+                    .unwrap_or_default()
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .trim_end()
+                    .to_string();
+            }
         }
         for f in &mut extraction.figures {
             f.zone = zoned.zone_at(f.span.start);

@@ -125,6 +125,15 @@ impl ZonedText {
             .map(|(start, raw, zone)| (Span::new(*start, start + raw.len()), *zone))
     }
 
+    /// Where the body or the zone piece holding offset `at` ends: a span
+    /// found across the joined text is cut there.
+    pub fn piece_end(&self, at: usize) -> usize {
+        match self.piece_at(at) {
+            None => self.body_len,
+            Some((start, raw, _)) => start + raw.len(),
+        }
+    }
+
     fn piece_at(&self, at: usize) -> Option<(usize, Span, Zone)> {
         if at < self.body_len || self.pieces.is_empty() {
             return None;
@@ -138,7 +147,12 @@ impl ZonedText {
     /// piece is cut at the piece's end.
     pub fn locate(&self, span: Span, body: &CleanText) -> (Span, Zone, Option<Span>) {
         match self.piece_at(span.start) {
-            None => (body.span_to_raw(span), Zone::Body, Some(span)),
+            None => {
+                // A body span never reaches into the zones after it.
+                let end = self.piece_end(span.start);
+                let span = Span::new(span.start.min(end), span.end.min(end));
+                (body.span_to_raw(span), Zone::Body, Some(span))
+            }
             Some((start, raw, zone)) => {
                 let from = raw.start + (span.start - start);
                 let to = (raw.start + span.end.saturating_sub(start)).min(raw.end);
@@ -193,6 +207,25 @@ mod tests {
         assert_eq!((raw_span.slice(raw), zone), ("Ana Ruiz", Zone::Byline));
         assert_eq!(zoned.zone_at(zoned.text().len() - 1), Zone::Caption);
         assert_eq!(zoned.spans_of(Zone::Byline).count(), 1);
+    }
+
+    #[test]
+    fn a_body_span_running_into_the_zones_is_cut_at_the_body_end() {
+        let raw = "Storm Hits Port Alder\nShe said \u{201c}we stay.";
+        let body = CleanText::from_paragraphs(raw, &[Span::new(22, raw.len())]);
+        let zones = [ZonedSpan {
+            span: Span::new(0, 21),
+            zone: Zone::Title,
+        }];
+        let zoned = ZonedText::new(body.text(), raw, &zones);
+        let body_len = zoned.body_len();
+        assert_eq!(zoned.piece_end(3), body_len);
+        assert_eq!(zoned.piece_end(body_len + 1), zoned.text().len());
+        // An unclosed quote carried on into the headline.
+        let (in_raw, zone, in_clean) = zoned.locate(Span::new(9, zoned.text().len()), &body);
+        assert_eq!(zone, Zone::Body);
+        assert_eq!(in_clean, Some(Span::new(9, body_len)));
+        assert_eq!(in_raw, Span::new(31, raw.len()));
     }
 
     #[test]
