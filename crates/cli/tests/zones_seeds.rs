@@ -10,30 +10,16 @@ use newsmill_cli::pipeline::{process, Stages};
 use newsmill_extract::Extractor;
 use newsmill_report::ArticleRecord;
 use newsmill_types::{DateEvidence, EntityKind, EntityKind::*, Record, Zone};
-use std::path::PathBuf;
 
 fn seed(prefix: &str) -> (String, ArticleRecord) {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/seeds");
-    let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| {
-        panic!(
-            "seed directory {} is missing ({e}); these tests need the shared seeds",
-            dir.display()
-        )
-    });
-    for e in entries.flatten() {
-        let name = e.file_name().to_string_lossy().to_string();
-        if name.starts_with(prefix) && name.ends_with(".txt") {
-            let raw = std::fs::read_to_string(e.path()).expect("seed file is readable");
-            let stages = Stages {
-                cleaner: Cleaner::default(),
-                extractor: Extractor::english(),
-                languages: Vec::new(),
-            };
-            let article = process(&Record::from_text(name, raw.clone()), &stages);
-            return (raw, article);
-        }
-    }
-    panic!("no seed {prefix}_*.txt in {}", dir.display());
+    let (name, raw) = newsmill_testkit::seed(prefix);
+    let stages = Stages {
+        cleaner: Cleaner::default(),
+        extractor: Extractor::english(),
+        languages: Vec::new(),
+    };
+    let article = process(&Record::from_text(name, raw.clone()), &stages);
+    (raw, article)
 }
 
 /// One expected mention: the raw line it is on (by its opening words), the

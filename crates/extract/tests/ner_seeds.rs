@@ -4,28 +4,10 @@
 use newsmill_extract::tagger::Tagger;
 use newsmill_extract::{EntityKind, EntityKind::*};
 use newsmill_types::Span;
-use std::path::PathBuf;
-
-fn seeds_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/seeds")
-}
 
 /// Text of the seed whose file name starts with `prefix` ("000").
 fn seed(prefix: &str) -> String {
-    let dir = seeds_dir();
-    let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| {
-        panic!(
-            "seed directory {} is missing ({e}); these tests need the shared seeds",
-            dir.display()
-        )
-    });
-    for e in entries.flatten() {
-        let name = e.file_name().to_string_lossy().to_string();
-        if name.starts_with(prefix) && name.ends_with(".txt") {
-            return std::fs::read_to_string(e.path()).expect("seed file is readable");
-        }
-    }
-    panic!("no seed {prefix}_*.txt in {}", dir.display());
+    newsmill_testkit::seed(prefix).1
 }
 
 /// Byte ranges of whole-word occurrences of `needle` in `text`.

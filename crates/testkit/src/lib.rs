@@ -1,6 +1,7 @@
 //! Helpers shared by newsmill's tests (a dev-dependency only, never
 //! published): one deterministic generator for property and fuzz tests,
-//! and the headless-browser driver.
+//! the real seed articles read from `../shared`, and the headless-browser
+//! driver.
 //!
 //! ```
 //! use newsmill_testkit::Rng;
@@ -12,6 +13,33 @@
 //! ```
 
 pub mod browser;
+
+/// The real seed articles (`../shared/data/seeds` beside the checkout; read
+/// at test time, never copied into the repository).
+pub fn seeds_dir() -> std::path::PathBuf {
+    std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/seeds")
+}
+
+/// File name and text of the seed whose name starts with `prefix` ("000").
+/// Panics when the seeds are missing: the tests that read them need them.
+pub fn seed(prefix: &str) -> (String, String) {
+    let dir = seeds_dir();
+    let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| {
+        panic!(
+            "seed directory {} is missing ({e}); these tests need the shared seeds",
+            dir.display()
+        )
+    });
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().to_string();
+        if name.starts_with(prefix) && name.ends_with(".txt") {
+            let text = std::fs::read_to_string(e.path())
+                .unwrap_or_else(|e| panic!("seed {name} is unreadable: {e}"));
+            return (name, text);
+        }
+    }
+    panic!("no seed {prefix}_*.txt in {}", dir.display());
+}
 
 /// xorshift64*: small, deterministic and dependency-free, so a failing case
 /// is reproduced from its seed alone.
