@@ -97,7 +97,8 @@ impl Extractor {
     pub fn extract_dated(&self, text: &str, article_date: Option<&str>) -> Extraction {
         let mut mentions = self.tag(text);
         canonical::vote_kinds(&mut mentions);
-        self.extract_from(text, mentions, article_date, None)
+        let scanned = canonical::scan::Scanned::new(text);
+        self.extract_from(&scanned, mentions, article_date, None)
     }
 
     /// As [`Extractor::extract_dated`] over an article's body and the zones
@@ -133,13 +134,15 @@ impl Extractor {
             zone_names::names_by_position(zoned, &mut mentions);
             zone_names::dateline_places(zoned, &mut mentions);
         }
-        let mut extraction = self.extract_from(text, mentions, article_date, Some(body_len));
+        // One scan of the text for the rule stages, and for the dates again
+        // when the article's own date is inferred from them.
+        let scanned = canonical::scan::Scanned::new(text);
+        let mut extraction = self.extract_from(&scanned, mentions, article_date, Some(body_len));
         let inferred = match article_date {
             Some(_) => None,
             None => article_date::infer(zoned, &extraction.dates),
         };
         if let Some(found) = &inferred {
-            let scanned = canonical::scan::Scanned::new(text);
             extraction.dates = dates::find_dates_in(&scanned, Some(&found.date));
         }
         extraction.article_date = inferred;
@@ -200,23 +203,22 @@ impl Extractor {
 
     fn extract_from(
         &self,
-        text: &str,
+        scanned: &canonical::scan::Scanned<'_>,
         mut mentions: Vec<Mention>,
         article_date: Option<&str>,
         body_len: Option<usize>,
     ) -> Extraction {
+        let text = scanned.view.text;
         let mut entities = canonical::canonicalize(text, &mut mentions);
         if let Some(body_len) = body_len {
             canonical::prefer_body_names(text, body_len, &mut mentions, &mut entities);
         }
-        // One scan of the text for the three rule stages.
-        let scanned = canonical::scan::Scanned::new(text);
-        let quotes = quotes::find_quotes_in(&scanned, &mentions);
-        let figures = figures::find_figures_in(&scanned, &mentions);
+        let quotes = quotes::find_quotes_in(scanned, &mentions);
+        let figures = figures::find_figures_in(scanned, &mentions);
         let day = article_date
             .and_then(|date| date.get(..10))
             .filter(|d| dates::parse_iso_date(d).is_some());
-        let dates = dates::find_dates_in(&scanned, day);
+        let dates = dates::find_dates_in(scanned, day);
         Extraction {
             mentions,
             entities,
