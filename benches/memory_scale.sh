@@ -7,6 +7,7 @@
 #   benches/memory_scale.sh [COUNTS...] [-- WORKDIR]
 #   benches/memory_scale.sh 1000000 4000000            # the 1 M / 4 M pair
 #   benches/memory_scale.sh --gz 10000000              # once, for the record (1.1 GB in gzipped, ~34 GB out)
+#   NEWSMILL_BIN=/tmp/newsmill benches/memory_scale.sh 4000000 1000000   # a saved binary (no build)
 #
 # Each output folder is removed after its run; the dumps are kept for reruns.
 set -euo pipefail
@@ -21,14 +22,18 @@ while [ $# -gt 0 ]; do
 done
 [ ${#counts[@]} -gt 0 ] || counts=(1000000 4000000)
 mkdir -p "$work"
-cargo build --release --quiet
+bin=${NEWSMILL_BIN:-}
+if [ -z "$bin" ]; then
+  cargo build --release --quiet
+  bin=./target/release/newsmill
+fi
 declare -a peaks
 for n in "${counts[@]}"; do
   dump="$work/short-$n.$ext"
   [ -f "$dump" ] || python3 benches/short_articles.py "$n" "$dump"
   rm -rf "$work/out"
   log="$work/run-$n.time"
-  /usr/bin/time -v ./target/release/newsmill run "$dump" --out "$work/out" --threads 2 --quiet 2> "$log" || true
+  /usr/bin/time -v "$bin" run "$dump" --out "$work/out" --threads 2 --quiet 2> "$log" || true
   grep -E "^newsmill" "$log" || true
   rss_kb=$(awk '/Maximum resident set size/ { print $NF }' "$log")
   wall=$(awk '/Elapsed \(wall clock\)/ { print $NF }' "$log")

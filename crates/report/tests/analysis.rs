@@ -39,8 +39,8 @@ fn copies_with_one_changed_paragraph_are_clustered() {
     for (i, text) in UNRELATED.iter().enumerate() {
         dump.push(article(&format!("u{i}"), Some("Gazette"), "Other", text));
     }
-    let (report, assignments) =
-        analyse(&aggregate(&dump), &RunSummary::default()).expect("in memory");
+    let aggregates = aggregate(&dump);
+    let (report, assignments) = analyse(&aggregates, &RunSummary::default()).expect("in memory");
     assert_eq!(
         report.duplicate_clusters.len(),
         1,
@@ -60,7 +60,11 @@ fn copies_with_one_changed_paragraph_are_clustered() {
     assert_eq!(cluster.kind, "syndicated");
     assert_eq!(report.totals.near_duplicates, 1);
     assert_eq!(assignments.get(1).duplicate_of, Some(0));
+    // The per-article similarity is the one the cluster lists.
+    let listed = cluster.members[0].similarity;
+    assert!((f64::from(assignments.get(1).similarity) - listed).abs() < 0.001);
     assert_eq!(assignments.get(0).cluster, Some(1));
+    assert_eq!(assignments.get(0).duplicate_of, None);
     assert!((2..dump.len()).all(|i| assignments.get(i).cluster.is_none()));
 }
 

@@ -1,7 +1,7 @@
 //! Which articles are copies of each other and which tell the same story:
 //! MinHash LSH buckets joined with union-find.
 
-use super::sparse::{KeyBuckets, SparseUnionFind};
+use super::buckets::KeyBuckets;
 use super::*;
 use newsmill_types::UnionFind;
 use std::path::Path;
@@ -29,8 +29,8 @@ fn for_each_group<V>(pairs: &[(u64, V)], mut f: impl FnMut(&[(u64, V)])) {
 pub(super) fn duplicate_union(
     articles: &Digests,
     scratch: Option<&Path>,
-) -> std::io::Result<SparseUnionFind> {
-    let mut uf = SparseUnionFind::default();
+) -> std::io::Result<UnionFind> {
+    let mut uf = UnionFind::new(articles.len());
     let per_band = KeyBuckets::<u32>::buckets_for(articles.len());
     let bands_per_walk = if scratch.is_some() { BANDS } else { 1 };
     for first in (0..BANDS).step_by(bands_per_walk) {
@@ -52,7 +52,7 @@ pub(super) fn duplicate_union(
 
 /// Join the articles of one LSH bucket whose signatures are similar enough,
 /// each compared with at most [`MAX_LEADERS`] earlier ones.
-fn join_copies(uf: &mut SparseUnionFind, articles: &Digests, group: &[(u64, u32)]) {
+fn join_copies(uf: &mut UnionFind, articles: &Digests, group: &[(u64, u32)]) {
     let mut leaders: Vec<(u32, Signature)> = Vec::new();
     for &(_, i) in group {
         let Some(signature) = articles.signature(i as usize) else {

@@ -47,12 +47,14 @@ use newsmill_types::{EntityKind, UnionFind};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap};
 
+mod buckets;
 mod clusters;
+mod copies;
 mod figure_check;
-mod sparse;
 mod stories;
 
 use clusters::*;
+use copies::{similarity, CopyClusters};
 use figure_check::*;
 use stories::describe_stories;
 
@@ -284,13 +286,14 @@ pub struct DumpReport {
     pub story_clusters: Vec<StoryCluster>,
 }
 
-/// Per-article results of the analysis: copies by position (few articles
-/// are copies), stories through their sets (most articles share a story
-/// with another, so a dense table of 4 bytes an article is the smallest
-/// form).
-#[derive(Debug, Clone, Default)]
-pub struct ArticleAssignments {
-    copies: HashMap<u32, Assignment>,
+/// Per-article results of the analysis, in dense tables of 4 bytes an
+/// article for the copy and story sets plus a few bytes a cluster; a copy's
+/// similarity with its representative is computed from the two signatures
+/// when asked for, so the digests are borrowed.
+#[derive(Debug, Clone)]
+pub struct ArticleAssignments<'a> {
+    articles: &'a Digests,
+    copies: CopyClusters,
     /// Story sets, every path flattened.
     stories: UnionFind,
     /// Reported story numbers by the root of their set.
@@ -310,22 +313,25 @@ pub struct Assignment {
     pub story: Option<u32>,
 }
 
-impl ArticleAssignments {
+impl ArticleAssignments<'_> {
     /// What was decided about the article at `position` (all `None` for
     /// an article in no cluster).
     pub fn get(&self, position: usize) -> Assignment {
         let Ok(p) = u32::try_from(position) else {
             return Assignment::default();
         };
-        let mut assigned = self.copies.get(&p).copied().unwrap_or_default();
+        let mut assigned = Assignment::default();
+        if let Some((number, representative)) = self.copies.cluster_of(p) {
+            assigned.cluster = Some(number);
+            if representative != p {
+                assigned.duplicate_of = Some(representative);
+                assigned.similarity = similarity(self.articles, p, representative);
+            }
+        }
         if position < self.stories.len() {
             assigned.story = self.story_numbers.get(&self.stories.root(p)).copied();
         }
         assigned
-    }
-
-    fn entry(&mut self, position: u32) -> &mut Assignment {
-        self.copies.entry(position).or_default()
     }
 }
 
@@ -371,108 +377,35 @@ fn keep_largest<T: Ord>(ranked: &mut Vec<T>, item: T) {
     }
 }
 
-/// The distinct outlets of some articles, sorted.
-fn outlets_of(aggregates: &DumpAggregates, members: &[u32]) -> Vec<String> {
-    let mut outlets: Vec<String> = Vec::new();
-    for digest in members
-        .iter()
-        .filter_map(|&m| aggregates.articles.get(m as usize))
-    {
-        if let Some(outlet) = aggregates.outlet(&digest) {
-            if !outlets.iter().any(|o| o == outlet) {
-                outlets.push(outlet.to_string());
-            }
-        }
-    }
-    outlets.sort();
-    outlets
-}
-
 /// Analyse the aggregates. `run` is copied into the report.
 ///
 /// Its working sets (LSH and story keys) go to bucket files beside the
 /// aggregates' scratch files when they spill; an error is one of those
 /// files'.
-pub fn analyse(
-    aggregates: &DumpAggregates,
+pub fn analyse<'a>(
+    aggregates: &'a DumpAggregates,
     run: &RunSummary,
-) -> std::io::Result<(DumpReport, ArticleAssignments)> {
+) -> std::io::Result<(DumpReport, ArticleAssignments<'a>)> {
     analyse_with_entities(aggregates, &aggregates.entities.resolve(), run)
 }
 
 /// [`analyse`] with the entity table already resolved (it is the largest
 /// structure: resolve it once for the analysis and `entities.csv`).
-pub fn analyse_with_entities(
-    aggregates: &DumpAggregates,
+pub fn analyse_with_entities<'a>(
+    aggregates: &'a DumpAggregates,
     resolved: &[MergedEntity],
     run: &RunSummary,
-) -> std::io::Result<(DumpReport, ArticleAssignments)> {
+) -> std::io::Result<(DumpReport, ArticleAssignments<'a>)> {
     let articles = &aggregates.articles;
     let scratch = aggregates.scratch_dir();
 
     // Near-duplicates. Every cluster is numbered and assigned, but only the
     // largest are described (their members' titles and outlets read back):
     // a dump has many clusters and the report lists MAX_CLUSTERS.
-    let mut uf = duplicate_union(articles, scratch)?;
-    let groups = uf.groups();
-    let mut assignments = ArticleAssignments::default();
-    let mut ranked: Vec<(std::cmp::Reverse<usize>, u32, Vec<u32>)> = Vec::new();
-    let mut near_duplicates = 0u64;
-    let mut duplicate_cluster_count = 0u64;
-    for members in groups.values() {
-        duplicate_cluster_count += 1;
-        let number = duplicate_cluster_count as u32;
-        let mut members = members.clone();
-        members.sort_by_cached_key(|&i| {
-            order_key(articles.get(i as usize).as_ref().and_then(day_of), i)
-        });
-        let rep = members[0];
-        let rep_sig = articles.signature(rep as usize).unwrap_or(Signature::EMPTY);
-        for &m in &members {
-            let assigned = assignments.entry(m);
-            assigned.cluster = Some(number);
-            if m != rep {
-                let sim = articles
-                    .signature(m as usize)
-                    .map_or(0.0, |s| rep_sig.similarity(&s));
-                assigned.duplicate_of = Some(rep);
-                assigned.similarity = sim as f32;
-                near_duplicates += 1;
-            }
-        }
-        keep_largest(
-            &mut ranked,
-            (std::cmp::Reverse(members.len()), number, members),
-        );
-    }
-    ranked.sort();
-    ranked.truncate(MAX_CLUSTERS);
-    let clusters: Vec<DuplicateCluster> = ranked
-        .into_iter()
-        .map(|(_, number, members)| {
-            let outlets = outlets_of(aggregates, &members);
-            DuplicateCluster {
-                id: format!("d{number}"),
-                kind: if outlets.len() > 1 {
-                    "syndicated"
-                } else {
-                    "duplicate"
-                }
-                .to_string(),
-                size: members.len() as u64,
-                representative: cluster_article(aggregates, members[0], 1.0),
-                members: members[1..]
-                    .iter()
-                    .take(MAX_CLUSTER_MEMBERS)
-                    .map(|&m| {
-                        let similarity = assignments.get(m as usize).similarity;
-                        cluster_article(aggregates, m, f64::from(similarity))
-                    })
-                    .collect(),
-                outlets,
-            }
-        })
-        .collect();
+    let copies = CopyClusters::number(duplicate_union(articles, scratch)?, articles);
+    let clusters = copies.describe_largest(aggregates);
+    let near_duplicates = copies.near_duplicates();
+    let duplicate_cluster_count = copies.len();
 
     // Stories. Their entities are named from the spellings the entity
     // table holds (one it dropped to bound memory is left out of the list).
@@ -496,10 +429,10 @@ pub fn analyse_with_entities(
         if root == i {
             continue;
         }
-        let copy = uf.find(i);
+        let copy = copies.root(i);
         let set = sets.entry(root).or_insert_with(|| StorySet {
             size: 1,
-            root_copy: uf.find(root),
+            root_copy: copies.root(root),
             spans_copies: false,
         });
         set.size += 1;
@@ -521,8 +454,12 @@ pub fn analyse_with_entities(
     ranked.sort();
     ranked.truncate(MAX_CLUSTERS);
     let stories_listed = describe_stories(aggregates, &stories, &ranked, &names_by_id);
-    assignments.stories = stories;
-    assignments.story_numbers = story_numbers;
+    let assignments = ArticleAssignments {
+        articles,
+        copies,
+        stories,
+        story_numbers,
+    };
 
     let FigureCheck {
         groups: figure_groups,

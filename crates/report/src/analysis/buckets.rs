@@ -1,59 +1,9 @@
-//! The analysis's working sets, sized by what it finds rather than by the
-//! dump: a union-find that stores only articles that joined a set, and
-//! LSH/story keys spilled to bucket files and read back a bucket at a time.
+//! LSH and story keys of the analysis, spilled to bucket files and read
+//! back a bucket at a time, so that sorting them never needs all in memory.
 
-use std::collections::{BTreeMap, HashMap};
 use std::fs::File;
 use std::io::{BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
-
-/// Disjoint sets over article positions, in which a set's root is its
-/// smallest member (so the grouping does not depend on the order of the
-/// unions). An article never joined costs nothing.
-#[derive(Debug, Default)]
-pub(crate) struct SparseUnionFind {
-    parent: HashMap<u32, u32>,
-}
-
-impl SparseUnionFind {
-    pub(crate) fn find(&mut self, x: u32) -> u32 {
-        let mut root = x;
-        while let Some(&up) = self.parent.get(&root) {
-            root = up;
-        }
-        let mut at = x;
-        while let Some(&up) = self.parent.get(&at) {
-            if up == root {
-                break;
-            }
-            self.parent.insert(at, root);
-            at = up;
-        }
-        root
-    }
-
-    pub(crate) fn union(&mut self, a: u32, b: u32) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            self.parent.insert(ra.max(rb), ra.min(rb));
-        }
-    }
-
-    /// The sets of two or more, by root; members in position order.
-    pub(crate) fn groups(&mut self) -> BTreeMap<u32, Vec<u32>> {
-        let mut joined: Vec<u32> = self.parent.keys().copied().collect();
-        joined.sort_unstable();
-        let mut groups: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
-        for x in joined {
-            let root = self.find(x);
-            groups.entry(root).or_insert_with(|| vec![root]).push(x);
-        }
-        for members in groups.values_mut() {
-            members.sort_unstable();
-        }
-        groups
-    }
-}
 
 /// Keys held in memory before they go to the bucket files.
 const BUFFERED_KEYS: usize = 1 << 16;
@@ -209,21 +159,6 @@ impl<V: BucketValue> Drop for KeyBuckets<V> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn sparse_sets_root_at_their_smallest_member() {
-        let mut sets = SparseUnionFind::default();
-        sets.union(9, 4);
-        sets.union(4, 7);
-        sets.union(20, 21);
-        sets.union(7, 9);
-        assert_eq!(sets.find(9), 4);
-        assert_eq!(sets.find(3), 3);
-        let groups = sets.groups();
-        assert_eq!(groups.len(), 2);
-        assert_eq!(groups[&4], [4, 7, 9]);
-        assert_eq!(groups[&20], [20, 21]);
-    }
 
     #[test]
     fn buckets_on_disk_group_equal_keys_like_memory() {

@@ -1,0 +1,201 @@
+//! Copy clusters in dense form: the sets themselves (4 bytes an article),
+//! then 8 bytes a cluster for its root and representative. Nothing is kept
+//! per member: a member's similarity with its representative is computed
+//! from the two signatures when it is asked for.
+
+use super::*;
+use std::cmp::Reverse;
+
+/// The copy clusters of a dump after [`CopyClusters::number`]: every set of
+/// two or more articles, numbered in the order of its smallest member.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct CopyClusters {
+    /// The sets, every path flattened.
+    sets: UnionFind,
+    /// Smallest member of each cluster, sorted: cluster `n` is at `n - 1`.
+    roots: Vec<u32>,
+    /// The earliest member of each cluster (by date, then position).
+    representatives: Vec<u32>,
+    /// Articles in a cluster that are not its representative.
+    near_duplicates: u64,
+}
+
+/// One cluster's share of the numbering walk.
+#[derive(Clone, Copy)]
+struct Tally {
+    size: u32,
+    earliest: OrderKey,
+}
+
+/// A listed cluster's earliest members and outlets, gathered in a walk
+/// with state bounded by [`MAX_CLUSTER_MEMBERS`].
+struct ListedCluster<'a> {
+    number: u32,
+    size: usize,
+    /// The earliest members, largest key on top.
+    first: BinaryHeap<OrderKey>,
+    outlets: BTreeSet<&'a str>,
+}
+
+impl CopyClusters {
+    /// Number the clusters of `sets` and find their representatives, in one
+    /// walk over the digests (the representative is chosen by date).
+    pub(crate) fn number(mut sets: UnionFind, articles: &Digests) -> Self {
+        let n = sets.len();
+        let mut is_root = vec![0u64; n.div_ceil(64)];
+        for i in 0..n as u32 {
+            let root = sets.find(i);
+            if root != i {
+                is_root[root as usize / 64] |= 1 << (root % 64);
+            }
+        }
+        let roots: Vec<u32> = (0..n as u32)
+            .filter(|&i| is_root[i as usize / 64] & (1 << (i % 64)) != 0)
+            .collect();
+        drop(is_root);
+        let mut clusters = CopyClusters {
+            sets,
+            roots,
+            representatives: Vec::new(),
+            near_duplicates: 0,
+        };
+        let mut tallies: Vec<Tally> = vec![
+            Tally {
+                size: 0,
+                earliest: (true, None, u32::MAX),
+            };
+            clusters.roots.len()
+        ];
+        for (i, digest) in articles.iter().enumerate() {
+            let Some(index) = clusters.index_of(i as u32) else {
+                continue;
+            };
+            let tally = &mut tallies[index];
+            tally.size += 1;
+            tally.earliest = tally.earliest.min(order_key(day_of(&digest), i as u32));
+        }
+        clusters.representatives = tallies.iter().map(|t| t.earliest.2).collect();
+        clusters.near_duplicates = tallies.iter().map(|t| u64::from(t.size) - 1).sum();
+        clusters
+    }
+
+    /// How many clusters there are.
+    pub(crate) fn len(&self) -> u64 {
+        self.roots.len() as u64
+    }
+
+    /// Articles in a cluster that are not its representative.
+    pub(crate) fn near_duplicates(&self) -> u64 {
+        self.near_duplicates
+    }
+
+    /// The smallest member of `position`'s set (itself when alone).
+    pub(crate) fn root(&self, position: u32) -> u32 {
+        self.sets.root(position)
+    }
+
+    /// Index of the cluster `position` belongs to, if any.
+    fn index_of(&self, position: u32) -> Option<usize> {
+        self.roots.binary_search(&self.root(position)).ok()
+    }
+
+    /// Cluster number (1-based) and representative of `position`'s cluster.
+    pub(crate) fn cluster_of(&self, position: u32) -> Option<(u32, u32)> {
+        let index = self.index_of(position)?;
+        Some((index as u32 + 1, *self.representatives.get(index)?))
+    }
+
+    /// The [`MAX_CLUSTERS`] largest clusters described: sizes from one walk
+    /// over the sets, members and outlets from one walk over the digests.
+    pub(crate) fn describe_largest(&self, aggregates: &DumpAggregates) -> Vec<DuplicateCluster> {
+        let mut sizes = vec![0u32; self.roots.len()];
+        for i in 0..self.sets.len() as u32 {
+            if let Some(index) = self.index_of(i) {
+                sizes[index] += 1;
+            }
+        }
+        let mut ranked: Vec<(Reverse<u32>, u32)> = Vec::new();
+        for (index, &size) in sizes.iter().enumerate() {
+            keep_largest(&mut ranked, (Reverse(size), index as u32 + 1));
+        }
+        drop(sizes);
+        ranked.sort();
+        ranked.truncate(MAX_CLUSTERS);
+        let mut listed: Vec<ListedCluster> = ranked
+            .iter()
+            .map(|&(Reverse(size), number)| ListedCluster {
+                number,
+                size: size as usize,
+                first: BinaryHeap::new(),
+                outlets: BTreeSet::new(),
+            })
+            .collect();
+        let by_number: HashMap<u32, usize> = listed
+            .iter()
+            .enumerate()
+            .map(|(slot, cluster)| (cluster.number, slot))
+            .collect();
+        for (i, digest) in aggregates.articles.iter().enumerate() {
+            let Some((number, _)) = self.cluster_of(i as u32) else {
+                continue;
+            };
+            let Some(&slot) = by_number.get(&number) else {
+                continue;
+            };
+            let cluster = &mut listed[slot];
+            cluster.first.push(order_key(day_of(&digest), i as u32));
+            if cluster.first.len() > MAX_CLUSTER_MEMBERS + 1 {
+                cluster.first.pop();
+            }
+            if let Some(outlet) = aggregates.outlet(&digest) {
+                cluster.outlets.insert(outlet);
+            }
+        }
+        listed
+            .into_iter()
+            .map(|cluster| self.describe(aggregates, cluster))
+            .collect()
+    }
+
+    fn describe(&self, aggregates: &DumpAggregates, cluster: ListedCluster) -> DuplicateCluster {
+        let members: Vec<u32> = cluster
+            .first
+            .into_sorted_vec()
+            .into_iter()
+            .map(|key| key.2)
+            .collect();
+        let outlets: Vec<String> = cluster.outlets.into_iter().map(str::to_string).collect();
+        let representative = members.first().copied().unwrap_or_default();
+        DuplicateCluster {
+            id: format!("d{}", cluster.number),
+            kind: if outlets.len() > 1 {
+                "syndicated"
+            } else {
+                "duplicate"
+            }
+            .to_string(),
+            size: cluster.size as u64,
+            representative: cluster_article(aggregates, representative, 1.0),
+            members: members
+                .iter()
+                .skip(1)
+                .map(|&m| {
+                    let similarity = similarity(&aggregates.articles, m, representative);
+                    cluster_article(aggregates, m, f64::from(similarity))
+                })
+                .collect(),
+            outlets,
+        }
+    }
+}
+
+/// The estimated similarity of two articles' texts, as reported (`f32`).
+pub(crate) fn similarity(articles: &Digests, a: u32, b: u32) -> f32 {
+    match (
+        articles.signature(a as usize),
+        articles.signature(b as usize),
+    ) {
+        (Some(a), Some(b)) => a.similarity(&b) as f32,
+        _ => 0.0,
+    }
+}
