@@ -51,27 +51,36 @@ pub(super) fn duplicate_union(
 }
 
 /// Join the articles of one LSH bucket whose signatures are similar enough,
-/// each compared with at most [`MAX_LEADERS`] earlier ones.
+/// each compared with at most [`MAX_LEADERS`] earlier ones. Signatures are
+/// read only for a comparison: a copy meets the same earlier copy in most of
+/// the 32 bands, and after the first band the two are already one set.
 fn join_copies(uf: &mut UnionFind, articles: &Digests, group: &[(u64, u32)]) {
-    let mut leaders: Vec<(u32, Signature)> = Vec::new();
+    let load = |slot: &mut Option<Signature>, position: u32| -> Signature {
+        *slot.get_or_insert_with(|| {
+            articles
+                .signature(position as usize)
+                .unwrap_or(Signature::EMPTY)
+        })
+    };
+    let mut leaders: Vec<(u32, Option<Signature>)> = Vec::new();
     for &(_, i) in group {
-        let Some(signature) = articles.signature(i as usize) else {
-            continue;
-        };
+        let mut own: Option<Signature> = None;
         let mut joined = false;
-        for (leader, leader_signature) in &leaders {
+        for (leader, leader_signature) in &mut leaders {
             if uf.find(*leader) == uf.find(i) {
                 joined = true;
                 break;
             }
-            if leader_signature.similarity(&signature) >= DUPLICATE_THRESHOLD {
+            if load(leader_signature, *leader).similarity(&load(&mut own, i))
+                >= DUPLICATE_THRESHOLD
+            {
                 uf.union(*leader, i);
                 joined = true;
                 break;
             }
         }
         if !joined && leaders.len() < MAX_LEADERS {
-            leaders.push((i, signature));
+            leaders.push((i, own));
         }
     }
 }
