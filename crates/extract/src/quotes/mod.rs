@@ -119,7 +119,9 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
             .trim_end_matches(|c: char| matches!(c, '’' | '\'' | '‘') || c.is_whitespace());
         let ends_open = last_words.ends_with([',', '?', '!', '—', '–', '-'])
             || ctx.w(span.close + 1) == ","
-            || ctx.named_speaker_follows(span.close + 1);
+            // '“…” Ann Lee said' without its comma; not after a quote that
+            // ends its own sentence ('“… home.” Lee added that …' is a new one).
+            || (!last_words.ends_with('.') && ctx.named_speaker_follows(span.close + 1));
         if ends_open {
             let mut j = span.close + 1;
             if ctx.w(j) == "," {
@@ -177,6 +179,14 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                                 limit = v + 1;
                                 continue;
                             }
+                            // A list of roles before the name ('," chairman,
+                            // CEO and president Ann Lee said'): the comma is
+                            // inside the phrase when no second one closes an
+                            // aside; the phrase is still held to ten tokens.
+                            if ctx.is_word(v + 1) {
+                                v += 1;
+                                continue;
+                            }
                         }
                         break;
                     }
@@ -228,7 +238,11 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                     continue;
                 }
                 let lw = ctx.lv(v);
-                let Some(kind) = speech(lw) else { continue };
+                // "As Ann Lee put it, "…"": an idiom, not the verb "put".
+                let put_it = lw == "put" && ctx.lw(v + 1) == "it";
+                let Some(kind) = speech(lw).or(put_it.then_some(Speech::Finite)) else {
+                    continue;
+                };
                 let np = match kind {
                     Speech::Noun => ctx.possessor_before(sa, v),
                     Speech::Participle => {
@@ -266,6 +280,14 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
             }
         }
 
+        // 2a. An attribution closing the quote's sentence: 'The plan “will
+        //     not survive the winter” without aid, Ann Lee said.'
+        if speaker.is_none() {
+            if let Some(np) = ctx.attribution_closing_sentence(span.close) {
+                speaker = Some(ctx.resolve(np, &prev));
+            }
+        }
+
         // 2b. "According to X, "…"" and headline style "X: "…"".
         if speaker.is_none() {
             let (sa, _) = ctx.sentence_of(span.open);
@@ -277,7 +299,14 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                         e += 1;
                     }
                     if e > k + 2 {
-                        speaker = Some(ctx.resolve((k + 2, e - 1), &prev));
+                        // "According to his aunt, Ann Lee, "…"": the name in
+                        // apposition is the speaker the description stands for.
+                        let end = if ctx.w(e) == "," && e + 1 < span.open {
+                            ctx.person_name_end_at(e + 1).unwrap_or(e - 1)
+                        } else {
+                            e - 1
+                        };
+                        speaker = Some(ctx.resolve((k + 2, end), &prev));
                     }
                     break;
                 }
@@ -700,6 +729,42 @@ mod tests {
         assert!(q[0].span.end <= text.len());
         assert_eq!(who(&q[0]).1, Some("Tottenham"));
         assert_eq!(who(&q[1]).1, Some("Tottenham"));
+    }
+
+    #[test]
+    fn roles_listed_before_the_name_and_according_to_a_description() {
+        let text = "“Sales grew in every region,” chairman, CEO and president Dana Whitfield said in the release.\nAccording to his sister, Maria Lopez, “he never came home that night.”";
+        let q = run(text, &[("Dana Whitfield", P), ("Maria Lopez", P)]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(who(&q[0]).1, Some("Dana Whitfield"));
+        assert_eq!(who(&q[1]).1, Some("Maria Lopez"));
+    }
+
+    #[test]
+    fn idioms_modals_and_closing_attributions() {
+        let text = "Omar Haddad spoke first. As Karim Adel put it, “the river decides everything here.”\nOmar Haddad left. When reporters asked him, he’d respond, “I have nothing to add today.”\n“The thing with the bridge bothered” the council for years, Adel said.\nAdel sighed. The mayor “bemoans that the budget is gone,” Ms. Lina Sayed bemoans.";
+        let q = run(
+            text,
+            &[
+                ("Omar Haddad", P),
+                ("Karim Adel", P),
+                ("Adel", P),
+                ("Lina Sayed", P),
+            ],
+        );
+        assert_eq!(q.len(), 4, "{q:?}");
+        assert_eq!(who(&q[0]).1, Some("Karim Adel"));
+        assert_eq!(who(&q[1]).1, Some("Omar Haddad"));
+        assert_eq!(who(&q[2]).1, Some("Karim Adel"));
+        assert_eq!(who(&q[3]).1, Some("Lina Sayed"));
+    }
+
+    #[test]
+    fn a_quote_ending_its_sentence_is_not_attributed_to_the_next_one() {
+        let text = "“I came back in May,” Omar Haddad wrote. “We went home to the farm.” Maria Lopez added that the roads were closed.";
+        let q = run(text, &[("Omar Haddad", P), ("Maria Lopez", P)]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(who(&q[1]).1, Some("Omar Haddad"));
     }
 
     #[test]

@@ -289,6 +289,17 @@ impl<'t, 'm> Ctx<'t, 'm> {
         ))
     }
 
+    /// The last token of a person's name starting at token `j` (outside quotes).
+    pub(super) fn person_name_end_at(&self, j: usize) -> Option<usize> {
+        let t = self.toks.get(j)?;
+        let m = self
+            .mentions_in(t.start, self.text.len())
+            .next()
+            .filter(|m| m.span.start == t.start && m.kind == EntityKind::Person)?;
+        let after = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.end);
+        (after > j).then_some(after - 1)
+    }
+
     /// '"…," Benioff weighed in': the last token of a person or organisation
     /// name starting at token `j` when a lower-case verb-like word (ending
     /// in "-ed" or "-s") follows it in the same sentence.
@@ -337,6 +348,38 @@ impl<'t, 'm> Ctx<'t, 'm> {
             return (self.w(k - 1) == ",").then_some(after - 1);
         }
         None
+    }
+
+    /// '“…” without aid, Ann Lee said.': the subject of a finite speech verb
+    /// that ends the sentence of a quote closing at token `close`, after a
+    /// comma, with no other quote in between and at most
+    /// [`MAX_TAIL_TOKENS`] tokens after the quote; the subject is one to
+    /// four words, capitalised or a pronoun (so "…, which he said." is not
+    /// taken).
+    pub(super) fn attribution_closing_sentence(&self, close: usize) -> Option<(usize, usize)> {
+        const MAX_TAIL_TOKENS: usize = 24;
+        let (_, sb) = self.sentence_of(close);
+        let mut end = sb.min(self.toks.len()).min(close + 1 + MAX_TAIL_TOKENS);
+        while end > close + 1 && !self.is_word(end - 1) {
+            end -= 1;
+        }
+        let verb = end.checked_sub(1)?;
+        if verb <= close + 2 || speech(self.lv(verb)) != Some(Speech::Finite) {
+            return None;
+        }
+        if (close + 1..verb).any(|k| self.in_quote[k] || self.toks[k].kind == TokKind::Newline) {
+            return None;
+        }
+        let mut s = verb;
+        while s > close + 1 && self.is_word(s - 1) && verb - s < 4 {
+            s -= 1;
+        }
+        if s == verb || self.w(s - 1) != "," {
+            return None;
+        }
+        let lead = self.lw(s);
+        let subject = starts_upper(self.w(s)) || is_person_pronoun(lead) || lead == "they";
+        subject.then_some((s, verb - 1))
     }
 
     /// The speaker of a quote with no attribution of its own: the name
@@ -663,8 +706,10 @@ impl<'t, 'm> Ctx<'t, 'm> {
             };
         }
         let si = self.sentence_index(np.0);
-        if words.len() == 1 && is_person_pronoun(words[0]) {
-            let gender = pronoun_gender(words[0]);
+        // "he’d respond": the pronoun of a contracted modal.
+        let pronoun = words.first().map(|w| strip_modal(w));
+        if let (1, Some(pronoun)) = (words.len(), pronoun.filter(|p| is_person_pronoun(p))) {
+            let gender = pronoun_gender(pronoun);
             let person = self.pronoun_antecedent(a, gender);
             // "WIRED spoke to one mother, who … “…,” she said": a described
             // person of the pronoun's gender nearer than any name.
