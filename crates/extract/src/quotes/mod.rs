@@ -215,6 +215,15 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
             }
         }
 
+        // 1b. A signature: '“…” — Neil Gaiman', or a quote paragraph signed
+        //     on the next line ("– Ann K.").
+        if speaker.is_none() {
+            if let Some(np) = ctx.signature_after(span.close) {
+                speaker = Some(ctx.resolve(np, &prev));
+                direct = true;
+            }
+        }
+
         // 2. Speech verb before the quote in the same sentence, or in the
         //    previous one when it ends with a colon ('He said:\n"…"').
         let mut windows = vec![(ctx.sentence_of(span.open).0, span.open)];
@@ -729,6 +738,23 @@ mod tests {
         assert!(q[0].span.end <= text.len());
         assert_eq!(who(&q[0]).1, Some("Tottenham"));
         assert_eq!(who(&q[1]).1, Some("Tottenham"));
+    }
+
+    #[test]
+    fn signed_quotes_take_their_signature() {
+        let text = "“The bridge will open in May.” — Ann Okafor\n\n“Great show, we loved it.”\n\n– Tom B**\n\n“Too long for us.”\n\n– Lia K.";
+        let q = run(text, &[("Ann Okafor", P)]);
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert_eq!(who(&q[0]), (Some("Ann Okafor"), Some("Ann Okafor")));
+        assert_eq!(who(&q[1]).0, Some("Tom B**"));
+        assert_eq!(who(&q[2]).0, Some("Lia K."));
+        // A dash that opens the writer's own clause is no signature.
+        let q = run(
+            "“Nobody came that night,” — and then the hall went quiet.",
+            &[],
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(who(&q[0]).0, None);
     }
 
     #[test]

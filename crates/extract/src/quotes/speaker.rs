@@ -382,6 +382,56 @@ impl<'t, 'm> Ctx<'t, 'm> {
         subject.then_some((s, verb - 1))
     }
 
+    /// A signature after a quote: '“…” — Neil Gaiman' on the same line, or,
+    /// for a quote closing its paragraph, a next paragraph that is only a
+    /// dash and a short name ("– Ann K."), as pull quotes, epigraphs and
+    /// reviews are signed. The name runs to the line end or to a comma or
+    /// parenthesis ("— Ann Lee, a reader", "— Ann Lee (@ann)"); at most
+    /// five words, the first capitalised, so a dash that opens the
+    /// writer's next clause is not taken.
+    pub(super) fn signature_after(&self, close: usize) -> Option<(usize, usize)> {
+        const MAX_NAME_WORDS: usize = 5;
+        const MAX_LINE_TOKENS: usize = 24;
+        let mut k = close + 1;
+        while self.toks.get(k)?.kind == TokKind::Newline {
+            k += 1;
+        }
+        if k > close + 1 && self.para.get(k)? != &(self.para.get(close)? + 1) {
+            return None;
+        }
+        if !matches!(self.w(k), "—" | "–" | "―" | "‒" | "-" | "--") || self.in_quote[k] {
+            return None;
+        }
+        let start = k + 1;
+        if !self.is_word(start) || !starts_upper(self.w(start)) {
+            return None;
+        }
+        let mut end = start;
+        let mut words = 0;
+        let mut e = start;
+        while let Some(t) = self.toks.get(e) {
+            if t.kind == TokKind::Newline || e >= start + MAX_LINE_TOKENS || self.in_quote[e] {
+                break;
+            }
+            let w = self.w(e);
+            if matches!(w, "," | "(" | "|") {
+                // The name ends here; what follows is its description.
+                break;
+            }
+            if self.is_word(e) {
+                words += 1;
+                end = e;
+            } else if w.chars().all(|c| c == '*' || c == '.') {
+                // masked ("Ann K****") or abbreviated ("Ann K.") names
+                end = e;
+            } else {
+                return None;
+            }
+            e += 1;
+        }
+        (words <= MAX_NAME_WORDS).then_some((start, end))
+    }
+
     /// The speaker of a quote with no attribution of its own: the name
     /// that opens its sentence as the subject of a verb; else the previous
     /// quote's (when this quote opens its sentence, at most three
