@@ -794,6 +794,26 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_follows_the_topic_through_sentences_it_opens() {
+        // The nearest woman is Dana Weiss, but she is the object; the three
+        // "she" sentences before the quote go back to Maria Lopez.
+        let text = "An engineer in her sixties, Maria Lopez lives in Tampa. She spoke of her son. But she was surprised when I asked her about him. She gave me the address of her niece, Dana Weiss.\n“I cannot believe it,” she said.\nAlthough Omar Haddad had planned the trip, he left early. On May 2, 2006, he called Karim Adel about it. “It was far too late,” he wrote.\nWhile Karim Adel’s plan is light on detail, Omar Haddad says more will come. “We are ready for it,” he says.";
+        let q = run(
+            text,
+            &[
+                ("Maria Lopez", P),
+                ("Dana Weiss", P),
+                ("Omar Haddad", P),
+                ("Karim Adel", P),
+            ],
+        );
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert_eq!(who(&q[0]).1, Some("Maria Lopez"));
+        assert_eq!(who(&q[1]).1, Some("Omar Haddad"));
+        assert_eq!(who(&q[2]).1, Some("Omar Haddad"));
+    }
+
+    #[test]
     fn unbalanced_marks_do_not_panic_or_invent() {
         for text in [
             "\"",

@@ -552,14 +552,22 @@ impl<'t, 'm> Ctx<'t, 'm> {
     }
 
     /// The person who opens (as its first words, after an optional
-    /// connective such as "But" or "However,") the sentence holding byte
-    /// `at` or the one before, outside quotes and of a compatible gender:
-    /// the topic a pronoun most likely refers to ("Figgins declined to say
-    /// whether Thomas slept the night Epstein died. “…,” he said").
+    /// connective such as "But" or "However," or an introductory phrase
+    /// closed by a comma) the sentence holding byte `at` or the one before,
+    /// outside quotes and of a compatible gender: the topic a pronoun most
+    /// likely refers to ("Figgins declined to say whether Thomas slept the
+    /// night Epstein died. “…,” he said"). A sentence opened by the same
+    /// pronoun continues that topic, so the search goes back through such
+    /// sentences ("An aunt, Ann Lee, lives … She spoke … She gave me the
+    /// address of her niece, Eva Fry. “…,” she said" is Ann Lee), at most
+    /// [`MAX_TOPIC_SENTENCES`] of them.
     fn recent_sentence_subject(&self, at: usize, gender: Option<Gender>) -> Option<&'m Mention> {
+        const MAX_TOPIC_SENTENCES: usize = 6;
+        const MAX_INTRO_TOKENS: usize = 16;
         let tok = self.toks.partition_point(|t| t.end <= at);
         let si = self.sentence_index(tok.min(self.toks.len().saturating_sub(1)));
-        std::iter::once(si).chain(si.checked_sub(1)).find_map(|s| {
+        let mut chained = false;
+        for (n, s) in (0..=si).rev().take(MAX_TOPIC_SENTENCES).enumerate() {
             let (sa, sb) = self.sent.get(s).copied()?;
             let mut k = sa;
             while k < sb && (self.toks[k].kind == TokKind::Newline || self.in_quote[k]) {
@@ -574,19 +582,71 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     k += 1;
                 }
             }
-            let t = self.toks.get(k)?;
-            if t.start >= at {
-                return None;
-            }
-            self.mentions_in(t.start, at).next().filter(|m| {
-                m.span.start == t.start
-                    && m.kind == EntityKind::Person
-                    && match (gender, self.person_gender(m)) {
+            let subordinate = matches!(
+                self.lw(k),
+                "although" | "though" | "while" | "when" | "after" | "because" | "since"
+            );
+            // What stands at token `c`: a person starting there (Some(Some)),
+            // the pronoun being resolved (Some(None)), or neither (None).
+            let subject_at = |c: usize| -> Option<Option<&'m Mention>> {
+                if c >= sb || self.toks[c].start >= at || self.in_quote[c] {
+                    return None;
+                }
+                let t = self.toks[c];
+                let person = self
+                    .mentions_in(t.start, at)
+                    .next()
+                    .filter(|m| m.span.start == t.start && m.kind == EntityKind::Person);
+                if let Some(m) = person {
+                    return Some(Some(m));
+                }
+                let pronoun = strip_modal(self.lw(c));
+                (gender.is_some()
+                    && is_person_pronoun(pronoun)
+                    && pronoun_gender(pronoun) == gender)
+                    .then_some(None)
+            };
+            // The subject after a comma that closes an opening phrase ("On
+            // May 2, 2006, he …") or a subordinate clause.
+            let after_intro = || {
+                (k..(k + MAX_INTRO_TOKENS).min(sb))
+                    .filter(|&c| self.w(c) == "," && !self.in_quote[c])
+                    .find_map(|c| subject_at(c + 1))
+            };
+            let opener = if subordinate {
+                // The main clause's subject is the topic; when it is the
+                // pronoun itself, the subordinate clause's subject is what it
+                // stands for ("Although Ann Lee had planned it, she …").
+                match after_intro() {
+                    Some(None) => match subject_at(k + 1) {
+                        Some(Some(m)) => Some(Some(m)),
+                        _ => Some(None),
+                    },
+                    found => found,
+                }
+            } else {
+                subject_at(k).or_else(after_intro)
+            };
+            match opener {
+                Some(Some(m)) => {
+                    let compatible = match (gender, self.person_gender(m)) {
                         (Some(want), Some(has)) => want == has,
                         _ => true,
+                    };
+                    if compatible {
+                        return Some(m);
                     }
-            })
-        })
+                    if chained {
+                        return None;
+                    }
+                }
+                // Opened by the same pronoun: the topic goes on further back.
+                Some(None) => chained = true,
+                None if chained || n >= 1 => return None,
+                None => {}
+            }
+        }
+        None
     }
 
     /// The person a he/she at byte `at` refers to: the most recent person
