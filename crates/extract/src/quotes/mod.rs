@@ -95,6 +95,7 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
     let ctx = Ctx {
         view,
         order: crate::canonical::scan::valid_mentions(text, mentions),
+        surnames: person_surnames(mentions),
         in_quote,
         sent,
         para,
@@ -811,6 +812,15 @@ mod tests {
         assert_eq!(who(&q[0]).1, Some("Maria Lopez"));
         assert_eq!(who(&q[1]).1, Some("Omar Haddad"));
         assert_eq!(who(&q[2]).1, Some("Omar Haddad"));
+    }
+
+    #[test]
+    fn a_surname_tagged_as_an_organisation_is_still_the_topic() {
+        let text = "Lea Moss wrote the first book. Later Dana Weiss joined her. Although Moss had planned a sequel, she stopped. On May 2, she called Dana Weiss about it. “It was over for me by then,” she wrote.";
+        let q = run(text, &[("Lea Moss", P), ("Moss", O), ("Dana Weiss", P)]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        let speaker = who(&q[0]).1.unwrap_or("");
+        assert!(speaker.ends_with("Moss"), "{q:?}");
     }
 
     #[test]

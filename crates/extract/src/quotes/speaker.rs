@@ -19,6 +19,8 @@ pub(super) struct Ctx<'t, 'm> {
     pub(super) mentions: &'m [Mention],
     /// Valid mention indices sorted by start.
     pub(super) order: Vec<usize>,
+    /// Last words of the article's multi-word person names.
+    pub(super) surnames: Vec<&'m str>,
 }
 
 #[derive(Clone, Debug)]
@@ -27,6 +29,20 @@ pub(super) struct Speaker {
     pub(super) canonical: Option<String>,
     /// The canonical is an organisation (usable by later spokesperson quotes).
     pub(super) org: bool,
+}
+
+/// Last words of the multi-word person names among `mentions`, each once.
+pub(super) fn person_surnames(mentions: &[Mention]) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    for m in mentions.iter().filter(|m| m.kind == EntityKind::Person) {
+        let name = canonical_str(m);
+        if let Some((_, last)) = name.rsplit_once(' ') {
+            if !last.is_empty() && !out.contains(&last) {
+                out.push(last);
+            }
+        }
+    }
+    out
 }
 
 /// A mention's canonical name without allocating (its text when it has none).
@@ -49,6 +65,17 @@ impl<'t, 'm> Ctx<'t, 'm> {
     pub(super) fn canonical_of(&self, m: &Mention) -> String {
         canonical_str(m).to_string()
     }
+    /// A person mention, or a one-word organisation mention that is the
+    /// surname of a person named in the article (the tagger reads "Ford" in
+    /// "Although Ford had …" as the car maker after "John M. Ford" was
+    /// named): the candidates a he/she may refer to.
+    pub(super) fn is_person_like(&self, m: &Mention) -> bool {
+        m.kind == EntityKind::Person
+            || (m.kind == EntityKind::Organisation
+                && !m.text.trim().contains(' ')
+                && self.surnames.iter().any(|s| *s == m.text.trim()))
+    }
+
     /// Mentions inside byte range `a..b`, not inside quotes.
     pub(super) fn mentions_in(&self, a: usize, b: usize) -> impl Iterator<Item = &'m Mention> + '_ {
         let from = self
@@ -596,7 +623,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 let person = self
                     .mentions_in(t.start, at)
                     .next()
-                    .filter(|m| m.span.start == t.start && m.kind == EntityKind::Person);
+                    .filter(|m| m.span.start == t.start && self.is_person_like(m));
                 if let Some(m) = person {
                     return Some(Some(m));
                 }
@@ -670,7 +697,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let mut fallback = None;
         let mut seen = 0;
         for m in self.order[..upto].iter().rev().map(|&k| &self.mentions[k]) {
-            if m.kind != EntityKind::Person || m.span.end > at || self.byte_in_quote(m.span.start) {
+            if !self.is_person_like(m) || m.span.end > at || self.byte_in_quote(m.span.start) {
                 continue;
             }
             seen += 1;
