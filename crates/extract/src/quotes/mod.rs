@@ -71,6 +71,9 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
     let text = view.text;
     let toks = &view.toks;
     let spans = find_spans(text, toks);
+    if spans.is_empty() {
+        return Vec::new();
+    }
     let mut in_quote = vec![false; toks.len()];
     for s in &spans {
         for slot in &mut in_quote[s.open..=s.close.min(toks.len().saturating_sub(1))] {
@@ -821,6 +824,22 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         let speaker = who(&q[0]).1.unwrap_or("");
         assert!(speaker.ends_with("Moss"), "{q:?}");
+    }
+
+    #[test]
+    fn a_surname_tagged_as_an_organisation_keeps_its_persons_gender() {
+        let text = "Mr. Karim Moss ran the shop with Dana Weiss. The staff loved Moss.\n“It was a good year for all of us,” she said.";
+        let q = run(text, &[("Karim Moss", P), ("Moss", O), ("Dana Weiss", P)]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(who(&q[0]).1, Some("Dana Weiss"));
+    }
+
+    #[test]
+    fn a_title_after_a_capital_the_is_not_a_pronouns_person() {
+        let text = "Maria Lopez wrote to me in May. Her first novel is out, and readers love The Silver Harbor.\n“I am so happy about it,” she said.";
+        let q = run(text, &[("Maria Lopez", P), ("Silver Harbor", P)]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(who(&q[0]).1, Some("Maria Lopez"));
     }
 
     #[test]

@@ -31,17 +31,17 @@ pub(super) struct Speaker {
     pub(super) org: bool,
 }
 
-/// Last words of the multi-word person names among `mentions`, each once.
+/// Last words of the multi-word person names among `mentions`, sorted and
+/// each once (looked up by binary search, so long articles stay cheap).
 pub(super) fn person_surnames(mentions: &[Mention]) -> Vec<&str> {
-    let mut out: Vec<&str> = Vec::new();
-    for m in mentions.iter().filter(|m| m.kind == EntityKind::Person) {
-        let name = canonical_str(m);
-        if let Some((_, last)) = name.rsplit_once(' ') {
-            if !last.is_empty() && !out.contains(&last) {
-                out.push(last);
-            }
-        }
-    }
+    let mut out: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .filter_map(|m| canonical_str(m).rsplit_once(' ').map(|(_, last)| last))
+        .filter(|last| !last.is_empty())
+        .collect();
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
@@ -70,10 +70,21 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// "Although Ford had …" as the car maker after "John M. Ford" was
     /// named): the candidates a he/she may refer to.
     pub(super) fn is_person_like(&self, m: &Mention) -> bool {
-        m.kind == EntityKind::Person
+        (m.kind == EntityKind::Person && !self.after_capital_the(m))
             || (m.kind == EntityKind::Organisation
                 && !m.text.trim().contains(' ')
-                && self.surnames.iter().any(|s| *s == m.text.trim()))
+                && self.surnames.binary_search(&m.text.trim()).is_ok())
+    }
+
+    /// Whether a capitalised "The" inside a sentence comes right before the
+    /// mention: "… introduced me to The Dragon Waiting" is a work's title
+    /// the tagger read as a person, not someone a pronoun can stand for.
+    fn after_capital_the(&self, m: &Mention) -> bool {
+        let k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.start);
+        k >= 2
+            && self.w(k - 1) == "The"
+            && self.toks[k - 2].kind != TokKind::Newline
+            && self.sentence_of(k - 1).0 < k - 1
     }
 
     /// Mentions inside byte range `a..b`, not inside quotes.
@@ -730,6 +741,17 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// a subject, in the same or the next sentence, with no other person in
     /// between and not itself the subject of a speech verb.
     pub(super) fn person_gender(&self, person: &Mention) -> Option<Gender> {
+        if person.kind != EntityKind::Person {
+            // A surname tagged as an organisation has its person's gender.
+            let surname = person.text.trim();
+            let named = self.order.iter().map(|&k| &self.mentions[k]).find(|p| {
+                p.kind == EntityKind::Person
+                    && canonical_str(p)
+                        .strip_suffix(surname)
+                        .is_some_and(|rest| rest.ends_with(' '))
+            })?;
+            return self.person_gender(named);
+        }
         let canonical = canonical_str(person);
         let same = |m: &Mention| m.kind == EntityKind::Person && canonical_str(m) == canonical;
         let mentions = || self.order.iter().map(|&k| &self.mentions[k]);
