@@ -15,12 +15,16 @@
 //! The speaker, in order of preference:
 //! 1. an attribution right after the quote when the quote ends in `,` `?`
 //!    `!` or a dash: '"…," a spokeswoman said', '"…," stated Col. X';
+//!    1b. a signature: '"…" — Neil Gaiman', or a quote paragraph followed
+//!    by a paragraph that is only a dash and a short name;
 //! 2. the subject of the nearest speech verb before the quote in the same
 //!    sentence: 'X said Wednesday that "…"', 'with UNICEF reporting that',
 //!    "X's warning that", skipping to an earlier speech verb when the nearest
 //!    has no subject of its own ('… but noted, "…"'), and to the sentence's
 //!    first speech verb or first person/organisation for participles after
 //!    a comma (', stating that "…"');
+//!    2a. a speech verb closing the quote's sentence ('"…" the family, X
+//!    said.');
 //! 3. a quote with no attribution of its own: the name opening its
 //!    sentence as a verb's subject, else the nearer of the previous quote's
 //!    speaker and the subject of an attribution in the previous sentence.
@@ -29,8 +33,9 @@
 //! mention ("Col. Avichay Adraee" -> "Avichay Adraee"), else the phrase as
 //! written ("a spokeswoman", "a Hamas statement", "he"). `speaker_canonical`
 //! is the person's canonical name; for he/she the person opening the
-//! current or previous sentence, else the latest person not placed as an
-//! object, always of a gender that does not contradict the pronoun (from
+//! current or previous sentence (or, back through sentences the same
+//! pronoun opens, the one that opened the topic), else the latest person
+//! not placed as an object, always of a gender that does not contradict the pronoun (from
 //! "Mr."/"Ms", a first-name list, or an earlier pronoun); for they the
 //! person just attributed or the organisation in subject position of the
 //! same or previous sentence (they/it/the group/the terrorists); for
