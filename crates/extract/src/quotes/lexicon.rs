@@ -89,6 +89,14 @@ fn speech_exact(lw: &str) -> Option<Speech> {
     })
 }
 
+/// Bare speech verbs that attribute after "to" ("allowed X to claim that").
+pub(super) fn is_bare_speech_verb(lw: &str) -> bool {
+    matches!(
+        lw,
+        "claim" | "argue" | "insist" | "warn" | "declare" | "explain" | "note" | "assert"
+    )
+}
+
 /// Verbs that may come first in a post-quote attribution ('," said X',
 /// '," writes the Associated Press', inverted '," comments Johnston in a
 /// statement'): any finite speech verb, and "comments" (also a noun).

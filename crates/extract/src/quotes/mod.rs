@@ -258,7 +258,15 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                 let lw = ctx.lv(v);
                 // "As Ann Lee put it, "…"": an idiom, not the verb "put".
                 let put_it = lw == "put" && ctx.lw(v + 1) == "it";
-                let Some(kind) = speech(lw).or(put_it.then_some(Speech::Finite)) else {
+                // "… allowed Ann Lee to claim that "…"": a bare speech verb
+                // after "to" is only an attribution when the words before it
+                // name who ("Officials are expected to argue" names no one).
+                let infinitive = v > sa
+                    && ctx.lw(v - 1) == "to"
+                    && is_bare_speech_verb(lw)
+                    && speech(lw).is_none();
+                let Some(kind) = speech(lw).or((put_it || infinitive).then_some(Speech::Finite))
+                else {
                     continue;
                 };
                 let np = match kind {
@@ -290,6 +298,14 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                         .np_before(sa, v)
                         .or_else(|| ctx.np_before_apposition(sa, v)),
                 };
+                let np = np.filter(|&(a, b)| {
+                    !infinitive
+                        || ctx
+                            .mentions_in(ctx.toks[a].start, ctx.toks[b].end)
+                            .any(|m| {
+                                matches!(m.kind, EntityKind::Person | EntityKind::Organisation)
+                            })
+                });
                 if let Some(np) = np.filter(|&np| ctx.plausible_noun_phrase(np)) {
                     direct = limit <= v + 3;
                     speaker = Some(ctx.resolve(np, &prev));
@@ -845,6 +861,15 @@ mod tests {
         let q = run(text, &[("Maria Lopez", P), ("Silver Harbor", P)]);
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(who(&q[0]).1, Some("Maria Lopez"));
+    }
+
+    #[test]
+    fn a_speech_verb_after_to_needs_a_name_before_it() {
+        let text = "Losing the vote allowed Maria Lopez to claim that the town wants to be “a place where nobody is left behind.”\nOfficials are expected to argue that the plan is “a waste of public money and time.”";
+        let q = run(text, &[("Maria Lopez", P)]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(who(&q[0]).1, Some("Maria Lopez"));
+        assert_eq!(who(&q[1]).0, None);
     }
 
     #[test]
