@@ -15,7 +15,7 @@
 //! The speaker, in order of preference:
 //! 1. an attribution right after the quote when the quote ends in `,` `?`
 //!    `!` or a dash: '"…," a spokeswoman said', '"…," stated Col. X';
-//!    1b. a signature: '"…" — Neil Gaiman', or a quote paragraph followed
+//!    1b. a signature: '"…" — Ann Okafor', or a quote paragraph followed
 //!    by a paragraph that is only a dash and a short name;
 //! 2. the subject of the nearest speech verb before the quote in the same
 //!    sentence: 'X said Wednesday that "…"', 'with UNICEF reporting that',
@@ -224,7 +224,7 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
             }
         }
 
-        // 1b. A signature: '“…” — Neil Gaiman', or a quote paragraph signed
+        // 1b. A signature: '“…” — Ann Okafor', or a quote paragraph signed
         //     on the next line ("– Ann K.").
         if speaker.is_none() {
             if let Some(np) = ctx.signature_after(span.close) {

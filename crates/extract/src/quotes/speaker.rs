@@ -66,9 +66,8 @@ impl<'t, 'm> Ctx<'t, 'm> {
         canonical_str(m).to_string()
     }
     /// A person mention, or a one-word organisation mention that is the
-    /// surname of a person named in the article (the tagger reads "Ford" in
-    /// "Although Ford had …" as the car maker after "John M. Ford" was
-    /// named): the candidates a he/she may refer to.
+    /// surname of a person named in the article (the tagger may read "Moss" in
+    /// "Although Moss had …" as a company after "Karim Moss" was named): the candidates a he/she may refer to.
     pub(super) fn is_person_like(&self, m: &Mention) -> bool {
         (m.kind == EntityKind::Person && !self.after_capital_the(m))
             || (m.kind == EntityKind::Organisation
@@ -77,7 +76,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
     }
 
     /// Whether a capitalised "The" inside a sentence comes right before the
-    /// mention: "… introduced me to The Dragon Waiting" is a work's title
+    /// mention: "… readers love The Silver Harbor" is a work's title
     /// the tagger read as a person, not someone a pronoun can stand for.
     fn after_capital_the(&self, m: &Mention) -> bool {
         let k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.start);
@@ -420,7 +419,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         subject.then_some((s, verb - 1))
     }
 
-    /// A signature after a quote: '“…” — Neil Gaiman' on the same line, or,
+    /// A signature after a quote: '“…” — Ann Okafor' on the same line, or,
     /// for a quote closing its paragraph, a next paragraph that is only a
     /// dash and a short name ("– Ann K."), as pull quotes, epigraphs and
     /// reviews are signed. The name runs to the line end or to a comma or
