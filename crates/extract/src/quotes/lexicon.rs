@@ -72,11 +72,13 @@ fn speech_exact(lw: &str) -> Option<Speech> {
         | "remembered" | "commented" | "concluded" | "boasted" | "joked" | "mused" | "wondered"
         | "elaborated" | "testified" | "complained" | "answered" | "texted" | "emailed"
         | "retorted" | "exclaimed" | "whispered" | "sighed" | "laughed" | "yelled" | "screamed"
-        | "chanted" | "called" | "alleged" | "asserted" | "contended" | "hinted" | "written" => {
-            Speech::Finite
-        }
+        | "chanted" | "called" | "alleged" | "asserted" | "contended" | "hinted" | "written"
+        | "bemoaned" | "griped" | "scoffed" | "marveled" | "marvelled" | "raved" | "gushed"
+        | "fumed" | "pleaded" => Speech::Finite,
         // Present forms that the "-s" -> "-ed" derivation does not reach.
         "says" | "tells" | "writes" | "reads" | "states" => Speech::Finite,
+        // Bare forms after a modal ("he'd respond", "she would reply").
+        "respond" | "reply" => Speech::Finite,
         "saying" | "stating" | "declaring" | "warning" | "adding" | "noting" | "reporting"
         | "insisting" | "telling" | "claiming" | "calling" | "describing" | "accusing"
         | "arguing" | "urging" | "stressing" | "emphasizing" | "emphasising" | "vowing"
@@ -85,6 +87,14 @@ fn speech_exact(lw: &str) -> Option<Speech> {
         | "promise" | "vow" | "appeal" | "assertion" => Speech::Noun,
         _ => return None,
     })
+}
+
+/// Bare speech verbs that attribute after "to" ("allowed X to claim that").
+pub(super) fn is_bare_speech_verb(lw: &str) -> bool {
+    matches!(
+        lw,
+        "claim" | "argue" | "insist" | "warn" | "declare" | "explain" | "note" | "assert"
+    )
 }
 
 /// Verbs that may come first in a post-quote attribution ('," said X',
@@ -164,6 +174,13 @@ pub(super) fn is_aux_or_adverb(lw: &str) -> bool {
             | "not"
             | "never"
     )
+}
+
+/// A pronoun without its contracted modal ("he’d" -> "he", "she'd" -> "she").
+pub(super) fn strip_modal(lw: &str) -> &str {
+    lw.strip_suffix("’d")
+        .or_else(|| lw.strip_suffix("'d"))
+        .unwrap_or(lw)
 }
 
 pub(super) fn is_person_pronoun(lw: &str) -> bool {

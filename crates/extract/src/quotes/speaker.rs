@@ -19,6 +19,8 @@ pub(super) struct Ctx<'t, 'm> {
     pub(super) mentions: &'m [Mention],
     /// Valid mention indices sorted by start.
     pub(super) order: Vec<usize>,
+    /// Last words of the article's multi-word person names.
+    pub(super) surnames: Vec<&'m str>,
 }
 
 #[derive(Clone, Debug)]
@@ -27,6 +29,20 @@ pub(super) struct Speaker {
     pub(super) canonical: Option<String>,
     /// The canonical is an organisation (usable by later spokesperson quotes).
     pub(super) org: bool,
+}
+
+/// Last words of the multi-word person names among `mentions`, sorted and
+/// each once (looked up by binary search, so long articles stay cheap).
+pub(super) fn person_surnames(mentions: &[Mention]) -> Vec<&str> {
+    let mut out: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .filter_map(|m| canonical_str(m).rsplit_once(' ').map(|(_, last)| last))
+        .filter(|last| !last.is_empty())
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// A mention's canonical name without allocating (its text when it has none).
@@ -49,6 +65,27 @@ impl<'t, 'm> Ctx<'t, 'm> {
     pub(super) fn canonical_of(&self, m: &Mention) -> String {
         canonical_str(m).to_string()
     }
+    /// A person mention, or a one-word organisation mention that is the
+    /// surname of a person named in the article (the tagger may read "Moss" in
+    /// "Although Moss had …" as a company after "Karim Moss" was named): the candidates a he/she may refer to.
+    pub(super) fn is_person_like(&self, m: &Mention) -> bool {
+        (m.kind == EntityKind::Person && !self.after_capital_the(m))
+            || (m.kind == EntityKind::Organisation
+                && !m.text.trim().contains(' ')
+                && self.surnames.binary_search(&m.text.trim()).is_ok())
+    }
+
+    /// Whether a capitalised "The" inside a sentence comes right before the
+    /// mention: "… readers love The Silver Harbor" is a work's title
+    /// the tagger read as a person, not someone a pronoun can stand for.
+    fn after_capital_the(&self, m: &Mention) -> bool {
+        let k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.start);
+        k >= 2
+            && self.w(k - 1) == "The"
+            && self.toks[k - 2].kind != TokKind::Newline
+            && self.sentence_of(k - 1).0 < k - 1
+    }
+
     /// Mentions inside byte range `a..b`, not inside quotes.
     pub(super) fn mentions_in(&self, a: usize, b: usize) -> impl Iterator<Item = &'m Mention> + '_ {
         let from = self
@@ -289,6 +326,17 @@ impl<'t, 'm> Ctx<'t, 'm> {
         ))
     }
 
+    /// The last token of a person's name starting at token `j` (outside quotes).
+    pub(super) fn person_name_end_at(&self, j: usize) -> Option<usize> {
+        let t = self.toks.get(j)?;
+        let m = self
+            .mentions_in(t.start, self.text.len())
+            .next()
+            .filter(|m| m.span.start == t.start && m.kind == EntityKind::Person)?;
+        let after = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.end);
+        (after > j).then_some(after - 1)
+    }
+
     /// '"…," Benioff weighed in': the last token of a person or organisation
     /// name starting at token `j` when a lower-case verb-like word (ending
     /// in "-ed" or "-s") follows it in the same sentence.
@@ -337,6 +385,88 @@ impl<'t, 'm> Ctx<'t, 'm> {
             return (self.w(k - 1) == ",").then_some(after - 1);
         }
         None
+    }
+
+    /// '“…” without aid, Ann Lee said.': the subject of a finite speech verb
+    /// that ends the sentence of a quote closing at token `close`, after a
+    /// comma, with no other quote in between and at most
+    /// [`MAX_TAIL_TOKENS`] tokens after the quote; the subject is one to
+    /// four words, capitalised or a pronoun (so "…, which he said." is not
+    /// taken).
+    pub(super) fn attribution_closing_sentence(&self, close: usize) -> Option<(usize, usize)> {
+        const MAX_TAIL_TOKENS: usize = 24;
+        let (_, sb) = self.sentence_of(close);
+        let mut end = sb.min(self.toks.len()).min(close + 1 + MAX_TAIL_TOKENS);
+        while end > close + 1 && !self.is_word(end - 1) {
+            end -= 1;
+        }
+        let verb = end.checked_sub(1)?;
+        if verb <= close + 2 || speech(self.lv(verb)) != Some(Speech::Finite) {
+            return None;
+        }
+        if (close + 1..verb).any(|k| self.in_quote[k] || self.toks[k].kind == TokKind::Newline) {
+            return None;
+        }
+        let mut s = verb;
+        while s > close + 1 && self.is_word(s - 1) && verb - s < 4 {
+            s -= 1;
+        }
+        if s == verb || self.w(s - 1) != "," {
+            return None;
+        }
+        let lead = self.lw(s);
+        let subject = starts_upper(self.w(s)) || is_person_pronoun(lead) || lead == "they";
+        subject.then_some((s, verb - 1))
+    }
+
+    /// A signature after a quote: '“…” — Ann Okafor' on the same line, or,
+    /// for a quote closing its paragraph, a next paragraph that is only a
+    /// dash and a short name ("– Ann K."), as pull quotes, epigraphs and
+    /// reviews are signed. The name runs to the line end or to a comma or
+    /// parenthesis ("— Ann Lee, a reader", "— Ann Lee (@ann)"); at most
+    /// five words, the first capitalised, so a dash that opens the
+    /// writer's next clause is not taken.
+    pub(super) fn signature_after(&self, close: usize) -> Option<(usize, usize)> {
+        const MAX_NAME_WORDS: usize = 5;
+        const MAX_LINE_TOKENS: usize = 24;
+        let mut k = close + 1;
+        while self.toks.get(k)?.kind == TokKind::Newline {
+            k += 1;
+        }
+        if k > close + 1 && self.para.get(k)? != &(self.para.get(close)? + 1) {
+            return None;
+        }
+        if !matches!(self.w(k), "—" | "–" | "―" | "‒" | "-" | "--") || self.in_quote[k] {
+            return None;
+        }
+        let start = k + 1;
+        if !self.is_word(start) || !starts_upper(self.w(start)) {
+            return None;
+        }
+        let mut end = start;
+        let mut words = 0;
+        let mut e = start;
+        while let Some(t) = self.toks.get(e) {
+            if t.kind == TokKind::Newline || e >= start + MAX_LINE_TOKENS || self.in_quote[e] {
+                break;
+            }
+            let w = self.w(e);
+            if matches!(w, "," | "(" | "|") {
+                // The name ends here; what follows is its description.
+                break;
+            }
+            if self.is_word(e) {
+                words += 1;
+                end = e;
+            } else if w.chars().all(|c| c == '*' || c == '.') {
+                // masked ("Ann K****") or abbreviated ("Ann K.") names
+                end = e;
+            } else {
+                return None;
+            }
+            e += 1;
+        }
+        (words <= MAX_NAME_WORDS).then_some((start, end))
     }
 
     /// The speaker of a quote with no attribution of its own: the name
@@ -459,14 +589,22 @@ impl<'t, 'm> Ctx<'t, 'm> {
     }
 
     /// The person who opens (as its first words, after an optional
-    /// connective such as "But" or "However,") the sentence holding byte
-    /// `at` or the one before, outside quotes and of a compatible gender:
-    /// the topic a pronoun most likely refers to ("Figgins declined to say
-    /// whether Thomas slept the night Epstein died. “…,” he said").
+    /// connective such as "But" or "However," or an introductory phrase
+    /// closed by a comma) the sentence holding byte `at` or the one before,
+    /// outside quotes and of a compatible gender: the topic a pronoun most
+    /// likely refers to ("Figgins declined to say whether Thomas slept the
+    /// night Epstein died. “…,” he said"). A sentence opened by the same
+    /// pronoun continues that topic, so the search goes back through such
+    /// sentences ("An aunt, Ann Lee, lives … She spoke … She gave me the
+    /// address of her niece, Eva Fry. “…,” she said" is Ann Lee), at most
+    /// [`MAX_TOPIC_SENTENCES`] of them.
     fn recent_sentence_subject(&self, at: usize, gender: Option<Gender>) -> Option<&'m Mention> {
+        const MAX_TOPIC_SENTENCES: usize = 6;
+        const MAX_INTRO_TOKENS: usize = 16;
         let tok = self.toks.partition_point(|t| t.end <= at);
         let si = self.sentence_index(tok.min(self.toks.len().saturating_sub(1)));
-        std::iter::once(si).chain(si.checked_sub(1)).find_map(|s| {
+        let mut chained = false;
+        for (n, s) in (0..=si).rev().take(MAX_TOPIC_SENTENCES).enumerate() {
             let (sa, sb) = self.sent.get(s).copied()?;
             let mut k = sa;
             while k < sb && (self.toks[k].kind == TokKind::Newline || self.in_quote[k]) {
@@ -481,19 +619,71 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     k += 1;
                 }
             }
-            let t = self.toks.get(k)?;
-            if t.start >= at {
-                return None;
-            }
-            self.mentions_in(t.start, at).next().filter(|m| {
-                m.span.start == t.start
-                    && m.kind == EntityKind::Person
-                    && match (gender, self.person_gender(m)) {
+            let subordinate = matches!(
+                self.lw(k),
+                "although" | "though" | "while" | "when" | "after" | "because" | "since"
+            );
+            // What stands at token `c`: a person starting there (Some(Some)),
+            // the pronoun being resolved (Some(None)), or neither (None).
+            let subject_at = |c: usize| -> Option<Option<&'m Mention>> {
+                if c >= sb || self.toks[c].start >= at || self.in_quote[c] {
+                    return None;
+                }
+                let t = self.toks[c];
+                let person = self
+                    .mentions_in(t.start, at)
+                    .next()
+                    .filter(|m| m.span.start == t.start && self.is_person_like(m));
+                if let Some(m) = person {
+                    return Some(Some(m));
+                }
+                let pronoun = strip_modal(self.lw(c));
+                (gender.is_some()
+                    && is_person_pronoun(pronoun)
+                    && pronoun_gender(pronoun) == gender)
+                    .then_some(None)
+            };
+            // The subject after a comma that closes an opening phrase ("On
+            // May 2, 2006, he …") or a subordinate clause.
+            let after_intro = || {
+                (k..(k + MAX_INTRO_TOKENS).min(sb))
+                    .filter(|&c| self.w(c) == "," && !self.in_quote[c])
+                    .find_map(|c| subject_at(c + 1))
+            };
+            let opener = if subordinate {
+                // The main clause's subject is the topic; when it is the
+                // pronoun itself, the subordinate clause's subject is what it
+                // stands for ("Although Ann Lee had planned it, she …").
+                match after_intro() {
+                    Some(None) => match subject_at(k + 1) {
+                        Some(Some(m)) => Some(Some(m)),
+                        _ => Some(None),
+                    },
+                    found => found,
+                }
+            } else {
+                subject_at(k).or_else(after_intro)
+            };
+            match opener {
+                Some(Some(m)) => {
+                    let compatible = match (gender, self.person_gender(m)) {
                         (Some(want), Some(has)) => want == has,
                         _ => true,
+                    };
+                    if compatible {
+                        return Some(m);
                     }
-            })
-        })
+                    if chained {
+                        return None;
+                    }
+                }
+                // Opened by the same pronoun: the topic goes on further back.
+                Some(None) => chained = true,
+                None if chained || n >= 1 => return None,
+                None => {}
+            }
+        }
+        None
     }
 
     /// The person a he/she at byte `at` refers to: the most recent person
@@ -517,7 +707,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let mut fallback = None;
         let mut seen = 0;
         for m in self.order[..upto].iter().rev().map(|&k| &self.mentions[k]) {
-            if m.kind != EntityKind::Person || m.span.end > at || self.byte_in_quote(m.span.start) {
+            if !self.is_person_like(m) || m.span.end > at || self.byte_in_quote(m.span.start) {
                 continue;
             }
             seen += 1;
@@ -550,6 +740,17 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// a subject, in the same or the next sentence, with no other person in
     /// between and not itself the subject of a speech verb.
     pub(super) fn person_gender(&self, person: &Mention) -> Option<Gender> {
+        if person.kind != EntityKind::Person {
+            // A surname tagged as an organisation has its person's gender.
+            let surname = person.text.trim();
+            let named = self.order.iter().map(|&k| &self.mentions[k]).find(|p| {
+                p.kind == EntityKind::Person
+                    && canonical_str(p)
+                        .strip_suffix(surname)
+                        .is_some_and(|rest| rest.ends_with(' '))
+            })?;
+            return self.person_gender(named);
+        }
         let canonical = canonical_str(person);
         let same = |m: &Mention| m.kind == EntityKind::Person && canonical_str(m) == canonical;
         let mentions = || self.order.iter().map(|&k| &self.mentions[k]);
@@ -663,8 +864,10 @@ impl<'t, 'm> Ctx<'t, 'm> {
             };
         }
         let si = self.sentence_index(np.0);
-        if words.len() == 1 && is_person_pronoun(words[0]) {
-            let gender = pronoun_gender(words[0]);
+        // "he’d respond": the pronoun of a contracted modal.
+        let pronoun = words.first().map(|w| strip_modal(w));
+        if let (1, Some(pronoun)) = (words.len(), pronoun.filter(|p| is_person_pronoun(p))) {
+            let gender = pronoun_gender(pronoun);
             let person = self.pronoun_antecedent(a, gender);
             // "WIRED spoke to one mother, who … “…,” she said": a described
             // person of the pronoun's gender nearer than any name.
