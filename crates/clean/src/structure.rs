@@ -123,6 +123,69 @@ fn name_like(s: &str) -> Option<String> {
         .then(|| s.to_string())
 }
 
+/// Companies whose notices appear on pages they host or sell through
+/// ("© 2019 Microsoft" on a portal, "© Amazon" under a product photo):
+/// never the outlet of a news article. Photo agencies likewise.
+const NOT_OUTLETS: &[&str] = &[
+    "Microsoft",
+    "Amazon",
+    "Google",
+    "Alphabet",
+    "Apple",
+    "Meta",
+    "Facebook",
+    "Getty Images",
+    "Shutterstock",
+    "Alamy",
+    "iStock",
+];
+
+/// The owner of a rights line without the legal words around it: "All
+/// Rights Reserved Poynter Institute" -> "Poynter Institute", "Jpost Inc."
+/// -> "Jpost", "The Republic unless otherwise noted" -> "The Republic".
+fn without_legal_words(owner: &str) -> &str {
+    const LEADING: &[&str] = &["all rights reserved", "all right reserved"];
+    const TRAILING: &[&str] = &[
+        "unless otherwise noted",
+        "inc.",
+        "inc",
+        "llc",
+        "l.l.c.",
+        "ltd.",
+        "ltd",
+        "limited",
+        "plc",
+        "gmbh",
+        "corp.",
+        "corp",
+    ];
+    let mut s = owner.trim();
+    loop {
+        let before = s;
+        for lead in LEADING {
+            if s.len() > lead.len()
+                && s.get(..lead.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(lead))
+            {
+                s = s[lead.len()..].trim_start_matches(|c: char| !c.is_alphanumeric());
+            }
+        }
+        for tail in TRAILING {
+            let cut = s.len().saturating_sub(tail.len());
+            // Only a whole trailing word, and never the whole name.
+            if cut > 0
+                && s.get(cut..).is_some_and(|t| t.eq_ignore_ascii_case(tail))
+                && s[..cut].ends_with([' ', ','])
+            {
+                s = s[..cut].trim_end_matches([' ', ',']);
+            }
+        }
+        if s == before {
+            return s;
+        }
+    }
+}
+
 /// Cheap test before the outlet regexes: only rights lines that open with
 /// the sign or the word, and promo lines that mention following, an app or
 /// a channel, can name the outlet.
@@ -155,7 +218,26 @@ pub(crate) fn may_name_outlet(line: &str, reason: newsmill_types::RemovalReason)
 pub(crate) fn outlet_from_line(line: &str, copyright: bool) -> Option<(u8, String)> {
     if copyright {
         let c = COPYRIGHT_OWNER.captures(line)?;
-        return name_like(c.get(1)?.as_str()).map(|n| (1, n));
+        let owner = without_legal_words(c.get(1)?.as_str());
+        // "© All rights reserved | Terms" names no one.
+        if owner.to_ascii_lowercase().starts_with("all right") {
+            return None;
+        }
+        let name = name_like(owner)?;
+        if NOT_OUTLETS.iter().any(|n| n.eq_ignore_ascii_case(&name)) {
+            return None;
+        }
+        // "© Amazon" or "© Jane Doe" under a picture credits its owner; a
+        // site's own notice states a year or its rights. A credit is kept
+        // only as a weak guess, below any such notice on the page.
+        let lower = line.to_ascii_lowercase();
+        let notice = lower.contains("rights")
+            || lower.contains("copyright")
+            || line
+                .as_bytes()
+                .windows(4)
+                .any(|w| matches!(w, [b'1' | b'2', b'9' | b'0', d1, d2] if d1.is_ascii_digit() && d2.is_ascii_digit()));
+        return Some((if notice { 1 } else { 2 }, name));
     }
     let has = |needle: &str| {
         line.as_bytes()
@@ -329,6 +411,48 @@ mod tests {
             Some("Gulf News")
         );
         assert_eq!(o("Follow us on Twitter", false), None);
+        // Legal words around the owner are not its name.
+        assert_eq!(
+            o(
+                "©All Rights Reserved Lantern Institute 2019, a nonprofit",
+                true
+            )
+            .as_deref(),
+            Some("Lantern Institute")
+        );
+        assert_eq!(
+            o(
+                "Copyright © 2021 Cobalt Post Inc. All rights reserved",
+                true
+            )
+            .as_deref(),
+            Some("Cobalt Post")
+        );
+        assert_eq!(
+            o("© 2020 Harbor Media Group Limited", true).as_deref(),
+            Some("Harbor Media Group")
+        );
+        assert_eq!(
+            o(
+                "© 2022 The Meridian unless otherwise noted. All rights reserved.",
+                true
+            )
+            .as_deref(),
+            Some("The Meridian")
+        );
+        assert_eq!(o("© All rights reserved | Terms", true), None);
+        // A company that hosts or sells is not the outlet.
+        assert_eq!(o("© 2019 Microsoft", true), None);
+        assert_eq!(o("© Amazon", true), None);
+        // A picture credit is a weaker guess than a dated notice.
+        assert_eq!(
+            outlet_from_line("© Dana Whitfield", true).map(|x| x.0),
+            Some(2)
+        );
+        assert_eq!(
+            outlet_from_line("© 2023 Granite Ledger", true).map(|x| x.0),
+            Some(1)
+        );
         let s =
             syndication("This All Israel News report was republished on Newsmax by permission.");
         assert_eq!(

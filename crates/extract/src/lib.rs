@@ -15,6 +15,7 @@ pub mod conll;
 mod dates;
 mod figures;
 mod gazetteer;
+mod lexicon;
 mod name_shape;
 mod quotes;
 mod sentences;
@@ -96,6 +97,7 @@ impl Extractor {
     /// the first ten characters is ignored).
     pub fn extract_dated(&self, text: &str, article_date: Option<&str>) -> Extraction {
         let mut mentions = self.tag(text);
+        lexicon::follow_products(text, &mut mentions);
         canonical::vote_kinds(&mut mentions);
         let scanned = canonical::scan::Scanned::new(text);
         self.extract_from(&scanned, mentions, article_date, None)
@@ -113,7 +115,9 @@ impl Extractor {
         // caption words never sway how the body's names are read; the
         // zones are tagged after it as a text of their own.
         let body_len = zoned.body_len();
-        let mut mentions = self.tag(text.get(..body_len).unwrap_or(text));
+        let body = text.get(..body_len).unwrap_or(text);
+        let mut mentions = self.tag(body);
+        lexicon::follow_products(body, &mut mentions);
         canonical::vote_kinds(&mut mentions);
         if let Some(zones) = text.get(body_len..).filter(|z| !z.is_empty()) {
             let mut outside: Vec<Mention> = self
@@ -173,8 +177,9 @@ impl Extractor {
         extraction
     }
 
-    /// The tagger's mentions of `text`, trimmed to their name and with
-    /// place-shaped names typed as places.
+    /// The tagger's mentions of `text`, trimmed to their name, with
+    /// place-shaped names typed as places and the web's concepts, products
+    /// and companies judged by the lexicon.
     fn tag(&self, text: &str) -> Vec<Mention> {
         self.tagger()
             .tag_text(text)
@@ -190,6 +195,8 @@ impl Extractor {
                     }
                     other => other,
                 };
+                let (span, kind) = lexicon::judge(text, span, kind)?;
+                let surface = text.get(span.start..span.end)?;
                 Some(Mention {
                     text: surface.to_string(),
                     kind,

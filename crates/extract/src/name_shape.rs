@@ -39,6 +39,15 @@ const NEVER_OPENS_A_NAME: &[&str] = &[
     "check",
     "find",
     "learn",
+    "pick",
+    "write",
+    "make",
+    "start",
+    "compare",
+    "consider",
+    "avoid",
+    "keep",
+    "visit",
     "how",
     "why",
     "what",
@@ -129,6 +138,8 @@ mod tests {
         assert_eq!(part("Use Mailchimp"), Some("Mailchimp"));
         assert_eq!(part("How Zoho"), Some("Zoho"));
         assert_eq!(part("Apparently Gemini"), Some("Gemini"));
+        assert_eq!(part("Compare Zoho"), Some("Zoho"));
+        assert_eq!(part("Pick"), None, "an imperative alone");
     }
 
     #[test]
@@ -199,6 +210,12 @@ const PLACE_CLOSERS: &[&str] = &[
     "Province",
     "Region",
     "District",
+    "Statehouse",
+    "Capitol",
+    "Courthouse",
+    "Stadium",
+    "Arena",
+    "Airport",
 ];
 
 /// Words that make a name an organisation whatever its place word ("Port
@@ -278,6 +295,8 @@ mod place_tests {
             "Mount Kenya",
             "Sarn River",
             "Palm Springs",
+            "Indiana Statehouse",
+            "Harbor Arena",
         ] {
             assert!(looks_like_place(name), "{name}");
         }

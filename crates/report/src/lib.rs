@@ -90,7 +90,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Version of the output schema (`articles.jsonl`, `failures.jsonl`,
 /// `summary.json`, the CSVs); bumped on any incompatible change.
-pub const SCHEMA_VERSION: &str = "2.0";
+pub const SCHEMA_VERSION: &str = "2.1";
 
 /// An entity mention with offsets into the raw input text (`start`/`end`)
 /// and, for a mention in the body, into the clean text

@@ -56,7 +56,7 @@ fn writes_every_file() {
     assert_eq!(jsonl.len(), showcase_dump().len());
     for line in &jsonl {
         let record: ArticleRecord = serde_json::from_str(line).unwrap();
-        assert_eq!(record.schema_version, "2.0");
+        assert_eq!(record.schema_version, "2.1");
     }
     let summary: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("summary.json")).unwrap()).unwrap();
