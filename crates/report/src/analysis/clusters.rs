@@ -71,8 +71,7 @@ fn join_copies(uf: &mut UnionFind, articles: &Digests, group: &[(u64, u32)]) {
                 joined = true;
                 break;
             }
-            if load(leader_signature, *leader).similarity(&load(&mut own, i))
-                >= DUPLICATE_THRESHOLD
+            if load(leader_signature, *leader).similarity(&load(&mut own, i)) >= DUPLICATE_THRESHOLD
             {
                 uf.union(*leader, i);
                 joined = true;
