@@ -16,29 +16,24 @@ pub(crate) trait BucketValue: Copy + Ord {
     fn read(bytes: &[u8]) -> Self;
 }
 
-impl BucketValue for u32 {
-    const BYTES: usize = 4;
-    fn write(self, bytes: &mut [u8]) {
-        bytes.copy_from_slice(&self.to_le_bytes());
-    }
-    fn read(bytes: &[u8]) -> Self {
-        let mut b = [0u8; 4];
-        b.copy_from_slice(bytes);
-        u32::from_le_bytes(b)
-    }
+/// Little-endian bytes of an unsigned integer.
+macro_rules! bucket_value {
+    ($($int:ty),*) => {$(
+        impl BucketValue for $int {
+            const BYTES: usize = std::mem::size_of::<$int>();
+            fn write(self, bytes: &mut [u8]) {
+                bytes.copy_from_slice(&self.to_le_bytes());
+            }
+            fn read(bytes: &[u8]) -> Self {
+                let mut b = [0u8; std::mem::size_of::<$int>()];
+                b.copy_from_slice(bytes);
+                <$int>::from_le_bytes(b)
+            }
+        }
+    )*};
 }
 
-impl BucketValue for u64 {
-    const BYTES: usize = 8;
-    fn write(self, bytes: &mut [u8]) {
-        bytes.copy_from_slice(&self.to_le_bytes());
-    }
-    fn read(bytes: &[u8]) -> Self {
-        let mut b = [0u8; 8];
-        b.copy_from_slice(bytes);
-        u64::from_le_bytes(b)
-    }
-}
+bucket_value!(u32, u64);
 
 /// `(key, value)` pairs in groups (an LSH band, say), each spread over
 /// bucket files by key, so that equal keys of a group meet in one bucket

@@ -1,5 +1,5 @@
 //! Copy clusters in dense form: the sets themselves (4 bytes an article),
-//! then 8 bytes a cluster for its root and representative. Nothing is kept
+//! then 12 bytes a cluster for its root, representative and size. Nothing is kept
 //! per member: a member's similarity with its representative is computed
 //! from the two signatures when it is asked for.
 
@@ -16,8 +16,8 @@ pub(crate) struct CopyClusters {
     roots: Vec<u32>,
     /// The earliest member of each cluster (by date, then position).
     representatives: Vec<u32>,
-    /// Articles in a cluster that are not its representative.
-    near_duplicates: u64,
+    /// Members of each cluster.
+    sizes: Vec<u32>,
 }
 
 /// One cluster's share of the numbering walk.
@@ -57,7 +57,7 @@ impl CopyClusters {
             sets,
             roots,
             representatives: Vec::new(),
-            near_duplicates: 0,
+            sizes: Vec::new(),
         };
         let mut tallies: Vec<Tally> = vec![
             Tally {
@@ -75,7 +75,7 @@ impl CopyClusters {
             tally.earliest = tally.earliest.min(order_key(day_of(&digest), i as u32));
         }
         clusters.representatives = tallies.iter().map(|t| t.earliest.2).collect();
-        clusters.near_duplicates = tallies.iter().map(|t| u64::from(t.size) - 1).sum();
+        clusters.sizes = tallies.iter().map(|t| t.size).collect();
         clusters
     }
 
@@ -86,7 +86,7 @@ impl CopyClusters {
 
     /// Articles in a cluster that are not its representative.
     pub(crate) fn near_duplicates(&self) -> u64 {
-        self.near_duplicates
+        self.sizes.iter().map(|&size| u64::from(size) - 1).sum()
     }
 
     /// The smallest member of `position`'s set (itself when alone).
@@ -105,20 +105,13 @@ impl CopyClusters {
         Some((index as u32 + 1, *self.representatives.get(index)?))
     }
 
-    /// The [`MAX_CLUSTERS`] largest clusters described: sizes from one walk
-    /// over the sets, members and outlets from one walk over the digests.
+    /// The [`MAX_CLUSTERS`] largest clusters described, their members and
+    /// outlets gathered in one walk over the digests.
     pub(crate) fn describe_largest(&self, aggregates: &DumpAggregates) -> Vec<DuplicateCluster> {
-        let mut sizes = vec![0u32; self.roots.len()];
-        for i in 0..self.sets.len() as u32 {
-            if let Some(index) = self.index_of(i) {
-                sizes[index] += 1;
-            }
-        }
         let mut ranked: Vec<(Reverse<u32>, u32)> = Vec::new();
-        for (index, &size) in sizes.iter().enumerate() {
+        for (index, &size) in self.sizes.iter().enumerate() {
             keep_largest(&mut ranked, (Reverse(size), index as u32 + 1));
         }
-        drop(sizes);
         ranked.sort();
         ranked.truncate(MAX_CLUSTERS);
         let mut listed: Vec<ListedCluster> = ranked
