@@ -8,6 +8,7 @@
 //! by this team) decide the type after tagging, so the model, and its
 //! CoNLL-2003 figures and speed, are untouched.
 
+use newsmill_entities::strip_possessive;
 use newsmill_types::{EntityKind, Span};
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -162,15 +163,9 @@ fn words(s: &str) -> Vec<(usize, &str)> {
         .collect()
 }
 
-fn without_possessive(word: &str) -> &str {
-    word.strip_suffix("'s")
-        .or_else(|| word.strip_suffix("’s"))
-        .unwrap_or(word)
-}
-
 /// "CEO", "CEOs", "CEO's".
 fn is_role_acronym(word: &str) -> bool {
-    let word = without_possessive(word);
+    let word = strip_possessive(word);
     let stem = word.strip_suffix('s').unwrap_or(word);
     ROLE_ACRONYMS.contains(&stem)
 }
@@ -184,7 +179,7 @@ impl Lexicon {
             return self.concept_phrases.contains(lower.as_str())
                 || self.concept_phrases.contains(singular);
         }
-        let name = without_possessive(name);
+        let name = strip_possessive(name);
         if self.concepts.contains(name) {
             return true;
         }
@@ -205,7 +200,7 @@ impl Lexicon {
         ws.iter().any(|w| self.not_names.contains(w))
             && ws.iter().all(|w| {
                 self.not_names.contains(w)
-                    || self.not_names.contains(without_possessive(w))
+                    || self.not_names.contains(strip_possessive(w))
                     || w.chars()
                         .all(|c| c.is_ascii_digit() || c == '.' || c == ':')
             })
@@ -217,7 +212,7 @@ impl Lexicon {
             let end = ws[k - 1].0 + ws[k - 1].1.len();
             let mut head = &name[..end];
             if k == ws.len() {
-                head = without_possessive(head);
+                head = strip_possessive(head);
             }
             if set.contains(head) {
                 return k;
@@ -256,11 +251,8 @@ pub(crate) fn judge(text: &str, span: Span, kind: EntityKind) -> Option<(Span, E
     }
     let ws = words(name);
     let product = lex.leading_entry(&ws, name, &lex.products);
-    if product > 0 {
-        return Some((span, EntityKind::Misc));
-    }
     let brand = lex.leading_entry(&ws, name, &lex.brands);
-    if brand == ws.len() {
+    if product == 0 && brand == ws.len() {
         // "the Amazon" is the river or the forest.
         let before = text.get(..start).unwrap_or("").trim_end();
         let river = kind == EntityKind::Place
@@ -277,15 +269,16 @@ pub(crate) fn judge(text: &str, span: Span, kind: EntityKind) -> Option<(Span, E
             },
         ));
     }
-    if brand > 0 {
+    let head = product.max(brand);
+    if head > 0 {
         // "Google Stadia", "Samsung Galaxy Tab": a maker's product; "Sony
-        // Pictures", "Google News" stay what the tagger said.
-        let org = ws[brand..]
+        // Pictures", "Linux Foundation" stay what the tagger said.
+        let org = ws[head..]
             .iter()
-            .any(|(_, w)| lex.org_words.contains(without_possessive(w)));
+            .any(|(_, w)| lex.org_words.contains(strip_possessive(w)));
         return Some((span, if org { kind } else { EntityKind::Misc }));
     }
-    let bare = without_possessive(name);
+    let bare = strip_possessive(name);
     if ws.len() == 1
         && (kind != EntityKind::Person && PLANETS.contains(&bare)
             || PLANETS_NOT_PEOPLE.contains(&bare))
@@ -298,7 +291,7 @@ pub(crate) fn judge(text: &str, span: Span, kind: EntityKind) -> Option<(Span, E
     if kind != EntityKind::Person
         && ws.len() == 2
         && REGION_OPENERS.contains(&ws[0].1)
-        && lex.countries.contains(without_possessive(ws[1].1))
+        && lex.countries.contains(strip_possessive(ws[1].1))
     {
         return Some((span, EntityKind::Place));
     }
@@ -318,8 +311,8 @@ pub(crate) fn judge(text: &str, span: Span, kind: EntityKind) -> Option<(Span, E
         && lex.first_names.contains(ws[0].1)
         && ws[1].1.chars().next().is_some_and(char::is_uppercase)
         && ws[1].1.chars().skip(1).all(|c| !c.is_uppercase())
-        && !lex.org_words.contains(without_possessive(ws[1].1))
-        && !lex.not_person_tails.contains(without_possessive(ws[1].1))
+        && !lex.org_words.contains(strip_possessive(ws[1].1))
+        && !lex.not_person_tails.contains(strip_possessive(ws[1].1))
         && !lex.companies.contains(bare)
     {
         return Some((span, EntityKind::Person));
@@ -368,11 +361,16 @@ pub(crate) fn follow_products(text: &str, mentions: &mut [newsmill_types::Mentio
     // else the article writes them ("the e-tron Sportback" after "Audi
     // e-tron Sportback").
     let mut models: Vec<Vec<&str>> = Vec::new();
-    for m in mentions.iter_mut().filter(|m| m.kind != EntityKind::Misc) {
+    // Only what the tagger called a company: "Google Ireland" is a place
+    // after a maker's name.
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.kind == EntityKind::Organisation)
+    {
         if after_a_maker(text, m.span.start, &lex.brands) {
             m.kind = EntityKind::Misc;
             if let Some(surface) = text.get(m.span.start..m.span.end) {
-                models.push(surface.split_whitespace().map(without_possessive).collect());
+                models.push(surface.split_whitespace().map(strip_possessive).collect());
             }
         }
     }
@@ -382,7 +380,7 @@ pub(crate) fn follow_products(text: &str, mentions: &mut [newsmill_types::Mentio
         .filter_map(|m| text.get(m.span.start..m.span.end))
         .map(|s| {
             s.split_whitespace()
-                .map(without_possessive)
+                .map(strip_possessive)
                 .collect::<Vec<_>>()
         })
         .filter(|ws| ws.len() >= 2)
@@ -391,7 +389,7 @@ pub(crate) fn follow_products(text: &str, mentions: &mut [newsmill_types::Mentio
         .iter_mut()
         .filter(|m| matches!(m.kind, EntityKind::Organisation | EntityKind::Misc))
     {
-        let Some(word) = text.get(m.span.start..m.span.end).map(without_possessive) else {
+        let Some(word) = text.get(m.span.start..m.span.end).map(strip_possessive) else {
             continue;
         };
         if word.contains(char::is_whitespace) || lex.brands.contains(word) {
@@ -413,7 +411,7 @@ pub(crate) fn follow_products(text: &str, mentions: &mut [newsmill_types::Mentio
         .filter_map(|m| text.get(m.span.start..m.span.end))
         .map(|s| {
             s.split_whitespace()
-                .map(without_possessive)
+                .map(strip_possessive)
                 .collect::<Vec<_>>()
         })
         .filter(|ws| ws.len() >= 2)
@@ -425,7 +423,7 @@ pub(crate) fn follow_products(text: &str, mentions: &mut [newsmill_types::Mentio
         let Some(surface) = text.get(m.span.start..m.span.end) else {
             continue;
         };
-        let ws: Vec<&str> = surface.split_whitespace().map(without_possessive).collect();
+        let ws: Vec<&str> = surface.split_whitespace().map(strip_possessive).collect();
         if products
             .iter()
             .any(|p| p.len() > ws.len() && p.ends_with(&ws))
@@ -547,6 +545,15 @@ mod tests {
             on("He read Google News daily.", "Google News", Org),
             Some(("Google News".into(), Org))
         );
+        // So does it after a product's name.
+        for name in ["Python Software Foundation", "Linux Foundation"] {
+            let s = format!("The {name} paid for it.");
+            assert_eq!(on(&s, name, Org), Some((name.to_string(), Org)), "{name}");
+        }
+        assert_eq!(
+            on("Android Phones sold well.", "Android Phones", Org),
+            Some(("Android Phones".into(), Misc))
+        );
     }
 
     #[test]
@@ -626,7 +633,7 @@ mod tests {
             ("Jordan Valley", Loc),
             ("Victoria Station", Loc),
             ("Taylor Group", Org),
-            ("Maria BV", Org),
+            ("Maria Holdings", Org),
         ] {
             let s = format!("They met at {name} today.");
             assert_eq!(on(&s, name, kind), Some((name.to_string(), kind)), "{name}");
@@ -636,20 +643,9 @@ mod tests {
     #[test]
     fn a_model_name_follows_its_full_product_name() {
         let text = "The Audi e-tron Sportback is here. The Sportback seats five.";
-        let at = |name: &str, from: usize| {
-            let start = from + text[from..].find(name).expect("in text");
-            newsmill_types::Mention {
-                text: name.to_string(),
-                kind: Org,
-                span: Span::new(start, start + name.len()),
-                canonical: name.to_string(),
-                zone: newsmill_types::Zone::Body,
-            }
-        };
-        let mut full = at("Audi e-tron Sportback", 0);
-        full.kind = Misc;
-        let short = at("Sportback", 30);
-        let other = at("Audi", 0);
+        let full = mention(text, "Audi e-tron Sportback", 0, Misc);
+        let short = mention(text, "Sportback", 30, Org);
+        let other = mention(text, "Audi", 0, Org);
         let mut mentions = vec![full, short, other];
         follow_products(text, &mut mentions);
         assert_eq!(mentions[1].kind, Misc, "the model name");
@@ -703,6 +699,18 @@ mod tests {
         assert_eq!(
             mentions[1].kind, Org,
             "two companies, not a maker and its model"
+        );
+        let text = "Staff at Google Ireland grew. Ireland taxes them.";
+        let mut mentions = vec![
+            mention(text, "Google", 0, Org),
+            mention(text, "Ireland", 0, Loc),
+            mention(text, "Ireland", 30, Loc),
+        ];
+        follow_products(text, &mut mentions);
+        assert_eq!(mentions[1].kind, Loc, "a place after a maker's name");
+        assert_eq!(
+            mentions[2].kind, Loc,
+            "and where the article names it again"
         );
     }
 
