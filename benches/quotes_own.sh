@@ -19,11 +19,18 @@ cargo build --release --quiet -p newsmill
 bin=${CARGO_TARGET_DIR:-target}/release/newsmill
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# Validation errors of the labels stop the script with their message.
+python3 benches/quotes_own/build.py --check 2> "$tmp/check.log" || { cat "$tmp/check.log" >&2; exit 1; }
+score() { # GOLD: the scorer's summary line (its details go to a log)
+  python3 ../shared/tools/quote_score.py "$bin" --gold "$1" > "$tmp/score.out" 2>> "$tmp/score.log"
+  sed -n 1p "$tmp/score.out"
+}
 for part in $parts; do
-  python3 benches/quotes_own/build.py --with-text "$tmp/$part.jsonl" --part "$part" 2>/dev/null
+  python3 benches/quotes_own/build.py --with-text "$tmp/$part.jsonl" --part "$part" 2>> "$tmp/check.log"
   printf 'own-%-5s ' "$part"
-  python3 ../shared/tools/quote_score.py "$bin" --gold "$tmp/$part.jsonl" 2>/dev/null | head -n 1
+  score "$tmp/$part.jsonl"
 done
-printf 'quotes-dev ' 
-python3 ../shared/tools/quote_score.py "$bin" --gold ../shared/data/quotes-dev/gold.jsonl 2>/dev/null | head -n 1
-echo "seeds: cargo test -p newsmill-extract --test quotes_seeds (41 of 41 quotes with the right speaker)"
+printf 'quotes-dev '
+score ../shared/data/quotes-dev/gold.jsonl
+printf 'seeds      '
+cargo test --release --quiet -p newsmill-extract --test quotes_seeds 2>&1 | grep -E "^test result" || true

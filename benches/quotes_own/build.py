@@ -163,7 +163,7 @@ def build(aid):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('--check', action='store_true', help='validate only, write nothing')
+    ap.add_argument('--check', action='store_true', help='validate, and check annotation.jsonl is what the labels build; write nothing')
     ap.add_argument('--with-text', metavar='OUT', help='write a scorer-ready copy with quote texts to OUT')
     ap.add_argument('--part', choices=('all', 'dev', 'held'), default='all')
     args = ap.parse_args()
@@ -189,11 +189,18 @@ def main():
                 text = read_text(rec['id'])
                 out = dict(rec, quotes=[dict(q, text=text[q['start']:q['end']]) for q in rec['quotes']])
                 fh.write(json.dumps(out, ensure_ascii=False) + '\n')
-    elif not args.check:
-        with open(os.path.join(HERE, 'annotation.jsonl'), 'w', encoding='utf-8') as fh:
-            for rec in recs:
-                part = 'held' if rec['id'] in held else 'dev'
-                fh.write(json.dumps(dict(rec, part=part), ensure_ascii=False) + '\n')
+    else:
+        lines = [json.dumps(dict(rec, part='held' if rec['id'] in held else 'dev'), ensure_ascii=False) + '\n'
+                 for rec in recs]
+        path = os.path.join(HERE, 'annotation.jsonl')
+        if args.check:
+            # The committed file must be what the labels build.
+            with open(path, encoding='utf-8') as fh:
+                if fh.readlines() != lines:
+                    sys.exit(f'{path} differs from the labels: run build.py to rewrite it')
+        else:
+            with open(path, 'w', encoding='utf-8') as fh:
+                fh.writelines(lines)
     qs = [q for r in recs for q in r['quotes']]
     for name, part in (('dev', dev), ('held', held)):
         pq = [q for r in recs if r['id'] in part for q in r['quotes']]

@@ -77,8 +77,6 @@ fn speech_exact(lw: &str) -> Option<Speech> {
         | "fumed" | "pleaded" => Speech::Finite,
         // Present forms that the "-s" -> "-ed" derivation does not reach.
         "says" | "tells" | "writes" | "reads" | "states" => Speech::Finite,
-        // Bare forms after a modal ("he'd respond", "she would reply").
-        "respond" | "reply" => Speech::Finite,
         "saying" | "stating" | "declaring" | "warning" | "adding" | "noting" | "reporting"
         | "insisting" | "telling" | "claiming" | "calling" | "describing" | "accusing"
         | "arguing" | "urging" | "stressing" | "emphasizing" | "emphasising" | "vowing"
@@ -89,11 +87,57 @@ fn speech_exact(lw: &str) -> Option<Speech> {
     })
 }
 
-/// Bare speech verbs that attribute after "to" ("allowed X to claim that").
+/// Bare speech verbs, which attribute only after "to" ("allowed X to claim
+/// that") or a modal ("he'd respond", "she would reply"): "did not respond"
+/// names no speaker.
 pub(super) fn is_bare_speech_verb(lw: &str) -> bool {
     matches!(
         lw,
-        "claim" | "argue" | "insist" | "warn" | "declare" | "explain" | "note" | "assert"
+        "claim"
+            | "argue"
+            | "insist"
+            | "warn"
+            | "declare"
+            | "explain"
+            | "note"
+            | "assert"
+            | "respond"
+            | "reply"
+    )
+}
+
+/// A modal before a bare verb: "would", "will", … or a contracted one
+/// ("he'd").
+pub(super) fn is_modal(lw: &str) -> bool {
+    matches!(
+        lw,
+        "would" | "will" | "could" | "should" | "might" | "may" | "can" | "shall"
+    ) || strip_modal(lw) != lw
+}
+
+/// Lower-case words inside a name ("Ludwig van Beethoven", "Ana de Souza").
+pub(super) fn is_name_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "van"
+            | "von"
+            | "de"
+            | "da"
+            | "do"
+            | "dos"
+            | "das"
+            | "del"
+            | "della"
+            | "der"
+            | "den"
+            | "di"
+            | "du"
+            | "la"
+            | "le"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
     )
 }
 

@@ -19,8 +19,6 @@ pub(super) struct Ctx<'t, 'm> {
     pub(super) mentions: &'m [Mention],
     /// Valid mention indices sorted by start.
     pub(super) order: Vec<usize>,
-    /// Last words of the article's multi-word person names.
-    pub(super) surnames: Vec<&'m str>,
 }
 
 #[derive(Clone, Debug)]
@@ -29,20 +27,6 @@ pub(super) struct Speaker {
     pub(super) canonical: Option<String>,
     /// The canonical is an organisation (usable by later spokesperson quotes).
     pub(super) org: bool,
-}
-
-/// Last words of the multi-word person names among `mentions`, sorted and
-/// each once (looked up by binary search, so long articles stay cheap).
-pub(super) fn person_surnames(mentions: &[Mention]) -> Vec<&str> {
-    let mut out: Vec<&str> = mentions
-        .iter()
-        .filter(|m| m.kind == EntityKind::Person)
-        .filter_map(|m| canonical_str(m).rsplit_once(' ').map(|(_, last)| last))
-        .filter(|last| !last.is_empty())
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
 }
 
 /// A mention's canonical name without allocating (its text when it has none).
@@ -65,14 +49,11 @@ impl<'t, 'm> Ctx<'t, 'm> {
     pub(super) fn canonical_of(&self, m: &Mention) -> String {
         canonical_str(m).to_string()
     }
-    /// A person mention, or a one-word organisation mention that is the
-    /// surname of a person named in the article (the tagger may read "Moss" in
-    /// "Although Moss had …" as a company after "Karim Moss" was named): the candidates a he/she may refer to.
+    /// A person mention a he/she may refer to. (A surname the tagger read
+    /// as a company is a person already: the lexicon's `follow_products`
+    /// runs before the quote rules.)
     pub(super) fn is_person_like(&self, m: &Mention) -> bool {
-        (m.kind == EntityKind::Person && !self.after_capital_the(m))
-            || (m.kind == EntityKind::Organisation
-                && !m.text.trim().contains(' ')
-                && self.surnames.binary_search(&m.text.trim()).is_ok())
+        m.kind == EntityKind::Person && !self.after_capital_the(m)
     }
 
     /// Whether a capitalised "The" inside a sentence comes right before the
@@ -396,7 +377,12 @@ impl<'t, 'm> Ctx<'t, 'm> {
     pub(super) fn attribution_closing_sentence(&self, close: usize) -> Option<(usize, usize)> {
         const MAX_TAIL_TOKENS: usize = 24;
         let (_, sb) = self.sentence_of(close);
-        let mut end = sb.min(self.toks.len()).min(close + 1 + MAX_TAIL_TOKENS);
+        let sb = sb.min(self.toks.len());
+        if sb > close + 1 + MAX_TAIL_TOKENS {
+            // The verb must end the sentence, not sit in its middle.
+            return None;
+        }
+        let mut end = sb;
         while end > close + 1 && !self.is_word(end - 1) {
             end -= 1;
         }
@@ -456,6 +442,11 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 break;
             }
             if self.is_word(e) {
+                // A name, not a clause ("— The council disagreed."): its
+                // later words are capitalised but for surname particles.
+                if e > start && !starts_upper(w) && !is_name_particle(w) {
+                    return None;
+                }
                 words += 1;
                 end = e;
             } else if w.chars().all(|c| c == '*' || c == '.') {
@@ -741,15 +732,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// between and not itself the subject of a speech verb.
     pub(super) fn person_gender(&self, person: &Mention) -> Option<Gender> {
         if person.kind != EntityKind::Person {
-            // A surname tagged as an organisation has its person's gender.
-            let surname = person.text.trim();
-            let named = self.order.iter().map(|&k| &self.mentions[k]).find(|p| {
-                p.kind == EntityKind::Person
-                    && canonical_str(p)
-                        .strip_suffix(surname)
-                        .is_some_and(|rest| rest.ends_with(' '))
-            })?;
-            return self.person_gender(named);
+            return None;
         }
         let canonical = canonical_str(person);
         let same = |m: &Mention| m.kind == EntityKind::Person && canonical_str(m) == canonical;
