@@ -5,8 +5,11 @@ use std::fs::File;
 use std::io::{BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
-/// Keys held in memory before they go to the bucket files.
-const BUFFERED_KEYS: usize = 1 << 16;
+/// Bytes buffered per bucket file before a write: hundreds of bucket files
+/// are open at once on a large dump, so the buffers count.
+const WRITE_BUFFER_BYTES: usize = 16 << 10;
+/// A bucket read back holds at most this much in memory.
+const BUCKET_BYTES: usize = 16 << 20;
 
 /// What a bucket holds beside each key: a position (an LSH band), or a
 /// day and a position packed so that sorting orders by day (a story key).
@@ -66,7 +69,7 @@ impl<V: BucketValue> KeyBuckets<V> {
             for i in 0..groups * per_group {
                 let path = dir.join(format!(".newsmill-{name}-{i}-{}.tmp", std::process::id()));
                 let file = File::create(&path)?;
-                files.push((path, BufWriter::with_capacity(BUFFERED_KEYS, file)));
+                files.push((path, BufWriter::with_capacity(WRITE_BUFFER_BYTES, file)));
             }
         }
         Ok(KeyBuckets {
@@ -80,9 +83,14 @@ impl<V: BucketValue> KeyBuckets<V> {
         })
     }
 
-    /// Bucket files for `keys` pairs so that a bucket holds about 16 MB.
+    /// Bucket files for `keys` pairs so that a bucket read back holds at
+    /// most [`BUCKET_BYTES`] (sized in memory, where a pair takes more room
+    /// than on disk: otherwise the rounding up of the bucket count lets the
+    /// peak grow with the dump).
     pub(crate) fn buckets_for(keys: usize) -> usize {
-        (keys * Self::RECORD_BYTES).div_ceil(16 << 20).max(1)
+        (keys * std::mem::size_of::<(u64, V)>())
+            .div_ceil(BUCKET_BYTES)
+            .max(1)
     }
 
     pub(crate) fn push(&mut self, group: usize, key: u64, value: V) -> std::io::Result<()> {
@@ -120,7 +128,8 @@ impl<V: BucketValue> KeyBuckets<V> {
             // Sized from the file: growing by doubling would hold up to
             // twice a bucket at the moment of the last copy.
             let records = file.metadata()?.len() as usize / Self::RECORD_BYTES;
-            pairs.reserve_exact(records.saturating_sub(pairs.capacity()));
+            // (`pairs` is empty: this asks for room for `records` in all.)
+            pairs.reserve_exact(records);
             let mut reader = BufReader::new(file);
             let mut bytes = [0u8; 16];
             let record = &mut bytes[..Self::RECORD_BYTES];
@@ -189,9 +198,11 @@ mod tests {
         // Group 0's buckets come before group 1's.
         assert!(disk[..3].iter().flatten().all(|&(_, i)| i % 2 == 0));
         assert_eq!(KeyBuckets::<u32>::buckets_for(0), 1);
-        assert_eq!(KeyBuckets::<u32>::buckets_for(3_000_000), 3);
-        // Wider records, more buckets for as many keys.
-        assert_eq!(KeyBuckets::<u64>::buckets_for(3_000_000), 3);
-        assert_eq!(KeyBuckets::<u64>::buckets_for(4_000_000), 4);
+        // A (u64, u32) pair takes 16 bytes in memory (12 on disk): 1 Mi
+        // pairs fill one 16 MiB bucket, one more pair needs a second.
+        assert_eq!(KeyBuckets::<u32>::buckets_for(1 << 20), 1);
+        assert_eq!(KeyBuckets::<u32>::buckets_for((1 << 20) + 1), 2);
+        assert_eq!(KeyBuckets::<u32>::buckets_for(4 << 20), 4);
+        assert_eq!(KeyBuckets::<u64>::buckets_for(4 << 20), 4);
     }
 }
