@@ -8,15 +8,17 @@
 //! by this team) decide the type after tagging, so the model, and its
 //! CoNLL-2003 figures and speed, are untouched.
 
+use crate::gazetteer::Gazetteer;
 use newsmill_entities::strip_possessive;
 use newsmill_types::{EntityKind, Span};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 const CONCEPTS: &str = include_str!("../data/lexicon/concepts.txt");
 const NOT_NAMES: &str = include_str!("../data/lexicon/not_names.txt");
 const PRODUCTS: &str = include_str!("../data/lexicon/products.txt");
 const BRANDS: &str = include_str!("../data/lexicon/brands.txt");
+const JOINED_NAMES: &str = include_str!("../data/lexicon/joined_names.txt");
 const ORG_WORDS: &str = include_str!("../data/gazetteer/org_words.txt");
 
 /// Roles written as acronyms that the tagger takes into the company's name
@@ -109,6 +111,12 @@ struct Lexicon {
     /// not a person ("Morgan Stanley", "Jordan Valley").
     not_person_tails: HashSet<&'static str>,
     companies: HashSet<&'static str>,
+    /// The gazetteer's organisation lists, as a bit set of its categories.
+    org_lists: u32,
+    /// The gazetteer's place lists, likewise.
+    place_lists: u32,
+    /// Names with "and" or "&" the gazetteer lacks, and their type.
+    joined_names: HashMap<&'static str, EntityKind>,
     /// Longest entry of the product and brand lists, in words.
     max_words: usize,
 }
@@ -152,6 +160,31 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             .chain(PLACE_TAILS.iter().copied())
             .collect(),
         companies: entries(COMPANIES).collect(),
+        org_lists: [
+            "intl_orgs",
+            "news_orgs",
+            "gov_mil_orgs",
+            "companies",
+            "sports_clubs",
+        ]
+        .iter()
+        .filter_map(|list| Gazetteer::english().category_index(list))
+        .fold(0, |bits, i| bits | 1 << i),
+        joined_names: entries(JOINED_NAMES)
+            .filter_map(|line| {
+                let (kind, name) = line.split_once('\t')?;
+                let kind = match kind {
+                    "ORG" => EntityKind::Organisation,
+                    "LOC" => EntityKind::Place,
+                    _ => return None,
+                };
+                Some((name.trim(), kind))
+            })
+            .collect(),
+        place_lists: ["countries", "cities", "regions", "mideast_places"]
+            .iter()
+            .filter_map(|list| Gazetteer::english().category_index(list))
+            .fold(0, |bits, i| bits | 1 << i),
         max_words,
     }
 });
@@ -204,6 +237,24 @@ impl Lexicon {
                     || w.chars()
                         .all(|c| c.is_ascii_digit() || c == '.' || c == ':')
             })
+    }
+
+    /// Whether `name` is known as an organisation: a brand, a company, one
+    /// of the gazetteer's organisations, a name with an organisation word,
+    /// or an acronym.
+    fn known_organisation(&self, name: &str) -> bool {
+        let ws: Vec<&str> = name.split_whitespace().collect();
+        let acronym = ws.len() == 1
+            && name.chars().filter(|c| c.is_uppercase()).count() >= 2
+            && !name.chars().any(char::is_lowercase);
+        acronym
+            || self.brands.contains(name)
+            || self.companies.contains(name)
+            || ws.iter().any(|w| self.org_words.contains(w))
+            || Gazetteer::english()
+                .find(&ws)
+                .iter()
+                .any(|m| m.start == 0 && m.end == ws.len() && m.categories & self.org_lists != 0)
     }
 
     /// How many leading words of `ws` form an entry of `set`, longest first.
@@ -357,6 +408,7 @@ fn is_camel_case_company(word: &str) -> bool {
 /// "Elise" beside "Elise Matthesen") is that person.
 pub(crate) fn follow_products(text: &str, mentions: &mut [newsmill_types::Mention]) {
     let lex = &*LEXICON;
+    follow_kinds_of_thing(text, mentions);
     // Model names found right after their maker name the product wherever
     // else the article writes them ("the e-tron Sportback" after "Audi
     // e-tron Sportback").
@@ -367,7 +419,9 @@ pub(crate) fn follow_products(text: &str, mentions: &mut [newsmill_types::Mentio
         .iter_mut()
         .filter(|m| m.kind == EntityKind::Organisation)
     {
-        if after_a_maker(text, m.span.start, &lex.brands) {
+        if after_a_maker(text, m.span.start, &lex.brands)
+            || after_a_makers_model_word(text, m.span.start, &lex.brands)
+        {
             m.kind = EntityKind::Misc;
             if let Some(surface) = text.get(m.span.start..m.span.end) {
                 models.push(surface.split_whitespace().map(strip_possessive).collect());
@@ -432,6 +486,297 @@ pub(crate) fn follow_products(text: &str, mentions: &mut [newsmill_types::Mentio
             m.kind = EntityKind::Misc;
         }
     }
+}
+
+/// Two names the tagger split at "and" or "&" that the gazetteer lists as
+/// one ("Bosnia and Herzegovina", "Customs and Border Protection") become
+/// one mention, typed by its list (an organisation list: ORG; a place
+/// list: LOC).
+pub(crate) fn join_listed_names(text: &str, mentions: &mut Vec<newsmill_types::Mention>) {
+    let lex = &*LEXICON;
+    let mut i = 0;
+    while i + 1 < mentions.len() {
+        let (a, b) = (&mentions[i], &mentions[i + 1]);
+        let joined = matches!(text.get(a.span.end..b.span.start), Some(" and " | " & "))
+            .then(|| text.get(a.span.start..b.span.end))
+            .flatten()
+            .and_then(|surface| {
+                if let Some(&kind) = lex.joined_names.get(surface) {
+                    return Some((surface.to_string(), kind));
+                }
+                let tokens: Vec<&str> = surface.split_whitespace().collect();
+                let matches = Gazetteer::english().find(&tokens);
+                let whole = matches
+                    .iter()
+                    .find(|m| m.start == 0 && m.end == tokens.len())?;
+                let kind = if whole.categories & lex.org_lists != 0 {
+                    EntityKind::Organisation
+                } else if whole.categories & lex.place_lists != 0 {
+                    EntityKind::Place
+                } else {
+                    return None;
+                };
+                Some((surface.to_string(), kind))
+            });
+        if let Some((surface, kind)) = joined {
+            let end = mentions[i + 1].span.end;
+            let first = &mut mentions[i];
+            first.span = Span::new(first.span.start, end);
+            first.canonical.clone_from(&surface);
+            first.text = surface;
+            first.kind = kind;
+            mentions.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
+/// Nouns that say what kind of thing the name right before them is: a
+/// vehicle, a craft, a work, a device, a piece of software or a named
+/// plan ("the Orion spacecraft", "the Sentra compact sedan", "two Star
+/// Trek novels", "the Plan & Grow BIG approach"). Written by this team.
+const KINDS_OF_THING: &[&str] = &[
+    // vehicles
+    "sedan",
+    "sedans",
+    "hatchback",
+    "SUV",
+    "SUVs",
+    "crossover",
+    "coupe",
+    "pickup",
+    "minivan",
+    "vehicle",
+    "vehicles",
+    "car",
+    "cars",
+    "truck",
+    "trucks",
+    "EV",
+    "EVs",
+    "concept",
+    // craft
+    "spacecraft",
+    "capsule",
+    "rocket",
+    "rockets",
+    "launcher",
+    "lander",
+    "rover",
+    "telescope",
+    "satellite",
+    "satellites",
+    "probe",
+    "mission",
+    "missions",
+    "airliner",
+    "jet",
+    "jets",
+    "warship",
+    "submarine",
+    // works
+    "film",
+    "films",
+    "movie",
+    "movies",
+    "series",
+    "franchise",
+    "novel",
+    "novels",
+    "book",
+    "books",
+    "trilogy",
+    "album",
+    "albums",
+    "song",
+    "songs",
+    "episode",
+    "episodes",
+    "sequel",
+    "prequel",
+    "spin-off",
+    "spinoff",
+    "reboot",
+    "saga",
+    "game",
+    "games",
+    "podcast",
+    "documentary",
+    "musical",
+    "sitcom",
+    // devices and software
+    "smartphone",
+    "smartphones",
+    "phone",
+    "phones",
+    "laptop",
+    "laptops",
+    "tablet",
+    "console",
+    "headset",
+    "headphones",
+    "earbuds",
+    "router",
+    "routers",
+    "smartwatch",
+    "chip",
+    "chips",
+    "processor",
+    "app",
+    "apps",
+    "software",
+    "browser",
+    "plugin",
+    "vaccine",
+    // plans
+    "approach",
+    "framework",
+    "methodology",
+    "method",
+    "initiative",
+    "programme",
+    "program",
+];
+
+/// A name the tagger calls a company is a thing (MISC) throughout the
+/// article when the article writes it once right before a noun of its
+/// kind ([`KINDS_OF_THING`]) or right after a model year ("the 2020
+/// Sentra"), or as a title after a capital "The" inside a sentence ("The
+/// book was called The Dragon Waiting"). Names known as organisations
+/// (brands, companies, the gazetteer's organisations, a name with an
+/// organisation word) and acronyms ("NASA mission") stay companies.
+fn follow_kinds_of_thing(text: &str, mentions: &mut [newsmill_types::Mention]) {
+    let lex = &*LEXICON;
+    let mut things: Vec<&str> = Vec::new();
+    // The cue may sit after a mention the tagger already called a thing.
+    for m in mentions
+        .iter()
+        .filter(|m| matches!(m.kind, EntityKind::Organisation | EntityKind::Misc))
+    {
+        let Some(surface) = text.get(m.span.start..m.span.end) else {
+            continue;
+        };
+        let name = strip_possessive(surface);
+        if things.contains(&name) || name.len() != surface.len() || lex.known_organisation(name) {
+            continue;
+        }
+        let after = text.get(m.span.end..).unwrap_or("");
+        let before = text.get(..m.span.start).unwrap_or("");
+        if kind_of_thing_follows(after)
+            || sequel_number_follows(after)
+            || after_model_year(before)
+            || name.contains(' ') && after_title_the(before)
+        {
+            things.push(name);
+        }
+    }
+    if things.is_empty() {
+        return;
+    }
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.kind == EntityKind::Organisation)
+    {
+        if let Some(surface) = text.get(m.span.start..m.span.end) {
+            if things.contains(&strip_possessive(surface)) {
+                m.kind = EntityKind::Misc;
+            }
+        }
+    }
+}
+
+/// Whether `after` (the text after a name) opens with one space and a noun
+/// of [`KINDS_OF_THING`], or with an adjective and one ("compact sedan").
+fn kind_of_thing_follows(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let mut words = rest
+        .split(|c: char| c.is_whitespace())
+        .map(|w| w.trim_end_matches(['.', ',', ';', ':', ')']));
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if KINDS_OF_THING.contains(&first) {
+        return true;
+    }
+    // One lower-case modifier may sit between ("compact sedan", "crewed
+    // capsule"), not a verb's object ("Apple makes phones").
+    matches!(
+        first,
+        "compact" | "electric" | "crewed" | "animated" | "original" | "concept"
+    ) && words.next().is_some_and(|w| KINDS_OF_THING.contains(&w))
+}
+
+/// Whether `after` (the text after a name) opens with a number of one or
+/// two digits and then a lower-case word or a colon: a sequel, version or
+/// flight ("Destiny 2 is", "Destiny 2: The Collection", "Artemis 2 in
+/// 2022"), not a score ("Arsenal 2, Chelsea 1", "Leeds 2-1").
+fn sequel_number_follows(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return false;
+    }
+    let tail = &rest[digits..];
+    tail.starts_with(": ")
+        || tail
+            .strip_prefix(' ')
+            .is_some_and(|t| t.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// Whether `before` (the text before a name) ends with "the 2020 " or "a
+/// 2021 ": a model year, so the name is a model.
+fn after_model_year(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let (Some(year), Some(article)) = (words.next(), words.next()) else {
+        return false;
+    };
+    before.ends_with(' ')
+        && year.len() == 4
+        && (year.starts_with("19") || year.starts_with("20"))
+        && year.chars().all(|c| c.is_ascii_digit())
+        && matches!(article, "the" | "The" | "a" | "A" | "new")
+}
+
+/// Whether `before` ends with a capital "The " inside a sentence: the
+/// name after it is a title ("of The Dragon Waiting").
+fn after_title_the(before: &str) -> bool {
+    let Some(rest) = before.strip_suffix("The ") else {
+        return false;
+    };
+    let previous = rest.trim_end_matches(' ');
+    rest.len() != previous.len()
+        && previous
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == ',')
+}
+
+/// Whether the word right before `start` is a model word ("e-tron", "i3":
+/// lower case, with a hyphen or a digit) that the article also writes
+/// right after a maker's name: "the e-tron Sportback" once "Audi e-tron"
+/// was written.
+fn after_a_makers_model_word(text: &str, start: usize, brands: &HashSet<&str>) -> bool {
+    let Some(before) = text.get(..start).and_then(|b| b.strip_suffix(' ')) else {
+        return false;
+    };
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    if !word.chars().next().is_some_and(char::is_lowercase)
+        || !word.contains(|c: char| c == '-' || c.is_ascii_digit())
+    {
+        return false;
+    }
+    let pattern = format!(" {word} ");
+    text.match_indices(&pattern).any(|(at, _)| {
+        let maker = text[..at]
+            .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“'))
+            .next()
+            .unwrap_or("");
+        brands.contains(strip_possessive(maker))
+    })
 }
 
 /// Whether the words right before `start` are a maker's name, allowing
@@ -666,6 +1011,100 @@ mod tests {
         }
     }
 
+    /// The kinds `follow_products` leaves on `names` (each found after the
+    /// previous one) tagged as companies in `text`.
+    fn kinds_after(text: &str, names: &[&str]) -> Vec<EntityKind> {
+        let mut from = 0;
+        let mut mentions: Vec<newsmill_types::Mention> = names
+            .iter()
+            .map(|name| {
+                let m = mention(text, name, from, Org);
+                from = m.span.end;
+                m
+            })
+            .collect();
+        follow_products(text, &mut mentions);
+        mentions.iter().map(|m| m.kind).collect()
+    }
+
+    #[test]
+    fn a_name_before_a_noun_of_its_kind_is_a_thing_in_the_whole_article() {
+        let text = "NASA will launch the Orion spacecraft. Critics of SLS and Orion spoke.";
+        assert_eq!(
+            kinds_after(text, &["NASA", "Orion", "SLS", "Orion"]),
+            [Org, Misc, Org, Misc]
+        );
+        let text = "Nissan redesigned the Sentra compact sedan; the Sentra sells.";
+        assert_eq!(
+            kinds_after(text, &["Nissan", "Sentra", "Sentra"]),
+            [Org, Misc, Misc]
+        );
+        let text = "Ford wrote two Star Trek novels. Star Trek lives on.";
+        assert_eq!(kinds_after(text, &["Star Trek", "Star Trek"]), [Misc, Misc]);
+        // Acronyms, known companies and names with an organisation word
+        // keep their type before such a noun.
+        let text = "A NASA mission, the Google app, a Disney film and the Pentagon Papers Foundation book.";
+        assert_eq!(
+            kinds_after(
+                text,
+                &["NASA", "Google", "Disney", "Pentagon Papers Foundation"]
+            ),
+            [Org, Org, Org, Org]
+        );
+        // A verb's object is no kind: "sells phones".
+        let text = "Acme sells phones.";
+        assert_eq!(kinds_after(text, &["Acme"]), [Org]);
+    }
+
+    #[test]
+    fn model_years_sequel_numbers_and_titles_mark_things() {
+        let text = "Safety features come on the 2020 Sentra. The 2019 Senate race was close.";
+        assert_eq!(kinds_after(text, &["Sentra", "Senate"]), [Misc, Org]);
+        let text = "Destiny 2 is free, and Destiny 2: The Collection too. Arsenal 2, Chelsea 1.";
+        assert_eq!(
+            kinds_after(text, &["Destiny", "Destiny", "Arsenal", "Chelsea"]),
+            [Misc, Misc, Org, Org]
+        );
+        let text = "The book was called The Dragon Waiting. It ran in The New York Times.";
+        assert_eq!(
+            kinds_after(text, &["Dragon Waiting", "New York Times"]),
+            [Misc, Org]
+        );
+        // A sentence that opens with "The" names no title.
+        let text = "Star struck. The Grand Union met.";
+        assert_eq!(kinds_after(text, &["Grand Union"]), [Org]);
+    }
+
+    #[test]
+    fn a_listed_name_split_at_and_is_joined() {
+        let text = "Bosnia and Herzegovina, U.S. Customs and Border Protection, Apple and Google.";
+        let mut mentions = vec![
+            mention(text, "Bosnia", 0, Loc),
+            mention(text, "Herzegovina", 0, Loc),
+            mention(text, "U.S.", 0, Loc),
+            mention(text, "Customs", 0, Misc),
+            mention(text, "Border Protection", 0, Org),
+            mention(text, "Apple", 0, Org),
+            mention(text, "Google", 0, Org),
+        ];
+        join_listed_names(text, &mut mentions);
+        let found: Vec<(&str, EntityKind)> = mentions
+            .iter()
+            .map(|m| (&text[m.span.start..m.span.end], m.kind))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Bosnia and Herzegovina", Loc),
+                ("U.S.", Loc),
+                ("Customs and Border Protection", Org),
+                ("Apple", Org),
+                ("Google", Org)
+            ]
+        );
+        assert_eq!(mentions[2].text, "Customs and Border Protection");
+    }
+
     #[test]
     fn a_model_after_its_maker_is_a_product() {
         let text = "The Nissan Sentra and the Audi e-tron Sportback sold well; Nissan grew.";
@@ -690,6 +1129,10 @@ mod tests {
             mentions[2].kind, Misc,
             "the model named again without its maker"
         );
+        let text = "Audi e-tron owners wait. The new e-tron Sportback is out.";
+        assert_eq!(kinds_after(text, &["Audi", "Sportback"]), [Org, Misc]);
+        let text = "The so-called Islamic State and the well-known Reuters.";
+        assert_eq!(kinds_after(text, &["Islamic State", "Reuters"]), [Org, Org]);
         let text = "Samsung says that Apple sells more.";
         let mut mentions = vec![
             mention(text, "Samsung", 0, Org),
