@@ -647,42 +647,56 @@ const KINDS_OF_THING: &[&str] = &[
 /// organisation word) and acronyms ("NASA mission") stay companies.
 fn follow_kinds_of_thing(text: &str, mentions: &mut [newsmill_types::Mention]) {
     let lex = &*LEXICON;
-    let mut things: Vec<&str> = Vec::new();
-    // The cue may sit after a mention the tagger already called a thing.
-    for m in mentions
-        .iter()
-        .filter(|m| matches!(m.kind, EntityKind::Organisation | EntityKind::Misc))
-    {
+    // Names, and whether a person's name of that spelling is a title too.
+    let mut things: Vec<(&str, bool)> = Vec::new();
+    // The cue may sit after a mention the tagger already called a thing;
+    // "titled" names a work whatever the tagger called it.
+    for m in mentions.iter().filter(|m| m.kind != EntityKind::Place) {
         let Some(surface) = text.get(m.span.start..m.span.end) else {
             continue;
         };
         let name = strip_possessive(surface);
-        if things.contains(&name) || name.len() != surface.len() || lex.known_organisation(name) {
+        if things.iter().any(|(t, _)| *t == name)
+            || name.len() != surface.len()
+            || lex.known_organisation(name)
+        {
             continue;
         }
         let after = text.get(m.span.end..).unwrap_or("");
         let before = text.get(..m.span.start).unwrap_or("");
-        if kind_of_thing_follows(after)
-            || sequel_number_follows(after)
-            || after_model_year(before)
-            || name.contains(' ') && after_title_the(before)
+        if after_titled(before) {
+            things.push((name, true));
+        } else if m.kind != EntityKind::Person
+            && (kind_of_thing_follows(after)
+                || sequel_number_follows(after)
+                || after_model_year(before)
+                || name.contains(' ') && after_title_the(before))
         {
-            things.push(name);
+            things.push((name, false));
         }
     }
     if things.is_empty() {
         return;
     }
-    for m in mentions
-        .iter_mut()
-        .filter(|m| m.kind == EntityKind::Organisation)
-    {
-        if let Some(surface) = text.get(m.span.start..m.span.end) {
-            if things.contains(&strip_possessive(surface)) {
-                m.kind = EntityKind::Misc;
-            }
+    for m in mentions.iter_mut() {
+        let Some(surface) = text.get(m.span.start..m.span.end) else {
+            continue;
+        };
+        let name = strip_possessive(surface);
+        let flips = things.iter().any(|&(t, titled)| {
+            t == name
+                && (m.kind == EntityKind::Organisation || titled && m.kind == EntityKind::Person)
+        });
+        if flips {
+            m.kind = EntityKind::Misc;
         }
     }
+}
+
+/// Whether `before` (the text before a name) ends with "titled " or
+/// "entitled ": the name is a work's title ("a novel titled Aspects").
+fn after_titled(before: &str) -> bool {
+    before.ends_with(" titled ") || before.ends_with(" entitled ")
 }
 
 /// Whether `after` (the text after a name) opens with one space and a noun
@@ -1073,6 +1087,14 @@ mod tests {
         // A sentence that opens with "The" names no title.
         let text = "Star struck. The Grand Union met.";
         assert_eq!(kinds_after(text, &["Grand Union"]), [Org]);
+        // After "titled", even a name read as a person's is a work's.
+        let text = "He wrote a novel titled Aspects. The unfinished Aspects is out.";
+        let mut mentions = vec![
+            mention(text, "Aspects", 0, Per),
+            mention(text, "Aspects", 40, Per),
+        ];
+        follow_products(text, &mut mentions);
+        assert_eq!((mentions[0].kind, mentions[1].kind), (Misc, Misc));
     }
 
     #[test]
@@ -1178,7 +1200,14 @@ mod tests {
 
     #[test]
     fn one_word_people_that_are_companies() {
-        for name in ["Tribune", "GateHouse", "WeWork", "PayPal"] {
+        for name in [
+            "Tribune",
+            "GateHouse",
+            "WeWork",
+            "PayPal",
+            "Tor",
+            "McClatchy",
+        ] {
             let s = format!("Then {name} said no.");
             assert_eq!(on(&s, name, Per), Some((name.to_string(), Org)), "{name}");
         }
