@@ -240,7 +240,10 @@ pub(crate) fn viterbi(
             let d = delta[from];
             let row = &tc[fi];
             for k in 0..9 {
-                let s = d.saturating_add(row[k]);
+                // Plain adds (which the compiler vectorises, unlike
+                // saturating ones): `delta` is shifted to a maximum of 0
+                // every step, so sums stay far from overflow.
+                let s = d.wrapping_add(row[k]);
                 if s > best[k] {
                     best[k] = s;
                     arg[k] = from as u8;
@@ -248,19 +251,27 @@ pub(crate) fn viterbi(
             }
         }
         for (k, &to) in OPENERS.iter().enumerate() {
-            nd[to] = best[k].saturating_add(e[to]);
+            nd[to] = best[k].wrapping_add(e[to]);
             bp[to] = arg[k];
         }
         // I-y and L-y follow B-y or I-y.
         for y in 0..labels::N_TYPES {
             let (b, i) = (1 + 4 * y, 2 + 4 * y);
             for to in [i, i + 1] {
-                let sb = delta[b].saturating_add(trans[b * N_LABELS + to]);
-                let si = delta[i].saturating_add(trans[i * N_LABELS + to]);
+                let sb = delta[b].wrapping_add(trans[b * N_LABELS + to]);
+                let si = delta[i].wrapping_add(trans[i * N_LABELS + to]);
                 let (best, arg) = if si > sb { (si, i) } else { (sb, b) };
-                nd[to] = best.saturating_add(e[to]);
+                nd[to] = best.wrapping_add(e[to]);
                 bp[to] = arg as u8;
             }
+        }
+        // Shifting every score by one amount changes no comparison, and
+        // keeps a long text's sums bounded: a step adds at most the largest
+        // emission and transition (i16 weights over a fixed set of
+        // features), and NEG (a quarter of the range) stays below any sum.
+        let top = nd.iter().copied().max().unwrap_or(0);
+        for d in &mut nd {
+            *d = d.saturating_sub(top).max(NEG);
         }
         delta = nd;
     }

@@ -396,6 +396,12 @@ fn is_email(s: &str) -> bool {
 /// Length in bytes of a final clitic ("'s", "’s", "'S", "n't", "'re",
 /// "'ve", "'ll", "'d", "'m") that is split off, if any.
 fn clitic_len(word: &str) -> Option<usize> {
+    // Every clitic's apostrophe ("'" or the last byte of "’") sits in the
+    // last six bytes; most words have none, and this runs on every word.
+    let tail = &word.as_bytes()[word.len().saturating_sub(6)..];
+    if !tail.iter().any(|&b| b == b'\'' || b == 0x99) {
+        return None;
+    }
     let lower_ends = |suffix: &str| {
         word.len() > suffix.len()
             && word.is_char_boundary(word.len() - suffix.len())
