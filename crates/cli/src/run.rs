@@ -189,7 +189,17 @@ where
     // wait for it (a fifth of a 2-thread run's time).
     let mut previous: Option<Done<S::Prepared>> = None;
     for batch in batches {
-        let (slots, work) = triage.sort(batch)?;
+        let (slots, work) = match triage.sort(batch) {
+            Ok(sorted) => sorted,
+            Err(error) => {
+                // The batch already processed still goes out before the
+                // error: a resumed run then has less to redo.
+                if let Some((slots, done)) = previous.take() {
+                    write_in_order(&mut sink, &mut triage.counts, stages, slots, done)?;
+                }
+                return Err(error);
+            }
+        };
         let mut processed: Vec<Processed<S::Prepared>> = Vec::new();
         let mut written = Ok(());
         pool.in_place_scope(|scope| {
@@ -200,7 +210,7 @@ where
                     .collect();
             });
             if let Some((slots, done)) = previous.take() {
-                written = write_batch(&mut sink, &mut triage.counts, stages, slots, done);
+                written = write_in_order(&mut sink, &mut triage.counts, stages, slots, done);
             }
         });
         written?;
@@ -208,7 +218,7 @@ where
         previous = Some((slots, processed));
     }
     if let Some((slots, done)) = previous.take() {
-        write_batch(&mut sink, &mut triage.counts, stages, slots, done)?;
+        write_in_order(&mut sink, &mut triage.counts, stages, slots, done)?;
     }
     let stats = reader
         .join()
@@ -354,24 +364,7 @@ type Processed<P> = Result<(ArticleRecord, P), FailureRecord>;
 /// A batch processed and waiting to be written: its slots and results.
 type Done<P> = (Vec<Slot>, Vec<Processed<P>>);
 
-/// [`write_in_order`], then flush the sink.
-fn write_batch<S>(
-    sink: &mut S,
-    counts: &mut Counts,
-    stages: &Stages,
-    slots: Vec<Slot>,
-    processed: Vec<Processed<S::Prepared>>,
-) -> Result<()>
-where
-    S: ArticleSink,
-    S::Error: std::error::Error + Send + Sync + 'static,
-{
-    write_in_order(sink, counts, stages, slots, processed)?;
-    sink.flush()?;
-    Ok(())
-}
-
-/// Hand a batch to the sink in input order.
+/// Hand a batch to the sink in input order, then flush it.
 fn write_in_order<S>(
     sink: &mut S,
     counts: &mut Counts,
@@ -413,6 +406,7 @@ where
             },
         }
     }
+    sink.flush()?;
     Ok(())
 }
 

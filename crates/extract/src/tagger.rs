@@ -266,9 +266,10 @@ pub(crate) fn viterbi(
             }
         }
         // Shifting every score by one amount changes no comparison, and
-        // keeps a long text's sums bounded: a step adds at most the largest
-        // emission and transition (i16 weights over a fixed set of
-        // features), and NEG (a quarter of the range) stays below any sum.
+        // keeps a long text's sums bounded: scores stay in [NEG, 0] (NEG is
+        // a quarter of the range), a transition within MAX_TRANSITION
+        // (checked when a model loads) and an emission a sum of i16
+        // weights over a fixed set of features, so no add above wraps.
         let top = nd.iter().copied().max().unwrap_or(0);
         for d in &mut nd {
             *d = d.saturating_sub(top).max(NEG);

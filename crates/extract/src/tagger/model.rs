@@ -24,6 +24,10 @@ use super::hash;
 use super::labels::N_LABELS;
 use thiserror::Error;
 
+/// The largest transition weight a model holds, either sign: Viterbi adds
+/// without saturating, and its scores stay in range only below this.
+pub(crate) const MAX_TRANSITION: u32 = 1_000_000_000;
+
 const MAGIC: &[u8; 8] = b"NMNERMDL";
 /// Version of the binary layout.
 pub const FORMAT_VERSION: u32 = 1;
@@ -221,7 +225,13 @@ impl Model {
         let gazetteer = r.u64()?;
         let mut trans = Vec::with_capacity(N_LABELS * N_LABELS);
         for _ in 0..N_LABELS * N_LABELS {
-            trans.push(r.i32()?);
+            let t = r.i32()?;
+            // Viterbi adds without saturating: transitions must stay far
+            // from the ends of the range, as quantising keeps them.
+            if t.unsigned_abs() > MAX_TRANSITION {
+                return Err(ModelError::Corrupt("transition weight"));
+            }
+            trans.push(t);
         }
         let n_rows = r.u32()? as usize;
         let table = 1usize << bits;
@@ -320,7 +330,10 @@ impl Model {
         }
         let t: Vec<i32> = trans
             .iter()
-            .map(|&w| (w * s).round().clamp(-1.0e9, 1.0e9) as i32)
+            .map(|&w| {
+                let limit = f64::from(MAX_TRANSITION);
+                (w * s).round().clamp(-limit, limit) as i32
+            })
             .collect();
         Model {
             bits,
@@ -364,5 +377,26 @@ impl Model {
                 sc[k] += acc[k];
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_transition_viterbi_cannot_add_safely_is_refused() {
+        let mut model =
+            Model::from_bytes(crate::tagger::ENGLISH_MODEL_BYTES).expect("shipped model");
+        model.trans[1] = -(MAX_TRANSITION as i32);
+        assert!(
+            Model::from_bytes(&model.to_bytes()).is_ok(),
+            "the limit itself"
+        );
+        model.trans[1] = i32::MIN + 5;
+        assert_eq!(
+            Model::from_bytes(&model.to_bytes()).err(),
+            Some(ModelError::Corrupt("transition weight"))
+        );
     }
 }

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 /// Bytes buffered per bucket file before a write: hundreds of bucket files
 /// are open at once on a large dump, so the buffers count.
 const WRITE_BUFFER_BYTES: usize = 16 << 10;
-/// A bucket read back holds at most this much in memory.
+/// A bucket read back holds about this much in memory (more past some
+/// 16 M articles, where the open-file limit caps the bucket count).
 const BUCKET_BYTES: usize = 16 << 20;
 
 /// What a bucket holds beside each key: a position (an LSH band), or a
@@ -128,8 +129,11 @@ impl<V: BucketValue> KeyBuckets<V> {
             // Sized from the file: growing by doubling would hold up to
             // twice a bucket at the moment of the last copy.
             let records = file.metadata()?.len() as usize / Self::RECORD_BYTES;
-            // (`pairs` is empty: this asks for room for `records` in all.)
-            pairs.reserve_exact(records);
+            if pairs.capacity() < records {
+                // A new vector rather than a grown one: growing may hold
+                // the old block and the new one at once.
+                pairs = Vec::with_capacity(records);
+            }
             let mut reader = BufReader::new(file);
             let mut bytes = [0u8; 16];
             let record = &mut bytes[..Self::RECORD_BYTES];
