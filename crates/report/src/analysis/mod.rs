@@ -296,8 +296,9 @@ pub struct ArticleAssignments<'a> {
     copies: CopyClusters,
     /// Story sets, every path flattened.
     stories: UnionFind,
-    /// Reported story numbers by the root of their set.
-    story_numbers: HashMap<u32, u32>,
+    /// Roots of the reported stories' sets, ascending: story `n` is at
+    /// `n - 1` (4 bytes a story, where a map took ten times that).
+    story_roots: Vec<u32>,
 }
 
 /// What the analysis decided about one article.
@@ -329,7 +330,12 @@ impl ArticleAssignments<'_> {
             }
         }
         if position < self.stories.len() {
-            assigned.story = self.story_numbers.get(&self.stories.root(p)).copied();
+            let root = self.stories.root(p);
+            assigned.story = self
+                .story_roots
+                .binary_search(&root)
+                .ok()
+                .map(|index| index as u32 + 1);
         }
         assigned
     }
@@ -416,41 +422,52 @@ pub fn analyse_with_entities<'a>(
         .collect();
     let mut stories = story_union(articles, scratch)?;
     // A story is reported when its set holds two articles that are not
-    // copies of each other. A set's root is its smallest member, so it is
-    // met before the others; every path is flattened on the way.
-    struct StorySet {
-        size: usize,
-        root_copy: u32,
-        spans_copies: bool,
-    }
-    let mut sets: HashMap<u32, StorySet> = HashMap::new();
-    for i in 0..stories.len() as u32 {
+    // copies of each other. A set's root is its smallest member; the sets
+    // of two or more are tallied in dense tables by root (a bit an
+    // article, then 8 bytes a set), every path flattened on the way.
+    let n = stories.len();
+    let mut has_members = vec![0u64; n.div_ceil(64)];
+    for i in 0..n as u32 {
         let root = stories.find(i);
+        if root != i {
+            has_members[root as usize / 64] |= 1 << (root % 64);
+        }
+    }
+    let set_roots: Vec<u32> = (0..n as u32)
+        .filter(|&i| has_members[i as usize / 64] & (1 << (i % 64)) != 0)
+        .collect();
+    drop(has_members);
+    // Members of each set (the root counted), and whether it spans copies.
+    const SPANS_COPIES: u32 = 1 << 31;
+    let mut tallies: Vec<u32> = vec![1; set_roots.len()];
+    for i in 0..n as u32 {
+        let root = stories.root(i);
         if root == i {
             continue;
         }
-        let copy = copies.root(i);
-        let set = sets.entry(root).or_insert_with(|| StorySet {
-            size: 1,
-            root_copy: copies.root(root),
-            spans_copies: false,
-        });
-        set.size += 1;
-        set.spans_copies |= copy != set.root_copy;
+        if let Ok(index) = set_roots.binary_search(&root) {
+            let tally = &mut tallies[index];
+            *tally = (*tally & SPANS_COPIES) | ((*tally & !SPANS_COPIES) + 1).min(!SPANS_COPIES);
+            if copies.root(i) != copies.root(root) {
+                *tally |= SPANS_COPIES;
+            }
+        }
     }
-    let mut reported: Vec<(u32, usize)> = sets
-        .into_iter()
-        .filter(|(_, set)| set.spans_copies)
-        .map(|(root, set)| (root, set.size))
-        .collect();
-    reported.sort_unstable();
-    let story_count = reported.len() as u64;
-    let mut story_numbers = HashMap::with_capacity(reported.len());
+    let mut story_roots: Vec<u32> = Vec::new();
     let mut ranked: Vec<(std::cmp::Reverse<usize>, u32, u32)> = Vec::new();
-    for (number, (root, size)) in (1u32..).zip(reported) {
-        story_numbers.insert(root, number);
-        keep_largest(&mut ranked, (std::cmp::Reverse(size), number, root));
+    for (&root, &tally) in set_roots.iter().zip(&tallies) {
+        if tally & SPANS_COPIES == 0 {
+            continue;
+        }
+        story_roots.push(root);
+        let size = (tally & !SPANS_COPIES) as usize;
+        keep_largest(
+            &mut ranked,
+            (std::cmp::Reverse(size), story_roots.len() as u32, root),
+        );
     }
+    drop((set_roots, tallies));
+    let story_count = story_roots.len() as u64;
     ranked.sort();
     ranked.truncate(MAX_CLUSTERS);
     let stories_listed = describe_stories(aggregates, &stories, &ranked, &names_by_id);
@@ -458,7 +475,7 @@ pub fn analyse_with_entities<'a>(
         articles,
         copies,
         stories,
-        story_numbers,
+        story_roots,
     };
 
     let FigureCheck {
