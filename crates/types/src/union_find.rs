@@ -61,6 +61,22 @@ impl UnionFind {
         }
     }
 
+    /// The roots of the sets of two or more members, ascending, every path
+    /// flattened on the way (a bit per position while they are found).
+    pub fn roots_of_groups(&mut self) -> Vec<u32> {
+        let n = self.parent.len();
+        let mut grouped = vec![0u64; n.div_ceil(64)];
+        for i in 0..n as u32 {
+            let root = self.find(i);
+            if root != i {
+                grouped[root as usize / 64] |= 1 << (root % 64);
+            }
+        }
+        (0..n as u32)
+            .filter(|&i| grouped[i as usize / 64] & (1 << (i % 64)) != 0)
+            .collect()
+    }
+
     pub fn len(&self) -> usize {
         self.parent.len()
     }
@@ -73,6 +89,17 @@ impl UnionFind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roots_of_groups_leave_singletons_out() {
+        let mut sets = UnionFind::new(70);
+        sets.union(69, 3);
+        sets.union(5, 3);
+        sets.union(66, 64);
+        assert_eq!(sets.roots_of_groups(), [3, 64]);
+        assert_eq!(sets.root(69), 3, "paths flattened");
+        assert!(UnionFind::new(3).roots_of_groups().is_empty());
+    }
 
     #[test]
     fn roots_are_the_smallest_members_whatever_the_union_order() {

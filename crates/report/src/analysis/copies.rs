@@ -41,18 +41,7 @@ impl CopyClusters {
     /// Number the clusters of `sets` and find their representatives, in one
     /// walk over the digests (the representative is chosen by date).
     pub(crate) fn number(mut sets: UnionFind, articles: &Digests) -> Self {
-        let n = sets.len();
-        let mut is_root = vec![0u64; n.div_ceil(64)];
-        for i in 0..n as u32 {
-            let root = sets.find(i);
-            if root != i {
-                is_root[root as usize / 64] |= 1 << (root % 64);
-            }
-        }
-        let roots: Vec<u32> = (0..n as u32)
-            .filter(|&i| is_root[i as usize / 64] & (1 << (i % 64)) != 0)
-            .collect();
-        drop(is_root);
+        let roots = sets.roots_of_groups();
         let mut clusters = CopyClusters {
             sets,
             roots,

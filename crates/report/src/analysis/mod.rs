@@ -426,17 +426,7 @@ pub fn analyse_with_entities<'a>(
     // of two or more are tallied in dense tables by root (a bit an
     // article, then 8 bytes a set), every path flattened on the way.
     let n = stories.len();
-    let mut has_members = vec![0u64; n.div_ceil(64)];
-    for i in 0..n as u32 {
-        let root = stories.find(i);
-        if root != i {
-            has_members[root as usize / 64] |= 1 << (root % 64);
-        }
-    }
-    let set_roots: Vec<u32> = (0..n as u32)
-        .filter(|&i| has_members[i as usize / 64] & (1 << (i % 64)) != 0)
-        .collect();
-    drop(has_members);
+    let set_roots = stories.roots_of_groups();
     // Members of each set (the root counted), and whether it spans copies.
     const SPANS_COPIES: u32 = 1 << 31;
     let mut tallies: Vec<u32> = vec![1; set_roots.len()];
