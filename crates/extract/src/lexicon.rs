@@ -431,15 +431,13 @@ pub(crate) fn follow_products(text: &str, mentions: &mut [newsmill_types::Mentio
         .iter_mut()
         .filter(|m| m.kind == EntityKind::Organisation)
     {
-        let known = text
-            .get(m.span.start..m.span.end)
-            .is_some_and(|name| lex.known_organisation(strip_possessive(name)));
-        if known {
-            continue;
-        }
-        if after_a_maker(text, m.span.start, &lex.brands)
-            || after_a_makers_model_word(text, m.span.start, &lex.brands)
-        {
+        let after_maker = after_a_maker(text, m.span.start, &lex.brands)
+            || after_a_makers_model_word(text, m.span.start, &lex.brands);
+        let known = || {
+            text.get(m.span.start..m.span.end)
+                .is_some_and(|name| lex.known_organisation(strip_possessive(name)))
+        };
+        if after_maker && !known() {
             m.kind = EntityKind::Misc;
             if let Some(surface) = text.get(m.span.start..m.span.end) {
                 models.push(surface.split_whitespace().map(strip_possessive).collect());
@@ -504,6 +502,13 @@ pub(crate) fn follow_products(text: &str, mentions: &mut [newsmill_types::Mentio
             m.kind = EntityKind::Misc;
         }
     }
+}
+
+/// The article-level passes over a text's tagged mentions, in order:
+/// [`join_listed_names`], then [`follow_products`].
+pub(crate) fn revise(text: &str, mentions: &mut Vec<newsmill_types::Mention>) {
+    join_listed_names(text, mentions);
+    follow_products(text, mentions);
 }
 
 /// Two names the tagger split at "and" or "&" that the gazetteer lists as
@@ -738,7 +743,7 @@ fn follow_kinds_of_thing(text: &str, mentions: &mut [newsmill_types::Mention]) {
             continue;
         };
         let name = strip_possessive(surface);
-        if name.len() != surface.len() || lex.known_organisation(name) {
+        if name.len() != surface.len() {
             continue;
         }
         let after = text.get(m.span.end..).unwrap_or("");
@@ -752,7 +757,8 @@ fn follow_kinds_of_thing(text: &str, mentions: &mut [newsmill_types::Mention]) {
                     || name.contains(' ')
                         && after_title_the(before)
                         && !name_ends_with_any(name, PUBLICATION_HEADS));
-        if !cued {
+        // The list lookups last: they run only on the few cued names.
+        if !cued || lex.known_organisation(name) {
             continue;
         }
         match things.iter_mut().find(|(t, _)| *t == name) {
@@ -1180,7 +1186,7 @@ mod tests {
         assert_eq!(kinds_after(text, &["Star Trek", "Star Trek"]), [Misc, Misc]);
         // Acronyms, known companies and names with an organisation word
         // keep their type before such a noun.
-        let text = "A NASA mission, the Google app, a Disney film and the Pentagon Papers Foundation book.";
+        let text = "A NASA spacecraft, the Google smartphone, a Disney sitcom and the Pentagon Papers Foundation novel.";
         assert_eq!(
             kinds_after(
                 text,

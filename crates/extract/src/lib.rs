@@ -97,8 +97,7 @@ impl Extractor {
     /// the first ten characters is ignored).
     pub fn extract_dated(&self, text: &str, article_date: Option<&str>) -> Extraction {
         let mut mentions = self.tag(text);
-        lexicon::join_listed_names(text, &mut mentions);
-        lexicon::follow_products(text, &mut mentions);
+        lexicon::revise(text, &mut mentions);
         canonical::vote_kinds(&mut mentions);
         let scanned = canonical::scan::Scanned::new(text);
         self.extract_from(&scanned, mentions, article_date, None)
@@ -118,8 +117,7 @@ impl Extractor {
         let body_len = zoned.body_len();
         let body = text.get(..body_len).unwrap_or(text);
         let mut mentions = self.tag(body);
-        lexicon::join_listed_names(body, &mut mentions);
-        lexicon::follow_products(body, &mut mentions);
+        lexicon::revise(body, &mut mentions);
         canonical::vote_kinds(&mut mentions);
         if let Some(zones) = text.get(body_len..).filter(|z| !z.is_empty()) {
             let mut outside: Vec<Mention> = self
