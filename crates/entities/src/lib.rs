@@ -310,6 +310,32 @@ impl EntityIndex {
             .collect()
     }
 
+    /// [`EntityIndex::resolve`], and the dump-level canonical name of each
+    /// of `names` the table holds (whatever its type; a name it does not
+    /// hold is left out), from one resolution: cheaper in time and memory
+    /// than [`EntityIndex::canonical_names`] when only a few names (quote
+    /// speakers, say) need relabelling.
+    pub fn resolve_naming<'n>(
+        &self,
+        names: impl IntoIterator<Item = &'n str>,
+    ) -> (Vec<MergedEntity>, BTreeMap<String, String>) {
+        let wanted: std::collections::BTreeSet<&str> = names.into_iter().collect();
+        let mut renamed = BTreeMap::new();
+        let entities = self
+            .resolve_with_spellings()
+            .into_iter()
+            .map(|(entity, spellings)| {
+                for spelling in spellings {
+                    if wanted.contains(spelling.as_str()) {
+                        renamed.insert(spelling, entity.canonical.clone());
+                    }
+                }
+                entity
+            })
+            .collect();
+        (entities, renamed)
+    }
+
     /// For every article-level canonical name added (with its type), the
     /// canonical name of the merged entity it belongs to: use it to relabel
     /// per-article names, e.g. quote speakers, across the dump
@@ -969,6 +995,21 @@ mod tests {
         assert_eq!(get("Abdel Latif al-Qanua"), Some("Abdel Latif al-Qanua"));
         assert_eq!(get("Witkoff"), Some("Steve Witkoff"));
         assert_eq!(names.keys().filter(|(kind, _)| *kind == p).count(), 4);
+        // Asked for two names (one the table never saw): only those, and
+        // the entities exactly as `resolve` gives them.
+        let (entities, renamed) =
+            index.resolve_naming(["Witkoff", "Abd al-Latif Qanoua", "Nobody"]);
+        assert_eq!(entities, index.resolve());
+        assert_eq!(
+            renamed.into_iter().collect::<Vec<_>>(),
+            [
+                (
+                    "Abd al-Latif Qanoua".to_string(),
+                    "Abdel Latif al-Qanua".to_string()
+                ),
+                ("Witkoff".to_string(), "Steve Witkoff".to_string())
+            ]
+        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The built-in [`ArticleSink`]: files in one output directory.
 
 use crate::aggregate::{DumpAggregates, TableBounds, TextDigest};
-use crate::analysis::{analyse_with_entities, ArticleAssignments, DumpReport};
+use crate::analysis::{analyse_with_entities, ArticleAssignments, DumpReport, ResolvedEntities};
 use crate::csv::{self, CsvLine};
 use crate::{
     AlreadyWritten, ArticleRecord, ArticleSink, DuplicateRecord, FailureRecord, ReportError,
@@ -541,7 +541,7 @@ pub(crate) fn write_dump_files(
     run: &RunSummary,
     articles_jsonl: &Path,
 ) -> Result<DumpReport, ReportError> {
-    let entities = aggregates.entities.resolve();
+    let entities = ResolvedEntities::of(aggregates);
     let scratch_error = |source| ReportError::Io {
         path: aggregates.scratch_dir().unwrap_or(dir).to_path_buf(),
         source,
@@ -553,7 +553,7 @@ pub(crate) fn write_dump_files(
         return Err(scratch_error(source));
     }
     write_articles_csv(dir, aggregates, &assignments)?;
-    write_entities_csv(dir, &entities)?;
+    write_entities_csv(dir, &entities.entities)?;
     drop(entities);
     let summary_path = dir.join(SUMMARY_JSON);
     write_file_atomically(&summary_path, |out| {

@@ -1,7 +1,7 @@
 //! Which articles are copies of each other and which tell the same story:
-//! MinHash LSH buckets joined with union-find.
+//! MinHash LSH keys, sorted, joined with union-find.
 
-use super::buckets::KeyBuckets;
+use super::sorted_keys::SortedKeys;
 use super::*;
 use newsmill_types::UnionFind;
 use std::path::Path;
@@ -13,28 +13,19 @@ pub(super) fn mix(a: u64, b: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-/// Call `f` on each group of two or more equal keys of sorted pairs.
-fn for_each_group<V>(pairs: &[(u64, V)], mut f: impl FnMut(&[(u64, V)])) {
-    for group in pairs.chunk_by(|a, b| a.0 == b.0) {
-        if group.len() > 1 {
-            f(group);
-        }
-    }
-}
-
-/// Near-duplicate sets: LSH band keys of every signature go to buckets,
-/// and each bucket's groups are compared band by band. With scratch files
-/// all bands are bucketed in one walk over the digests on disk; in memory,
-/// one band at a time (12 bytes an article instead of 32 times that).
+/// Near-duplicate sets: the LSH band keys of every signature are sorted
+/// (on disk with scratch files), and the articles of one key in one band
+/// are compared in turn. With scratch files all bands are written in one
+/// walk over the digests on disk; in memory, one band at a time (16 bytes
+/// an article instead of 32 times that).
 pub(super) fn duplicate_union(
     articles: &Digests,
     scratch: Option<&Path>,
 ) -> std::io::Result<UnionFind> {
     let mut uf = UnionFind::new(articles.len());
-    let per_band = KeyBuckets::<u32>::buckets_for(articles.len());
     let bands_per_walk = if scratch.is_some() { BANDS } else { 1 };
     for first in (0..BANDS).step_by(bands_per_walk) {
-        let mut keys = KeyBuckets::<u32>::new(scratch, "bands", bands_per_walk, per_band)?;
+        let mut keys = SortedKeys::<u32>::new(scratch, "bands", bands_per_walk);
         for (i, signature) in articles.signatures().enumerate() {
             if signature.is_empty() {
                 continue;
@@ -43,48 +34,53 @@ pub(super) fn duplicate_union(
                 keys.push(group, signature.band_key(first + group), i as u32)?;
             }
         }
-        keys.for_each_bucket(|pairs| {
-            for_each_group(pairs, |group| join_copies(&mut uf, articles, group))
+        let mut leaders = Leaders::default();
+        keys.for_each_sorted(|new_key, i| {
+            if new_key {
+                leaders.0.clear();
+            }
+            leaders.join(&mut uf, articles, i);
         })?;
     }
     Ok(uf)
 }
 
-/// Join the articles of one LSH bucket whose signatures are similar enough,
-/// each compared with at most [`MAX_LEADERS`] earlier ones. Signatures are
-/// read only for a comparison: a copy meets the same earlier copy in most of
-/// the 32 bands, and after the first band the two are already one set.
-fn join_copies(uf: &mut UnionFind, articles: &Digests, group: &[(u64, u32)]) {
-    let load = |slot: &mut Option<Signature>, position: u32| -> Signature {
-        *slot.get_or_insert_with(|| {
-            articles
-                .signature(position as usize)
-                .unwrap_or(Signature::EMPTY)
-        })
-    };
-    let mut leaders: Vec<(u32, Option<Signature>)> = Vec::new();
-    for &(_, i) in group {
+/// The first articles of one LSH key that joined no earlier one (at most
+/// [`MAX_LEADERS`]), with their signatures once read.
+#[derive(Default)]
+struct Leaders(Vec<(u32, Option<Signature>)>);
+
+impl Leaders {
+    /// Join article `i` to the first leader of its key similar enough, or
+    /// make it a leader. Signatures are read only for a comparison: a copy
+    /// meets the same earlier copy in most of the 32 bands, and after the
+    /// first band the two are already one set.
+    fn join(&mut self, uf: &mut UnionFind, articles: &Digests, i: u32) {
+        let load = |slot: &mut Option<Signature>, position: u32| -> Signature {
+            *slot.get_or_insert_with(|| {
+                articles
+                    .signature(position as usize)
+                    .unwrap_or(Signature::EMPTY)
+            })
+        };
         let mut own: Option<Signature> = None;
-        let mut joined = false;
-        for (leader, leader_signature) in &mut leaders {
+        for (leader, leader_signature) in &mut self.0 {
             if uf.find(*leader) == uf.find(i) {
-                joined = true;
-                break;
+                return;
             }
             if load(leader_signature, *leader).similarity(&load(&mut own, i)) >= DUPLICATE_THRESHOLD
             {
                 uf.union(*leader, i);
-                joined = true;
-                break;
+                return;
             }
         }
-        if !joined && leaders.len() < MAX_LEADERS {
-            leaders.push((i, own));
+        if self.0.len() < MAX_LEADERS {
+            self.0.push((i, own));
         }
     }
 }
 
-/// An article's day and position in one bucket value, ordered by day
+/// An article's day and position in one key's value, ordered by day
 /// (undated first) and then by position, as a story window needs them.
 fn story_value(day: Option<i64>, position: u32) -> u64 {
     // Days of four-digit years fit an i32 with room to spare; 0 is "no day".
@@ -100,7 +96,7 @@ fn story_member(value: u64) -> (Option<i64>, u32) {
     (day, value as u32)
 }
 
-/// Story sets: one key per triple of an article's top entities, in buckets
+/// Story sets: one key per triple of an article's top entities, sorted
 /// (on disk when the aggregates spill); in each group of one key, articles
 /// within [`STORY_DAYS`] of the one that opened a window join it. The sets
 /// are dense (most articles of a news dump share a story with another).
@@ -109,13 +105,7 @@ pub(super) fn story_union(
     scratch: Option<&Path>,
 ) -> std::io::Result<UnionFind> {
     let mut uf = UnionFind::new(articles.len());
-    // About ten keys an article at most (3 of 5 entities).
-    let mut keys = KeyBuckets::<u64>::new(
-        scratch,
-        "stories",
-        1,
-        KeyBuckets::<u64>::buckets_for(articles.len() * 10),
-    )?;
+    let mut keys = SortedKeys::<u64>::new(scratch, "stories", 1);
     let mut top: Vec<u64> = Vec::with_capacity(STORY_ENTITIES);
     for (i, article) in articles.iter().enumerate() {
         top.clear();
@@ -132,22 +122,22 @@ pub(super) fn story_union(
             }
         }
     }
-    keys.for_each_bucket(|pairs| {
-        for_each_group(pairs, |group| {
-            // Sorted by key and value: by day, then position.
-            let mut leader: Option<(Option<i64>, u32)> = None;
-            for member in group.iter().map(|&(_, value)| story_member(value)) {
-                let joins = match (leader, member.0) {
-                    (Some((None, _)), None) => true,
-                    (Some((Some(l), _)), Some(d)) => d - l <= STORY_DAYS,
-                    _ => false,
-                };
-                match (joins, leader) {
-                    (true, Some((_, l))) => uf.union(l, member.1),
-                    _ => leader = Some(member),
-                }
-            }
-        })
+    // Each key's articles come sorted by value: by day, then position.
+    let mut leader: Option<(Option<i64>, u32)> = None;
+    keys.for_each_sorted(|new_key, value| {
+        let member = story_member(value);
+        if new_key {
+            leader = None;
+        }
+        let joins = match (leader, member.0) {
+            (Some((None, _)), None) => true,
+            (Some((Some(l), _)), Some(d)) => d - l <= STORY_DAYS,
+            _ => false,
+        };
+        match (joins, leader) {
+            (true, Some((_, l))) => uf.union(l, member.1),
+            _ => leader = Some(member),
+        }
     })?;
     Ok(uf)
 }

@@ -14,10 +14,12 @@
 //! or two edited paragraphs keeps well over half of its 4-shingles, while two
 //! different write-ups of the same event share almost none (typically < 0.1;
 //! quotes they share are short against the article). Each band is
-//! processed on its own (one sorted `Vec<(key, position)>` at a time, 12
-//! bytes per article), and inside one bucket an article is compared with at
-//! most [`MAX_LEADERS`] earlier articles, so time and memory stay linear
-//! even when thousands of copies share a bucket. Pairs are joined with
+//! processed on its own: its `(key, position)` pairs are sorted (in runs
+//! on disk, merged back, when the run has scratch files; so a key shared by
+//! millions of templated articles never sits in memory whole), and among
+//! the articles of one key an article is compared with at most
+//! [`MAX_LEADERS`] earlier ones, so time and memory stay linear even when
+//! thousands of copies share a key. Pairs are joined with
 //! union-find; the representative of a cluster is its earliest article (by
 //! date when dates are known, then by position in the dump), and each
 //! member's similarity is its estimated Jaccard similarity with the
@@ -47,10 +49,10 @@ use newsmill_types::{EntityKind, UnionFind};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap};
 
-mod buckets;
 mod clusters;
 mod copies;
 mod figure_check;
+mod sorted_keys;
 mod stories;
 
 use clusters::*;
@@ -60,7 +62,7 @@ use stories::describe_stories;
 
 /// Estimated Jaccard similarity at or above which two articles are copies.
 pub const DUPLICATE_THRESHOLD: f64 = 0.5;
-/// Earlier articles of one LSH bucket an article is compared with.
+/// Earlier articles of one LSH key an article is compared with.
 pub const MAX_LEADERS: usize = 16;
 /// Top entities per article that define its story.
 pub const STORY_ENTITIES: usize = 5;
@@ -385,23 +387,47 @@ fn keep_largest<T: Ord>(ranked: &mut Vec<T>, item: T) {
 
 /// Analyse the aggregates. `run` is copied into the report.
 ///
-/// Its working sets (LSH and story keys) go to bucket files beside the
-/// aggregates' scratch files when they spill; an error is one of those
+/// Its working sets (LSH and story keys) are sorted in run files beside
+/// the aggregates' scratch files when they spill; an error is one of those
 /// files'.
 pub fn analyse<'a>(
     aggregates: &'a DumpAggregates,
     run: &RunSummary,
 ) -> std::io::Result<(DumpReport, ArticleAssignments<'a>)> {
-    analyse_with_entities(aggregates, &aggregates.entities.resolve(), run)
+    analyse_with_entities(aggregates, &ResolvedEntities::of(aggregates), run)
 }
 
-/// [`analyse`] with the entity table already resolved (it is the largest
-/// structure: resolve it once for the analysis and `entities.csv`).
+/// The entity table resolved once, for the analysis and `entities.csv` (it
+/// is the largest structure, and resolving it the largest allocation).
+#[derive(Debug, Clone, Default)]
+pub struct ResolvedEntities {
+    /// The merged entities, most mentioned first.
+    pub entities: Vec<MergedEntity>,
+    /// The dump-level canonical name of each quote speaker the table holds,
+    /// so that one person quoted under two spellings is one speaker.
+    pub speaker_names: BTreeMap<String, String>,
+}
+
+impl ResolvedEntities {
+    pub fn of(aggregates: &DumpAggregates) -> Self {
+        let (entities, speaker_names) = aggregates
+            .entities
+            .resolve_naming(aggregates.speakers.keys().map(|name| &**name));
+        ResolvedEntities {
+            entities,
+            speaker_names,
+        }
+    }
+}
+
+/// [`analyse`] with the entity table already resolved.
 pub fn analyse_with_entities<'a>(
     aggregates: &'a DumpAggregates,
-    resolved: &[MergedEntity],
+    resolved: &ResolvedEntities,
     run: &RunSummary,
 ) -> std::io::Result<(DumpReport, ArticleAssignments<'a>)> {
+    let speaker_names = &resolved.speaker_names;
+    let resolved = &resolved.entities[..];
     let articles = &aggregates.articles;
     let scratch = aggregates.scratch_dir();
 
@@ -532,11 +558,9 @@ pub fn analyse_with_entities<'a>(
 
     // Speakers, grouped by the dump-level entity, so that one person quoted
     // under two spellings in two articles is one speaker.
-    let dump_names = aggregates.entities.canonical_names();
     let dump_name = |speaker: &str| -> String {
-        [EntityKind::Person, EntityKind::Organisation]
-            .iter()
-            .find_map(|kind| dump_names.get(&(*kind, speaker.to_string())))
+        speaker_names
+            .get(speaker)
             .cloned()
             .unwrap_or_else(|| speaker.to_string())
     };
