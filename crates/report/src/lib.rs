@@ -62,6 +62,7 @@ pub mod csv;
 pub mod digests;
 mod error;
 mod figures;
+mod heap;
 mod html;
 mod markdown;
 mod minhash;

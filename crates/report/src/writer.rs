@@ -542,6 +542,9 @@ pub(crate) fn write_dump_files(
     articles_jsonl: &Path,
 ) -> Result<DumpReport, ReportError> {
     let entities = ResolvedEntities::of(aggregates);
+    // The resolution's scratch (most of what it allocated) is free now: give
+    // it back before the per-article tables of the analysis are built.
+    crate::heap::release_free_memory();
     let scratch_error = |source| ReportError::Io {
         path: aggregates.scratch_dir().unwrap_or(dir).to_path_buf(),
         source,
