@@ -132,6 +132,10 @@ fn cap_counts(map: &mut VecMap<usize>, max: usize) {
     *map = VecMap::from_sorted(v);
 }
 
+/// The entries with their voted types: (type, key) in order, and under
+/// each its spellings in name order.
+type VotedEntries<'a> = Vec<((EntityKind, &'a str), Vec<(&'a str, Cow<'a, Spelling>)>)>;
+
 /// Default bound on the spellings an [`EntityIndex`] keeps (about 30 MB).
 pub const DEFAULT_MAX_SPELLINGS: usize = 100_000;
 
@@ -362,9 +366,7 @@ impl EntityIndex {
     /// "Baden" share one), and two names that only sound alike must keep
     /// their own types. A spelling that stays where it was is borrowed; only
     /// one typed several ways is copied to be folded together.
-    fn entries_by_voted_kind(
-        &self,
-    ) -> BTreeMap<(EntityKind, &str), BTreeMap<&str, Cow<'_, Spelling>>> {
+    fn entries_by_voted_kind(&self) -> VotedEntries<'_> {
         let mut mentions_by_name: BTreeMap<&str, [usize; 4]> = BTreeMap::new();
         for ((kind, _), spellings) in &self.entries {
             for (name, spelling) in spellings.iter() {
@@ -379,19 +381,28 @@ impl EntityIndex {
                 .find(|k| counts[k.index()] == best)
                 .unwrap_or(EntityKind::Misc)
         };
-        let mut voted: BTreeMap<(EntityKind, &str), BTreeMap<&str, Cow<'_, Spelling>>> =
-            BTreeMap::new();
+        // One flat list sorted by (voted type, key, spelling), not a map of
+        // maps: a map per key allocated a whole tree node for the single
+        // spelling most keys have, tens of MB on a full table. The sort is
+        // stable, so a spelling typed several ways is folded in the order of
+        // the table, as before.
+        let mut all: Vec<(EntityKind, &str, &str, &Spelling)> = Vec::with_capacity(self.spellings);
         for ((_, key), spellings) in &self.entries {
             for (name, spelling) in spellings.iter() {
-                let bucket = voted.entry((winner(name), key.as_str())).or_default();
-                match bucket.entry(name) {
-                    std::collections::btree_map::Entry::Vacant(slot) => {
-                        slot.insert(Cow::Borrowed(spelling));
+                all.push((winner(name), key.as_str(), name, spelling));
+            }
+        }
+        all.sort_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
+        let mut voted: VotedEntries = Vec::new();
+        for (kind, key, name, spelling) in all {
+            match voted.last_mut() {
+                Some((at, names)) if *at == (kind, key) => match names.last_mut() {
+                    Some((last, folded)) if *last == name => {
+                        folded.to_mut().absorb(spelling.clone());
                     }
-                    std::collections::btree_map::Entry::Occupied(mut slot) => {
-                        slot.get_mut().to_mut().absorb(spelling.clone());
-                    }
-                }
+                    _ => names.push((name, Cow::Borrowed(spelling))),
+                },
+                _ => voted.push(((kind, key), vec![(name, Cow::Borrowed(spelling))])),
             }
         }
         voted

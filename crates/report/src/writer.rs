@@ -541,9 +541,11 @@ pub(crate) fn write_dump_files(
     run: &RunSummary,
     articles_jsonl: &Path,
 ) -> Result<DumpReport, ReportError> {
-    let entities = ResolvedEntities::of(aggregates);
-    // The resolution's scratch (most of what it allocated) is free now: give
-    // it back before the per-article tables of the analysis are built.
+    let mut entities = ResolvedEntities::of(aggregates);
+    write_entities_csv(dir, &entities.entities)?;
+    entities.keep_head();
+    // The resolution's scratch and the entities written are free now: give
+    // them back before the per-article tables of the analysis are built.
     crate::heap::release_free_memory();
     let scratch_error = |source| ReportError::Io {
         path: aggregates.scratch_dir().unwrap_or(dir).to_path_buf(),
@@ -556,7 +558,6 @@ pub(crate) fn write_dump_files(
         return Err(scratch_error(source));
     }
     write_articles_csv(dir, aggregates, &assignments)?;
-    write_entities_csv(dir, &entities.entities)?;
     drop(entities);
     let summary_path = dir.join(SUMMARY_JSON);
     write_file_atomically(&summary_path, |out| {

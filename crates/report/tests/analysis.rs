@@ -608,3 +608,46 @@ fn credits_and_bylines_stay_out_of_the_entity_tables_and_headline_figures_out_of
     let reports: u64 = report.figures.iter().map(|g| g.reports).sum();
     assert_eq!(reports, 1, "{:#?}", report.figures);
 }
+
+#[test]
+fn the_analysis_reads_only_the_head_of_the_entity_list() {
+    use newsmill_report::analysis::{analyse_with_entities, ResolvedEntities};
+    use newsmill_types::EntityKind;
+    // 40 people, 40 organisations and 40 places, each in its own number of
+    // articles: more than the report lists of each type.
+    let mut dump = Vec::new();
+    let kinds = [
+        EntityKind::Person,
+        EntityKind::Organisation,
+        EntityKind::Place,
+    ];
+    for i in 0..40usize {
+        for (k, kind) in kinds.iter().enumerate() {
+            let name = format!("Name{k}x{i}");
+            for copy in 0..(i % 7 + 1) {
+                let a = article(
+                    &format!("a{k}-{i}-{copy}"),
+                    Some("Gazette"),
+                    "Title",
+                    &format!("{name} spoke on day {copy} of {i}."),
+                );
+                dump.push(with_entities(a, &[(name.as_str(), *kind, name.as_str())]));
+            }
+        }
+    }
+    let aggregates = aggregate(&dump);
+    let run = RunSummary::default();
+    let full = ResolvedEntities::of(&aggregates);
+    // A few names that only differ by a digit merge: still over 25 a type.
+    let total = full.entities.len();
+    assert!(total > 100, "{total}");
+    let mut head = full.clone();
+    head.keep_head();
+    assert_eq!(head.count, total, "the count stays");
+    assert_eq!(head.entities.len(), 75, "25 of each type");
+    let (a, _) = analyse_with_entities(&aggregates, &full, &run).expect("in memory");
+    let (b, _) = analyse_with_entities(&aggregates, &head, &run).expect("in memory");
+    assert_eq!(a, b);
+    assert_eq!(b.totals.distinct_entities, total as u64);
+    assert_eq!(b.top_entities.len(), 75);
+}

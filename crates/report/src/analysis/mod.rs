@@ -401,8 +401,11 @@ pub fn analyse<'a>(
 /// is the largest structure, and resolving it the largest allocation).
 #[derive(Debug, Clone, Default)]
 pub struct ResolvedEntities {
-    /// The merged entities, most mentioned first.
+    /// The merged entities, most mentioned first (after
+    /// [`ResolvedEntities::keep_head`], only those the analysis reads).
     pub entities: Vec<MergedEntity>,
+    /// How many merged entities there are in all.
+    pub count: usize,
     /// The dump-level canonical name of each quote speaker the table holds,
     /// so that one person quoted under two spellings is one speaker.
     pub speaker_names: BTreeMap<String, String>,
@@ -414,9 +417,35 @@ impl ResolvedEntities {
             .entities
             .resolve_naming(aggregates.speakers.keys().map(|name| &**name));
         ResolvedEntities {
+            count: entities.len(),
             entities,
             speaker_names,
         }
+    }
+
+    /// Keep only the entities the analysis reads (the first of each type,
+    /// and those up to the co-occurrence table's last), once the whole list
+    /// is written: on a full table the rest is tens of MB the per-article
+    /// tables of the analysis can use instead.
+    pub fn keep_head(&mut self) {
+        let mut per_kind = [0usize; 4];
+        let mut co_names: BTreeSet<&str> = BTreeSet::new();
+        let keep: Vec<bool> = self
+            .entities
+            .iter()
+            .map(|entity| {
+                let rank = &mut per_kind[entity.kind.index()];
+                *rank += 1;
+                let in_cooccurrence = co_names.len() < COOCCURRENCE_ENTITIES;
+                if in_cooccurrence {
+                    co_names.insert(&entity.canonical);
+                }
+                *rank <= TOP_PER_TYPE || in_cooccurrence
+            })
+            .collect();
+        let mut flags = keep.into_iter();
+        self.entities.retain(|_| flags.next().unwrap_or(false));
+        self.entities.shrink_to_fit();
     }
 }
 
@@ -427,6 +456,7 @@ pub fn analyse_with_entities<'a>(
     run: &RunSummary,
 ) -> std::io::Result<(DumpReport, ArticleAssignments<'a>)> {
     let speaker_names = &resolved.speaker_names;
+    let entity_count = resolved.count;
     let resolved = &resolved.entities[..];
     let articles = &aggregates.articles;
     let scratch = aggregates.scratch_dir();
@@ -642,7 +672,7 @@ pub fn analyse_with_entities<'a>(
         figures: c.figures,
         dates: c.dates,
         removed_lines: c.removed_lines,
-        distinct_entities: resolved.len() as u64,
+        distinct_entities: entity_count as u64,
         outlets: outlet_count,
         speakers: speaker_count,
         exact_copies: c.exact_copies,
