@@ -542,7 +542,9 @@ pub(crate) fn write_dump_files(
     articles_jsonl: &Path,
 ) -> Result<DumpReport, ReportError> {
     let mut entities = ResolvedEntities::of(aggregates);
-    write_entities_csv(dir, &entities.entities)?;
+    // Written before the analysis (which may still fail on a scratch file):
+    // a resumed or rerun finish writes it again with the other end files.
+    write_entities_csv(dir, entities.entities())?;
     entities.keep_head();
     // The resolution's scratch and the entities written are free now: give
     // them back before the per-article tables of the analysis are built.

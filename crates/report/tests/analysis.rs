@@ -639,12 +639,12 @@ fn the_analysis_reads_only_the_head_of_the_entity_list() {
     let run = RunSummary::default();
     let full = ResolvedEntities::of(&aggregates);
     // A few names that only differ by a digit merge: still over 25 a type.
-    let total = full.entities.len();
+    let total = full.entities().len();
     assert!(total > 100, "{total}");
     let mut head = full.clone();
     head.keep_head();
-    assert_eq!(head.count, total, "the count stays");
-    assert_eq!(head.entities.len(), 75, "25 of each type");
+    assert_eq!(head.count(), total, "the count stays");
+    assert_eq!(head.entities().len(), 75, "25 of each type");
     let (a, _) = analyse_with_entities(&aggregates, &full, &run).expect("in memory");
     let (b, _) = analyse_with_entities(&aggregates, &head, &run).expect("in memory");
     assert_eq!(a, b);

@@ -401,17 +401,29 @@ pub fn analyse<'a>(
 /// is the largest structure, and resolving it the largest allocation).
 #[derive(Debug, Clone, Default)]
 pub struct ResolvedEntities {
-    /// The merged entities, most mentioned first (after
-    /// [`ResolvedEntities::keep_head`], only those the analysis reads).
-    pub entities: Vec<MergedEntity>,
-    /// How many merged entities there are in all.
-    pub count: usize,
-    /// The dump-level canonical name of each quote speaker the table holds,
-    /// so that one person quoted under two spellings is one speaker.
-    pub speaker_names: BTreeMap<String, String>,
+    entities: Vec<MergedEntity>,
+    count: usize,
+    speaker_names: BTreeMap<String, String>,
 }
 
 impl ResolvedEntities {
+    /// The merged entities, most mentioned first (after
+    /// [`ResolvedEntities::keep_head`], only those the analysis reads).
+    pub fn entities(&self) -> &[MergedEntity] {
+        &self.entities
+    }
+
+    /// How many merged entities there are in all.
+    pub fn count(&self) -> usize {
+        self.count
+    }
+
+    /// The dump-level canonical name of each quote speaker the table holds,
+    /// so that one person quoted under two spellings is one speaker.
+    pub fn speaker_names(&self) -> &BTreeMap<String, String> {
+        &self.speaker_names
+    }
+
     pub fn of(aggregates: &DumpAggregates) -> Self {
         let (entities, speaker_names) = aggregates
             .entities
@@ -428,7 +440,7 @@ impl ResolvedEntities {
     /// is written: on a full table the rest is tens of MB the per-article
     /// tables of the analysis can use instead.
     pub fn keep_head(&mut self) {
-        let mut per_kind = [0usize; 4];
+        let mut per_kind = [0usize; EntityKind::ALL.len()];
         let mut co_names: BTreeSet<&str> = BTreeSet::new();
         let keep: Vec<bool> = self
             .entities

@@ -103,6 +103,7 @@ impl<V: KeyValue> SortedKeys<V> {
     }
 
     pub(crate) fn push(&mut self, group: usize, key: u64, value: V) -> std::io::Result<()> {
+        debug_assert!(group < self.pending.len(), "group {group} out of range");
         let share = self.buffer_pairs.div_ceil(self.pending.len());
         let Some(pairs) = self.pending.get_mut(group) else {
             return Ok(());
@@ -181,12 +182,14 @@ impl<V: KeyValue> SortedKeys<V> {
         }
         self.pending = Vec::new();
         while self.runs.len() > self.fan_in {
-            // Merge just enough runs into one to bring the rest within reach.
-            let merged = self.runs.len() - self.fan_in + 1;
-            let batch: Vec<Run> = self.runs.drain(..merged).collect();
+            // Merge just enough runs into one to bring the rest within reach,
+            // never more than the fan-in at once. Equal pairs are alike, so
+            // the order of the runs does not matter.
+            let take = (self.runs.len() - self.fan_in + 1).min(self.fan_in);
+            let batch: Vec<Run> = self.runs.drain(..take).collect();
             let run = self.merge_into_run(&batch)?;
             drop(batch);
-            self.runs.insert(0, run);
+            self.runs.push(run);
         }
         let groups = self.runs[0].group_starts.len() - 1;
         for group in 0..groups {
@@ -270,6 +273,8 @@ fn merge_group<V: KeyValue>(
     mut f: impl FnMut(u64, V) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
     let record_bytes = 8 + V::BYTES;
+    #[cfg(test)]
+    tests::MOST_OPEN.with(|most| most.set(most.get().max(runs.len())));
     let mut readers = Vec::with_capacity(runs.len());
     let mut heap = BinaryHeap::with_capacity(runs.len());
     for run in runs {
@@ -292,6 +297,11 @@ fn merge_group<V: KeyValue>(
 mod tests {
     use super::*;
 
+    thread_local! {
+        /// The most runs one merge of this thread has read at once.
+        pub(super) static MOST_OPEN: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+
     /// What `for_each_sorted` streams: (opens a key, value).
     fn stream<V: KeyValue>(keys: SortedKeys<V>) -> Vec<(bool, V)> {
         let mut all = Vec::new();
@@ -309,7 +319,8 @@ mod tests {
     #[test]
     fn runs_on_disk_stream_like_memory_group_by_group() {
         let dir = scratch("sorted-keys");
-        // Small buffers and a fan-in of 3: many runs, merged in two steps.
+        // Small buffers and a fan-in of 3: many runs, merged three at a time
+        // in several steps.
         let mut on_disk = SortedKeys::<u32>::with_limits(Some(&dir), "t", 2, 50, 3);
         let mut in_memory = SortedKeys::<u32>::new(None, "t", 2);
         for i in 0..1000u32 {
@@ -318,8 +329,14 @@ mod tests {
             on_disk.push(group, key, 1000 - i).expect("write");
             in_memory.push(group, key, 1000 - i).expect("memory");
         }
-        assert!(on_disk.runs.len() > 3, "{} runs", on_disk.runs.len());
+        assert!(on_disk.runs.len() > 9, "{} runs", on_disk.runs.len());
+        MOST_OPEN.with(|most| most.set(0));
         let disk = stream(on_disk);
+        assert_eq!(
+            MOST_OPEN.with(|most| most.get()),
+            3,
+            "never more than the fan-in"
+        );
         assert_eq!(disk, stream(in_memory));
         assert_eq!(disk.len(), 1000);
         // Group 0 (even i) first, each key's values ascending; 37 keys of
@@ -344,7 +361,13 @@ mod tests {
         for i in (0..10_000u64).rev() {
             keys.push(0, 42, i).expect("write");
         }
+        MOST_OPEN.with(|most| most.set(0));
         let all = stream(keys);
+        assert_eq!(
+            MOST_OPEN.with(|most| most.get()),
+            4,
+            "never more than the fan-in"
+        );
         assert_eq!(all.len(), 10_000);
         assert_eq!(all[0], (true, 0));
         assert!(all[1..]
@@ -361,7 +384,6 @@ mod tests {
         keys.push(2, 5, 1).expect("write");
         keys.push(0, 9, 2).expect("write");
         keys.push(0, 9, 3).expect("write");
-        keys.push(7, 1, 4).expect("a group out of range is ignored");
         assert_eq!(std::fs::read_dir(&dir).expect("folder").count(), 0);
         assert_eq!(stream(keys), [(true, 2), (false, 3), (true, 1)]);
         let _ = std::fs::remove_dir(&dir);
