@@ -11,7 +11,8 @@
 //! newsmill: 1 records read ([..] MB) in [..] s ([..] MB/s): 1 articles written, [..]
 //! ```
 //!
-//! `args` is split on spaces; `{tmp}` is a fresh folder for the case,
+//! `args` is split on spaces; `env: NAME=VALUE` sets a variable for the
+//! command; `{tmp}` is a fresh folder for the case,
 //! `{root}` the checkout. `write` creates a file in `{tmp}` (`\n` is a
 //! newline). Sections `--- stdout` and `--- stderr` give the expected text
 //! line by line: `[..]` inside a line matches any text, and a line `...`
@@ -25,6 +26,8 @@ use std::process::{Command, Stdio};
 struct Case {
     path: PathBuf,
     writes: Vec<(String, String)>,
+    /// Environment variables set for the command (`env: NAME=VALUE`).
+    env: Vec<(String, String)>,
     args: Vec<String>,
     status: i32,
     stdout: Option<String>,
@@ -38,6 +41,7 @@ fn parse_case(path: &Path) -> Case {
     let mut case = Case {
         path: path.to_path_buf(),
         writes: Vec::new(),
+        env: Vec::new(),
         args: Vec::new(),
         status: 0,
         stdout: None,
@@ -72,6 +76,10 @@ fn parse_case(path: &Path) -> Case {
                 let (name, content) = value.split_once(" = ").unwrap();
                 case.writes
                     .push((name.to_string(), content.replace("\\n", "\n")));
+            }
+            "env" => {
+                let (name, value) = value.split_once('=').unwrap();
+                case.env.push((name.to_string(), value.to_string()));
             }
             other => panic!("{}: unknown key {other}", path.display()),
         }
@@ -141,6 +149,9 @@ fn run_case(case: &Case, root: &Path) -> Result<(), String> {
     let args: Vec<String> = case.args.iter().map(|a| expand(a)).collect();
     let output = Command::new(env!("CARGO_BIN_EXE_newsmill"))
         .args(&args)
+        // Only the variables a case sets: none of the caller's diagnostics.
+        .env_remove("NEWSMILL_MEMORY_TRACE")
+        .envs(case.env.iter().map(|(k, v)| (k, v)))
         .current_dir(&tmp)
         .stdin(Stdio::null())
         .output()

@@ -224,6 +224,7 @@ where
         .join()
         .map_err(|_| anyhow::anyhow!("the input reader stopped unexpectedly"))?;
     progress.phase("dump analysis", || None);
+    newsmill_types::trace_memory("after the main pass");
     let summary = run_summary(job, &triage.counts, &stats);
     let finished = sink.finish(&summary)?;
     progress.finish();

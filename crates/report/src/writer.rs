@@ -541,7 +541,9 @@ pub(crate) fn write_dump_files(
     run: &RunSummary,
     articles_jsonl: &Path,
 ) -> Result<DumpReport, ReportError> {
+    newsmill_types::trace_memory("before the entity table is resolved");
     let mut entities = ResolvedEntities::of(aggregates);
+    newsmill_types::trace_memory("after the entity table is resolved");
     // Written before the analysis (which may still fail on a scratch file):
     // a resumed or rerun finish writes it again with the other end files.
     write_entities_csv(dir, entities.entities())?;
@@ -549,6 +551,7 @@ pub(crate) fn write_dump_files(
     // The resolution's scratch and the entities written are free now: give
     // them back before the per-article tables of the analysis are built.
     crate::heap::release_free_memory();
+    newsmill_types::trace_memory("after entities.csv, freed memory released");
     let scratch_error = |source| ReportError::Io {
         path: aggregates.scratch_dir().unwrap_or(dir).to_path_buf(),
         source,
@@ -559,6 +562,7 @@ pub(crate) fn write_dump_files(
     if let Some(source) = aggregates.articles.take_error() {
         return Err(scratch_error(source));
     }
+    newsmill_types::trace_memory("after the analysis");
     write_articles_csv(dir, aggregates, &assignments)?;
     drop(entities);
     let summary_path = dir.join(SUMMARY_JSON);

@@ -26,6 +26,7 @@ mod extraction;
 mod figure;
 mod fnv;
 mod key_map;
+mod memory_trace;
 mod record;
 mod union_find;
 mod zone;
@@ -39,6 +40,7 @@ pub use extraction::{
 pub use figure::{Bound, Counted};
 pub use fnv::{BuildFnv1a, Fnv1a};
 pub use key_map::{scratch_file, KeyMap, MAX_VALUE as KEY_MAP_MAX_VALUE};
+pub use memory_trace::trace_memory;
 pub use record::{Record, Source};
 pub use union_find::UnionFind;
 pub use zone::{Zone, ZonedSpan, ZonedText};

@@ -477,6 +477,7 @@ pub fn analyse_with_entities<'a>(
     // largest are described (their members' titles and outlets read back):
     // a dump has many clusters and the report lists MAX_CLUSTERS.
     let copies = CopyClusters::number(duplicate_union(articles, scratch)?, articles);
+    newsmill_types::trace_memory("after the copy sets");
     let clusters = copies.describe_largest(aggregates);
     let near_duplicates = copies.near_duplicates();
     let duplicate_cluster_count = copies.len();
@@ -489,6 +490,7 @@ pub fn analyse_with_entities<'a>(
         .map(|name| (name_id(name), name))
         .collect();
     let mut stories = story_union(articles, scratch)?;
+    newsmill_types::trace_memory("after the story sets");
     // A story is reported when its set holds two articles that are not
     // copies of each other. A set's root is its smallest member; the sets
     // of two or more are tallied in dense tables by root (a bit an
