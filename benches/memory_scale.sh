@@ -2,7 +2,9 @@
 # Peak memory of `newsmill run --threads 2` against the number of articles:
 # generates dumps of short articles (benches/short_articles.py, outside the
 # repository) and prints peak RSS (from /usr/bin/time -v) for each size, and
-# the difference between the first and the last.
+# the difference between the first and the last; each run's memory after
+# each phase (NEWSMILL_MEMORY_TRACE) is printed too. A run that fails (a
+# full disk) stops the script instead of printing a partial peak.
 #
 #   benches/memory_scale.sh [COUNTS...] [-- WORKDIR]
 #   benches/memory_scale.sh 1000000 4000000            # the 1 M / 4 M pair
@@ -32,9 +34,24 @@ for n in "${counts[@]}"; do
   dump="$work/short-$n.$ext"
   [ -f "$dump" ] || python3 benches/short_articles.py "$n" "$dump"
   rm -rf "$work/out"
+  # The output takes about 3.5 KB an article and the scratch files about
+  # 1 KB more (34 GB and 10 GB at ten million): a full disk would end the
+  # run before its analysis, where the peak is.
+  need_kb=$((n * 9 / 2))
+  avail_kb=$(df -Pk "$work" | awk 'NR == 2 { print $4 }')
+  if [ "$avail_kb" -lt "$need_kb" ]; then
+    echo "memory_scale.sh: $n articles need about $((need_kb / 1048576)) GB free in $work, $((avail_kb / 1048576)) GB are" >&2
+    exit 1
+  fi
   log="$work/run-$n.time"
-  /usr/bin/time -v "$bin" run "$dump" --out "$work/out" --threads 2 --quiet 2> "$log" || true
+  status=0
+  NEWSMILL_MEMORY_TRACE=1 /usr/bin/time -v "$bin" run "$dump" --out "$work/out" --threads 2 --quiet 2> "$log" || status=$?
   grep -E "^newsmill" "$log" || true
+  if [ "$status" -ne 0 ]; then
+    echo "memory_scale.sh: the run over $n articles failed (exit $status): its peak is not the whole run's" >&2
+    rm -rf "$work/out"
+    exit 1
+  fi
   rss_kb=$(awk '/Maximum resident set size/ { print $NF }' "$log")
   wall=$(awk '/Elapsed \(wall clock\)/ { print $NF }' "$log")
   awk -v n="$n" -v kb="$rss_kb" -v wall="$wall" 'BEGIN { printf "%10d articles: peak RSS %.1f MB, wall %s\n", n, kb / 1024, wall }'
