@@ -32,7 +32,6 @@ fi
 declare -a peaks
 for n in "${counts[@]}"; do
   dump="$work/short-$n.$ext"
-  [ -f "$dump" ] || python3 benches/short_articles.py "$n" "$dump"
   rm -rf "$work/out"
   # The output takes about 3.5 KB an article and the scratch files about
   # 1 KB more (34 GB and 10 GB at ten million): a full disk would end the
@@ -43,6 +42,7 @@ for n in "${counts[@]}"; do
     echo "memory_scale.sh: $n articles need about $((need_kb / 1048576)) GB free in $work, $((avail_kb / 1048576)) GB are" >&2
     exit 1
   fi
+  [ -f "$dump" ] || python3 benches/short_articles.py "$n" "$dump"
   log="$work/run-$n.time"
   status=0
   NEWSMILL_MEMORY_TRACE=1 /usr/bin/time -v "$bin" run "$dump" --out "$work/out" --threads 2 --quiet 2> "$log" || status=$?
