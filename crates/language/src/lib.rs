@@ -77,7 +77,7 @@ pub fn detect(text: &str, hints: Hints<'_>) -> Detection {
         .html_lang
         .and_then(primary_code)
         .or_else(|| hints.content_language.and_then(primary_code));
-    let guess = if hint.is_none_or(|code| code == "en") && plainly_english(sample) {
+    let guess = if word_test_decides(sample, hint) {
         Some(("en", 1.0, true))
     } else {
         whatlang::detect(sample).and_then(|info| {
@@ -121,6 +121,12 @@ const ENGLISH_MIN_THE_SHARE: f64 = 0.025;
 const ENGLISH_MAX_FOREIGN_SHARE: f64 = 0.04;
 /// Letters outside ASCII that English text has room for (names, quotes).
 const ENGLISH_MAX_NON_ASCII_SHARE: f64 = 0.02;
+
+/// Whether the word test alone may call `sample` English: not when the
+/// page says it is in another language.
+fn word_test_decides(sample: &str, hint: Option<&str>) -> bool {
+    hint.is_none_or(|code| code == "en") && plainly_english(sample)
+}
 
 /// Whether `sample` reads as English on its words alone; see the crate docs.
 fn plainly_english(sample: &str) -> bool {
@@ -333,21 +339,9 @@ mod tests {
                     pendant tout l'été afin de réparer le toit qui fuit depuis des années.";
         let plain = detect(text, Hints::default());
         assert_eq!(plain.language, Some("fr"));
-        let agreeing = detect(
-            text,
-            Hints {
-                html_lang: Some("fr"),
-                content_language: None,
-            },
-        );
+        let agreeing = detect(text, html_lang("fr"));
         assert!(agreeing.confidence > plain.confidence || plain.confidence == 1.0);
-        let template_default = detect(
-            text,
-            Hints {
-                html_lang: Some("en-US"),
-                content_language: None,
-            },
-        );
+        let template_default = detect(text, html_lang("en-US"));
         assert_eq!(template_default.language, Some("fr"));
     }
 
@@ -382,22 +376,24 @@ mod tests {
         assert_eq!((found.language, found.confidence), (Some("en"), 1.0));
     }
 
+    fn html_lang(code: &str) -> Hints<'_> {
+        Hints {
+            html_lang: Some(code),
+            content_language: None,
+        }
+    }
+
     #[test]
     fn a_hint_of_another_language_sends_even_plain_english_to_the_detector() {
-        // The detector still reads English; the hint only keeps the word
-        // test from deciding alone.
-        let hinted = detect(
-            ENGLISH,
-            Hints {
-                html_lang: Some("de"),
-                content_language: None,
-            },
-        );
-        assert_eq!(hinted.language, Some("en"));
+        assert!(word_test_decides(ENGLISH, None));
+        assert!(word_test_decides(ENGLISH, Some("en")));
+        assert!(!word_test_decides(ENGLISH, Some("de")));
+        // Where the detector reads English all the same.
+        assert_eq!(detect(ENGLISH, html_lang("de")).language, Some("en"));
     }
 
     /// A sample of `the` lowercase "the", `function` "of", `foreign` "und"
-    /// and `content` copies of `content_word`, interleaved.
+    /// and `content` copies of `word`, one after the other.
     fn synthetic(
         the: usize,
         function: usize,
