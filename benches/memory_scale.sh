@@ -34,7 +34,7 @@ for n in "${counts[@]}"; do
   dump="$work/short-$n.$ext"
   rm -rf "$work/out"
   # A run took 48 GB of disk at ten million articles at its fullest (30 GB
-  # of articles.jsonl, 8 GB of CSVs, 10 GB of scratch files); 5.5 KB an
+  # of articles.jsonl, 6 GB of CSVs, 12 GB of scratch files); 5.5 KB an
   # article leaves some room. A full disk would end the run before its
   # analysis, where the peak is.
   need_kb=$((n * 11 / 2))
