@@ -1,5 +1,5 @@
 //! Time a [`KeyMap`] on disk as a run uses it: one look-up-or-insert per
-//! article, keys spread as hash outputs are, one in three seen before.
+//! article, keys spread as hash outputs are, one in six seen before.
 //!
 //! ```sh
 //! cargo run --release -p newsmill-types --example key_map_fill -- 5000000 /tmp
