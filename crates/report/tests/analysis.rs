@@ -69,6 +69,68 @@ fn copies_with_one_changed_paragraph_are_clustered() {
 }
 
 #[test]
+fn interleaved_copy_clusters_keep_their_own_numbers_and_representatives() {
+    // Two clusters whose members alternate with articles that have no copy:
+    // every position maps to its own cluster, or to none.
+    let gaza = GAZA_PARAGRAPHS.join("\n");
+    let bank = format!("{} {}", UNRELATED[0], UNRELATED[1]);
+    let dump = vec![
+        article("u0", Some("Gazette"), "Other", UNRELATED[2]),
+        article("gaza-1", Some("JNS"), "Talks", &gaza),
+        article("bank-1", Some("Wire"), "Rates", &bank),
+        article("u1", Some("Gazette"), "Other", UNRELATED[3]),
+        article("gaza-2", Some("Post"), "Talks", &gaza),
+        article("bank-2", Some("Wire"), "Rates", &bank),
+        article("gaza-3", Some("JNS"), "Talks", &gaza),
+        article("u2", Some("Gazette"), "Other", UNRELATED[4]),
+    ];
+    // In memory, and with scratch files (the copy table then waits in one
+    // while the story sets are built).
+    let scratch = std::env::temp_dir().join(format!("newsmill-interleaved-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).expect("scratch folder");
+    let mut spilled = aggregate(&[]);
+    spilled.spill_to(&scratch).expect("scratch files");
+    for a in &dump {
+        spilled.add_article(a);
+    }
+    for aggregates in [aggregate(&dump), spilled] {
+        check_interleaved_clusters(&aggregates, dump.len());
+    }
+    let left: Vec<_> = std::fs::read_dir(&scratch)
+        .expect("scratch folder")
+        .flatten()
+        .map(|entry| entry.file_name())
+        .collect();
+    assert!(left.is_empty(), "scratch files left: {left:?}");
+    std::fs::remove_dir(&scratch).expect("empty scratch folder");
+}
+
+fn check_interleaved_clusters(aggregates: &DumpAggregates, articles: usize) {
+    let (report, assignments) = analyse(aggregates, &RunSummary::default()).expect("analysis");
+    assert_eq!(report.duplicate_clusters.len(), 2);
+    assert_eq!(report.totals.near_duplicates, 3);
+    let expected = [
+        (None, None),
+        (Some(1), None),
+        (Some(2), None),
+        (None, None),
+        (Some(1), Some(1)),
+        (Some(2), Some(2)),
+        (Some(1), Some(1)),
+        (None, None),
+    ];
+    for (position, &(cluster, duplicate_of)) in expected.iter().enumerate() {
+        let assigned = assignments.get(position);
+        assert_eq!(
+            (assigned.cluster, assigned.duplicate_of),
+            (cluster, duplicate_of),
+            "position {position}"
+        );
+    }
+    assert_eq!(assignments.get(articles).cluster, None);
+}
+
+#[test]
 fn unrelated_articles_are_not_clustered() {
     let dump: Vec<_> = UNRELATED
         .iter()

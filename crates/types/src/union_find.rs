@@ -77,6 +77,24 @@ impl UnionFind {
             .collect()
     }
 
+    /// Each position's root, every path flattened: a plain table that can
+    /// be stored and read back.
+    ///
+    /// ```
+    /// use newsmill_types::UnionFind;
+    ///
+    /// let mut sets = UnionFind::new(4);
+    /// sets.union(3, 2);
+    /// sets.union(2, 1);
+    /// assert_eq!(sets.into_roots(), [0, 1, 1, 1]);
+    /// ```
+    pub fn into_roots(mut self) -> Vec<u32> {
+        for i in 0..self.parent.len() as u32 {
+            self.find(i);
+        }
+        self.parent
+    }
+
     pub fn len(&self) -> usize {
         self.parent.len()
     }

@@ -1,23 +1,41 @@
-//! Copy clusters in dense form: the sets themselves (4 bytes an article),
-//! then 12 bytes a cluster for its root, representative and size. Nothing is kept
+//! Copy clusters in dense form: each article's set root (4 bytes an
+//! article, parked in a scratch file while the story sets are built), then
+//! 12 bytes a cluster for its root, representative and size. Nothing is kept
 //! per member: a member's similarity with its representative is computed
 //! from the two signatures when it is asked for.
 
 use super::*;
 use std::cmp::Reverse;
+use std::fs::File;
+use std::io::{BufReader, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
 
 /// The copy clusters of a dump after [`CopyClusters::number`]: every set of
 /// two or more articles, numbered in the order of its smallest member.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct CopyClusters {
-    /// The sets, every path flattened.
-    sets: UnionFind,
+    /// Each article's set root (its smallest member; itself when alone).
+    root_of: Vec<u32>,
     /// Smallest member of each cluster, sorted: cluster `n` is at `n - 1`.
     roots: Vec<u32>,
     /// The earliest member of each cluster (by date, then position).
     representatives: Vec<u32>,
     /// Members of each cluster.
     sizes: Vec<u32>,
+}
+
+/// The per-article table of a [`CopyClusters`] while it is in a scratch
+/// file; the file goes with it.
+#[derive(Debug)]
+pub(crate) struct ParkedRoots {
+    path: PathBuf,
+    len: usize,
+}
+
+impl Drop for ParkedRoots {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
 }
 
 /// One cluster's share of the numbering walk.
@@ -43,7 +61,7 @@ impl CopyClusters {
     pub(crate) fn number(mut sets: UnionFind, articles: &Digests) -> Self {
         let roots = sets.roots_of_groups();
         let mut clusters = CopyClusters {
-            sets,
+            root_of: sets.into_roots(),
             roots,
             representatives: Vec::new(),
             sizes: Vec::new(),
@@ -80,7 +98,48 @@ impl CopyClusters {
 
     /// The smallest member of `position`'s set (itself when alone).
     pub(crate) fn root(&self, position: u32) -> u32 {
-        self.sets.root(position)
+        self.root_of
+            .get(position as usize)
+            .copied()
+            .unwrap_or(position)
+    }
+
+    /// Move the per-article table to a scratch file in `dir` (nothing
+    /// happens without one) until [`CopyClusters::unpark`]: the story sets
+    /// need a table of the same size, and the two need not be in memory
+    /// while the story keys are sorted.
+    pub(crate) fn park(&mut self, dir: Option<&Path>) -> std::io::Result<Option<ParkedRoots>> {
+        let Some(dir) = dir else {
+            return Ok(None);
+        };
+        let parked = ParkedRoots {
+            path: dir.join("copy-sets.u32"),
+            len: self.root_of.len(),
+        };
+        let mut out = BufWriter::new(File::create(&parked.path)?);
+        for root in &self.root_of {
+            out.write_all(&root.to_le_bytes())?;
+        }
+        out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+        self.root_of = Vec::new();
+        Ok(Some(parked))
+    }
+
+    /// Read back a table [`CopyClusters::park`] moved out; its file is
+    /// removed.
+    pub(crate) fn unpark(&mut self, parked: Option<ParkedRoots>) -> std::io::Result<()> {
+        let Some(parked) = parked else {
+            return Ok(());
+        };
+        let mut input = BufReader::new(File::open(&parked.path)?);
+        let mut root_of = Vec::with_capacity(parked.len);
+        let mut bytes = [0u8; 4];
+        for _ in 0..parked.len {
+            input.read_exact(&mut bytes)?;
+            root_of.push(u32::from_le_bytes(bytes));
+        }
+        self.root_of = root_of;
+        Ok(())
     }
 
     /// Index of the cluster `position` belongs to, if any.

@@ -476,7 +476,7 @@ pub fn analyse_with_entities<'a>(
     // Near-duplicates. Every cluster is numbered and assigned, but only the
     // largest are described (their members' titles and outlets read back):
     // a dump has many clusters and the report lists MAX_CLUSTERS.
-    let copies = CopyClusters::number(duplicate_union(articles, scratch)?, articles);
+    let mut copies = CopyClusters::number(duplicate_union(articles, scratch)?, articles);
     newsmill_types::trace_memory("after the copy sets");
     let clusters = copies.describe_largest(aggregates);
     let near_duplicates = copies.near_duplicates();
@@ -489,7 +489,12 @@ pub fn analyse_with_entities<'a>(
         .spellings()
         .map(|name| (name_id(name), name))
         .collect();
+    let parked = copies.park(scratch)?;
     let mut stories = story_union(articles, scratch)?;
+    // The story keys' sort buffer is freed: its pages go back before the
+    // copy table comes back in its place.
+    crate::heap::release_free_memory();
+    copies.unpark(parked)?;
     newsmill_types::trace_memory("after the story sets");
     // A story is reported when its set holds two articles that are not
     // copies of each other. A set's root is its smallest member; the sets
