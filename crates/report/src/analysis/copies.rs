@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Clone, Default)]
 pub(crate) struct CopyClusters {
     /// Each article's set root (its smallest member; itself when alone).
+    /// Empty while parked: nothing reads it then.
     root_of: Vec<u32>,
     /// Smallest member of each cluster, sorted: cluster `n` is at `n - 1`.
     roots: Vec<u32>,
@@ -113,14 +114,15 @@ impl CopyClusters {
             return Ok(None);
         };
         let parked = ParkedRoots {
-            path: dir.join("copy-sets.u32"),
+            // The process id keeps two runs sharing a scratch folder apart.
+            path: dir.join(format!(".newsmill-copy-sets-{}.tmp", std::process::id())),
             len: self.root_of.len(),
         };
         let mut out = BufWriter::new(File::create(&parked.path)?);
         for root in &self.root_of {
             out.write_all(&root.to_le_bytes())?;
         }
-        out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+        out.flush()?;
         self.root_of = Vec::new();
         Ok(Some(parked))
     }
@@ -238,5 +240,38 @@ pub(crate) fn similarity(articles: &Digests, a: u32, b: u32) -> f32 {
     ) {
         (Some(a), Some(b)) => a.similarity(&b) as f32,
         _ => 0.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_parked_table_is_in_its_file_until_it_comes_back() {
+        let mut sets = UnionFind::new(6);
+        sets.union(3, 1);
+        sets.union(4, 2);
+        sets.union(5, 2);
+        let mut copies = CopyClusters::number(sets, &Digests::default());
+        let roots: Vec<u32> = (0..6).map(|p| copies.root(p)).collect();
+        assert_eq!(roots, [0, 1, 2, 1, 2, 2]);
+
+        let dir = std::env::temp_dir().join(format!("newsmill-park-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("scratch folder");
+        let parked = copies.park(Some(&dir)).expect("parked");
+        let file = parked.as_ref().map(|p| p.path.clone()).expect("a file");
+        assert_eq!(std::fs::metadata(&file).expect("written").len(), 6 * 4);
+        assert!(copies.root_of.is_empty(), "the table left memory");
+        copies.unpark(parked).expect("read back");
+        assert!(!file.exists(), "the file goes once read back");
+        let back: Vec<u32> = (0..6).map(|p| copies.root(p)).collect();
+        assert_eq!(back, roots);
+        assert_eq!(copies.cluster_of(5).map(|c| c.0), Some(2));
+        std::fs::remove_dir(&dir).expect("empty scratch folder");
+
+        // Without a scratch folder nothing moves.
+        assert!(copies.park(None).expect("no-op").is_none());
+        assert_eq!(copies.root(4), 2);
     }
 }

@@ -388,8 +388,8 @@ fn keep_largest<T: Ord>(ranked: &mut Vec<T>, item: T) {
 /// Analyse the aggregates. `run` is copied into the report.
 ///
 /// Its working sets (LSH and story keys) are sorted in run files beside
-/// the aggregates' scratch files when they spill; an error is one of those
-/// files'.
+/// the aggregates' scratch files when they spill, and the copy table waits
+/// in one while the story sets are built; an error is one of those files'.
 pub fn analyse<'a>(
     aggregates: &'a DumpAggregates,
     run: &RunSummary,
