@@ -564,6 +564,38 @@ mod tests {
         assert!(digest.top_entities().is_empty());
     }
 
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_full_disk_is_remembered_and_the_records_stay_readable() {
+        let dir =
+            std::env::temp_dir().join(format!("newsmill-digests-full-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("dir");
+        let mut disk = Digests::default();
+        disk.spill_to(&dir).expect("scratch files");
+        // Every write to /dev/full fails with "no space left on device".
+        let full = || {
+            std::fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .open("/dev/full")
+                .expect("/dev/full")
+        };
+        if let Some(store) = disk.disk.as_mut() {
+            store.records = full();
+            store.texts = full();
+        }
+        for i in 0..7000 {
+            disk.push(digest(i));
+        }
+        let error = disk.take_error().expect("the failed write is kept");
+        assert_eq!(error.raw_os_error(), Some(28), "ENOSPC: {error}");
+        // Nothing was lost from what the analysis reads back.
+        assert_eq!(disk.len(), 7000);
+        assert_eq!(disk.get(6999), Some(digest(6999)));
+        drop(disk);
+        std::fs::remove_dir_all(&dir).expect("scratch folder");
+    }
+
     #[test]
     fn digests_on_disk_read_back_as_written_and_their_files_go() {
         let dir = std::env::temp_dir().join(format!("newsmill-digests-{}", std::process::id()));
