@@ -207,8 +207,7 @@ impl Drop for DiskStore {
 
 impl DiskStore {
     fn create(dir: &Path) -> std::io::Result<Self> {
-        // The process id keeps two runs sharing a scratch folder apart.
-        let name = |what: &str| dir.join(format!(".newsmill-{what}-{}.tmp", std::process::id()));
+        let name = |what: &str| newsmill_types::scratch_path(dir, what);
         let (records_path, texts_path) = (name("digests"), name("digest-texts"));
         Ok(DiskStore {
             records: scratch_file(&records_path)?,

@@ -23,6 +23,17 @@ pub fn scratch_file(path: &Path) -> std::io::Result<File> {
         .open(path)
 }
 
+/// The path of the scratch file `what` in `dir`: hidden, and named after the
+/// process so that two runs sharing a scratch folder stay apart.
+///
+/// ```
+/// let path = newsmill_types::scratch_path(std::path::Path::new("out"), "digests");
+/// assert_eq!(path, std::path::Path::new("out").join(format!(".newsmill-digests-{}.tmp", std::process::id())));
+/// ```
+pub fn scratch_path(dir: &Path, what: &str) -> PathBuf {
+    dir.join(format!(".newsmill-{what}-{}.tmp", std::process::id()))
+}
+
 const SLOT_BYTES: usize = 24;
 /// Slots read at once when probing; also the overflow area past the end,
 /// so that a probe never wraps around.
@@ -100,7 +111,7 @@ impl KeyMap {
     /// A table in a scratch file of `dir` (named after `name` and the
     /// process), removed when the map is dropped.
     pub fn on_disk(dir: &Path, name: &str) -> std::io::Result<Self> {
-        let path = dir.join(format!(".newsmill-{name}-{}.tmp", std::process::id()));
+        let path = scratch_path(dir, name);
         Ok(KeyMap {
             store: Store::Disk(DiskTable::create(path, INITIAL_SLOTS)?),
         })

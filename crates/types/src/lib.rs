@@ -39,7 +39,7 @@ pub use extraction::{
 };
 pub use figure::{Bound, Counted};
 pub use fnv::{BuildFnv1a, Fnv1a};
-pub use key_map::{scratch_file, KeyMap, MAX_VALUE as KEY_MAP_MAX_VALUE};
+pub use key_map::{scratch_file, scratch_path, KeyMap, MAX_VALUE as KEY_MAP_MAX_VALUE};
 pub use memory_trace::trace_memory;
 pub use record::{Record, Source};
 pub use union_find::UnionFind;

@@ -114,8 +114,7 @@ impl CopyClusters {
             return Ok(None);
         };
         let parked = ParkedRoots {
-            // The process id keeps two runs sharing a scratch folder apart.
-            path: dir.join(format!(".newsmill-copy-sets-{}.tmp", std::process::id())),
+            path: newsmill_types::scratch_path(dir, "copy-sets"),
             len: self.root_of.len(),
         };
         let mut out = BufWriter::new(File::create(&parked.path)?);

@@ -126,12 +126,10 @@ impl<V: KeyValue> SortedKeys<V> {
     fn new_run_path(&mut self) -> Option<PathBuf> {
         let dir = self.dir.as_ref()?;
         self.written += 1;
-        Some(dir.join(format!(
-            ".newsmill-{}-{}-{}.tmp",
-            self.name,
-            self.written,
-            std::process::id()
-        )))
+        Some(newsmill_types::scratch_path(
+            dir,
+            &format!("{}-{}", self.name, self.written),
+        ))
     }
 
     /// Sort the buffered pairs and write them as one run.
