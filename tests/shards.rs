@@ -98,6 +98,37 @@ fn dump_summary(dir: &Path) -> Value {
     summary
 }
 
+/// The files of a merge against a single run's: the articles and tables
+/// byte for byte; failures and skipped copies as the same lines (each
+/// process logs them in the order it meets them); the same summary.
+fn assert_same_outputs(single: &Path, merged: &Path, what: &str) {
+    for file in [
+        "articles.jsonl",
+        "mentions.csv",
+        "quotes.csv",
+        "figures.csv",
+        "articles.csv",
+        "entities.csv",
+    ] {
+        assert!(
+            std::fs::read(single.join(file)).unwrap() == std::fs::read(merged.join(file)).unwrap(),
+            "{what}: {file} of the merge differs from the single run's"
+        );
+    }
+    for file in ["failures.jsonl", "duplicates.jsonl"] {
+        assert_eq!(
+            sorted_lines(&single.join(file)),
+            sorted_lines(&merged.join(file)),
+            "{what}: {file}"
+        );
+    }
+    assert_eq!(
+        dump_summary(single),
+        dump_summary(merged),
+        "{what}: summary.json"
+    );
+}
+
 /// Split, run each part as a shard, merge in `merge_order`, and compare with
 /// one run over the folder of parts.
 fn check_merge_equals_single_run(name: &str, parts: &[Vec<&Vec<u8>>], merge_order: &[usize]) {
@@ -138,34 +169,8 @@ fn check_merge_equals_single_run(name: &str, parts: &[Vec<&Vec<u8>>], merge_orde
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!stderr.contains("warning"), "{stderr}");
 
-    for file in [
-        "articles.jsonl",
-        "mentions.csv",
-        "quotes.csv",
-        "figures.csv",
-        "articles.csv",
-        "entities.csv",
-    ] {
-        let (a, b) = (
-            std::fs::read(single.join(file)).unwrap(),
-            std::fs::read(merged.join(file)).unwrap(),
-        );
-        assert!(
-            a == b,
-            "{name}: {file} of the merge differs from the single run's"
-        );
-    }
-    // Failures and skipped copies are logged in the order each process met
-    // them: the same lines, in another order.
-    for file in ["failures.jsonl", "duplicates.jsonl"] {
-        assert_eq!(
-            sorted_lines(&single.join(file)),
-            sorted_lines(&merged.join(file)),
-            "{name}: {file}"
-        );
-    }
+    assert_same_outputs(&single, &merged, name);
     let summary = dump_summary(&single);
-    assert_eq!(summary, dump_summary(&merged), "{name}: summary.json");
     // The dump really holds what the merge has to get right.
     assert!(summary["failures"].as_u64().unwrap() > 0);
     assert!(summary["duplicates_skipped"].as_u64().unwrap() > 3);
@@ -230,4 +235,170 @@ fn merge_refuses_folders_that_are_not_finished_shards() {
         stderr.contains("not a shard to merge") && stderr.contains("--shard-state"),
         "{stderr}"
     );
+}
+
+/// Run `input` whole and as `count` parts (`run --part K/N`) for each
+/// count, merge the parts named out of order, and compare with the whole run,
+/// including the summary's inputs.
+fn check_parts_merge_equals_single_run(tmp: &TempDir, input: &Path, counts: &[usize]) {
+    let input_arg = input.display().to_string();
+    let name = input.file_name().unwrap().to_string_lossy().to_string();
+    let single = tmp.path(&format!("{name}-single"));
+    newsmill(&args(&[
+        "run",
+        &input_arg,
+        "-q",
+        "--out",
+        &single.display().to_string(),
+    ]));
+    let templates = tmp
+        .path(&format!("{name}-templates.txt"))
+        .display()
+        .to_string();
+    newsmill(&args(&["templates", &input_arg, "--out", &templates]));
+    for &count in counts {
+        let mut shards: Vec<String> = (0..count)
+            .map(|index| {
+                let out = tmp
+                    .path(&format!("{name}-part{count}-{index}"))
+                    .display()
+                    .to_string();
+                let part = format!("{index}/{count}");
+                newsmill(&args(&[
+                    "run",
+                    &input_arg,
+                    "-q",
+                    "--out",
+                    &out,
+                    "--part",
+                    &part,
+                    "--templates",
+                    &templates,
+                ]));
+                out
+            })
+            .collect();
+        // Named out of order (and part 10 before part 2, as a shell glob
+        // names them): the manifests order them.
+        shards.sort();
+        shards.reverse();
+        let merged = tmp.path(&format!("{name}-merged{count}"));
+        let mut merge = args(&["merge", "--out", &merged.display().to_string()]);
+        merge.extend(shards);
+        let output = newsmill(&merge);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains("warning"), "{stderr}");
+        assert_same_outputs(&single, &merged, &format!("{name}, {count} parts"));
+        let inputs = |dir: &Path| -> Value {
+            let summary: Value =
+                serde_json::from_str(&std::fs::read_to_string(dir.join("summary.json")).unwrap())
+                    .unwrap();
+            summary["inputs"].clone()
+        };
+        assert_eq!(inputs(&single), inputs(&merged), "{name}, {count} parts");
+    }
+}
+
+/// Parts of one file: 1, 4 and 12 parts, and more parts than the file has
+/// lines.
+#[test]
+fn parts_of_one_file_merged_equal_one_run() {
+    let tmp = TempDir::new("parts");
+    let lines = dump_lines(&tmp, 9);
+    let dump = tmp.path("dump.jsonl");
+    std::fs::write(&dump, lines.concat()).unwrap();
+    check_parts_merge_equals_single_run(&tmp, &dump, &[1, 4, 12, lines.len() + 5]);
+}
+
+/// Parts of a folder: JSON Lines files cut between lines, a gzipped file
+/// and one-article files whole, in the part they start in.
+#[test]
+fn parts_of_a_folder_merged_equal_one_run() {
+    let tmp = TempDir::new("parts-folder");
+    let lines = dump_lines(&tmp, 10);
+    let folder = tmp.path("dump");
+    std::fs::create_dir_all(folder.join("b")).unwrap();
+    let third = lines.len() / 3;
+    std::fs::write(folder.join("a.jsonl"), lines[..third].concat()).unwrap();
+    let mut packed = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    std::io::Write::write_all(&mut packed, &lines[third..2 * third].concat()).unwrap();
+    std::fs::write(folder.join("b/c.jsonl.gz"), packed.finish().unwrap()).unwrap();
+    std::fs::write(
+        folder.join("b/d.txt"),
+        "Floods hit the coast.\n\nRescuers said on Monday that 12 people had died.\n",
+    )
+    .unwrap();
+    std::fs::write(folder.join("e.jsonl"), lines[2 * third..].concat()).unwrap();
+    check_parts_merge_equals_single_run(&tmp, &folder, &[3, 7]);
+}
+
+#[test]
+fn a_part_of_standard_input_is_refused() {
+    let tmp = TempDir::new("part-refused");
+    let output = Command::new(env!("CARGO_BIN_EXE_newsmill"))
+        .args(["run", "-", "--part", "1/4", "--out"])
+        .arg(tmp.path("out"))
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("--part cannot split standard input"),
+        "{stderr}"
+    );
+    let output = Command::new(env!("CARGO_BIN_EXE_newsmill"))
+        .args(["run", "x.jsonl", "--part", "4/4", "--out"])
+        .arg(tmp.path("out"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("must be below the number of parts"));
+}
+
+/// A merge of parts must have every part of one cut, cut from the same
+/// bytes, and not the same inputs whole as well: otherwise records would be
+/// lost or merged twice.
+#[test]
+fn merge_refuses_incomplete_or_mismatched_parts() {
+    let tmp = TempDir::new("parts-refused");
+    let lines = dump_lines(&tmp, 12);
+    let dump = tmp.path("dump.jsonl");
+    std::fs::write(&dump, lines.concat()).unwrap();
+    let dump_arg = dump.display().to_string();
+    let run = |extra: &[&str], out: &str| -> String {
+        let out = tmp.path(out).display().to_string();
+        let mut call = args(&["run", &dump_arg, "-q", "--out", &out]);
+        call.extend(args(extra));
+        newsmill(&call);
+        out
+    };
+    let parts: Vec<String> = (0..3)
+        .map(|k| run(&["--part", &format!("{k}/3")], &format!("p{k}")))
+        .collect();
+    let whole = run(&["--shard-state"], "whole");
+    let other_cut = run(&["--part", "1/2"], "q1");
+    let merge = |shards: &[&String]| -> String {
+        let mut call = args(&["merge", "--out", &tmp.path("merged").display().to_string()]);
+        call.extend(shards.iter().map(|s| s.to_string()));
+        let output = Command::new(env!("CARGO_BIN_EXE_newsmill"))
+            .args(&call)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{call:?}");
+        String::from_utf8_lossy(&output.stderr).to_string()
+    };
+    assert!(merge(&[&parts[0], &parts[2]]).contains("part 1/3 was expected"));
+    assert!(merge(&[&parts[0], &parts[1]]).contains("lacks part 2/3"));
+    assert!(
+        merge(&[&parts[0], &other_cut, &parts[2]]).contains("part 1/2 where part 1/3 was expected")
+    );
+    assert!(merge(&[&whole, &parts[0], &parts[1], &parts[2]]).contains("whole and as parts"));
+    // A part cut from inputs of another size.
+    let manifest = std::path::Path::new(&parts[1]).join("shard.json");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    let mut edited: Value = serde_json::from_str(&text).unwrap();
+    edited["part_bytes"] = Value::from(edited["part_bytes"].as_u64().unwrap() + 1);
+    std::fs::write(&manifest, edited.to_string()).unwrap();
+    assert!(merge(&[&parts[0], &parts[1], &parts[2]]).contains("the inputs changed"));
 }

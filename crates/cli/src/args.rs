@@ -92,6 +92,13 @@ pub struct RunArgs {
     /// output with the outputs of runs over the other parts of the dump.
     #[arg(long)]
     pub shard_state: bool,
+    /// Read only part K of N (from 0) of the inputs: what starts in the K-th
+    /// of N equal ranges of their bytes (JSON Lines files are cut between
+    /// lines, numbered as in the whole file; other files go whole to the part
+    /// they start in). Writes a shard (implies --shard-state): run every part
+    /// with the same --templates, then `newsmill merge` their folders.
+    #[arg(long, value_name = "K/N")]
+    pub part: Option<newsmill_ingest::Part>,
     /// A tagger model trained with `newsmill train ner` instead of the built-in one.
     #[arg(long, value_name = "FILE")]
     pub ner_model: Option<PathBuf>,

@@ -46,11 +46,24 @@ pub struct Outcome {
 pub fn run(args: &RunArgs) -> Result<Outcome> {
     let started = Instant::now();
     let (pool, threads) = worker_pool(args.threads)?;
-    let options = args.input.ingest_options();
+    let mut options = args.input.ingest_options();
+    if args.part.is_some() {
+        check_splittable(&args.input.inputs)?;
+    }
+    // Template lines are the whole dump's, even for a part (so every part
+    // cleans as a single run would); `--templates` saves each part the pass.
     let mut progress = Progress::new(args.quiet);
     let (stages, templates) = load_stages(args, &options, &pool, &mut progress)?;
+    let part_bytes = match args.part {
+        Some(part) => {
+            options.part = Some(part);
+            newsmill_ingest::input_size(&args.input.inputs)
+        }
+        None => None,
+    };
+    let shard_state = args.shard_state || args.part.is_some();
     let sink = open_report(args)?;
-    if args.shard_state {
+    if shard_state {
         // A manifest left by an earlier finished run must not vouch for
         // this one until it finishes too.
         ShardManifest::remove(&args.out)?;
@@ -63,10 +76,28 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
         scratch_dir: Some(args.tmp.as_deref().unwrap_or(&args.out)),
     };
     let (summary, _report) = drive(&job, &stages, &pool, sink, &mut progress)?;
-    if args.shard_state {
-        ShardManifest::new(templates, summary.clone()).write(&args.out)?;
+    if shard_state {
+        if part_bytes.is_some() && part_bytes != newsmill_ingest::input_size(&args.input.inputs) {
+            anyhow::bail!(
+                "the inputs changed size while part {} was read: the parts of a dump must read the \
+                 same bytes (no shard.json written)",
+                args.part.map(|p| p.to_string()).unwrap_or_default()
+            );
+        }
+        let mut manifest = ShardManifest::new(templates, summary.clone());
+        manifest.part = args.part.map(|part| part.to_string());
+        manifest.part_bytes = part_bytes;
+        manifest.write(&args.out)?;
     }
     Ok(Outcome { summary })
+}
+
+/// Every part must see the same inputs: standard input can be read once.
+fn check_splittable(inputs: &[PathBuf]) -> Result<()> {
+    if reads_stdin(inputs) {
+        anyhow::bail!("--part cannot split standard input: name the files or folders to read");
+    }
+    Ok(())
 }
 
 /// The worker threads (`None`: one per core) and their number.

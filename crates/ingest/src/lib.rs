@@ -35,6 +35,7 @@ mod format;
 pub mod html;
 mod lines;
 mod page;
+mod part;
 mod position;
 mod sidecar;
 mod walk;
@@ -49,6 +50,7 @@ pub use fields::FieldMap;
 pub use format::{detect, Compression, Format};
 pub use newsmill_types::{Record, Source};
 pub use page::{html_record, PageContext};
+pub use part::{Part, PartError};
 pub use position::{input_size, InputPosition};
 pub use sidecar::INDEX_FILE;
 pub use warc::{WarcDocument, WarcItem, WarcReader};
@@ -64,6 +66,9 @@ pub struct IngestOptions {
     /// Records (or whole files, for one-article formats) larger than this
     /// are reported as failures instead of being read into memory.
     pub max_record_bytes: u64,
+    /// Read only this part of the inputs (see [`Part`]); `None` reads
+    /// everything.
+    pub part: Option<Part>,
 }
 
 impl Default for IngestOptions {
@@ -71,6 +76,7 @@ impl Default for IngestOptions {
         IngestOptions {
             fields: FieldMap::default(),
             max_record_bytes: 64 * 1024 * 1024,
+            part: None,
         }
     }
 }
@@ -110,6 +116,10 @@ struct LineSource {
     relative: String,
     line: u64,
     buffer: Vec<u8>,
+    /// Byte offset of the next line, and the offset at which lines stop
+    /// being this reader's (a part's end; `u64::MAX` for a whole input).
+    offset: u64,
+    end: u64,
 }
 
 /// Iterator over the records of several inputs, in input order, folders in
@@ -126,6 +136,10 @@ pub struct Records {
     /// The `_index.jsonl` of the folder being walked, if it has one.
     index: Option<sidecar::IndexSidecar>,
     position: InputPosition,
+    /// With a part: the inputs' size in bytes, and the bytes of the files
+    /// met so far (where the next file starts).
+    part_total: u64,
+    files_start: u64,
 }
 
 impl Records {
@@ -134,7 +148,6 @@ impl Records {
         // Inputs are walked in order; `-` keeps its place in the sequence.
         let stdin_pending = inputs.iter().map(|p| p.as_os_str() == STDIN).collect();
         Records {
-            options,
             walk: walk::Walk::new(inputs.iter().cloned()),
             stdin_pending,
             current: None,
@@ -143,6 +156,13 @@ impl Records {
             stats: IngestStats::default(),
             index: None,
             position: InputPosition::default(),
+            part_total: if options.part.is_some() {
+                input_size(inputs).unwrap_or(0)
+            } else {
+                0
+            },
+            files_start: 0,
+            options,
         }
     }
 
@@ -155,9 +175,28 @@ impl Records {
 
     pub fn stats(&self) -> IngestStats {
         IngestStats {
-            skipped_files: self.walk.skipped_files,
+            // Every part walks the same folders: one of them counts.
+            skipped_files: if self.reads_unplaced() {
+                self.walk.skipped_files
+            } else {
+                0
+            },
             ..self.stats.clone()
         }
+    }
+
+    /// Whether this reader reads what belongs to no file's bytes (standard
+    /// input; the count of a folder's skipped files).
+    fn reads_unplaced(&self) -> bool {
+        self.options.part.is_none_or(|part| part.reads_unplaced())
+    }
+
+    /// Whether the failures met at this point of the walk (a path it cannot
+    /// read, a folder index's) are this part's: the part the walk is in.
+    fn owns_here(&self) -> bool {
+        self.options
+            .part
+            .is_none_or(|part| part.owns(self.files_start, self.part_total))
     }
 
     fn fail(&mut self, id: String, source: Source, error: IngestError) {
@@ -249,6 +288,8 @@ impl Records {
                 relative: "stdin".into(),
                 line: 0,
                 buffer: Vec::new(),
+                offset: 0,
+                end: u64::MAX,
             });
             return;
         }
@@ -266,6 +307,31 @@ impl Records {
         };
         // A file named directly with an unknown extension is read as text.
         let (format, compression) = detect(path).unwrap_or((Format::Text, Compression::None));
+        if let Some(part) = self.options.part {
+            // Where this file's bytes start among the inputs' (the same
+            // walk, the same sizes, in every part).
+            let size = std::fs::metadata(path).ok().map(|m| m.len());
+            let file_start = self.files_start;
+            self.files_start += size.unwrap_or(0);
+            let owner = part.owns(file_start, self.part_total);
+            if let Some(size) =
+                size.filter(|_| format == Format::JsonLines && compression == Compression::None)
+            {
+                // The lines that start in the part's range; a file that
+                // cannot be opened is its owner's failure, once.
+                let (start, end) = part.byte_range(self.part_total);
+                let from = start.saturating_sub(file_start);
+                let to = end.saturating_sub(file_start).min(size);
+                if from < to {
+                    self.open_lines(path, path_text, relative, from, to, owner);
+                }
+                return;
+            }
+            // Whole files, and files that vanished (their owner reports it).
+            if !owner {
+                return;
+            }
+        }
         if format == Format::Warc {
             return self.open_warc(path, relative, compression);
         }
@@ -293,6 +359,8 @@ impl Records {
                 relative,
                 line: 0,
                 buffer: Vec::new(),
+                offset: 0,
+                end: u64::MAX,
             });
             return;
         }
@@ -306,6 +374,56 @@ impl Records {
             }
             Err(error) => self.fail(relative, source, error),
         }
+    }
+
+    /// The lines of a plain JSON Lines file that start in `[from, to)`;
+    /// `report` says whether this part reports the file's failure to open.
+    fn open_lines(
+        &mut self,
+        path: &Path,
+        path_text: String,
+        relative: String,
+        from: u64,
+        to: u64,
+        report: bool,
+    ) {
+        let opened = std::fs::File::open(path)
+            .and_then(|file| part::lines_from(file, from))
+            .map_err(|source| IngestError::Io {
+                path: path.to_path_buf(),
+                source,
+            });
+        match opened {
+            Ok(at) => {
+                let counted = position::Counted {
+                    inner: at.reader,
+                    position: self.position.clone(),
+                };
+                self.current = Some(LineSource {
+                    reader: Box::new(std::io::BufReader::new(counted)),
+                    path: path_text,
+                    relative,
+                    line: at.lines_before,
+                    buffer: Vec::new(),
+                    offset: at.offset,
+                    end: to,
+                });
+            }
+            Err(error) if report => {
+                let source = Source {
+                    path: path_text,
+                    line: None,
+                };
+                self.fail(relative, source, error);
+            }
+            Err(_) => {}
+        }
+    }
+
+    /// With a part: the inputs' size in bytes the part was cut from (every
+    /// part of one dump must agree on it).
+    pub fn part_total(&self) -> Option<u64> {
+        self.options.part.map(|_| self.part_total)
     }
 
     fn open_warc(&mut self, path: &Path, relative: String, compression: Compression) {
@@ -427,8 +545,18 @@ impl Records {
         let limit = self.options.max_record_bytes;
         let current = self.current.as_mut()?;
         loop {
+            if current.offset >= current.end {
+                // The rest of the file is later parts'.
+                self.current = None;
+                return None;
+            }
             let result =
-                lines::read_line_capped(current.reader.as_mut(), &mut current.buffer, limit);
+                lines::read_line_capped(current.reader.as_mut(), &mut current.buffer, limit).map(
+                    |(line, consumed)| {
+                        current.offset += consumed;
+                        line
+                    },
+                );
             current.line += 1;
             let source = Source {
                 path: current.path.clone(),
@@ -570,7 +698,9 @@ impl Iterator for Records {
                         self.stdin_pending.pop_front();
                     }
                     if named && is_stdin == Some(true) {
-                        self.read_stdin();
+                        if self.reads_unplaced() {
+                            self.read_stdin();
+                        }
                     } else {
                         let entry = self.index.as_mut().and_then(|index| index.take(&relative));
                         let queued_before = self.queued.len();
@@ -581,6 +711,14 @@ impl Iterator for Records {
                             }
                         }
                     }
+                }
+                walk::Entry::EnterRoot(root) if !self.owns_here() => {
+                    // Its failures are another part's; its entries still apply.
+                    self.index = sidecar::IndexSidecar::open(&root, &self.options.fields)
+                        .and_then(Result::ok);
+                }
+                walk::Entry::LeaveRoot(_) if !self.owns_here() => {
+                    self.index = None;
                 }
                 walk::Entry::EnterRoot(root) => {
                     self.index = match sidecar::IndexSidecar::open(&root, &self.options.fields) {
@@ -640,7 +778,15 @@ impl Iterator for Records {
                 } => {
                     if is_stdin == Some(true) && path.as_os_str() == STDIN {
                         self.stdin_pending.pop_front();
-                        self.read_stdin();
+                        if self.reads_unplaced() {
+                            self.read_stdin();
+                        }
+                        continue;
+                    }
+                    // A path the walk could not read has no bytes: the part
+                    // the walk is in reports it, once, where a single reader
+                    // would.
+                    if !self.owns_here() {
                         continue;
                     }
                     let source = Source {

@@ -14,12 +14,14 @@ pub enum Line {
 /// Read the next line into `buffer` (cleared first) unless it is longer
 /// than `limit` bytes, in which case it is consumed without being kept, so
 /// that one huge line costs no memory.
+/// Also returns how many bytes were consumed (the line with its newline).
 pub fn read_line_capped(
     reader: &mut dyn BufRead,
     buffer: &mut Vec<u8>,
     limit: u64,
-) -> io::Result<Line> {
+) -> io::Result<(Line, u64)> {
     buffer.clear();
+    let mut consumed_total: u64 = 0;
     let mut length: u64 = 0;
     let mut saw_any = false;
     let mut last_byte = None;
@@ -43,12 +45,13 @@ pub fn read_line_capped(
         }
         let consumed = done.unwrap_or(chunk.len());
         reader.consume(consumed);
+        consumed_total += consumed as u64;
         if done.is_some() {
             break;
         }
     }
     if !saw_any {
-        return Ok(Line::End);
+        return Ok((Line::End, 0));
     }
     if last_byte == Some(b'\r') {
         length -= 1;
@@ -58,9 +61,9 @@ pub fn read_line_capped(
     }
     if length > limit {
         buffer.clear();
-        return Ok(Line::TooLong(length));
+        return Ok((Line::TooLong(length), consumed_total));
     }
-    Ok(Line::Complete)
+    Ok((Line::Complete, consumed_total))
 }
 
 #[cfg(test)]
@@ -73,22 +76,22 @@ mod tests {
         let mut reader = &data[..];
         let mut buffer = Vec::new();
         assert_eq!(
-            read_line_capped(&mut reader, &mut buffer, 5).unwrap(),
+            read_line_capped(&mut reader, &mut buffer, 5).unwrap().0,
             Line::Complete
         );
         assert_eq!(buffer, b"short");
         assert_eq!(
-            read_line_capped(&mut reader, &mut buffer, 5).unwrap(),
+            read_line_capped(&mut reader, &mut buffer, 5).unwrap().0,
             Line::TooLong(10)
         );
         assert!(buffer.is_empty());
         assert_eq!(
-            read_line_capped(&mut reader, &mut buffer, 5).unwrap(),
+            read_line_capped(&mut reader, &mut buffer, 5).unwrap().0,
             Line::Complete
         );
         assert_eq!(buffer, b"last");
         assert_eq!(
-            read_line_capped(&mut reader, &mut buffer, 5).unwrap(),
+            read_line_capped(&mut reader, &mut buffer, 5).unwrap().0,
             Line::End
         );
     }

@@ -75,7 +75,7 @@ pub use analysis::{DumpReport, Totals};
 pub use error::ReportError;
 pub use figures::{Qualifier, MAX_DAYS_APART};
 pub use minhash::Signature;
-pub use shard::{merge_shards, open_shards, Shard, ShardManifest, ShardTemplates};
+pub use shard::{merge_shards, open_shards, Merger, Shard, ShardManifest, ShardTemplates};
 pub use state::{DumpState, StateError};
 pub use writer::{
     PreparedArticle, ReportOptions, ReportWriter, ARTICLES_CSV, ARTICLES_JSONL, DUPLICATES_JSONL,

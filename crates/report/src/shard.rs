@@ -21,15 +21,22 @@
 //! run over a folder holding the parts reads them in), whatever the order
 //! they are named in.
 
-use crate::writer::{for_each_json_line, ARTICLES_JSONL, DUPLICATES_JSONL, FAILURES_JSONL};
-use crate::{
-    ArticleRecord, DumpReport, DuplicateRecord, FailureRecord, ReportError, ReportOptions,
-    ReportWriter, RunSummary,
+use crate::writer::{
+    for_each_json_line, for_each_line, parse_json_line, ARTICLES_JSONL, DUPLICATES_JSONL,
+    FAILURES_JSONL,
 };
+use crate::{
+    ArticleRecord, DumpReport, DuplicateRecord, FailureRecord, PreparedArticle, ReportError,
+    ReportOptions, ReportWriter, RunSummary,
+};
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
+
+/// Articles read from a shard, then prepared in parallel, at a time.
+const MERGE_BATCH: usize = 256;
 
 /// The manifest's file name inside a shard's output folder.
 pub const SHARD_JSON: &str = "shard.json";
@@ -65,6 +72,15 @@ pub struct ShardManifest {
     pub templates: ShardTemplates,
     /// The shard's run, as in `summary.json`.
     pub run: RunSummary,
+    /// `K/N` when the shard is part K of N of one JSON Lines file
+    /// (`newsmill run --part`); absent for a shard of whole inputs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
+    /// With `part`: the inputs' size in bytes the part was cut from. Parts
+    /// cut from inputs of different sizes do not tile them, and are not
+    /// merged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_bytes: Option<u64>,
 }
 
 impl ShardManifest {
@@ -75,7 +91,26 @@ impl ShardManifest {
             schema_version: crate::SCHEMA_VERSION.to_string(),
             templates,
             run,
+            part: None,
+            part_bytes: None,
         }
+    }
+
+    /// `(K, N)` of a part `K/N`; `None` for a shard of whole inputs.
+    pub fn part_numbers(&self) -> Result<Option<(u64, u64)>, String> {
+        let Some(part) = self.part.as_deref() else {
+            return Ok(None);
+        };
+        let bad = || format!("part {part:?} is not K/N with K < N");
+        let (index, count) = part.split_once('/').ok_or_else(bad)?;
+        let (index, count): (u64, u64) = (
+            index.parse().map_err(|_| bad())?,
+            count.parse().map_err(|_| bad())?,
+        );
+        if index >= count {
+            return Err(bad());
+        }
+        Ok(Some((index, count)))
     }
 
     /// Write `shard.json` into `dir` (atomically: a reader never sees half).
@@ -150,11 +185,19 @@ pub fn open_shards(dirs: &[PathBuf]) -> Result<Vec<Shard>, ReportError> {
             })
         })
         .collect::<Result<Vec<_>, ReportError>>()?;
-    shards.sort_by(|a, b| {
-        let paths = |s: &Shard| -> Vec<PathBuf> {
-            s.manifest.run.inputs.iter().map(PathBuf::from).collect()
-        };
-        paths(a).cmp(&paths(b))
+    for shard in &shards {
+        shard
+            .manifest
+            .part_numbers()
+            .map_err(|reason| ReportError::NotAShard {
+                path: shard.dir.clone(),
+                reason,
+            })?;
+    }
+    shards.sort_by_cached_key(|s| {
+        let paths: Vec<PathBuf> = s.manifest.run.inputs.iter().map(PathBuf::from).collect();
+        let part = s.manifest.part_numbers().ok().flatten();
+        (paths, part.map(|(index, _)| index))
     });
     Ok(shards)
 }
@@ -185,21 +228,142 @@ pub fn merge_shards(
     out: &Path,
     options: ReportOptions,
 ) -> Result<MergeOutcome, ReportError> {
-    let started = Instant::now();
+    // Before the writer empties `out`.
     refuse_shard_as_output(shards, out)?;
-    let mut writer = ReportWriter::create(out, options)?;
-    let mut merge = Merge::default();
+    let mut merger = Merger::create(out, options)?;
     for shard in shards {
-        merge.add_shard(&mut writer, &shard.dir)?;
-        writer.flush()?;
+        merger.add(shard)?;
     }
-    let summary = merge.summary(shards, started);
-    let report = writer.finish(&summary)?;
-    Ok(MergeOutcome {
-        summary,
-        report,
-        cross_shard_copies: merge.cross_shard_copies,
-    })
+    merger.finish()
+}
+
+/// A merge fed one shard at a time, in dump order: a driver can merge the
+/// first parts of a dump while later parts are still running.
+pub struct Merger {
+    out: PathBuf,
+    writer: ReportWriter,
+    merge: Merge,
+    shards: Vec<Shard>,
+    started: Instant,
+    /// The parts of one dump being added: the next expected.
+    parts: Option<PartRun>,
+}
+
+/// Parts `K/N` of one set of inputs, added in order.
+struct PartRun {
+    inputs: Vec<String>,
+    next: u64,
+    count: u64,
+    bytes: Option<u64>,
+}
+
+impl Merger {
+    /// Start a merge into `out` (created or emptied: it must not be a
+    /// shard to add).
+    pub fn create(out: &Path, options: ReportOptions) -> Result<Merger, ReportError> {
+        let started = Instant::now();
+        Ok(Merger {
+            out: out.to_path_buf(),
+            writer: ReportWriter::create(out, options)?,
+            merge: Merge::default(),
+            shards: Vec::new(),
+            started,
+            parts: None,
+        })
+    }
+
+    /// Add the next shard of the dump (shards must come in dump order, as
+    /// [`open_shards`] puts them).
+    pub fn add(&mut self, shard: &Shard) -> Result<(), ReportError> {
+        refuse_shard_as_output(std::slice::from_ref(shard), &self.out)?;
+        self.check_part(shard)?;
+        self.merge.add_shard(&mut self.writer, &shard.dir)?;
+        self.writer.flush()?;
+        self.shards.push(shard.clone());
+        Ok(())
+    }
+
+    /// Shards added so far.
+    pub fn shards(&self) -> &[Shard] {
+        &self.shards
+    }
+
+    /// Parts of one dump must all be there, in order, cut from the same
+    /// bytes: a missing or foreign part would lose or repeat records.
+    fn check_part(&mut self, shard: &Shard) -> Result<(), ReportError> {
+        let refuse = |reason: String| ReportError::NotAShard {
+            path: shard.dir.clone(),
+            reason,
+        };
+        let manifest = &shard.manifest;
+        let numbers = manifest.part_numbers().map_err(refuse)?;
+        if let Some(last) = self.shards.last() {
+            let last_is_part = matches!(last.manifest.part_numbers(), Ok(Some(_)));
+            if last.manifest.run.inputs == manifest.run.inputs && last_is_part != numbers.is_some()
+            {
+                return Err(refuse(format!(
+                    "{} read the same inputs whole and as parts: its records would be merged twice",
+                    last.dir.display()
+                )));
+            }
+        }
+        let continues = |run: &PartRun| run.inputs == manifest.run.inputs;
+        if let Some(run) = self
+            .parts
+            .take_if(|run| !continues(run) || numbers.is_none())
+        {
+            if run.next < run.count {
+                return Err(refuse(format!(
+                    "part {}/{} of the shards before it is missing",
+                    run.next, run.count
+                )));
+            }
+        }
+        let Some((index, count)) = numbers else {
+            return Ok(());
+        };
+        let run = self.parts.get_or_insert(PartRun {
+            inputs: manifest.run.inputs.clone(),
+            next: 0,
+            count,
+            bytes: manifest.part_bytes,
+        });
+        if (index, count) != (run.next, run.count) {
+            return Err(refuse(format!(
+                "it is part {index}/{count} where part {}/{} was expected",
+                run.next, run.count
+            )));
+        }
+        if manifest.part_bytes != run.bytes {
+            return Err(refuse(format!(
+                "its part was cut from inputs of {:?} bytes, the parts before it from {:?}: \
+                 the inputs changed between the parts' runs",
+                manifest.part_bytes, run.bytes
+            )));
+        }
+        run.next += 1;
+        Ok(())
+    }
+
+    /// Run the dump-level analysis and write the reports.
+    pub fn finish(self) -> Result<MergeOutcome, ReportError> {
+        if let Some(run) = self.parts.as_ref().filter(|run| run.next < run.count) {
+            return Err(ReportError::NotAShard {
+                path: self.out.clone(),
+                reason: format!(
+                    "the merge lacks part {}/{} (and any after it)",
+                    run.next, run.count
+                ),
+            });
+        }
+        let summary = self.merge.summary(&self.shards, self.started);
+        let report = self.writer.finish(&summary)?;
+        Ok(MergeOutcome {
+            summary,
+            report,
+            cross_shard_copies: self.merge.cross_shard_copies,
+        })
+    }
 }
 
 fn refuse_shard_as_output(shards: &[Shard], out: &Path) -> Result<(), ReportError> {
@@ -233,26 +397,16 @@ struct Merge {
 
 impl Merge {
     fn add_shard(&mut self, writer: &mut ReportWriter, dir: &Path) -> Result<(), ReportError> {
-        for_each_json_line(&dir.join(ARTICLES_JSONL), |mut article: ArticleRecord| {
-            let key = u128::from_str_radix(&article.content_key, 16).ok();
-            if let Some(first) = key.and_then(|key| self.first_of_key.get(&key)) {
-                self.moved.insert(article.id.as_str().into(), first.clone());
-                writer.write_duplicate(&article.id, first)?;
-                self.duplicates += 1;
-                self.cross_shard_copies += 1;
-                return Ok(true);
+        let path = dir.join(ARTICLES_JSONL);
+        let mut batch: Vec<(u64, String)> = Vec::with_capacity(MERGE_BATCH);
+        for_each_line(&path, |number, line| {
+            batch.push((number, line.to_string()));
+            if batch.len() == MERGE_BATCH {
+                self.add_articles(writer, &path, std::mem::take(&mut batch))?;
             }
-            if let Some(key) = key {
-                self.first_of_key.insert(key, article.id.as_str().into());
-            }
-            // Recomputed over all shards by the writer.
-            article.duplicate_of = None;
-            let language = article.language.as_deref().unwrap_or("und");
-            *self.languages.entry(language.to_string()).or_default() += 1;
-            self.articles += 1;
-            writer.write_article(&article)?;
             Ok(true)
         })?;
+        self.add_articles(writer, &path, batch)?;
         for_each_json_line(&dir.join(DUPLICATES_JSONL), |copy: DuplicateRecord| {
             let first = self
                 .moved
@@ -267,6 +421,45 @@ impl Merge {
             self.failures += 1;
             Ok(true)
         })
+    }
+
+    /// Lines of a shard's `articles.jsonl`, read and prepared on every core,
+    /// then written in order.
+    fn add_articles(
+        &mut self,
+        writer: &mut ReportWriter,
+        path: &Path,
+        lines: Vec<(u64, String)>,
+    ) -> Result<(), ReportError> {
+        let prepared: Vec<Result<(ArticleRecord, PreparedArticle), ReportError>> = lines
+            .par_iter()
+            .map(|(number, line)| {
+                let mut article: ArticleRecord = parse_json_line(path, *number, line)?;
+                // Recomputed over all shards by the writer.
+                article.duplicate_of = None;
+                let prepared = ReportWriter::prepare(&article)?;
+                Ok((article, prepared))
+            })
+            .collect();
+        for item in prepared {
+            let (article, prepared) = item?;
+            let key = u128::from_str_radix(&article.content_key, 16).ok();
+            if let Some(first) = key.and_then(|key| self.first_of_key.get(&key)) {
+                self.moved.insert(article.id.as_str().into(), first.clone());
+                writer.write_duplicate(&article.id, first)?;
+                self.duplicates += 1;
+                self.cross_shard_copies += 1;
+                continue;
+            }
+            if let Some(key) = key {
+                self.first_of_key.insert(key, article.id.as_str().into());
+            }
+            let language = article.language.as_deref().unwrap_or("und");
+            *self.languages.entry(language.to_string()).or_default() += 1;
+            self.articles += 1;
+            writer.write_prepared(&article, prepared)?;
+        }
+        Ok(())
     }
 
     /// The merged counts, from what the shards' files hold (a resumed
@@ -288,7 +481,12 @@ impl Merge {
             summary.skipped_files += run.skipped_files;
             summary.repaired_records += run.repaired_records;
             summary.bytes_read += run.bytes_read;
-            summary.inputs.extend(run.inputs.iter().cloned());
+            // The parts of one dump name its inputs once, as a single run.
+            let later_part =
+                matches!(shard.manifest.part_numbers(), Ok(Some((index, _))) if index > 0);
+            if !later_part {
+                summary.inputs.extend(run.inputs.iter().cloned());
+            }
         }
         summary.records_seen = self.articles
             + self.failures

@@ -219,6 +219,15 @@ pub(crate) fn for_each_json_line<T: serde::de::DeserializeOwned>(
     path: &Path,
     mut f: impl FnMut(T) -> Result<bool, ReportError>,
 ) -> Result<(), ReportError> {
+    for_each_line(path, |number, line| f(parse_json_line(path, number, line)?))
+}
+
+/// `f` on the number and text of each non-blank line of `path` (a missing
+/// file has none) until it returns `false`.
+pub(crate) fn for_each_line(
+    path: &Path,
+    mut f: impl FnMut(u64, &str) -> Result<bool, ReportError>,
+) -> Result<(), ReportError> {
     let file = match File::open(path) {
         Ok(file) => file,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
@@ -237,15 +246,23 @@ pub(crate) fn for_each_json_line<T: serde::de::DeserializeOwned>(
         if line.trim().is_empty() {
             continue;
         }
-        let record = serde_json::from_str(&line).map_err(|source| ReportError::Corrupt {
-            path: path.to_path_buf(),
-            line: number,
-            source,
-        })?;
-        if !f(record)? {
+        if !f(number, &line)? {
             return Ok(());
         }
     }
+}
+
+/// Line `number` of `path`, read as JSON.
+pub(crate) fn parse_json_line<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    number: u64,
+    line: &str,
+) -> Result<T, ReportError> {
+    serde_json::from_str(line).map_err(|source| ReportError::Corrupt {
+        path: path.to_path_buf(),
+        line: number,
+        source,
+    })
 }
 
 /// Write a whole file through a temporary name, so readers never see half.

@@ -195,7 +195,10 @@ fn shard_manifest_matches_the_documented_schema() {
         lines: 12,
         digest: "00000000000000ff".into(),
     };
-    ShardManifest::new(templates, run).write(&dir).unwrap();
+    let mut manifest = ShardManifest::new(templates, run);
+    manifest.part = Some("3/8".into());
+    manifest.part_bytes = Some(123_456);
+    manifest.write(&dir).unwrap();
     let manifest: Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("shard.json")).unwrap()).unwrap();
     check("shard.json", std::slice::from_ref(&manifest));
