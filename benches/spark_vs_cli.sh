@@ -4,7 +4,9 @@
 # whole process (Spark's start-up included), runs interleaved, medians;
 # every Spark run's articles are checked equal to the binary's first.
 #
-#   benches/spark_vs_cli.sh [MB] [REPEATS] [PARTITIONS]   (default 100 MB, 3 repeats, 8 partitions)
+#   benches/spark_vs_cli.sh [MB] [REPEATS] [PARTITIONS] [ROUTE]
+#     defaults: 100 MB, 3 repeats, 8 partitions, route auto (the parts route
+#     in local mode; `rdd` for the route that reads through Spark)
 #
 # Needs the release binary, the newsmill wheel and pyspark installed, Java 17.
 set -euo pipefail
@@ -12,6 +14,7 @@ cd "$(dirname "$0")/.."
 mb=${1:-100}
 repeats=${2:-3}
 partitions=${3:-8}
+route=${4:-auto}
 bin=$(realpath "${CARGO_TARGET_DIR:-target}/release/newsmill")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -25,11 +28,18 @@ for i in $(seq "$repeats"); do
   cli+=("$(seconds "$bin" run "$work/dump.jsonl" --out "$work/cli" --threads 2 -q || true)")
   spark+=("$(seconds spark-submit --master 'local[2]' --driver-memory 2g \
     --conf spark.ui.enabled=false examples/spark/newsmill_job.py \
-    --input "$work/dump.jsonl" --out "$work/spark" --partitions "$partitions")")
-  cat "$work"/spark/articles/part-* | cmp - "$work/cli/articles.jsonl"
-  cmp "$work/spark/articles.csv" "$work/cli/articles.csv"
+    --input "$work/dump.jsonl" --out "$work/spark" --partitions "$partitions" --route "$route")")
+  if [ -f "$work/spark/articles.jsonl" ]; then # the parts route writes newsmill run's files
+    for file in articles.jsonl failures.jsonl articles.csv entities.csv mentions.csv quotes.csv figures.csv; do
+      cmp "$work/spark/$file" "$work/cli/$file"
+    done
+    cmp <(sort "$work/spark/duplicates.jsonl") <(sort "$work/cli/duplicates.jsonl")
+  else
+    cat "$work"/spark/articles/part-* | cmp - "$work/cli/articles.jsonl"
+    cmp "$work/spark/articles.csv" "$work/cli/articles.csv"
+  fi
   echo "run $i: newsmill --threads 2 ${cli[-1]} s, spark local[2] ${spark[-1]} s (outputs equal)"
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 m_cli=$(median "${cli[@]}"); m_spark=$(median "${spark[@]}")
-echo "dump: $mb MB, $partitions partitions, $repeats runs each, medians: newsmill run --threads 2 $m_cli s, Spark local[2] $m_spark s, ratio $(echo "scale=3; $m_spark / $m_cli" | bc)"
+echo "dump: $mb MB, $partitions partitions, route $route, $repeats runs each, medians: newsmill run --threads 2 $m_cli s, Spark local[2] $m_spark s, ratio $(echo "scale=3; $m_spark / $m_cli" | bc)"

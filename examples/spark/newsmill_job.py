@@ -20,6 +20,12 @@ def parse(argv: List[str]) -> argparse.Namespace:
     parser.add_argument("--partitions", type=int, help="at least this many input splits (default: Spark's)")
     parser.add_argument("--format", choices=("jsonl", "parquet"), default="jsonl", help="articles as JSONL or Parquet")
     parser.add_argument("--source-path", help="the path records name as their source (default: --input)")
+    parser.add_argument(
+        "--route",
+        choices=("auto", "parts", "rdd"),
+        default="auto",
+        help="parts: executors read the file themselves (local files); rdd: through Spark (any path); auto: parts when it can",
+    )
     parser.add_argument("--html-articles", type=int, default=2000, help="articles shown one by one in report.html")
     return parser.parse_args(argv)
 
@@ -43,6 +49,7 @@ def main(argv: Optional[List[str]] = None, spark: Any = None) -> Dict[str, Any]:
             reports_dir=args.reports,
             article_format=args.format,
             html_articles=args.html_articles,
+            route=args.route,
         )
     finally:
         if own:

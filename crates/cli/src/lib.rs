@@ -22,7 +22,7 @@ mod progress;
 mod run;
 
 pub use progress::Progress;
-pub use run::{drive, worker_pool, Job};
+pub use run::{drive, learn_template_lines, worker_pool, Job};
 
 pub use args::Cli;
 use args::Command;
@@ -51,6 +51,25 @@ pub fn main() -> i32 {
             eprintln!("newsmill: error: {error:#}");
             EXIT_ERROR
         }
+    }
+}
+
+/// `newsmill run` with `args` (what follows `newsmill run` on a command
+/// line), for programs that embed newsmill, such as the Python package's
+/// cluster jobs; returns the run's summary. Progress is shown only when
+/// stderr is a terminal; `--quiet` silences it.
+pub fn run_with_args<I, T>(args: I) -> anyhow::Result<newsmill_report::RunSummary>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let argv = ["newsmill", "run"]
+        .into_iter()
+        .map(std::ffi::OsString::from)
+        .chain(args.into_iter().map(Into::into));
+    match Cli::try_parse_from(argv)?.command {
+        Command::Run(args) => Ok(run::run(&args)?.summary),
+        _ => anyhow::bail!("not a run"),
     }
 }
 

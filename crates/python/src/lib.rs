@@ -6,6 +6,7 @@
 mod convert;
 mod core;
 mod lines;
+mod parts;
 mod state;
 
 use pyo3::prelude::*;
@@ -15,6 +16,9 @@ fn _newsmill(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<core::Core>()?;
     module.add_class::<state::DumpState>()?;
     module.add_class::<state::TemplateCounter>()?;
+    module.add_class::<parts::Merger>()?;
+    module.add_function(wrap_pyfunction!(parts::learn_templates, module)?)?;
+    module.add_function(wrap_pyfunction!(parts::run_command, module)?)?;
     module.add_function(wrap_pyfunction!(state::scan_lines, module)?)?;
     module.add_function(wrap_pyfunction!(core::set_duplicate_of, module)?)?;
     module.add_function(wrap_pyfunction!(core::content_key, module)?)?;

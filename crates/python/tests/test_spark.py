@@ -37,11 +37,33 @@ def part_lines(folder):
 
 
 def test_spark_job_equals_newsmill_run(spark, dump, cli_out, tmp_path):
+    """The parts route (local mode, a .jsonl file): executors read their own
+    part of the file, and the output folder is newsmill run's."""
     import runpy
 
     job = runpy.run_path(str(REPO / "examples" / "spark" / "newsmill_job.py"))
     out = tmp_path / "spark"
-    summary = job["main"](["--input", str(dump), "--out", str(out), "--partitions", "3"], spark=spark)
+    summary = job["main"](["--input", str(dump), "--out", str(out), "--partitions", "5"], spark=spark)
+    assert summary["totals"]["articles"] > 100
+    for name in ("articles.jsonl", "failures.jsonl", "articles.csv", "entities.csv", "mentions.csv",
+                 "quotes.csv", "figures.csv"):
+        assert (out / name).read_bytes() == (cli_out / name).read_bytes(), name
+    assert '"duplicate_of":"' in (out / "articles.jsonl").read_text()
+    # Skipped copies are the same lines; a copy whose first is in an earlier
+    # part is logged when the merge meets it.
+    copies = sorted((out / "duplicates.jsonl").read_text().splitlines())
+    assert copies == sorted((cli_out / "duplicates.jsonl").read_text().splitlines()) != []
+    assert summary_without_timing(out / "summary.json") == summary_without_timing(cli_out / "summary.json")
+    assert not [name for name in os.listdir(out) if name.startswith(".newsmill")], "work files left"
+
+
+def test_spark_rdd_route_equals_newsmill_run(spark, dump, cli_out, tmp_path):
+    """The route for any path Spark reads: part files whose concatenation is
+    newsmill run's files."""
+    from newsmill.spark import run_dump
+
+    out = tmp_path / "spark-rdd"
+    summary = run_dump(spark, str(dump), str(out), partitions=3, route="rdd")
     assert summary["totals"]["articles"] > 100
 
     def lines_of(name):
@@ -57,6 +79,34 @@ def test_spark_job_equals_newsmill_run(spark, dump, cli_out, tmp_path):
     assert summary_without_timing(out / "summary.json") == summary_without_timing(cli_out / "summary.json")
     shown = json.loads(articles[0])["id"]
     assert shown in (out / "report.html").read_text()
+
+
+def test_spark_parts_route_refuses_paths_executors_cannot_read(spark, tmp_path):
+    from newsmill.spark import run_dump
+
+    with pytest.raises(ValueError, match="file system the executors mount"):
+        run_dump(spark, "hdfs://cluster/dumps/d.jsonl", str(tmp_path / "out"), route="parts")
+
+
+def test_spark_parts_route_reads_a_folder(spark, dump, newsmill_bin, tmp_path):
+    """A folder of JSON Lines, one of them gzipped (read whole by one part),
+    as `newsmill run` reads it."""
+    import gzip
+
+    from conftest import run_cli
+    from newsmill.spark import run_dump
+
+    lines = dump.read_bytes().splitlines(keepends=True)
+    folder = tmp_path / "dump"
+    folder.mkdir()
+    (folder / "a.jsonl").write_bytes(b"".join(lines[: len(lines) // 2]))
+    (folder / "b.jsonl.gz").write_bytes(gzip.compress(b"".join(lines[len(lines) // 2 :])))
+    cli = run_cli(newsmill_bin, folder, tmp_path / "cli")
+    out = tmp_path / "spark"
+    run_dump(spark, str(folder), str(out), partitions=4)
+    for name in ("articles.jsonl", "failures.jsonl", "articles.csv", "entities.csv"):
+        assert (out / name).read_bytes() == (cli / name).read_bytes(), name
+    assert summary_without_timing(out / "summary.json") == summary_without_timing(cli / "summary.json")
 
 
 def test_spark_job_writes_articles_as_parquet(spark, dump, cli_out, tmp_path):

@@ -7,8 +7,31 @@ out, computed by the executors.
     spark = SparkSession.builder.master("local[2]").getOrCreate()
     run_dump(spark, "dump.jsonl", "out/")
 
-What ``newsmill run`` decides across the whole dump is decided here across
-partitions, so the output equals a single run's:
+Two routes, both giving what a single ``newsmill run`` over the dump gives:
+
+**Parts** (``route="parts"``, chosen in local mode when the input (a file
+or a folder, in any format ``newsmill run`` reads) and ``out`` are paths
+the driver and every executor see: local mode, a shared or mounted file
+system). The executors read the input themselves, each task one part of
+it (``newsmill run --part K/N``: JSON Lines files are cut between lines,
+other files, such as ``.gz`` files and web archives, go whole to one
+part):
+
+1. the driver learns the template lines from the whole file (as
+   ``newsmill templates``, on its cores);
+2. task K runs part K/N of the file into a shard folder under ``out``;
+3. the driver merges the shards in order as they finish (as ``newsmill
+   merge``), so merging overlaps the later parts, then writes the
+   dump-level files. ``out`` holds exactly the files of ``newsmill run``
+   (``articles.jsonl``, ``failures.jsonl``, ``duplicates.jsonl``, the CSVs
+   and reports); skipped copies are the same lines, possibly in another
+   order.
+
+No article crosses into the JVM, which is why this route is the fast one.
+
+**RDD** (``route="rdd"``, any path Spark reads, ``.gz`` too, and
+``article_format="parquet"``): Spark reads the lines and hands them to
+Python.
 
 1. site-template lines: each partition counts its records' lines
    (``TemplateCounter``); the counts are summed on the driver, and every
@@ -25,25 +48,28 @@ partitions, so the output equals a single run's:
 5. failures (malformed lines, records without text) go to ``failures/``
    with the ids and reasons ``newsmill run`` gives them.
 
-Output: ``OUT/articles/``, ``OUT/failures/``, ``OUT/duplicates/`` (part
-files whose concatenation, in part order, is ``articles.jsonl``,
-``failures.jsonl`` and ``duplicates.jsonl``; articles as Parquet with
-``article_format="parquet"``), and the dump-level files (``articles.csv``,
-``entities.csv``, ``summary.json``, ``report.md``, ``report.html``) in the
-driver's local ``reports_dir`` (default: ``OUT`` when it is local).
+Output of this route: ``OUT/articles/``, ``OUT/failures/``,
+``OUT/duplicates/`` (part files whose concatenation, in part order, is
+``articles.jsonl``, ``failures.jsonl`` and ``duplicates.jsonl``; articles
+as Parquet with ``article_format="parquet"``), and the dump-level files
+(``articles.csv``, ``entities.csv``, ``summary.json``, ``report.md``,
+``report.html``) in the driver's local ``reports_dir`` (default: ``OUT``
+when it is local).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
+import threading
 import time
 from itertools import islice
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from . import DumpState, Pipeline, TemplateCounter
-from ._newsmill import scan_lines, set_duplicate_of
+from ._newsmill import Merger, learn_templates, run_command, scan_lines, set_duplicate_of
 
 #: Lines handed to Rust at once.
 CHUNK = 256
@@ -140,18 +166,146 @@ def run_dump(
     reports_dir: Optional[str] = None,
     article_format: str = "jsonl",
     html_articles: int = 2000,
+    route: str = "auto",
 ) -> Dict[str, Any]:
-    """Run newsmill over the JSON Lines file ``input_path`` (any path Spark
-    reads, ``.gz`` too) and write the outputs (see the module docs).
+    """Run newsmill over ``input_path`` (a JSON Lines file, any path Spark
+    reads, ``.gz`` too; on the parts route also a folder or web archives,
+    anything ``newsmill run`` reads) and write the outputs (see the module
+    docs).
 
     ``source_path``: the path records name as their source (default: the
-    input path); ``partitions``: at least this many input splits. Returns
-    the dump-level summary (``summary.json``).
+    input path); ``partitions``: at least this many input splits (parts);
+    ``route``: ``"parts"``, ``"rdd"`` or ``"auto"``, which takes the parts
+    route in local mode whenever it can (see the module docs). Returns the
+    dump-level summary (``summary.json``).
     """
-    from pyspark import StorageLevel
-
     if article_format not in ("jsonl", "parquet"):
         raise ValueError(f"article_format must be 'jsonl' or 'parquet', not {article_format!r}")
+    if route not in ("auto", "parts", "rdd"):
+        raise ValueError(f"route must be 'auto', 'parts' or 'rdd', not {route!r}")
+    sc = spark.sparkContext if hasattr(spark, "sparkContext") else spark
+    why_not = _why_not_parts(input_path, out, source_path, reports_dir, article_format)
+    if route == "auto":
+        route = "parts" if why_not is None and sc.master.startswith("local") else "rdd"
+    if route == "parts":
+        if why_not is not None:
+            raise ValueError(f"route='parts' cannot run: {why_not}")
+        return _run_parts(sc, _local_dir(input_path) or input_path, _local_dir(out) or out, partitions, html_articles)
+    return _run_rdd(spark, input_path, out, partitions, source_path, reports_dir, article_format, html_articles)
+
+
+def _why_not_parts(
+    input_path: str, out: str, source_path: Optional[str], reports_dir: Optional[str], article_format: str
+) -> Optional[str]:
+    """Why the parts route cannot run this job, or None when it can."""
+    local_input, local_out = _local_dir(input_path), _local_dir(out)
+    if local_input is None or local_out is None:
+        return "the input and the output must be paths of a file system the executors mount"
+    if not os.path.exists(local_input):
+        return f"{input_path} does not exist"
+    if article_format != "jsonl":
+        return "it writes articles as JSON Lines only"
+    if source_path not in (None, input_path) or reports_dir not in (None, out, local_out):
+        return "records name their input as their source, and reports go to the output folder"
+    return None
+
+
+#: Written into a part's shard folder once the folder is complete; the
+#: driver waits for it (on file systems where a rename is a copy, the
+#: folder's files can appear one by one).
+_DONE = "newsmill-part.done"
+
+
+def _run_part(args: List[str], shard: str) -> None:
+    """Run one part into ``shard``, through a folder of this task attempt's
+    own, renamed when done: a retried or speculative attempt never writes
+    into a folder another attempt is writing or has finished."""
+    try:
+        from pyspark import TaskContext
+
+        context = TaskContext.get()
+        attempt = context.taskAttemptId() if context is not None else os.getpid()
+    except ImportError:
+        attempt = os.getpid()
+    own = f"{shard}.attempt-{attempt}"
+    shutil.rmtree(own, ignore_errors=True)
+    run_command(args + ["--out", own])
+    try:
+        os.rename(own, shard)
+    except OSError:
+        # Another attempt of this part finished first.
+        if not os.path.exists(os.path.join(shard, _DONE)):
+            raise
+        shutil.rmtree(own, ignore_errors=True)
+        return
+    with open(os.path.join(shard, _DONE), "w", encoding="utf-8"):
+        pass
+
+
+def _run_parts(sc: Any, input_path: str, out: str, partitions: Optional[int], html_articles: int) -> Dict[str, Any]:
+    count = partitions or 4 * sc.defaultParallelism
+    os.makedirs(out, exist_ok=True)
+    work = tempfile.mkdtemp(prefix=".newsmill-parts-", dir=out)
+    group = f"newsmill-parts-{os.path.basename(work)}"
+    failed: List[BaseException] = []
+    runner: Optional[threading.Thread] = None
+    try:
+        templates = os.path.join(work, "templates.txt")
+        with open(templates, "w", encoding="utf-8") as file:
+            file.write(learn_templates([input_path], TEMPLATE_MIN_RECORDS))
+        shards = [os.path.join(work, f"part-{index:05d}") for index in range(count)]
+        common = ["--templates", templates, "--threads", "1", "--quiet", "--html-articles", "0"]
+
+        def part(index: int) -> None:
+            _run_part([input_path, "--part", f"{index}/{count}", *common], shards[index])
+
+        def run_all() -> None:
+            try:
+                sc.setJobGroup(group, "newsmill parts", interruptOnCancel=True)
+                sc.parallelize(range(count), count).foreach(part)
+            except BaseException as error:  # re-raised on the driver's thread below
+                failed.append(error)
+
+        runner = threading.Thread(target=run_all, name="newsmill-parts", daemon=True)
+        runner.start()
+        merger = Merger(out, html_articles)
+        for shard in shards:
+            done = os.path.join(shard, _DONE)
+            while not os.path.exists(done) and runner.is_alive():
+                time.sleep(0.1)
+            if not os.path.exists(done):
+                runner.join()
+                raise failed[0] if failed else RuntimeError(f"the part in {shard} did not finish")
+            merger.add(shard)
+            # Merged: its disk space is free for the parts still running.
+            shutil.rmtree(shard, ignore_errors=True)
+        runner.join()
+        if failed:
+            raise failed[0]
+        merger.finish()
+    finally:
+        if runner is not None and runner.is_alive():
+            # The driver stopped (an error, an interrupt): so do the parts,
+            # before their folder goes.
+            sc.cancelJobGroup(group)
+            runner.join()
+        shutil.rmtree(work, ignore_errors=True)
+    with open(os.path.join(out, "summary.json"), encoding="utf-8") as file:
+        return json.load(file)
+
+
+def _run_rdd(
+    spark: Any,
+    input_path: str,
+    out: str,
+    partitions: Optional[int],
+    source_path: Optional[str],
+    reports_dir: Optional[str],
+    article_format: str,
+    html_articles: int,
+) -> Dict[str, Any]:
+    from pyspark import StorageLevel
+
     reports = reports_dir or _local_dir(out)
     if reports is None:
         raise ValueError(f"reports_dir is needed: the driver cannot write reports to {out}")
