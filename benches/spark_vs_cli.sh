@@ -22,6 +22,15 @@ python3 ../shared/tools/make_dump.py --mb "$mb" --out "$work/dump.jsonl" --seed 
 export PYSPARK_PYTHON=${PYSPARK_PYTHON:-$(command -v python3)}
 
 seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null 2>&1; end=$(date +%s.%N); echo "$end - $start" | bc; }
+# What Spark itself costs before any work: a session and a job of two numbers.
+cat > "$work/startup.py" <<'JOB'
+from pyspark.sql import SparkSession
+spark = SparkSession.builder.getOrCreate()
+spark.sparkContext.parallelize(range(2), 2).map(lambda x: x + 1).collect()
+spark.stop()
+JOB
+echo "Spark start-up alone (a session and a job of two numbers): $(seconds spark-submit --master 'local[2]' \
+  --driver-memory 2g --conf spark.ui.enabled=false "$work/startup.py") s"
 cli=(); spark=()
 for i in $(seq "$repeats"); do
   rm -rf "$work/cli" "$work/spark"
