@@ -214,7 +214,11 @@ where
 {
     let mut triage = Triage::new(sink.already_written(), job.scratch_dir)?;
     let (batches, position, reader) = spawn_reader(job.inputs, job.options);
-    progress.phase("main pass", || newsmill_ingest::input_size(job.inputs));
+    progress.phase("main pass", || {
+        // A part reads about its share of the inputs.
+        let share = job.options.part.map_or(1, |part| part.count());
+        newsmill_ingest::input_size(job.inputs).map(|bytes| bytes / share)
+    });
     // A batch is processed by the pool while this thread writes the one
     // before it: the writing is serial, and the workers would otherwise
     // wait for it (a fifth of a 2-thread run's time).
