@@ -85,7 +85,7 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
             );
         }
         let mut manifest = ShardManifest::new(templates, summary.clone());
-        manifest.part = args.part.map(|part| part.to_string());
+        manifest.part = args.part;
         manifest.part_bytes = part_bytes;
         manifest.write(&args.out)?;
     }

@@ -48,9 +48,9 @@ pub use charset::{
 pub use error::{Failure, IngestError};
 pub use fields::FieldMap;
 pub use format::{detect, Compression, Format};
+pub use newsmill_types::{Part, PartError};
 pub use newsmill_types::{Record, Source};
 pub use page::{html_record, PageContext};
-pub use part::{Part, PartError};
 pub use position::{input_size, InputPosition};
 pub use sidecar::INDEX_FILE;
 pub use warc::{WarcDocument, WarcItem, WarcReader};
@@ -418,12 +418,6 @@ impl Records {
             }
             Err(_) => {}
         }
-    }
-
-    /// With a part: the inputs' size in bytes the part was cut from (every
-    /// part of one dump must agree on it).
-    pub fn part_total(&self) -> Option<u64> {
-        self.options.part.map(|_| self.part_total)
     }
 
     fn open_warc(&mut self, path: &Path, relative: String, compression: Compression) {

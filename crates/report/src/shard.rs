@@ -29,6 +29,7 @@ use crate::{
     ArticleRecord, DumpReport, DuplicateRecord, FailureRecord, PreparedArticle, ReportError,
     ReportOptions, ReportWriter, RunSummary,
 };
+use newsmill_types::Part;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -75,7 +76,7 @@ pub struct ShardManifest {
     /// `K/N` when the shard is part K of N of one JSON Lines file
     /// (`newsmill run --part`); absent for a shard of whole inputs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub part: Option<String>,
+    pub part: Option<Part>,
     /// With `part`: the inputs' size in bytes the part was cut from. Parts
     /// cut from inputs of different sizes do not tile them, and are not
     /// merged.
@@ -94,23 +95,6 @@ impl ShardManifest {
             part: None,
             part_bytes: None,
         }
-    }
-
-    /// `(K, N)` of a part `K/N`; `None` for a shard of whole inputs.
-    pub fn part_numbers(&self) -> Result<Option<(u64, u64)>, String> {
-        let Some(part) = self.part.as_deref() else {
-            return Ok(None);
-        };
-        let bad = || format!("part {part:?} is not K/N with K < N");
-        let (index, count) = part.split_once('/').ok_or_else(bad)?;
-        let (index, count): (u64, u64) = (
-            index.parse().map_err(|_| bad())?,
-            count.parse().map_err(|_| bad())?,
-        );
-        if index >= count {
-            return Err(bad());
-        }
-        Ok(Some((index, count)))
     }
 
     /// Write `shard.json` into `dir` (atomically: a reader never sees half).
@@ -185,19 +169,9 @@ pub fn open_shards(dirs: &[PathBuf]) -> Result<Vec<Shard>, ReportError> {
             })
         })
         .collect::<Result<Vec<_>, ReportError>>()?;
-    for shard in &shards {
-        shard
-            .manifest
-            .part_numbers()
-            .map_err(|reason| ReportError::NotAShard {
-                path: shard.dir.clone(),
-                reason,
-            })?;
-    }
     shards.sort_by_cached_key(|s| {
         let paths: Vec<PathBuf> = s.manifest.run.inputs.iter().map(PathBuf::from).collect();
-        let part = s.manifest.part_numbers().ok().flatten();
-        (paths, part.map(|(index, _)| index))
+        (paths, s.manifest.part.map(|part| part.index()))
     });
     Ok(shards)
 }
@@ -283,11 +257,6 @@ impl Merger {
         Ok(())
     }
 
-    /// Shards added so far.
-    pub fn shards(&self) -> &[Shard] {
-        &self.shards
-    }
-
     /// Parts of one dump must all be there, in order, cut from the same
     /// bytes: a missing or foreign part would lose or repeat records.
     fn check_part(&mut self, shard: &Shard) -> Result<(), ReportError> {
@@ -296,9 +265,9 @@ impl Merger {
             reason,
         };
         let manifest = &shard.manifest;
-        let numbers = manifest.part_numbers().map_err(refuse)?;
+        let numbers = manifest.part.map(|part| (part.index(), part.count()));
         if let Some(last) = self.shards.last() {
-            let last_is_part = matches!(last.manifest.part_numbers(), Ok(Some(_)));
+            let last_is_part = last.manifest.part.is_some();
             if last.manifest.run.inputs == manifest.run.inputs && last_is_part != numbers.is_some()
             {
                 return Err(refuse(format!(
@@ -482,8 +451,7 @@ impl Merge {
             summary.repaired_records += run.repaired_records;
             summary.bytes_read += run.bytes_read;
             // The parts of one dump name its inputs once, as a single run.
-            let later_part =
-                matches!(shard.manifest.part_numbers(), Ok(Some((index, _))) if index > 0);
+            let later_part = shard.manifest.part.is_some_and(|part| part.index() > 0);
             if !later_part {
                 summary.inputs.extend(run.inputs.iter().cloned());
             }

@@ -196,7 +196,7 @@ fn shard_manifest_matches_the_documented_schema() {
         digest: "00000000000000ff".into(),
     };
     let mut manifest = ShardManifest::new(templates, run);
-    manifest.part = Some("3/8".into());
+    manifest.part = Some("3/8".parse().unwrap());
     manifest.part_bytes = Some(123_456);
     manifest.write(&dir).unwrap();
     let manifest: Value =
