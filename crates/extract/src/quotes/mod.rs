@@ -745,6 +745,20 @@ mod tests {
     }
 
     #[test]
+    fn a_padded_closing_mark_before_a_comma_or_full_stop_closes() {
+        let text = "Claire Vasseur met the unions. « We have heard the anger of farmers », Vasseur told reporters.\nNadia Roux said: “ We are not finished ”. She left.";
+        let q = run(
+            text,
+            &[("Claire Vasseur", P), ("Vasseur", P), ("Nadia Roux", P)],
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].text, "We have heard the anger of farmers");
+        assert_eq!(who(&q[0]).1, Some("Claire Vasseur"));
+        assert_eq!(q[1].text, "We are not finished");
+        assert_eq!(who(&q[1]).1, Some("Nadia Roux"));
+    }
+
+    #[test]
     fn a_clause_before_a_verb_is_not_a_speaker() {
         let text = "He performed an improvised live show called “Ask Dr. Mike Anything” for years.";
         let q = run(text, &[]);
