@@ -8,10 +8,15 @@
 #   benches/quotes_written.sh --dev-only  # while tuning
 set -euo pipefail
 cd "$(dirname "$0")/.."
-parts="dev held"
-if [ "${1:-}" = --dev-only ]; then parts=dev; fi
+case "${1:-}" in
+  "") parts="dev held" ;;
+  --dev-only) parts=dev ;;
+  *) echo "usage: benches/quotes_written.sh [--dev-only]" >&2; exit 2 ;;
+esac
 cargo build --release --quiet -p newsmill
-bin=$PWD/${CARGO_TARGET_DIR:-target}/release/newsmill
+target=${CARGO_TARGET_DIR:-target}
+case "$target" in /*) ;; *) target=$PWD/$target ;; esac
+bin=$target/release/newsmill
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 python3 benches/quotes_written/build.py --check
@@ -19,5 +24,6 @@ for part in $parts; do
   python3 benches/quotes_written/build.py "$tmp/$part" --part "$part" > /dev/null
   printf 'written-%-5s ' "$part"
   python3 ../shared/tools/quote_score.py "$bin" --gold "$tmp/$part/gold.jsonl" --root "$tmp/$part" \
-    2>> "$tmp/score.log" | sed -n 1p
+    > "$tmp/score.out" 2>> "$tmp/score.log" || { cat "$tmp/score.log" >&2; exit 1; }
+  sed -n 1p "$tmp/score.out"
 done

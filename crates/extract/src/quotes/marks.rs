@@ -27,9 +27,10 @@ pub(super) fn mark_dir(text: &str, toks: &[Tok], k: usize) -> Option<Dir> {
     let space_after = after.is_none_or(|c| c.is_whitespace());
     let punct_after =
         after.is_some_and(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '—' | '–'));
-    // A mark after a space and before a comma or full stop closes a quote
-    // padded with spaces ("legitimate »," in French spacing, "win ”.").
-    let open_like = space_before && !space_after && !punct_after;
+    // A closing glyph after a space and before a comma or full stop closes
+    // a quote padded with spaces ("legitimate »," in French spacing, "win
+    // ”."); a straight mark there still opens ("...and so on").
+    let open_like = space_before && !space_after && !(punct_after && matches!(s, "”" | "»"));
     let close_like = !space_before && (space_after || punct_after);
     match (open_like, close_like) {
         (true, false) => Some(Dir::Open),
