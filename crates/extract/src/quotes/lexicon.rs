@@ -253,6 +253,140 @@ pub(super) fn is_group_reference(np_lower: &str) -> bool {
     )
 }
 
+/// Plural nouns for a group that speaks without a determiner ('"…,"
+/// police said', "prosecutors argued").
+pub(super) fn is_group_noun(lw: &str) -> bool {
+    matches!(
+        lw,
+        "police"
+            | "prosecutors"
+            | "investigators"
+            | "detectives"
+            | "authorities"
+            | "officials"
+            | "officers"
+            | "witnesses"
+            | "residents"
+            | "organizers"
+            | "organisers"
+            | "protesters"
+            | "protestors"
+            | "doctors"
+            | "researchers"
+            | "scientists"
+            | "analysts"
+            | "economists"
+            | "lawmakers"
+            | "legislators"
+            | "firefighters"
+            | "rescuers"
+            | "activists"
+            | "campaigners"
+            | "critics"
+            | "experts"
+            | "supporters"
+            | "opponents"
+            | "fans"
+            | "parents"
+            | "teachers"
+            | "students"
+            | "workers"
+            | "voters"
+    )
+}
+
+/// Words for a person that refer back like a pronoun after "the" ("the
+/// Dane said", "the striker said"): nationalities and the roles sport and
+/// culture reporting uses for the person it is about.
+pub(super) fn is_person_epithet(lw: &str) -> bool {
+    matches!(
+        lw,
+        "dane"
+            | "swede"
+            | "finn"
+            | "norwegian"
+            | "german"
+            | "frenchman"
+            | "frenchwoman"
+            | "englishman"
+            | "englishwoman"
+            | "scot"
+            | "welshman"
+            | "irishman"
+            | "briton"
+            | "spaniard"
+            | "italian"
+            | "dutchman"
+            | "belgian"
+            | "austrian"
+            | "pole"
+            | "russian"
+            | "ukrainian"
+            | "greek"
+            | "turk"
+            | "american"
+            | "canadian"
+            | "mexican"
+            | "brazilian"
+            | "argentine"
+            | "argentinian"
+            | "chilean"
+            | "colombian"
+            | "uruguayan"
+            | "australian"
+            | "nigerian"
+            | "ghanaian"
+            | "kenyan"
+            | "egyptian"
+            | "moroccan"
+            | "croat"
+            | "serb"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "winger"
+            | "forward"
+            | "quarterback"
+            | "pitcher"
+            | "captain"
+            | "skipper"
+            | "veteran"
+            | "rookie"
+            | "teenager"
+            | "youngster"
+            | "actor"
+            | "actress"
+            | "singer"
+            | "rapper"
+            | "novelist"
+            | "chef"
+    )
+}
+
+/// Nouns by which an article refers back to the company it is about ("the
+/// company said").
+pub(super) fn is_company_noun(lw: &str) -> bool {
+    matches!(
+        lw,
+        "company"
+            | "firm"
+            | "carmaker"
+            | "automaker"
+            | "chipmaker"
+            | "retailer"
+            | "airline"
+            | "bank"
+            | "lender"
+            | "insurer"
+            | "startup"
+            | "start-up"
+            | "manufacturer"
+            | "conglomerate"
+            | "business"
+    )
+}
+
 pub(super) fn is_news_agency(name: &str) -> bool {
     matches!(
         name,

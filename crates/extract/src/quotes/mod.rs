@@ -324,26 +324,43 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
         // 2b. "According to X, "…"" and headline style "X: "…"".
         if speaker.is_none() {
             let (sa, _) = ctx.sentence_of(span.open);
+            // The phrase after "according to" at token `k`, up to `limit`.
+            let according_to = |k: usize, limit: usize| {
+                let mut e = k + 2;
+                while e < limit && ctx.is_word(e) && e < k + 12 {
+                    e += 1;
+                }
+                (e > k + 2).then(|| {
+                    // "According to his aunt, Ann Lee, "…"": the name in
+                    // apposition is the speaker the description stands for.
+                    let end = if ctx.w(e) == "," && e + 1 < limit {
+                        ctx.person_name_end_at(e + 1).unwrap_or(e - 1)
+                    } else {
+                        e - 1
+                    };
+                    ctx.resolve((k + 2, end), &prev)
+                })
+            };
             let mut k = sa;
             while k + 1 < span.open {
                 if !ctx.in_quote[k] && ctx.lw(k) == "according" && ctx.lw(k + 1) == "to" {
-                    let mut e = k + 2;
-                    while e < span.open && ctx.is_word(e) && e < k + 12 {
-                        e += 1;
-                    }
-                    if e > k + 2 {
-                        // "According to his aunt, Ann Lee, "…"": the name in
-                        // apposition is the speaker the description stands for.
-                        let end = if ctx.w(e) == "," && e + 1 < span.open {
-                            ctx.person_name_end_at(e + 1).unwrap_or(e - 1)
-                        } else {
-                            e - 1
-                        };
-                        speaker = Some(ctx.resolve((k + 2, end), &prev));
-                    }
+                    speaker = according_to(k, span.open);
                     break;
                 }
                 k += 1;
+            }
+            // '"…," according to X.'
+            let mut k = span.close + 1;
+            while ctx.w(k) == "," {
+                k += 1;
+            }
+            if speaker.is_none()
+                && k + 1 < ctx.toks.len()
+                && ctx.lw(k) == "according"
+                && ctx.lw(k + 1) == "to"
+            {
+                let (_, sb) = ctx.sentence_of(k);
+                speaker = according_to(k, sb.min(ctx.toks.len()));
             }
             if speaker.is_none() && span.open >= 2 && ctx.w(span.open - 1) == ":" {
                 let end = ctx.toks[span.open - 2].end;
@@ -742,6 +759,41 @@ mod tests {
         assert_eq!(who(&q[2]).1, Some("Lina Sayed"));
         assert_eq!(q[3].text, "I love what I am doing,");
         assert_eq!(who(&q[3]).1, Some("Omar Haddad"));
+    }
+
+    #[test]
+    fn a_first_name_alone_gives_its_gender() {
+        // "she" skips the husband named only by his first name.
+        let text = "Asked about the money, Mara Quist laughed. Her husband, Tobias, sat beside her.\n“I worry about everything,” she said.";
+        let q = run(text, &[("Mara Quist", P), ("Tobias", P)]);
+        assert_eq!(who(&q[0]).1, Some("Mara Quist"));
+    }
+
+    #[test]
+    fn the_company_is_the_organisation_the_article_is_about() {
+        let text = "Velmar Foods cut its outlook. Velmar Foods sold more biscuits. Revenue missed a poll compiled by Brightline Data.\nIn a statement, the company said: “The cost of cocoa remains very high.”";
+        let q = run(text, &[("Velmar Foods", O), ("Brightline Data", O)]);
+        assert_eq!(who(&q[0]), (Some("the company"), Some("Velmar Foods")));
+    }
+
+    #[test]
+    fn according_to_after_the_quote_names_the_speaker() {
+        let text = "Oskar Brandt said the fee was agreed.\n“Rafa wanted to play every week,” according to the player's agent, Paulo Ribas, who flew in on Tuesday.";
+        let q = run(
+            text,
+            &[("Oskar Brandt", P), ("Paulo Ribas", P), ("Rafa", P)],
+        );
+        assert_eq!(who(&q[0]).1, Some("Paulo Ribas"));
+    }
+
+    #[test]
+    fn groups_epithets_and_a_pronoun_ending_a_phrase_are_speakers() {
+        let text = "Detectives found the car on Route 9.\n“Do not approach them. Call 911,” police urged in a release.\nLars Holm, the Redbridge coach, was angry.\n“It is a penalty anywhere,” the Dane said.\nMy first boss, Ruth Ames, fired me twice. The second time she said, “Come back when you are ready.”";
+        let q = run(text, &[("Lars Holm", P), ("Ruth Ames", P)]);
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert_eq!(who(&q[0]), (Some("police"), None));
+        assert_eq!(who(&q[1]).1, Some("Lars Holm"));
+        assert_eq!(who(&q[2]).1, Some("Ruth Ames"));
     }
 
     #[test]

@@ -243,6 +243,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     | "my"
             )
             || (j..=end).any(|k| is_role_head(self.lw(k)))
+            || is_group_noun(lead)
             || self
                 .mentions_in(self.toks[j].start, self.toks[end].end)
                 .next()
@@ -749,11 +750,15 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 return Some(g);
             }
         }
-        let mut names = canonical.split_whitespace();
-        if let (Some(first), Some(_)) = (names.next(), names.next()) {
-            if let Some(g) = first_name_gender(first) {
-                return Some(g);
-            }
+        // The first word of the fullest name; a name the article never
+        // writes in full is a first name more often than a surname ("Her
+        // husband, Frank,"), since news names people in full at least once.
+        if let Some(g) = canonical
+            .split_whitespace()
+            .next()
+            .and_then(first_name_gender)
+        {
+            return Some(g);
         }
         // Only from a mention in subject position, and not from the pronoun
         // of an attribution ('“…,” she said'), which is what is being resolved.
@@ -792,8 +797,39 @@ impl<'t, 'm> Ctx<'t, 'm> {
         None
     }
 
+    /// What "the company" means before byte `at`: the organisation the
+    /// article has named most often so far outside quotes (news agencies
+    /// aside), the latest of equals.
+    fn main_organisation_before(&self, at: usize) -> Option<&'m Mention> {
+        let upto = self
+            .order
+            .partition_point(|&k| self.mentions[k].span.start < at);
+        let orgs: Vec<&Mention> = self.order[..upto]
+            .iter()
+            .map(|&k| &self.mentions[k])
+            .filter(|m| {
+                m.kind == EntityKind::Organisation
+                    && !self.byte_in_quote(m.span.start)
+                    && !is_news_agency(canonical_str(m))
+            })
+            .collect();
+        let names: Vec<String> = orgs.iter().map(|m| self.canonical_of(m)).collect();
+        let count = |name: &String| names.iter().filter(|n| *n == name).count();
+        (0..orgs.len())
+            .max_by_key(|&i| (count(&names[i]), i))
+            .map(|i| orgs[i])
+    }
+
     pub(super) fn resolve(&self, np: (usize, usize), prev: &[(usize, Speaker, usize)]) -> Speaker {
         let (a, b) = self.byte_range(np.0, np.1);
+        // "The second time he said": the pronoun ending a phrase with no
+        // name in it is the subject.
+        if np.1 > np.0
+            && matches!(self.lw(np.1), "he" | "she")
+            && self.mentions_in(a, b).next().is_none()
+        {
+            return self.resolve((np.1, np.1), prev);
+        }
         let phrase = strip_possessive(self.text[a..b].trim()).trim().to_string();
         let inside: Vec<&Mention> = self.mentions_in(a, b).collect();
         if let Some(p) = inside.iter().rev().find(|m| m.kind == EntityKind::Person) {
@@ -876,7 +912,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
         // person refers back like a pronoun.
         if words.len() == 2
             && words[0] == "the"
-            && (words[1].ends_with("-year-old") || noun_gender(words[1]).is_some())
+            && (words[1].ends_with("-year-old")
+                || noun_gender(words[1]).is_some()
+                || is_person_epithet(words[1]))
         {
             if let Some(person) = self.pronoun_antecedent(a, noun_gender(words[1])) {
                 return Speaker {
@@ -900,7 +938,11 @@ impl<'t, 'm> Ctx<'t, 'm> {
                         && !self.byte_in_quote(m.span.start)
                         && org_named_by_noun(canonical_str(m), words[1])
                 });
-            if let Some(o) = org {
+            if let Some(o) = org.or_else(|| {
+                is_company_noun(words[1])
+                    .then(|| self.main_organisation_before(a))
+                    .flatten()
+            }) {
                 return Speaker {
                     text: phrase,
                     canonical: Some(self.canonical_of(o)),
