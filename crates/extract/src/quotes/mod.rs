@@ -797,6 +797,16 @@ mod tests {
     }
 
     #[test]
+    fn and_inside_a_capitalised_name_stays_in_the_described_speaker() {
+        let text = "Waits grew again in March.\nA Department of Roads and Public Works spokesperson said: “We know the delays are too long.”";
+        let q = run(text, &[]);
+        assert_eq!(
+            who(&q[0]).0,
+            Some("A Department of Roads and Public Works spokesperson")
+        );
+    }
+
+    #[test]
     fn a_padded_closing_mark_before_a_comma_or_full_stop_closes() {
         let text = "Claire Vasseur met the unions. « We have heard the anger of farmers », Vasseur told reporters.\nNadia Roux said: “ We are not finished ”. She left.";
         let q = run(

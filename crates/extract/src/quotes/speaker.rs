@@ -124,7 +124,17 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 break;
             }
             let lw = self.lw(k);
-            if is_np_boundary_word(lw) || speech(self.lv(k)).is_some_and(|x| x != Speech::Noun) {
+            // "and" inside a capitalised name ("A Department of Health and
+            // Social Care spokesperson") does not end the phrase.
+            let and_in_name = lw == "and"
+                && k > lo
+                && starts_upper(self.w(k - 1))
+                && starts_upper(self.w(k + 1))
+                && !self.in_quote[k - 1];
+            if !and_in_name
+                && (is_np_boundary_word(lw)
+                    || speech(self.lv(k)).is_some_and(|x| x != Speech::Noun))
+            {
                 break;
             }
             s -= 1;
