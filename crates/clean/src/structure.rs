@@ -12,7 +12,7 @@ fn re(pattern: &str) -> Regex {
 
 static BYLINE_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?i:written\s+)?(?i:by)\s*:?\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ ,]+(?:and\s+|&\s+)?\p{Lu}[\p{L}\p{M}.'’-]*){0,7})",
+        r"^(?i:(?:written|posted|words|story)\s+)?(?i:by)\s*:?\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ ,]+(?:and\s+|&\s+)?\p{Lu}[\p{L}\p{M}.'’-]*){0,7})",
     )
 });
 static BYLINE_BAR: LazyLock<Regex> =
@@ -94,7 +94,9 @@ pub(crate) fn byline(line: &str, f: &Features) -> Option<String> {
         return None;
     }
     let head = line.get(..2).unwrap_or("");
-    let by_form = head.eq_ignore_ascii_case("by") || head.eq_ignore_ascii_case("wr");
+    let by_form = ["by", "wr", "po", "wo", "st"]
+        .iter()
+        .any(|h| head.eq_ignore_ascii_case(h));
     if !by_form && !line.ends_with(['|', '/']) {
         return None;
     }
@@ -381,6 +383,9 @@ mod tests {
             b("By the time the talks ended, nobody was left in the room."),
             None
         );
+        assert_eq!(b("Posted by Jess Harlow").as_deref(), Some("Jess Harlow"));
+        assert_eq!(b("Words by Tom Ferris").as_deref(), Some("Tom Ferris"));
+        assert_eq!(b("Posted on Monday by the team"), None);
     }
 
     #[test]
