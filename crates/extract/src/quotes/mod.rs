@@ -797,6 +797,16 @@ mod tests {
     }
 
     #[test]
+    fn a_writers_i_is_the_bylines_author() {
+        let text = "My legs stopped feeling like legs at mile 18. I told myself, \"Just get to the next lamp post,\" and kept going.\nPosted by Jess Hale";
+        let mut m = mark(text, &[("Jess Hale", P)]);
+        m[0].zone = newsmill_types::Zone::Byline;
+        canonicalize(text, &mut m);
+        let q = find_quotes(text, &m);
+        assert_eq!(who(&q[0]), (Some("I"), Some("Jess Hale")));
+    }
+
+    #[test]
     fn and_inside_a_capitalised_name_stays_in_the_described_speaker() {
         let text = "Waits grew again in March.\nA Department of Roads and Public Works spokesperson said: “We know the delays are too long.”";
         let q = run(text, &[]);

@@ -841,6 +841,21 @@ impl<'t, 'm> Ctx<'t, 'm> {
             return self.resolve((np.1, np.1), prev);
         }
         let phrase = strip_possessive(self.text[a..b].trim()).trim().to_string();
+        // A first-person writer's "I told myself, "…"": the byline's author,
+        // when the article names one.
+        if phrase == "I" {
+            let mut authors = self
+                .mentions
+                .iter()
+                .filter(|m| m.zone == newsmill_types::Zone::Byline && m.kind == EntityKind::Person);
+            if let (Some(author), None) = (authors.next(), authors.next()) {
+                return Speaker {
+                    text: phrase,
+                    canonical: Some(self.canonical_of(author)),
+                    org: false,
+                };
+            }
+        }
         let inside: Vec<&Mention> = self.mentions_in(a, b).collect();
         if let Some(p) = inside.iter().rev().find(|m| m.kind == EntityKind::Person) {
             // "a lawyer for X", "an aide to X", "the family of X": someone
