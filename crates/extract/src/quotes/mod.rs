@@ -797,6 +797,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_in_the_is_a_place_not_a_person_for_she() {
+        let text = "The film ran for two hours. Leila Marr, who plays his sister, was in tears as the audience rose in the Sala Verde. Her co-star Tom Ashby put an arm around her shoulders.\n“ I will never forget this night, ” she wrote after the screening.";
+        let q = run(
+            text,
+            &[("Leila Marr", P), ("Sala Verde", P), ("Tom Ashby", P)],
+        );
+        assert_eq!(who(&q[0]).1, Some("Leila Marr"));
+    }
+
+    #[test]
     fn a_writers_i_is_the_bylines_author() {
         let text = "My legs stopped feeling like legs at mile 18. I told myself, \"Just get to the next lamp post,\" and kept going.\nPosted by Jess Hale";
         let mut m = mark(text, &[("Jess Hale", P)]);

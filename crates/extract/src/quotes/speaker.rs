@@ -53,18 +53,24 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// as a company is a person already: the lexicon's `follow_products`
     /// runs before the quote rules.)
     pub(super) fn is_person_like(&self, m: &Mention) -> bool {
-        m.kind == EntityKind::Person && !self.after_capital_the(m)
+        m.kind == EntityKind::Person && !self.after_a_the_of_a_title_or_place(m)
     }
 
     /// Whether a capitalised "The" inside a sentence comes right before the
     /// mention: "… readers love The Silver Harbor" is a work's title
     /// the tagger read as a person, not someone a pronoun can stand for.
-    fn after_capital_the(&self, m: &Mention) -> bool {
+    /// Likewise a lower-case "the" after "in", "at" or "on": "the
+    /// audience rose in the Sala Grande" names a place, not a person.
+    fn after_a_the_of_a_title_or_place(&self, m: &Mention) -> bool {
         let k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.start);
-        k >= 2
+        let title = k >= 2
             && self.w(k - 1) == "The"
             && self.toks[k - 2].kind != TokKind::Newline
-            && self.sentence_of(k - 1).0 < k - 1
+            && self.sentence_of(k - 1).0 < k - 1;
+        let place = k >= 2
+            && self.w(k - 1) == "the"
+            && matches!(self.lw(k - 2), "in" | "at" | "on" | "inside" | "outside");
+        title || place
     }
 
     /// Mentions inside byte range `a..b`, not inside quotes.
