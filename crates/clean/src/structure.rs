@@ -101,9 +101,15 @@ pub(crate) fn byline(line: &str, f: &Features) -> Option<String> {
         return None;
     }
     if let Some(c) = BYLINE_BY.captures(line) {
-        let name = c.get(1)?.as_str().trim_end_matches([',', ' ', '.']);
+        let whole = c.get(1)?;
+        let name = whole.as_str().trim_end_matches([',', ' ', '.']);
+        // "Posted by" and the like also open prose ("Posted by Ann Lee on
+        // her blog:", "Story by X, screenplay by Y"): only a line that is
+        // nothing but the name is a byline.
+        let plain_by = head.eq_ignore_ascii_case("by") || head.eq_ignore_ascii_case("wr");
+        let name_only = line[whole.end()..].trim_end_matches(['.', ' ']).is_empty();
         // "By the way..." is prose; a name is short and the line is too.
-        if f.words <= 12 && !name.is_empty() {
+        if f.words <= 12 && !name.is_empty() && (plain_by || name_only) {
             return Some(name.to_string());
         }
     }
@@ -386,6 +392,11 @@ mod tests {
         assert_eq!(b("Posted by Jess Harlow").as_deref(), Some("Jess Harlow"));
         assert_eq!(b("Words by Tom Ferris").as_deref(), Some("Tom Ferris"));
         assert_eq!(b("Posted on Monday by the team"), None);
+        assert_eq!(b("Posted by Ann Lee on her blog:"), None);
+        assert_eq!(
+            b("Story by Stephen King, screenplay by Frank Darabont."),
+            None
+        );
     }
 
     #[test]
