@@ -387,6 +387,32 @@ pub(super) fn is_company_noun(lw: &str) -> bool {
     )
 }
 
+/// An organisation that is not a company: a union, party, council,
+/// ministry, regulator or court (never "the company" of a story).
+pub(super) fn is_public_body_or_union(name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        matches!(
+            w,
+            "Union"
+                | "Party"
+                | "Council"
+                | "Ministry"
+                | "Department"
+                | "Agency"
+                | "Authority"
+                | "Commission"
+                | "Court"
+                | "Police"
+                | "Government"
+                | "Parliament"
+                | "Congress"
+                | "Senate"
+                | "Federation"
+                | "Association"
+        )
+    })
+}
+
 pub(super) fn is_news_agency(name: &str) -> bool {
     matches!(
         name,
@@ -460,6 +486,22 @@ static FIRST_NAMES: std::sync::LazyLock<std::collections::HashMap<String, Gender
             })
             .collect()
     });
+
+/// Given names that are common surnames too, from
+/// `data/quotes/surname_first_names.txt`.
+static SURNAME_FIRST_NAMES: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../../data/quotes/surname_first_names.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+
+/// Whether a given name of the list is also a common surname ("Harris").
+pub(super) fn is_common_surname(name: &str) -> bool {
+    SURNAME_FIRST_NAMES.contains(name)
+}
 
 /// Gender of a first name, when it is a common one given mostly to one gender.
 pub(super) fn first_name_gender(name: &str) -> Option<Gender> {

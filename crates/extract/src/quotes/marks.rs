@@ -32,6 +32,12 @@ pub(super) fn mark_dir(text: &str, toks: &[Tok], k: usize) -> Option<Dir> {
     // ”."); a straight mark there still opens ("...and so on").
     let open_like = space_before && !space_after && !(punct_after && matches!(s, "”" | "»"));
     let close_like = !space_before && (space_after || punct_after);
+    // A straight mark after a space and before a comma or full stop
+    // either closes a padded quote ('" We are done ".') or opens one
+    // ('"...and then'): only "..." after it says which.
+    if s == "\"" && open_like && punct_after && !text[t.end..].starts_with("...") {
+        return Some(Dir::Either);
+    }
     match (open_like, close_like) {
         (true, false) => Some(Dir::Open),
         (false, true) => Some(Dir::Close),

@@ -354,7 +354,15 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
             while ctx.w(k) == "," {
                 k += 1;
             }
+            // Not after a quote that ends its sentence ('"We are done."
+            // According to police, …' starts another).
+            let ends_sentence = text
+                .get(..inner_last)
+                .unwrap_or("")
+                .trim_end()
+                .ends_with(['.', '!', '?']);
             if speaker.is_none()
+                && !ends_sentence
                 && k + 1 < ctx.toks.len()
                 && ctx.lw(k) == "according"
                 && ctx.lw(k + 1) == "to"
@@ -797,6 +805,34 @@ mod tests {
     }
 
     #[test]
+    fn review_cases_of_the_new_rules_give_no_speaker_they_should_not() {
+        // Listeners of a passive are not speakers.
+        let q = run(
+            "The storm came at night.\n“Stay indoors,” residents were told.",
+            &[],
+        );
+        assert_eq!(who(&q[0]).0, None);
+        // "According to" opening the next sentence is not this quote's.
+        let q = run(
+            "Omar Vale spoke first. “We are done.” According to police, the man fled.",
+            &[("Omar Vale", P)],
+        );
+        assert_ne!(who(&q[0]).0, Some("police"));
+        // A common surname alone says nothing of gender: "she" is Harris.
+        let q = run(
+            "Harris met the board on Monday.\n“We will appeal,” she said.",
+            &[("Harris", P)],
+        );
+        assert_eq!(who(&q[0]).1, Some("Harris"));
+        // "The company" is not the union the strike story names most.
+        let q = run(
+            "Unite Union called the strike. Unite Union said pay fell. Dovel Freight cut shifts.\nThe company said: “We regret the action.”",
+            &[("Unite Union", O), ("Dovel Freight", O)],
+        );
+        assert_eq!(who(&q[0]).1, Some("Dovel Freight"));
+    }
+
+    #[test]
     fn a_name_after_in_the_is_a_place_not_a_person_for_she() {
         let text = "The film ran for two hours. Leila Marr, who plays his sister, was in tears as the audience rose in the Sala Verde. Her co-star Tom Ashby put an arm around her shoulders.\n“ I will never forget this night, ” she wrote after the screening.";
         let q = run(
@@ -814,6 +850,15 @@ mod tests {
         canonicalize(text, &mut m);
         let q = find_quotes(text, &m);
         assert_eq!(who(&q[0]), (Some("I"), Some("Jess Hale")));
+        // In an "as told to" piece the "I" is not the writer.
+        let text = "As told to Jess Hale. I told myself, \"Just get to the next lamp post,\" and kept going.\nPosted by Jess Hale";
+        let mut m = mark(text, &[("Jess Hale", P)]);
+        for x in &mut m {
+            x.zone = newsmill_types::Zone::Byline;
+        }
+        canonicalize(text, &mut m);
+        let q = find_quotes(text, &m);
+        assert_eq!(who(&q[0]).1, None);
     }
 
     #[test]

@@ -264,7 +264,15 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 .mentions_in(self.toks[j].start, self.toks[end].end)
                 .next()
                 .is_some();
-        opener && end + 1 - j <= 10
+        // '"…," residents were told': the listeners, not the speakers.
+        let be = |k: usize| {
+            matches!(
+                self.lw(k),
+                "was" | "were" | "is" | "are" | "be" | "been" | "being" | "get" | "got" | "gets"
+            )
+        };
+        let passive = be(end) || be(end + 1);
+        opener && !passive && end + 1 - j <= 10
     }
 
     /// Whether a phrase found before a speech verb reads as its subject: not
@@ -766,12 +774,14 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 return Some(g);
             }
         }
-        // The first word of the fullest name; a name the article never
-        // writes in full is a first name more often than a surname ("Her
-        // husband, Frank,"), since news names people in full at least once.
-        if let Some(g) = canonical
-            .split_whitespace()
-            .next()
+        let mut words = canonical.split_whitespace();
+        let first = words.next();
+        let one_word = words.next().is_none();
+        // A name the article never writes in full is a first name more
+        // often than a surname ("Her husband, Frank,"), since news names
+        // people in full at least once; unless it is a common surname too.
+        if let Some(g) = first
+            .filter(|w| !one_word || !is_common_surname(w))
             .and_then(first_name_gender)
         {
             return Some(g);
@@ -827,6 +837,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 m.kind == EntityKind::Organisation
                     && !self.byte_in_quote(m.span.start)
                     && !is_news_agency(canonical_str(m))
+                    && !is_public_body_or_union(canonical_str(m))
             })
             .collect();
         let names: Vec<String> = orgs.iter().map(|m| self.canonical_of(m)).collect();
@@ -849,7 +860,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let phrase = strip_possessive(self.text[a..b].trim()).trim().to_string();
         // A first-person writer's "I told myself, "…"": the byline's author,
         // when the article names one.
-        if phrase == "I" {
+        if phrase == "I" && !self.lower.contains("as told to") {
             let mut authors = self
                 .mentions
                 .iter()
