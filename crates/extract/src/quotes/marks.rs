@@ -27,17 +27,21 @@ pub(super) fn mark_dir(text: &str, toks: &[Tok], k: usize) -> Option<Dir> {
     let space_after = after.is_none_or(|c| c.is_whitespace());
     let punct_after =
         after.is_some_and(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '—' | '–'));
-    // A closing glyph after a space and before a comma or full stop closes
-    // a quote padded with spaces ("legitimate »," in French spacing, "win
-    // ”."); a straight mark there still opens ("...and so on").
-    let open_like = space_before && !space_after && !(punct_after && matches!(s, "”" | "»"));
-    let close_like = !space_before && (space_after || punct_after);
-    // A straight mark after a space and before a comma or full stop
-    // either closes a padded quote ('" We are done ".') or opens one
-    // ('"...and then'): only "..." after it says which.
-    if s == "\"" && open_like && punct_after && !text[t.end..].starts_with("...") {
-        return Some(Dir::Either);
+    // After a space and before a comma or full stop, a mark closes a quote
+    // padded with spaces ("legitimate »," in French spacing, '" done ".')
+    // or opens one that starts with an ellipsis ('"...and then'): a curly
+    // mark or a guillemet says which, a straight one only when "..."
+    // follows.
+    if space_before && punct_after {
+        return match s {
+            "\"" if text[t.end..].starts_with("...") => Some(Dir::Open),
+            "\"" => Some(Dir::Either),
+            "”" | "»" => Some(Dir::Close),
+            _ => Some(Dir::Open),
+        };
     }
+    let open_like = space_before && !space_after;
+    let close_like = !space_before && (space_after || punct_after);
     match (open_like, close_like) {
         (true, false) => Some(Dir::Open),
         (false, true) => Some(Dir::Close),

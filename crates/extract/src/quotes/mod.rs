@@ -356,13 +356,8 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
             }
             // Not after a quote that ends its sentence ('"We are done."
             // According to police, …' starts another).
-            let ends_sentence = text
-                .get(..inner_last)
-                .unwrap_or("")
-                .trim_end()
-                .ends_with(['.', '!', '?']);
             if speaker.is_none()
-                && !ends_sentence
+                && ends_open
                 && k + 1 < ctx.toks.len()
                 && ctx.lw(k) == "according"
                 && ctx.lw(k + 1) == "to"
@@ -852,8 +847,9 @@ mod tests {
         assert_eq!(who(&q[0]), (Some("I"), Some("Jess Hale")));
         // In an "as told to" piece the "I" is not the writer.
         let text = "As told to Jess Hale. I told myself, \"Just get to the next lamp post,\" and kept going.\nPosted by Jess Hale";
+        let byline = text.find("Posted by").unwrap_or(0);
         let mut m = mark(text, &[("Jess Hale", P)]);
-        for x in &mut m {
+        for x in m.iter_mut().filter(|x| x.span.start > byline) {
             x.zone = newsmill_types::Zone::Byline;
         }
         canonicalize(text, &mut m);
