@@ -15,6 +15,7 @@ use pyo3::prelude::*;
 fn _newsmill(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<core::Core>()?;
     module.add_class::<state::DumpState>()?;
+    module.add_class::<state::StateFold>()?;
     module.add_class::<state::TemplateCounter>()?;
     module.add_class::<parts::Merger>()?;
     module.add_function(wrap_pyfunction!(parts::learn_templates, module)?)?;

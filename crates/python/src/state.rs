@@ -1,6 +1,7 @@
 //! The mergeable states of a dump, for Python: the dump-level state
 //! (`DumpState`) and the template-line counts (`TemplateCounter`), each
-//! with bytes to ship between processes and machines.
+//! with bytes to ship between processes and machines, and the fold of
+//! dump states that a driver writes the reports from (`StateFold`).
 
 use crate::lines::{owned_lines, LineSource, Read};
 use newsmill_ingest::IngestOptions;
@@ -119,13 +120,8 @@ impl DumpState {
         articles_jsonl: Option<PathBuf>,
         html_articles: usize,
     ) -> PyResult<String> {
-        let run: RunSummary = serde_json::from_str(run_json)
-            .map_err(|e| PyValueError::new_err(format!("run: not a run summary: {e}")))?;
-        let articles = articles_jsonl.unwrap_or_else(|| out_dir.join(ARTICLES_JSONL));
-        let options = ReportOptions {
-            html_article_limit: html_articles,
-            ..ReportOptions::default()
-        };
+        let (run, articles, options) =
+            report_inputs(&out_dir, run_json, articles_jsonl, html_articles)?;
         let report = py
             .allow_threads(|| {
                 self.inner
@@ -134,6 +130,92 @@ impl DumpState {
             .map_err(|e| PyOSError::new_err(e.to_string()))?;
         serde_json::to_string(&report).map_err(|e| PyValueError::new_err(e.to_string()))
     }
+}
+
+/// States folded in dump order with flat memory (`newsmill_report::StateFold`).
+#[pyclass(module = "newsmill._newsmill")]
+pub struct StateFold {
+    inner: newsmill_report::StateFold,
+}
+
+#[pymethods]
+impl StateFold {
+    /// An empty fold whose per-article digests wait in scratch files in
+    /// `scratch_dir` (default: the system's temporary folder).
+    #[new]
+    #[pyo3(signature = (scratch_dir=None))]
+    fn new(scratch_dir: Option<PathBuf>) -> PyResult<Self> {
+        let dir = scratch_dir.unwrap_or_else(std::env::temp_dir);
+        newsmill_report::StateFold::create(&dir, newsmill_report::TableBounds::default())
+            .map(|inner| StateFold { inner })
+            .map_err(|e| PyOSError::new_err(format!("{}: {e}", dir.display())))
+    }
+
+    /// Fold in a state (the part of the dump after those folded so far).
+    fn add(&mut self, py: Python<'_>, state: &Bound<'_, DumpState>) {
+        let state = state.borrow();
+        let inner = &state.inner;
+        py.allow_threads(|| self.inner.add(inner));
+    }
+
+    /// Fold in a state given as its bytes, without keeping it.
+    fn add_bytes(&mut self, py: Python<'_>, data: &[u8]) -> PyResult<()> {
+        py.allow_threads(|| {
+            let state = newsmill_report::DumpState::from_bytes(data)?;
+            self.inner.add(&state);
+            Ok(())
+        })
+        .map_err(|e: newsmill_report::StateError| PyValueError::new_err(e.to_string()))
+    }
+
+    /// The run's counts as JSON (`summary.json`'s run fields).
+    fn summary_json(&self) -> String {
+        serde_json::to_string(&self.inner.summary()).unwrap_or_default()
+    }
+
+    /// `(id, first id)` of each article with the same words as an earlier one.
+    fn word_copies(&self) -> Vec<(String, String)> {
+        self.inner.word_copies().to_vec()
+    }
+
+    /// As `DumpState.write_reports`.
+    #[pyo3(signature = (out_dir, run_json, articles_jsonl=None, html_articles=2000))]
+    fn write_reports(
+        &mut self,
+        py: Python<'_>,
+        out_dir: PathBuf,
+        run_json: &str,
+        articles_jsonl: Option<PathBuf>,
+        html_articles: usize,
+    ) -> PyResult<String> {
+        let (run, articles, options) =
+            report_inputs(&out_dir, run_json, articles_jsonl, html_articles)?;
+        let report = py
+            .allow_threads(|| {
+                self.inner
+                    .write_reports(&out_dir, &options, &run, &articles)
+            })
+            .map_err(|e| PyOSError::new_err(e.to_string()))?;
+        serde_json::to_string(&report).map_err(|e| PyValueError::new_err(e.to_string()))
+    }
+}
+
+/// The run summary, the articles file and the report options of a
+/// `write_reports` call.
+fn report_inputs(
+    out_dir: &std::path::Path,
+    run_json: &str,
+    articles_jsonl: Option<PathBuf>,
+    html_articles: usize,
+) -> PyResult<(RunSummary, PathBuf, ReportOptions)> {
+    let run: RunSummary = serde_json::from_str(run_json)
+        .map_err(|e| PyValueError::new_err(format!("run: not a run summary: {e}")))?;
+    let articles = articles_jsonl.unwrap_or_else(|| out_dir.join(ARTICLES_JSONL));
+    let options = ReportOptions {
+        html_article_limit: html_articles,
+        ..ReportOptions::default()
+    };
+    Ok((run, articles, options))
 }
 
 fn article_error(json: &str, error: &serde_json::Error) -> String {

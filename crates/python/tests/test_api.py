@@ -109,7 +109,7 @@ def test_process_equals_newsmill_run_article_by_article(dump, cli_out, newsmill_
     assert seen == len(expected) > 100
 
 
-def test_partition_states_merged_in_order_equal_the_run(dump, cli_out, tmp_path):
+def test_partition_states_folded_in_order_equal_the_run(dump, cli_out, tmp_path):
     """The Spark job's partition logic, run here in-process on 3 unequal
     partitions: every output file equals `newsmill run`'s."""
     lines = numbered_lines(dump)
@@ -132,7 +132,7 @@ def test_partition_states_merged_in_order_equal_the_run(dump, cli_out, tmp_path)
                 states.append(text)
             else:
                 outputs[kind].append(text)
-    state = engine.merge_states(states)
+    state = engine.fold_states(states)
     firsts = state.word_copies()
     articles = [engine.mark_copy(line, firsts) for line in outputs["article"]]
     assert sum('"duplicate_of":"' in a for a in articles) == len(firsts) > 0

@@ -13,7 +13,7 @@ def test_datatrove_pipeline_writes_newsmill_articles(dump, cli_out, newsmill_bin
     from datatrove.pipeline.readers import JsonlReader
     from datatrove.pipeline.writers import JsonlWriter
 
-    from newsmill.datatrove import NewsmillStep, merge_states
+    from newsmill.datatrove import NewsmillStep, fold_states, merge_states
 
     # The first copy of each text, as `newsmill run` keeps them: datatrove
     # has its own deduplication steps; this one is about newsmill's.
@@ -74,3 +74,11 @@ def test_datatrove_pipeline_writes_newsmill_articles(dump, cli_out, newsmill_bin
     assert with_entities > len(docs) // 2
     merged = merge_states(str(states))
     assert len(merged) == len(docs) and merged.summary()["failures"] == len(rows) - len(docs)
+    # The flat fold of the same task states writes the merge's tables.
+    folded = fold_states(str(states))
+    assert folded.summary() == merged.summary()
+    by_merge, by_fold = tmp_path / "by-merge", tmp_path / "by-fold"
+    merged.write_reports(by_merge, run={"seconds": 0})
+    folded.write_reports(by_fold, run={"seconds": 0})
+    for name in ("articles.csv", "entities.csv", "summary.json"):
+        assert (by_fold / name).read_bytes() == (by_merge / name).read_bytes(), name

@@ -15,12 +15,14 @@
 //! are sums, interned names keep the order of first appearance.
 
 pub use crate::digests::{ArticleDigest, Digests};
+pub use crate::facts::FIGURE_DATE_CONFIDENCE;
+use crate::facts::{truncate_chars, ArticleFacts, FIGURE_TEXT_CHARS, QUOTE_CHARS, TITLE_CHARS};
 use crate::figures::{normalise_place, normalise_scope, Qualifier};
 use crate::minhash::{word_hashes, words_fingerprint, Signature};
 use crate::ArticleRecord;
 use newsmill_entities::EntityIndex;
+use newsmill_types::EntitySummary;
 use newsmill_types::KeyMap;
-use newsmill_types::{EntityKind, EntitySummary};
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
@@ -74,18 +76,6 @@ impl TableBounds {
         }
     }
 }
-/// Characters kept of a title.
-const TITLE_CHARS: usize = 200;
-/// Characters kept of a quote sample.
-const QUOTE_CHARS: usize = 300;
-
-pub(crate) fn truncate_chars(text: &str, max: usize) -> Box<str> {
-    match text.char_indices().nth(max) {
-        Some((at, _)) => format!("{}…", &text[..at]).into_boxed_str(),
-        None => text.into(),
-    }
-}
-
 /// Interned strings (outlets), ids in order of first use.
 #[derive(Debug, Clone, Default)]
 pub struct Interner {
@@ -308,33 +298,6 @@ impl PartialEq for DumpAggregates {
     }
 }
 
-/// The article's entities as the dump-level tables count them: without
-/// the mentions that name no actor of the story (picture credits, byline
-/// authors; see [`crate::MentionRecord::names_an_actor`]).
-fn actor_entities(article: &ArticleRecord) -> std::borrow::Cow<'_, [EntitySummary]> {
-    use std::borrow::Cow;
-    if article.entities.iter().all(|m| m.names_an_actor()) {
-        return Cow::Borrowed(&article.entity_summary);
-    }
-    let mut left_out: HashMap<(EntityKind, &str), usize> = HashMap::new();
-    for m in article.entities.iter().filter(|m| !m.names_an_actor()) {
-        *left_out.entry((m.kind, m.canonical.as_str())).or_default() += 1;
-    }
-    let mut kept = Vec::with_capacity(article.entity_summary.len());
-    for entity in &article.entity_summary {
-        let gone = left_out
-            .get(&(entity.kind, entity.canonical.as_str()))
-            .copied()
-            .unwrap_or(0);
-        if entity.mentions > gone {
-            let mut entity = entity.clone();
-            entity.mentions -= gone;
-            kept.push(entity);
-        }
-    }
-    Cow::Owned(kept)
-}
-
 fn top_entities(entities: &[EntitySummary]) -> Vec<&EntitySummary> {
     let mut sorted: Vec<&EntitySummary> = entities.iter().collect();
     sorted.sort_by(|a, b| {
@@ -345,10 +308,6 @@ fn top_entities(entities: &[EntitySummary]) -> Vec<&EntitySummary> {
     sorted.dedup_by(|a, b| a.canonical == b.canonical);
     sorted.truncate(TOP_ENTITIES);
     sorted
-}
-
-fn non_empty(text: Option<&str>) -> Option<&str> {
-    text.map(str::trim).filter(|t| !t.is_empty())
 }
 
 fn insert_bounded(list: &mut Vec<Box<str>>, item: &str) {
@@ -368,23 +327,6 @@ fn merge_bounded(list: &mut Vec<Box<str>>, other: Vec<Box<str>>) {
 }
 
 pub use newsmill_types::calendar::day_number;
-
-/// Inferred dates at least this sure date an article's figures: a
-/// timestamp line or dateline (0.9), a caption's date (0.6); not the latest
-/// date the text mentions (0.3), which is often an earlier event.
-pub const FIGURE_DATE_CONFIDENCE: f64 = 0.6;
-
-/// The day an article's figures are claimed on, for comparing them with
-/// other articles': its given date, else a sure enough inferred one.
-fn figure_day(article: &ArticleRecord) -> Option<i64> {
-    article.date.as_deref().and_then(day_number).or_else(|| {
-        article
-            .date_inferred
-            .as_ref()
-            .filter(|inferred| inferred.confidence >= FIGURE_DATE_CONFIDENCE)
-            .and_then(|inferred| day_number(&inferred.date))
-    })
-}
 
 /// The id of an entity's canonical name in [`ArticleDigest::top_entities`]:
 /// 64 bits of FNV-1a over the trimmed name.
@@ -430,6 +372,12 @@ impl DumpAggregates {
         article: &ArticleRecord,
         digest: TextDigest,
     ) -> Option<u32> {
+        self.add_facts(&ArticleFacts::of(article), digest)
+    }
+
+    /// Add one article given by what the aggregates read of it (see
+    /// [`ArticleFacts`]) and its text's digest.
+    pub fn add_facts(&mut self, article: &ArticleFacts<'_>, digest: TextDigest) -> Option<u32> {
         let position = u32::try_from(self.articles.len()).unwrap_or(u32::MAX);
         let TextDigest {
             fingerprint,
@@ -451,81 +399,73 @@ impl DumpAggregates {
             }
         };
 
-        let outlet = non_empty(article.outlet.as_deref()).map(|o| self.names.intern(o));
+        let outlet = article.outlet.as_deref();
+        let outlet_id = outlet.map(|o| self.names.intern(o));
         let mut top = [0u64; TOP_ENTITIES];
         let mut top_len = 0u8;
-        let actors = actor_entities(article);
-        for (slot, entity) in top.iter_mut().zip(top_entities(&actors)) {
+        for (slot, entity) in top.iter_mut().zip(top_entities(&article.actors)) {
             *slot = name_id(&entity.canonical);
             top_len += 1;
         }
-        let title = non_empty(article.title.as_deref()).map(|t| truncate_chars(t, TITLE_CHARS));
-        let byline = non_empty(article.byline.as_deref()).map(|t| truncate_chars(t, TITLE_CHARS));
+        let title = article
+            .title
+            .as_deref()
+            .map(|t| truncate_chars(t, TITLE_CHARS));
+        let byline = article
+            .byline
+            .as_deref()
+            .map(|t| truncate_chars(t, TITLE_CHARS));
         self.articles.push(ArticleDigest::new(
             [
-                Some(article.id.as_str()),
+                Some(&*article.id),
                 title.as_deref(),
                 byline.as_deref(),
-                non_empty(article.date.as_deref()),
+                article.date.as_deref(),
             ],
-            outlet,
+            outlet_id,
             u32::try_from(article.words).unwrap_or(u32::MAX),
             article.removed_share as f32,
             signature,
             &top[..usize::from(top_len)],
         ));
-        self.entities
-            .add_article(non_empty(article.outlet.as_deref()), &actors);
-        drop(actors);
+        self.entities.add_article(outlet, &article.actors);
 
         let counts = &mut self.counts;
         counts.articles += 1;
         counts.words += article.words as u64;
-        counts.mentions += article.entities.len() as u64;
-        counts.quotes += article.quotes.len() as u64;
-        counts.figures += article.figures.len() as u64;
-        counts.dates += article.dates.len() as u64;
-        counts.removed_lines += article.removed.len() as u64;
+        counts.mentions += article.counts.mentions;
+        counts.quotes += article.counts.quotes;
+        counts.figures += article.counts.figures;
+        counts.dates += article.counts.dates;
+        counts.removed_lines += article.counts.removed_lines;
         if exact_of.is_some() {
             counts.exact_copies += 1;
         }
-        for (_, _, reason) in &article.removed {
+        for (reason, n) in &article.removed_reasons {
             *self
                 .removed_by_reason
                 .entry(reason.as_str().to_string())
-                .or_default() += 1;
+                .or_default() += u64::from(*n);
         }
 
-        for (index, quote) in article.quotes.iter().enumerate() {
-            if quote.fragment {
-                continue;
-            }
-            let speaker = non_empty(quote.speaker_canonical.as_deref())
-                .or(non_empty(quote.speaker.as_deref()))
-                .unwrap_or("(unattributed)");
-            let entry = self.speakers.entry(speaker.into()).or_default();
+        for statement in &article.statements {
+            let entry = self
+                .speakers
+                .entry((*statement.speaker).into())
+                .or_default();
             entry.quotes += 1;
             if entry.samples.len() < QUOTE_SAMPLES {
                 entry.samples.push((
                     position,
-                    index as u32,
-                    truncate_chars(&quote.text, QUOTE_CHARS),
+                    statement.index,
+                    truncate_chars(&statement.text, QUOTE_CHARS),
                 ));
             }
         }
 
         self.bound_speakers();
 
-        let day = figure_day(article);
-        for (index, figure) in article.figures.iter().enumerate() {
-            // A headline or caption restates the body's figures: counted
-            // again, one article's claim would look like two reports.
-            if figure.zone != newsmill_types::Zone::Body {
-                continue;
-            }
-            if !figure.value.is_finite() || figure.value <= 0.0 {
-                continue;
-            }
+        for figure in &article.figures {
             let key = FigureKey {
                 counted: figure.counted.as_str().into(),
                 scope: normalise_scope(figure.time_scope.as_deref()).into(),
@@ -534,7 +474,7 @@ impl DumpAggregates {
             let value_key = FigureValueKey {
                 value_bits: figure.value.to_bits(),
                 qualifier: Qualifier::from(figure.bound),
-                day,
+                day: article.figure_day,
             };
             let group = self.figures.entry(key).or_default();
             group.reports += 1;
@@ -543,21 +483,21 @@ impl DumpAggregates {
                 FigureValue {
                     count: 0,
                     first: FigureSample {
-                        position: (position, index as u32),
-                        text: truncate_chars(&figure.text, 120),
-                        source: non_empty(figure.source.as_deref()).map(Into::into),
-                        time_scope: non_empty(figure.time_scope.as_deref()).map(Into::into),
-                        place: non_empty(figure.place.as_deref()).map(Into::into),
+                        position: (position, figure.index),
+                        text: truncate_chars(&figure.text, FIGURE_TEXT_CHARS),
+                        source: figure.source.as_deref().map(Into::into),
+                        time_scope: figure.time_scope.as_deref().map(Into::into),
+                        place: figure.place.as_deref().map(Into::into),
                     },
                     sources: Vec::new(),
                     outlets: Vec::new(),
                 }
             });
             value.count += 1;
-            if let Some(source) = non_empty(figure.source.as_deref()) {
+            if let Some(source) = figure.source.as_deref() {
                 insert_bounded(&mut value.sources, source);
             }
-            if let Some(outlet) = non_empty(article.outlet.as_deref()) {
+            if let Some(outlet) = outlet {
                 insert_bounded(&mut value.outlets, outlet);
             }
         }

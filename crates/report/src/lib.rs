@@ -61,6 +61,7 @@ pub mod analysis;
 pub mod csv;
 pub mod digests;
 mod error;
+mod facts;
 mod figures;
 mod heap;
 mod html;
@@ -73,10 +74,11 @@ mod writer;
 pub use aggregate::{DumpAggregates, TableBounds, TextDigest};
 pub use analysis::{DumpReport, Totals};
 pub use error::ReportError;
+pub use facts::{ArticleFacts, FactCounts, FigureFact, StatementFact};
 pub use figures::{Qualifier, MAX_DAYS_APART};
 pub use minhash::Signature;
 pub use shard::{merge_shards, open_shards, Merger, Shard, ShardManifest, ShardTemplates};
-pub use state::{DumpState, StateError};
+pub use state::{DumpState, StateError, StateFold};
 pub use writer::{
     PreparedArticle, ReportOptions, ReportWriter, ARTICLES_CSV, ARTICLES_JSONL, DUPLICATES_JSONL,
     ENTITIES_CSV, FAILURES_JSONL, FIGURES_CSV, MENTIONS_CSV, QUOTES_CSV, REPORT_HTML, REPORT_MD,

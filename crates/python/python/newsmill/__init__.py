@@ -28,6 +28,7 @@ from ._newsmill import TemplateCounter, content_key
 __all__ = [
     "Pipeline",
     "DumpState",
+    "StateFold",
     "TemplateCounter",
     "RecordError",
     "clean",
@@ -249,11 +250,75 @@ class DumpState:
         overrides fields of the run summary (``seconds``, ``threads``,
         ``inputs``, ...).
         """
-        summary = self.summary()
-        summary.update(run or {})
-        articles = os.fspath(articles_jsonl) if articles_jsonl is not None else None
-        report = self._state.write_reports(os.fspath(out_dir), json.dumps(summary), articles, html_articles)
-        return json.loads(report)
+        return _write_reports(self._state, out_dir, articles_jsonl, run, html_articles)
+
+
+def _write_reports(
+    state: Union["_newsmill.DumpState", "_newsmill.StateFold"],
+    out_dir: Union[str, os.PathLike],
+    articles_jsonl: Optional[Union[str, os.PathLike]],
+    run: Optional[Dict[str, Any]],
+    html_articles: int,
+) -> Dict[str, Any]:
+    summary = json.loads(state.summary_json())
+    summary.update(run or {})
+    articles = os.fspath(articles_jsonl) if articles_jsonl is not None else None
+    report = state.write_reports(os.fspath(out_dir), json.dumps(summary), articles, html_articles)
+    return json.loads(report)
+
+
+class StateFold:
+    """Dump states folded in dump order into the dump-level tables
+    themselves: the reports ``DumpState.merge`` of the same states would
+    give, while memory stays flat however many states are folded (each
+    article's digest waits in a scratch file in ``scratch_dir``, by default
+    the system's temporary folder, removed when the fold goes). What a
+    driver uses to write the reports of a dump processed in parts; it
+    cannot be sent or merged itself.
+
+    >>> import tempfile
+    >>> first, second = DumpState(), DumpState()
+    >>> _ = list(process([{"id": "a1", "text": "Officials said 12 people died in Lagos on Monday."}], state=first))
+    >>> _ = list(process([{"id": "a2", "text": "Officials said 12 people died in Lagos on Monday."}], state=second))
+    >>> fold = StateFold()
+    >>> fold.add(first)
+    >>> fold.add(second.to_bytes())
+    >>> fold.summary()["articles_written"], fold.word_copies()
+    (2, {'a2': 'a1'})
+    >>> fold.write_reports(tempfile.mkdtemp())["totals"]["articles"]
+    2
+    """
+
+    def __init__(self, scratch_dir: Optional[Union[str, os.PathLike]] = None) -> None:
+        self._fold = _newsmill.StateFold(os.fspath(scratch_dir) if scratch_dir is not None else None)
+
+    def add(self, state: Union["DumpState", bytes]) -> None:
+        """Fold in a state, or its bytes (the part of the dump after those
+        folded so far)."""
+        if isinstance(state, (bytes, bytearray, memoryview)):
+            self._fold.add_bytes(bytes(state))
+        else:
+            self._fold.add(state._state)
+
+    def summary(self) -> Dict[str, Any]:
+        """The run's counts so far, as ``summary.json``'s ``run`` has them."""
+        return json.loads(self._fold.summary_json())
+
+    def word_copies(self) -> Dict[str, str]:
+        """Id of each article with the same words as an earlier one → that
+        first article's id (``duplicate_of`` in ``articles.jsonl``)."""
+        return dict(self._fold.word_copies())
+
+    def write_reports(
+        self,
+        out_dir: Union[str, os.PathLike],
+        *,
+        articles_jsonl: Optional[Union[str, os.PathLike]] = None,
+        run: Optional[Dict[str, Any]] = None,
+        html_articles: int = 2000,
+    ) -> Dict[str, Any]:
+        """As ``DumpState.write_reports``."""
+        return _write_reports(self._fold, out_dir, articles_jsonl, run, html_articles)
 
 
 _default: Optional[Pipeline] = None

@@ -50,6 +50,23 @@ class DumpState:
         html_articles: int = 2000,
     ) -> str: ...
 
+class StateFold:
+    """Dump states folded in dump order with flat memory: the per-article
+    digests wait in scratch files in ``scratch_dir``."""
+
+    def __init__(self, scratch_dir: Optional[str] = None) -> None: ...
+    def add(self, state: DumpState) -> None: ...
+    def add_bytes(self, data: bytes) -> None: ...
+    def summary_json(self) -> str: ...
+    def word_copies(self) -> List[Tuple[str, str]]: ...
+    def write_reports(
+        self,
+        out_dir: str,
+        run_json: str,
+        articles_jsonl: Optional[str] = None,
+        html_articles: int = 2000,
+    ) -> str: ...
+
 class TemplateCounter:
     """Template-line counts of part of a dump: ``observe`` raw texts,
     ``merge`` parts, ``finish()`` gives a template-lines file's text."""

@@ -29,7 +29,7 @@ from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 from datatrove.utils.logging import logger
 
-from . import DumpState, Pipeline
+from . import DumpState, Pipeline, StateFold
 
 #: Fields of an article that are not copied into the metadata: the text is
 #: the document's, the id is the document's own.
@@ -46,7 +46,7 @@ class NewsmillStep(PipelineStep):
     documents that give no article (no text: the reason is logged with the
     document's id) instead of passing them on unchanged;
     ``state_folder``: a local folder where each task writes its
-    ``DumpState`` (``{rank:05d}.state``), for ``merge_states`` to build the
+    ``DumpState`` (``{rank:05d}.state``), for ``fold_states`` to build the
     dump-level reports.
     """
 
@@ -123,9 +123,23 @@ def _record_line(doc: Document) -> bytes:
     return json.dumps(record, ensure_ascii=False, default=str).encode("utf-8", "surrogatepass")
 
 
+def fold_states(state_folder: str) -> StateFold:
+    """The tasks' states folded in rank order (the readers' order of the
+    dump when each task read a contiguous part of it), one at a time: the
+    memory of the fold stays flat however many tasks there were. Write the
+    dump-level reports with its ``write_reports``."""
+    fold = StateFold()
+    for name in sorted(os.listdir(state_folder)):
+        if name.endswith(".state"):
+            with open(os.path.join(state_folder, name), "rb") as part:
+                fold.add(part.read())
+    return fold
+
+
 def merge_states(state_folder: str) -> DumpState:
-    """The tasks' states merged in rank order (the readers' order of the
-    dump when each task read a contiguous part of it)."""
+    """The tasks' states merged in rank order into one ``DumpState`` (to
+    send on or merge further); it holds every task's log, so its memory
+    grows with the dump: to write the reports, ``fold_states`` is flat."""
     merged = DumpState()
     for name in sorted(os.listdir(state_folder)):
         if name.endswith(".state"):

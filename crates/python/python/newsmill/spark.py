@@ -40,8 +40,8 @@ Python.
    group the first line of the file is the article, the others are
    written to ``duplicates/`` naming it, before anything is processed;
 3. partition states (``DumpState``) come back with the failures and
-   copies in one action, in partition order, and are merged in that order
-   on the driver;
+   copies, a partition at a time in partition order, and are folded in
+   that order on the driver (``StateFold``: its memory stays flat);
 4. an article with the same words as an earlier one in another partition
    gets its ``duplicate_of`` once all states are merged, as the writer of
    a single run sets it;
@@ -68,7 +68,7 @@ import time
 from itertools import islice
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple
 
-from . import DumpState, Pipeline, TemplateCounter
+from . import DumpState, Pipeline, StateFold, TemplateCounter
 from ._newsmill import Merger, learn_templates, run_command, scan_lines, set_duplicate_of
 
 #: Lines handed to Rust at once.
@@ -136,16 +136,22 @@ def process_partition(
     yield ("state", state.to_bytes())
 
 
-def merge_states(parts: Iterable[bytes]) -> DumpState:
-    """The partitions' states merged in the order given (partition order).
+def fold_states(parts: Iterable[bytes]) -> StateFold:
+    """The partitions' states folded in the order given (partition order).
 
-    A state is a log of what the dump-level aggregates are fed, so merging
-    is concatenation: a tree reduction would move the same bytes twice
-    before the driver, which needs them all to write the reports."""
-    merged = DumpState()
+    A state is a log of what the dump-level aggregates are fed; the fold
+    feeds each to the aggregates as it comes and keeps none, so the driver's
+    memory stays flat however large the dump (a tree reduction would move
+    the same bytes twice before the driver, which needs them all)."""
+    fold = StateFold()
     for data in parts:
-        merged.merge(DumpState.from_bytes(data))
-    return merged
+        fold.add(data)
+    return fold
+
+
+def _drain(items: Iterable[Any]) -> None:
+    for _ in items:
+        pass
 
 
 def _local_dir(path: str) -> Optional[str]:
@@ -340,10 +346,20 @@ def _run_rdd(
         lambda i, lines: process_partition(i, lines, path, relative, shared.value[0], shared.value[1])
     )
     processed.persist(StorageLevel.MEMORY_AND_DISK)
-    # One action runs the processing: everything but the articles is small
-    # (a state holds no text) and comes back in partition order.
-    side = processed.filter(lambda t: t[0] != "article").collect()
-    state = merge_states(data for kind, data in side if kind == "state")
+    # One action runs the processing on every core; then everything but the
+    # articles comes back from the cache a partition at a time, in order,
+    # each state folded as it comes, so the driver never holds them all.
+    processed.foreachPartition(_drain)
+    side: List[Tuple[str, str]] = []
+
+    def side_lines() -> Iterator[bytes]:
+        for kind, data in processed.filter(lambda t: t[0] != "article").toLocalIterator():
+            if kind == "state":
+                yield data
+            else:
+                side.append((kind, data))
+
+    state = fold_states(side_lines())
     shared.unpersist()
 
     word_copies = state.word_copies()
