@@ -160,6 +160,36 @@ impl<'t, 'm> Ctx<'t, 'm> {
         Some((s, cut - 1))
     }
 
+    /// "X quoted Y as saying" between tokens `from` and `limit`, outside
+    /// quotes and in one sentence: Y, the one whose words they are (not X,
+    /// who reports them); or X in "X was quoted as saying".
+    pub(super) fn quoted_as_saying(&self, from: usize, limit: usize) -> Option<(usize, usize)> {
+        let q = (from..limit)
+            .take_while(|&k| !self.in_quote[k] && self.toks[k].kind != TokKind::Newline)
+            .find(|&k| self.lw(k) == "quoted")?;
+        let said = (q + 1..(q + 16).min(limit))
+            .take_while(|&k| self.is_word(k) || self.w(k) == ",")
+            .find(|&k| self.lw(k) == "as" && self.lw(k + 1) == "saying")?;
+        if said > q + 1 {
+            return Some((q + 1, said - 1));
+        }
+        // "Y was quoted as saying".
+        let passive = q > from && matches!(self.lw(q - 1), "was" | "were" | "is" | "being");
+        passive.then(|| self.np_before(from, q - 1)).flatten()
+    }
+
+    /// The token after the `)` of a bracketed acronym opened at token
+    /// `open` ("(KDP)", "(U.N.)"), if it is one.
+    pub(super) fn bracketed_acronym_end(&self, open: usize) -> Option<usize> {
+        let inner = open + 1;
+        let close = (inner..(inner + 4).min(self.toks.len())).find(|&k| self.w(k) == ")")?;
+        let acronym: String = (inner..close).map(|k| self.w(k)).collect();
+        let letters = acronym.chars().filter(|c| c.is_alphabetic()).count();
+        let upper = acronym.chars().filter(|c| c.is_uppercase()).count();
+        (close > inner && letters >= 2 && upper == letters && !self.in_quote[inner])
+            .then_some(close + 1)
+    }
+
     /// "Smith, who heads the agency, said": the phrase before a
     /// comma-enclosed aside that ends right before the verb at `v`.
     pub(super) fn np_before_apposition(&self, lo: usize, v: usize) -> Option<(usize, usize)> {
@@ -174,13 +204,21 @@ impl<'t, 'm> Ctx<'t, 'm> {
         if v < lo + 2 || self.w(v - 1) != "," {
             return None;
         }
+        // A relative clause may run longer than other asides ("The Briton,
+        // who lost his title to Mike Tyson in March, said:").
+        const ASIDE_TOKENS: usize = 16;
+        const RELATIVE_CLAUSE_TOKENS: usize = 32;
         let mut k = v - 1;
-        while k > lo && k + 16 > v {
+        while k > lo && k + RELATIVE_CLAUSE_TOKENS > v {
             k -= 1;
             if self.in_quote[k] || self.toks[k].kind == TokKind::Newline {
                 return None;
             }
             if self.w(k) == "," {
+                let relative = matches!(self.lw(k + 1), "who" | "whose" | "which");
+                if k + ASIDE_TOKENS <= v && !relative {
+                    return None;
+                }
                 return self.np_before(lo, k);
             }
         }
@@ -713,9 +751,27 @@ impl<'t, 'm> Ctx<'t, 'm> {
         at: usize,
         gender: Option<Gender>,
     ) -> Option<&'m Mention> {
+        self.pronoun_antecedent_after(at, gender, None)
+    }
+
+    /// [`Self::pronoun_antecedent`], where `last_speaker` (the person who
+    /// said the quote just before) comes after the topic of the sentences
+    /// and before any other recent name: '"…," said Ann Lee, an analyst at
+    /// Raymond James. "…," she said.'
+    fn pronoun_antecedent_after(
+        &self,
+        at: usize,
+        gender: Option<Gender>,
+        last_speaker: Option<&'m Mention>,
+    ) -> Option<&'m Mention> {
         const MAX_CANDIDATES: usize = 12;
         if let Some(subject) = self.recent_sentence_subject(at, gender) {
             return Some(subject);
+        }
+        if let Some(speaker) = last_speaker.filter(|m| {
+            gender.is_none() || self.person_gender(m).is_none_or(|has| Some(has) == gender)
+        }) {
+            return Some(speaker);
         }
         let upto = self
             .order
@@ -743,6 +799,26 @@ impl<'t, 'm> Ctx<'t, 'm> {
             fallback = fallback.or(Some(m));
         }
         fallback
+    }
+
+    /// The named person who said the last attributed quote, when that quote
+    /// is in the sentence of token `tok` or one of the two before: their
+    /// latest mention before `tok`.
+    fn last_speaker(&self, tok: usize, prev: &[(usize, Speaker, usize)]) -> Option<&'m Mention> {
+        let (_, speaker, sentence) = prev.last()?;
+        let canonical = speaker.canonical.as_deref().filter(|_| !speaker.org)?;
+        if self.sentence_index(tok) > sentence + 2 {
+            return None;
+        }
+        let at = self.toks.get(tok)?.start;
+        let upto = self
+            .order
+            .partition_point(|&k| self.mentions[k].span.start < at);
+        self.order[..upto]
+            .iter()
+            .rev()
+            .map(|&k| &self.mentions[k])
+            .find(|m| m.kind == EntityKind::Person && self.canonical_of(m) == canonical)
     }
 
     /// Whether the mention follows a word that makes it an object ("told X").
@@ -929,7 +1005,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let pronoun = words.first().map(|w| strip_modal(w));
         if let (1, Some(pronoun)) = (words.len(), pronoun.filter(|p| is_person_pronoun(p))) {
             let gender = pronoun_gender(pronoun);
-            let person = self.pronoun_antecedent(a, gender);
+            let person = self.pronoun_antecedent_after(a, gender, self.last_speaker(np.0, prev));
             // "WIRED spoke to one mother, who … “…,” she said": a described
             // person of the pronoun's gender nearer than any name.
             if let Some((d0, d1)) = gender.and_then(|g| self.gendered_description_before(np.0, g)) {
