@@ -292,6 +292,41 @@ pub(crate) fn viterbi(
     }
 }
 
+/// A name typed an organisation or a miscellaneous name that repeats the
+/// last words of a person the document names in full is that person ("Aung
+/// San Suu Kyi … Suu Kyi said"): news names a person in full once, then by
+/// surname, and an unfamiliar surname read alone looks like anything.
+fn people_by_their_last_names(df: &DocFeatures, labels: &mut [u8]) {
+    const MAX_WORDS: usize = 3;
+    let chunks = labels::to_chunks(labels);
+    let people: Vec<&Chunk> = chunks
+        .iter()
+        .filter(|c| c.kind == EntityKind::Person && c.end - c.start >= 2)
+        .collect();
+    if people.is_empty() {
+        return;
+    }
+    let capitalised = |k: usize| df.flags[k] & features::F_INIT_UPPER != 0 && !df.caps_sentence[k];
+    for c in &chunks {
+        let len = c.end - c.start;
+        if !matches!(c.kind, EntityKind::Organisation | EntityKind::Misc)
+            || len > MAX_WORDS
+            || !(c.start..c.end).all(capitalised)
+        {
+            continue;
+        }
+        let words = &df.keys[c.start..c.end];
+        let last_words_of_a_person = people
+            .iter()
+            .any(|p| p.end - p.start > len && &df.keys[p.end - len..p.end] == words);
+        if last_words_of_a_person {
+            for l in &mut labels[c.start..c.end] {
+                *l = (1 + labels::label_pos(*l as usize)) as u8;
+            }
+        }
+    }
+}
+
 /// A named-entity tagger: a model plus the built-in gazetteer.
 #[derive(Debug, Clone)]
 pub struct Tagger {
@@ -368,6 +403,7 @@ impl Tagger {
             viterbi(&em[a..b], &self.model.trans, &mut out, &mut back);
             labels.extend_from_slice(&out);
         }
+        people_by_their_last_names(df, &mut labels);
         labels
     }
 
@@ -502,4 +538,38 @@ fn is_heading(text: &str, toks: &[Span]) -> bool {
         words += 1;
     }
     words >= 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::labels::{B, I, L, U};
+    use super::*;
+
+    #[test]
+    fn a_persons_last_words_alone_are_that_person() {
+        let tagger = Tagger::english();
+        let first: [&str; 6] = ["Aung", "San", "Suu", "Kyi", "spoke", "."];
+        let second: [&str; 8] = ["Suu", "Kyi", "and", "Kyi", "Bank", "left", "Rangoon", "."];
+        let sentences: Vec<&[&str]> = vec![&first, &second];
+        let df = features::extract(
+            &sentences,
+            tagger.gazetteer(),
+            &tagger.model.memory,
+            tagger.model.bits,
+        );
+        let label = |ty: usize, pos: usize| (1 + ty * 4 + pos) as u8;
+        let (per, org, loc) = (0, 1, 2);
+        #[rustfmt::skip]
+        let mut tags = vec![
+            label(per, B), label(per, I), label(per, I), label(per, L), 0, 0,
+            label(org, B), label(org, L), 0, label(org, B), label(org, L), 0, label(loc, U), 0,
+        ];
+        let mut want = tags.clone();
+        want[6] = label(per, B);
+        want[7] = label(per, L);
+        people_by_their_last_names(&df, &mut tags);
+        // "Suu Kyi" is the person; "Kyi Bank" (not the end of a person's
+        // name) and the place stay as tagged.
+        assert_eq!(tags, want);
+    }
 }
