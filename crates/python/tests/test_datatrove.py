@@ -75,8 +75,8 @@ def test_datatrove_pipeline_writes_newsmill_articles(dump, cli_out, newsmill_bin
     merged = merge_states(str(states))
     assert len(merged) == len(docs) and merged.summary()["failures"] == len(rows) - len(docs)
     # The flat fold of the same task states writes the merge's tables.
-    folded = fold_states(str(states))
-    assert folded.summary() == merged.summary()
+    folded = fold_states(str(states), scratch_dir=str(tmp_path))
+    assert folded.summary() == merged.summary() and len(folded) == len(merged)
     by_merge, by_fold = tmp_path / "by-merge", tmp_path / "by-fold"
     merged.write_reports(by_merge, run={"seconds": 0})
     folded.write_reports(by_fold, run={"seconds": 0})

@@ -32,8 +32,8 @@ pub(crate) fn truncate_chars(text: &str, max: usize) -> Box<str> {
     }
 }
 
-/// `text` cut as [`truncate_chars`] cuts it; borrowed when short enough.
-/// Cutting twice gives what cutting once gives.
+/// `text` cut as [`truncate_chars`] cuts it, owned. Cutting twice gives
+/// what cutting once gives.
 fn cut(text: Cow<'_, str>, max: usize) -> Cow<'static, str> {
     match text.char_indices().nth(max) {
         Some(_) => Cow::Owned(truncate_chars(&text, max).into_string()),

@@ -411,10 +411,16 @@ mod tests {
             "Rescuers searched the rubble through the night, officials said.",
             "Markets fell sharply after the central bank raised rates again.",
         ];
+        // Rich articles (entities in the body and the byline, long quotes
+        // and titles, figures in the body and a caption, removed lines):
+        // the writer reads the records, the states their facts.
         let articles: Vec<ArticleRecord> = texts
             .iter()
             .enumerate()
-            .map(|(i, t)| article(&format!("a{i}"), t))
+            .map(|(i, t)| {
+                let speaker = ["Sami Haddad", "Mona Aziz"][i % 2];
+                rich_article(&format!("a{i}"), t, ["Wire", "Daily"][i % 2], speaker)
+            })
             .collect();
         let single = temp_dir("single");
         let mut writer = ReportWriter::create(&single, ReportOptions::default()).expect("dir");
@@ -459,12 +465,57 @@ mod tests {
             &single.join(crate::ARTICLES_JSONL),
         )
         .expect("written");
-        for file in [ARTICLES_CSV, ENTITIES_CSV, SUMMARY_JSON] {
+        for file in [ARTICLES_CSV, ENTITIES_CSV, SUMMARY_JSON, "report.md"] {
             let read = |dir: &Path| std::fs::read_to_string(dir.join(file)).expect("file");
             assert_eq!(read(&single), read(&merged), "{file}");
         }
         let _ = std::fs::remove_dir_all(&single);
         let _ = std::fs::remove_dir_all(&merged);
+    }
+
+    #[test]
+    fn two_folds_of_one_process_keep_their_own_scratch_files() {
+        // The same words in both: a shared table of fingerprints would make
+        // the second fold's article a copy of the first fold's.
+        let articles: Vec<ArticleRecord> = ["t0", "t1"]
+            .iter()
+            .map(|id| rich_article(id, "Talks resumed in Cairo.", "Wire", "Sami Haddad"))
+            .collect();
+        let scratch = temp_dir("two-folds");
+        std::fs::create_dir_all(&scratch).expect("dir");
+        let mut states = [DumpState::new(), DumpState::new()];
+        for (state, a) in states.iter_mut().zip(&articles) {
+            state.add_article(a);
+        }
+        let mut folds = [
+            StateFold::create(&scratch, TableBounds::default()).expect("scratch"),
+            StateFold::create(&scratch, TableBounds::default()).expect("scratch"),
+        ];
+        for (fold, state) in folds.iter_mut().zip(&states) {
+            fold.add(state);
+        }
+        let none = scratch.join("no-articles.jsonl");
+        let options = ReportOptions::default();
+        for (k, (fold, state)) in folds.iter_mut().zip(&states).enumerate() {
+            let (by_fold, by_state) = (
+                temp_dir(&format!("fold-{k}")),
+                temp_dir(&format!("state-{k}")),
+            );
+            let run = state.summary();
+            fold.write_reports(&by_fold, &options, &run, &none)
+                .expect("written");
+            state
+                .write_reports(&by_state, &options, &run, &none)
+                .expect("written");
+            for file in [ARTICLES_CSV, SUMMARY_JSON] {
+                let read = |dir: &Path| std::fs::read_to_string(dir.join(file)).expect("file");
+                assert_eq!(read(&by_fold), read(&by_state), "fold {k}: {file}");
+            }
+            let _ = std::fs::remove_dir_all(by_fold);
+            let _ = std::fs::remove_dir_all(by_state);
+        }
+        drop(folds);
+        let _ = std::fs::remove_dir_all(scratch);
     }
 
     /// An article with all that the aggregates read: entities in the body

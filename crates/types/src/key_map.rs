@@ -23,15 +23,22 @@ pub fn scratch_file(path: &Path) -> std::io::Result<File> {
         .open(path)
 }
 
-/// The path of the scratch file `what` in `dir`: hidden, and named after the
-/// process so that two runs sharing a scratch folder stay apart.
+/// The path of a new scratch file `what` in `dir`: hidden, and named after
+/// the process and numbered within it, so that two runs sharing a scratch
+/// folder, and two writers or folds of one process, stay apart.
 ///
 /// ```
-/// let path = newsmill_types::scratch_path(std::path::Path::new("out"), "digests");
-/// assert_eq!(path, std::path::Path::new("out").join(format!(".newsmill-digests-{}.tmp", std::process::id())));
+/// let dir = std::path::Path::new("out");
+/// let first = newsmill_types::scratch_path(dir, "digests");
+/// let second = newsmill_types::scratch_path(dir, "digests");
+/// assert_ne!(first, second);
+/// let name = first.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+/// assert!(name.starts_with(&format!(".newsmill-digests-{}-", std::process::id())));
 /// ```
 pub fn scratch_path(dir: &Path, what: &str) -> PathBuf {
-    dir.join(format!(".newsmill-{what}-{}.tmp", std::process::id()))
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    dir.join(format!(".newsmill-{what}-{}-{n}.tmp", std::process::id()))
 }
 
 const SLOT_BYTES: usize = 24;

@@ -283,7 +283,7 @@ class StateFold:
     >>> fold = StateFold()
     >>> fold.add(first)
     >>> fold.add(second.to_bytes())
-    >>> fold.summary()["articles_written"], fold.word_copies()
+    >>> len(fold), fold.word_copies()
     (2, {'a2': 'a1'})
     >>> fold.write_reports(tempfile.mkdtemp())["totals"]["articles"]
     2
@@ -303,6 +303,10 @@ class StateFold:
     def summary(self) -> Dict[str, Any]:
         """The run's counts so far, as ``summary.json``'s ``run`` has them."""
         return json.loads(self._fold.summary_json())
+
+    def __len__(self) -> int:
+        """Articles folded so far."""
+        return int(self.summary()["articles_written"])
 
     def word_copies(self) -> Dict[str, str]:
         """Id of each article with the same words as an earlier one → that

@@ -123,12 +123,14 @@ def _record_line(doc: Document) -> bytes:
     return json.dumps(record, ensure_ascii=False, default=str).encode("utf-8", "surrogatepass")
 
 
-def fold_states(state_folder: str) -> StateFold:
+def fold_states(state_folder: str, scratch_dir: Optional[str] = None) -> StateFold:
     """The tasks' states folded in rank order (the readers' order of the
     dump when each task read a contiguous part of it), one at a time: the
-    memory of the fold stays flat however many tasks there were. Write the
-    dump-level reports with its ``write_reports``."""
-    fold = StateFold()
+    memory of the fold stays flat however many tasks there were (its
+    per-article digests wait in ``scratch_dir``, by default the system's
+    temporary folder). Write the dump-level reports with its
+    ``write_reports``."""
+    fold = StateFold(scratch_dir)
     for name in sorted(os.listdir(state_folder)):
         if name.endswith(".state"):
             with open(os.path.join(state_folder, name), "rb") as part:

@@ -43,7 +43,7 @@ Python.
    copies, a partition at a time in partition order, and are folded in
    that order on the driver (``StateFold``: its memory stays flat);
 4. an article with the same words as an earlier one in another partition
-   gets its ``duplicate_of`` once all states are merged, as the writer of
+   gets its ``duplicate_of`` once all states are folded, as the writer of
    a single run sets it;
 5. failures (malformed lines, records without text) go to ``failures/``
    with the ids and reasons ``newsmill run`` gives them.
@@ -147,11 +147,6 @@ def fold_states(parts: Iterable[bytes]) -> StateFold:
     for data in parts:
         fold.add(data)
     return fold
-
-
-def _drain(items: Iterable[Any]) -> None:
-    for _ in items:
-        pass
 
 
 def _local_dir(path: str) -> Optional[str]:
@@ -346,41 +341,52 @@ def _run_rdd(
         lambda i, lines: process_partition(i, lines, path, relative, shared.value[0], shared.value[1])
     )
     processed.persist(StorageLevel.MEMORY_AND_DISK)
-    # One action runs the processing on every core; then everything but the
-    # articles comes back from the cache a partition at a time, in order,
-    # each state folded as it comes, so the driver never holds them all.
-    processed.foreachPartition(_drain)
+    # One action runs the processing on every core and keeps, besides the
+    # articles, what is not an article (states, failures, copies) in a cache
+    # of its own; that part then comes to the driver a partition at a time,
+    # in order, each state folded as it comes: the driver never holds them
+    # all, and no partition's articles are read again for it.
+    others = processed.filter(lambda t: t[0] != "article")
+    others.persist(StorageLevel.MEMORY_AND_DISK)
     side: List[Tuple[str, str]] = []
+    try:
+        try:
+            others.count()
 
-    def side_lines() -> Iterator[bytes]:
-        for kind, data in processed.filter(lambda t: t[0] != "article").toLocalIterator():
-            if kind == "state":
-                yield data
+            def side_lines() -> Iterator[bytes]:
+                for kind, data in others.toLocalIterator(prefetchPartitions=True):
+                    if kind == "state":
+                        yield data
+                    else:
+                        side.append((kind, data))
+
+            state = fold_states(side_lines())
+        finally:
+            others.unpersist()
+            shared.unpersist()
+
+        word_copies = state.word_copies()
+        firsts = sc.broadcast(word_copies)
+        try:
+            articles = processed.filter(lambda t: t[0] == "article").map(lambda t: t[1])
+            if word_copies:
+                articles = articles.map(lambda line: mark_copy(line, firsts.value))
+            base = out.rstrip("/")
+            if article_format == "parquet":
+                spark_session = spark if hasattr(spark, "read") else None
+                if spark_session is None:
+                    raise ValueError("article_format='parquet' needs a SparkSession, not a SparkContext")
+                spark_session.read.json(articles).write.mode("overwrite").parquet(f"{base}/articles")
             else:
-                side.append((kind, data))
-
-    state = fold_states(side_lines())
-    shared.unpersist()
-
-    word_copies = state.word_copies()
-    firsts = sc.broadcast(word_copies)
-    articles = processed.filter(lambda t: t[0] == "article").map(lambda t: t[1])
-    if word_copies:
-        articles = articles.map(lambda line: mark_copy(line, firsts.value))
-    base = out.rstrip("/")
-    if article_format == "parquet":
-        spark_session = spark if hasattr(spark, "read") else None
-        if spark_session is None:
-            raise ValueError("article_format='parquet' needs a SparkSession, not a SparkContext")
-        spark_session.read.json(articles).write.mode("overwrite").parquet(f"{base}/articles")
-    else:
-        articles.saveAsTextFile(f"{base}/articles")
-    for kind, folder in (("failure", "failures"), ("duplicate", "duplicates")):
-        lines = [text for found, text in side if found == kind]
-        sc.parallelize(lines, 1).saveAsTextFile(f"{base}/{folder}")
-
-    first_articles = articles.take(html_articles) if html_articles > 0 else []
-    processed.unpersist()
+                articles.saveAsTextFile(f"{base}/articles")
+            for kind, folder in (("failure", "failures"), ("duplicate", "duplicates")):
+                lines = [text for found, text in side if found == kind]
+                sc.parallelize(lines, 1).saveAsTextFile(f"{base}/{folder}")
+            first_articles = articles.take(html_articles) if html_articles > 0 else []
+        finally:
+            firsts.unpersist()
+    finally:
+        processed.unpersist()
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as shown:
         for line in first_articles:
             shown.write(line + "\n")
