@@ -22,7 +22,8 @@ trap 'rm -rf "$tmp"' EXIT
 # Validation errors of the labels stop the script with their message.
 python3 benches/quotes_wire/build.py --check 2> "$tmp/check.log" || { cat "$tmp/check.log" >&2; exit 1; }
 for part in $parts; do
-  python3 benches/quotes_wire/build.py --with-text "$tmp/$part" --part "$part" 2>> "$tmp/check.log"
+  python3 benches/quotes_wire/build.py --with-text "$tmp/$part" --part "$part" 2>> "$tmp/check.log" \
+    || { cat "$tmp/check.log" >&2; exit 1; }
   printf 'wire-%-5s ' "$part"
   python3 ../shared/tools/quote_score.py "$bin" --gold "$tmp/$part/gold.jsonl" --root "$tmp/$part" \
     > "$tmp/score.out" 2>> "$tmp/score.log" || { cat "$tmp/score.log" >&2; exit 1; }
