@@ -294,37 +294,121 @@ pub(crate) fn viterbi(
 
 /// A name typed an organisation or a miscellaneous name that repeats the
 /// last words of a person the document names in full is that person ("Aung
-/// San Suu Kyi … Suu Kyi said"): news names a person in full once, then by
-/// surname, and an unfamiliar surname read alone looks like anything.
-fn people_by_their_last_names(df: &DocFeatures, labels: &mut [u8]) {
+/// San Suu Kyi … Suu Kyi"): news names a person in full once, then by
+/// surname, and an unfamiliar surname read alone looks like anything. Not
+/// a company named after a person ("Bill Ford … Ford Motor Co … Ford"): one
+/// the gazetteer lists as an organisation, or whose words the document
+/// also uses inside a longer organisation's name.
+fn people_by_their_last_names<S: AsRef<str>>(
+    sentences: &[&[S]],
+    caps_sentence: &[bool],
+    gazetteer: &Gazetteer,
+    chunks: &mut [Vec<Chunk>],
+) {
     const MAX_WORDS: usize = 3;
-    let chunks = labels::to_chunks(labels);
-    let people: Vec<&Chunk> = chunks
-        .iter()
-        .filter(|c| c.kind == EntityKind::Person && c.end - c.start >= 2)
-        .collect();
+    const ORGANISATION_LISTS: [&str; 5] = [
+        "intl_orgs",
+        "news_orgs",
+        "gov_mil_orgs",
+        "companies",
+        "sports_clubs",
+    ];
+    let words = |s: usize, c: &Chunk| -> Vec<String> {
+        sentences[s][c.start..c.end]
+            .iter()
+            .map(|w| w.as_ref().to_lowercase())
+            .collect()
+    };
+    let named = |kind: EntityKind, min_len: usize| -> Vec<Vec<String>> {
+        chunks
+            .iter()
+            .enumerate()
+            .flat_map(|(s, cs)| cs.iter().map(move |c| (s, c)))
+            .filter(|(_, c)| c.kind == kind && c.end - c.start >= min_len)
+            .map(|(s, c)| words(s, c))
+            .collect()
+    };
+    let people = named(EntityKind::Person, 2);
     if people.is_empty() {
         return;
     }
-    let capitalised = |k: usize| df.flags[k] & features::F_INIT_UPPER != 0 && !df.caps_sentence[k];
-    for c in &chunks {
-        let len = c.end - c.start;
-        if !matches!(c.kind, EntityKind::Organisation | EntityKind::Misc)
-            || len > MAX_WORDS
-            || !(c.start..c.end).all(capitalised)
-        {
+    let organisations = named(EntityKind::Organisation, 2);
+    let listed_mask = ORGANISATION_LISTS
+        .iter()
+        .filter_map(|name| gazetteer.category_index(name))
+        .fold(0u32, |mask, k| mask | (1 << k));
+    let mut first_token = 0;
+    for (s, cs) in chunks.iter_mut().enumerate() {
+        let tokens = sentences[s];
+        let in_caps = caps_sentence.get(first_token).copied().unwrap_or(false);
+        first_token += tokens.len();
+        if in_caps {
             continue;
         }
-        let words = &df.keys[c.start..c.end];
-        let last_words_of_a_person = people
-            .iter()
-            .any(|p| p.end - p.start > len && &df.keys[p.end - len..p.end] == words);
-        if last_words_of_a_person {
-            for l in &mut labels[c.start..c.end] {
-                *l = (1 + labels::label_pos(*l as usize)) as u8;
+        for c in cs.iter_mut() {
+            let len = c.end - c.start;
+            let capitalised = tokens[c.start..c.end]
+                .iter()
+                .all(|w| w.as_ref().starts_with(char::is_uppercase));
+            if !matches!(c.kind, EntityKind::Organisation | EntityKind::Misc)
+                || len > MAX_WORDS
+                || !capitalised
+            {
+                continue;
+            }
+            let name = words(s, c);
+            let last_words_of_a_person = people
+                .iter()
+                .any(|p| p.len() > len && p[p.len() - len..] == name[..]);
+            let in_an_organisation = || {
+                organisations
+                    .iter()
+                    .any(|o| o.len() > len && o.windows(len).any(|w| w == &name[..]))
+            };
+            let listed = || {
+                gazetteer
+                    .find(&tokens[c.start..c.end])
+                    .iter()
+                    .any(|m| m.start == 0 && m.end == len && m.categories & listed_mask != 0)
+            };
+            if last_words_of_a_person && !in_an_organisation() && !listed() {
+                c.kind = EntityKind::Person;
             }
         }
     }
+}
+
+/// A person's name followed by a generational suffix ("James Kennedy Jr.",
+/// "Ken Griffey Jr", "Henry Ford II") ends after the suffix, which the
+/// model, having seen it rarely, may leave out or tag as an entity alone.
+fn join_name_suffixes<S: AsRef<str>>(tokens: &[S], mut chunks: Vec<Chunk>) -> Vec<Chunk> {
+    let is_suffix = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            matches!(
+                t.as_ref(),
+                "Jr" | "Jr." | "Sr" | "Sr." | "JR" | "JR." | "SR" | "SR." | "II" | "III" | "IV"
+            )
+        })
+    };
+    let mut i = 0;
+    while i < chunks.len() {
+        let c = chunks[i];
+        if c.kind == EntityKind::Person && is_suffix(c.end) {
+            let next = chunks.get(i + 1).copied();
+            match next {
+                // The suffix tagged on its own: one name.
+                Some(n) if n.start == c.end && n.end == c.end + 1 => {
+                    chunks[i].end = n.end;
+                    chunks.remove(i + 1);
+                }
+                // Another entity starts at the suffix: leave both.
+                Some(n) if n.start == c.end => {}
+                _ => chunks[i].end = c.end + 1,
+            }
+        }
+        i += 1;
+    }
+    chunks
 }
 
 /// A named-entity tagger: a model plus the built-in gazetteer.
@@ -375,10 +459,14 @@ impl Tagger {
             self.model.bits,
         );
         let labels = self.decode(&df, true);
-        df.sentences
+        let mut chunks: Vec<Vec<Chunk>> = df
+            .sentences
             .iter()
-            .map(|&(a, b)| labels::to_chunks(&labels[a..b]))
-            .collect()
+            .zip(sentences)
+            .map(|(&(a, b), tokens)| join_name_suffixes(tokens, labels::to_chunks(&labels[a..b])))
+            .collect();
+        people_by_their_last_names(sentences, &df.caps_sentence, self.gazetteer(), &mut chunks);
+        chunks
     }
 
     /// BILOU label ids for every token of a document.
@@ -403,7 +491,6 @@ impl Tagger {
             viterbi(&em[a..b], &self.model.trans, &mut out, &mut back);
             labels.extend_from_slice(&out);
         }
-        people_by_their_last_names(df, &mut labels);
         labels
     }
 
@@ -542,34 +629,77 @@ fn is_heading(text: &str, toks: &[Span]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::labels::{B, I, L, U};
     use super::*;
 
     #[test]
     fn a_persons_last_words_alone_are_that_person() {
-        let tagger = Tagger::english();
-        let first: [&str; 6] = ["Aung", "San", "Suu", "Kyi", "spoke", "."];
-        let second: [&str; 8] = ["Suu", "Kyi", "and", "Kyi", "Bank", "left", "Rangoon", "."];
-        let sentences: Vec<&[&str]> = vec![&first, &second];
-        let df = features::extract(
-            &sentences,
-            tagger.gazetteer(),
-            &tagger.model.memory,
-            tagger.model.bits,
+        let chunk = |start, end, kind| Chunk { start, end, kind };
+        let (per, org, loc) = (
+            EntityKind::Person,
+            EntityKind::Organisation,
+            EntityKind::Place,
         );
-        let label = |ty: usize, pos: usize| (1 + ty * 4 + pos) as u8;
-        let (per, org, loc) = (0, 1, 2);
-        #[rustfmt::skip]
-        let mut tags = vec![
-            label(per, B), label(per, I), label(per, I), label(per, L), 0, 0,
-            label(org, B), label(org, L), 0, label(org, B), label(org, L), 0, label(loc, U), 0,
+        let first: [&str; 8] = ["Aung", "San", "Suu", "Kyi", "met", "Bill", "Ford", "."];
+        let second: [&str; 8] = ["Suu", "Kyi", "and", "Kyi", "Bank", "left", "Rangoon", "."];
+        let third: [&str; 6] = ["Ford", "and", "Ford", "Motor", "Co", "."];
+        let sentences: Vec<&[&str]> = vec![&first, &second, &third];
+        let mut chunks = vec![
+            vec![chunk(0, 4, per), chunk(5, 7, per)],
+            vec![chunk(0, 2, org), chunk(3, 5, org), chunk(6, 7, loc)],
+            vec![chunk(0, 1, org), chunk(2, 5, org)],
         ];
-        let mut want = tags.clone();
-        want[6] = label(per, B);
-        want[7] = label(per, L);
-        people_by_their_last_names(&df, &mut tags);
+        let mut want = chunks.clone();
+        want[1][0].kind = per;
+        let caps = vec![false; first.len() + second.len() + third.len()];
+        people_by_their_last_names(&sentences, &caps, Gazetteer::english(), &mut chunks);
         // "Suu Kyi" is the person; "Kyi Bank" (not the end of a person's
-        // name) and the place stay as tagged.
-        assert_eq!(tags, want);
+        // name), the place, and "Ford" (inside "Ford Motor Co", and a
+        // listed company) stay as tagged.
+        assert_eq!(chunks, want);
+        // A listed company named after its founder stays a company.
+        let founder: [&str; 4] = ["Walt", "Disney", "said", "."];
+        let company: [&str; 3] = ["Disney", "fell", "."];
+        let sentences: Vec<&[&str]> = vec![&founder, &company];
+        let mut chunks = vec![vec![chunk(0, 2, per)], vec![chunk(0, 1, org)]];
+        let want = chunks.clone();
+        let caps = vec![false; founder.len() + company.len()];
+        people_by_their_last_names(&sentences, &caps, Gazetteer::english(), &mut chunks);
+        assert_eq!(chunks, want);
+        // Nothing changes in a sentence in capitals (a CoNLL headline).
+        let mut chunks = vec![vec![chunk(0, 4, per)], vec![chunk(0, 2, org)]];
+        let sentences: Vec<&[&str]> = vec![&first, &second];
+        let mut caps = vec![false; first.len()];
+        caps.extend(vec![true; second.len()]);
+        let want = chunks.clone();
+        people_by_their_last_names(&sentences, &caps, Gazetteer::english(), &mut chunks);
+        assert_eq!(chunks, want);
+    }
+
+    #[test]
+    fn a_generational_suffix_ends_the_name() {
+        let chunk = |start, end, kind| Chunk { start, end, kind };
+        let (per, org) = (EntityKind::Person, EntityKind::Organisation);
+        let tokens = [
+            "James", "Kennedy", "Jr.", "said", "Henry", "Ford", "II", "and", "Ann", "Lee", "III",
+            "Bank",
+        ];
+        let chunks = vec![
+            chunk(0, 2, per),
+            chunk(4, 6, per),
+            chunk(6, 7, per),
+            chunk(8, 10, per),
+            chunk(10, 12, org),
+        ];
+        assert_eq!(
+            join_name_suffixes(&tokens, chunks),
+            // The suffix left out, the suffix tagged alone, and a suffix
+            // that starts another entity (left as it is).
+            vec![
+                chunk(0, 3, per),
+                chunk(4, 7, per),
+                chunk(8, 10, per),
+                chunk(10, 12, org)
+            ]
+        );
     }
 }
