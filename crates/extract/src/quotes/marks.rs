@@ -53,7 +53,13 @@ pub(super) fn mark_dir(text: &str, toks: &[Tok], k: usize) -> Option<Dir> {
                 if after.is_some_and(|c| c == '"' || c == '”') {
                     Some(Dir::Open)
                 } else if space_before && space_after {
-                    None
+                    // Padded with spaces ('… ourselves? " she wrote', and
+                    // tokenised text's '. " It was close , " he said'):
+                    // after punctuation, it closes an open quote or opens
+                    // one; a lone mark elsewhere is an inch or a typo.
+                    let last = text[..t.start].trim_end().chars().next_back();
+                    last.is_some_and(|c| matches!(c, '.' | ',' | '?' | '!' | ':' | ';'))
+                        .then_some(Dir::Either)
                 } else {
                     Some(Dir::Either)
                 }

@@ -120,9 +120,12 @@ impl<'t, 'm> Ctx<'t, 'm> {
             }
             let w = self.w(k);
             if !self.is_word(k) {
+                // "Col. Ann Lee", "U.S. Attorney", "James Kennedy Jr."
                 if w == "."
                     && k > lo
-                    && (self.w(k - 1).contains('.') || is_title_abbr(self.w(k - 1)))
+                    && (self.w(k - 1).contains('.')
+                        || is_title_abbr(self.w(k - 1))
+                        || matches!(self.w(k - 1), "Jr" | "Sr"))
                 {
                     s -= 1;
                     continue;
@@ -160,22 +163,54 @@ impl<'t, 'm> Ctx<'t, 'm> {
         Some((s, cut - 1))
     }
 
-    /// "X quoted Y as saying" between tokens `from` and `limit`, outside
-    /// quotes and in one sentence: Y, the one whose words they are (not X,
-    /// who reports them); or X in "X was quoted as saying".
-    pub(super) fn quoted_as_saying(&self, from: usize, limit: usize) -> Option<(usize, usize)> {
-        let q = (from..limit)
-            .take_while(|&k| !self.in_quote[k] && self.toks[k].kind != TokKind::Newline)
-            .find(|&k| self.lw(k) == "quoted")?;
+    /// "X quoted Y as saying" at a quote, within one sentence: after its
+    /// closing mark (`from` is the token after it; only the reporter's
+    /// words may come between, no speech verb of their own), or ending
+    /// right before its opening mark (`limit` is the mark: 'as saying:
+    /// "…"'). Y, whose words they are (not X, who reports them); the phrase
+    /// before "was quoted (by Z) as saying" in the passive.
+    pub(super) fn quoted_as_saying(
+        &self,
+        from: usize,
+        limit: usize,
+        after: bool,
+    ) -> Option<(usize, usize)> {
+        const REPORTER_TOKENS: usize = 8;
+        let (sa, sb) = self.sentence_of(if after { from } else { limit.checked_sub(1)? });
+        let (from, limit) = (from.max(sa), limit.min(sb));
+        let outside = |k: usize| !self.in_quote[k] && self.toks[k].kind != TokKind::Newline;
+        let q = if after {
+            (from..limit.min(from + REPORTER_TOKENS))
+                .take_while(|&k| {
+                    outside(k) && (self.lw(k) == "quoted" || speech(self.lv(k)).is_none())
+                })
+                .find(|&k| self.lw(k) == "quoted")?
+        } else {
+            (from..limit)
+                .rev()
+                .take_while(|&k| outside(k))
+                .find(|&k| self.lw(k) == "quoted")?
+        };
         let said = (q + 1..(q + 16).min(limit))
             .take_while(|&k| self.is_word(k) || self.w(k) == ",")
             .find(|&k| self.lw(k) == "as" && self.lw(k + 1) == "saying")?;
-        if said > q + 1 {
+        // Before the quote, "as saying" leads into it ('as saying: "').
+        if !after && said + 4 < limit {
+            return None;
+        }
+        if said > q + 1 && self.lw(q + 1) != "by" {
             return Some((q + 1, said - 1));
         }
-        // "Y was quoted as saying".
-        let passive = q > from && matches!(self.lw(q - 1), "was" | "were" | "is" | "being");
-        passive.then(|| self.np_before(from, q - 1)).flatten()
+        // "Y was quoted as saying", "Y has been quoted by Z as saying".
+        let passive = q > from && matches!(self.lw(q - 1), "was" | "were" | "is" | "been");
+        if !passive {
+            return None;
+        }
+        let mut v = q - 1;
+        while v > from && matches!(self.lw(v - 1), "has" | "have" | "had" | "was" | "been") {
+            v -= 1;
+        }
+        self.np_before(if after { from } else { sa }, v)
     }
 
     /// The token after the `)` of a bracketed acronym opened at token
@@ -218,6 +253,16 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 let relative = matches!(self.lw(k + 1), "who" | "whose" | "which");
                 if k + ASIDE_TOKENS <= v && !relative {
                     return None;
+                }
+                // "The attorney, James Kennedy Jr., said": the aside is the
+                // name of the one the phrase describes.
+                let (x, y) = self.byte_range(k + 1, v - 2);
+                let named = k + 1 < v - 1
+                    && self.mentions_in(x, y).any(|m| {
+                        m.kind == EntityKind::Person && m.span.start == x && m.span.end >= y
+                    });
+                if named {
+                    return Some((k + 1, v - 2));
                 }
                 return self.np_before(lo, k);
             }
@@ -768,9 +813,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         if let Some(subject) = self.recent_sentence_subject(at, gender) {
             return Some(subject);
         }
-        if let Some(speaker) = last_speaker.filter(|m| {
-            gender.is_none() || self.person_gender(m).is_none_or(|has| Some(has) == gender)
-        }) {
+        if let Some(speaker) = last_speaker.filter(|m| self.may_be_meant(m, at, gender)) {
             return Some(speaker);
         }
         let upto = self
@@ -799,6 +842,24 @@ impl<'t, 'm> Ctx<'t, 'm> {
             fallback = fallback.or(Some(m));
         }
         fallback
+    }
+
+    /// Whether a pronoun of `gender` at byte `at` may mean `person`: of that
+    /// gender, or of none known while no one named after it has that
+    /// gender ('"…," said Sam Reyes. Analysts, including Maria Lopez,
+    /// doubted it. "…," she said' is not Sam Reyes).
+    fn may_be_meant(&self, person: &Mention, at: usize, gender: Option<Gender>) -> bool {
+        let Some(want) = gender else {
+            return true;
+        };
+        match self.person_gender(person) {
+            Some(has) => has == want,
+            None => !self.mentions_in(person.span.end, at).any(|m| {
+                self.is_person_like(m)
+                    && !self.byte_in_quote(m.span.start)
+                    && self.person_gender(m) == Some(want)
+            }),
+        }
     }
 
     /// The named person who said the last attributed quote, when that quote
@@ -1003,7 +1064,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let si = self.sentence_index(np.0);
         // "he’d respond": the pronoun of a contracted modal.
         let pronoun = words.first().map(|w| strip_modal(w));
-        if let (1, Some(pronoun)) = (words.len(), pronoun.filter(|p| is_person_pronoun(p))) {
+        // "him"/"her": the object of "quoted … as saying".
+        let pronoun_like = |p: &&str| is_person_pronoun(p) || matches!(*p, "him" | "her");
+        if let (1, Some(pronoun)) = (words.len(), pronoun.filter(pronoun_like)) {
             let gender = pronoun_gender(pronoun);
             let person = self.pronoun_antecedent_after(a, gender, self.last_speaker(np.0, prev));
             // "WIRED spoke to one mother, who … “…,” she said": a described
