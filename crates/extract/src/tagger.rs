@@ -301,7 +301,7 @@ pub(crate) fn viterbi(
 /// also uses inside a longer organisation's name.
 fn people_by_their_last_names<S: AsRef<str>>(
     sentences: &[&[S]],
-    caps_sentence: &[bool],
+    df: &DocFeatures,
     gazetteer: &Gazetteer,
     chunks: &mut [Vec<Chunk>],
 ) {
@@ -313,68 +313,79 @@ fn people_by_their_last_names<S: AsRef<str>>(
         "companies",
         "sports_clubs",
     ];
-    let words = |s: usize, c: &Chunk| -> Vec<String> {
-        sentences[s][c.start..c.end]
-            .iter()
-            .map(|w| w.as_ref().to_lowercase())
-            .collect()
+    // Token keys (lower-cased forms) of a chunk of sentence `s`.
+    let keys = |s: usize, c: &Chunk| -> &[u64] {
+        let base = df.sentences.get(s).map_or(0, |&(a, _)| a);
+        df.keys.get(base + c.start..base + c.end).unwrap_or(&[])
     };
-    let named = |kind: EntityKind, min_len: usize| -> Vec<Vec<String>> {
+    let capitalised = |s: usize, c: &Chunk| {
+        let base = df.sentences.get(s).map_or(0, |&(a, _)| a);
+        (base + c.start..base + c.end).all(|k| {
+            df.flags
+                .get(k)
+                .is_some_and(|f| f & features::F_INIT_UPPER != 0)
+                && !df.caps_sentence.get(k).copied().unwrap_or(true)
+        })
+    };
+    let is_candidate = |s: usize, c: &Chunk| {
+        matches!(c.kind, EntityKind::Organisation | EntityKind::Misc)
+            && c.end - c.start <= MAX_WORDS
+            && capitalised(s, c)
+    };
+    // Most documents have no candidate that needs the rest.
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
+    for (s, cs) in chunks.iter().enumerate() {
+        for (i, c) in cs.iter().enumerate() {
+            if is_candidate(s, c) {
+                candidates.push((s, i));
+            }
+        }
+    }
+    if candidates.is_empty() {
+        return;
+    }
+    let longer_names = |kind: EntityKind| -> Vec<&[u64]> {
         chunks
             .iter()
             .enumerate()
             .flat_map(|(s, cs)| cs.iter().map(move |c| (s, c)))
-            .filter(|(_, c)| c.kind == kind && c.end - c.start >= min_len)
-            .map(|(s, c)| words(s, c))
+            .filter(|(_, c)| c.kind == kind && c.end - c.start >= 2)
+            .map(|(s, c)| keys(s, c))
             .collect()
     };
-    let people = named(EntityKind::Person, 2);
+    let people = longer_names(EntityKind::Person);
     if people.is_empty() {
         return;
     }
-    let organisations = named(EntityKind::Organisation, 2);
+    let organisations = longer_names(EntityKind::Organisation);
     let listed_mask = ORGANISATION_LISTS
         .iter()
         .filter_map(|name| gazetteer.category_index(name))
         .fold(0u32, |mask, k| mask | (1 << k));
-    let mut first_token = 0;
-    for (s, cs) in chunks.iter_mut().enumerate() {
-        let tokens = sentences[s];
-        let in_caps = caps_sentence.get(first_token).copied().unwrap_or(false);
-        first_token += tokens.len();
-        if in_caps {
+    let mut people_now: Vec<(usize, usize)> = Vec::new();
+    for &(s, i) in &candidates {
+        let c = &chunks[s][i];
+        let name = keys(s, c);
+        let len = name.len();
+        let last_words_of_a_person = people
+            .iter()
+            .any(|p| p.len() > len && &p[p.len() - len..] == name);
+        if !last_words_of_a_person {
             continue;
         }
-        for c in cs.iter_mut() {
-            let len = c.end - c.start;
-            let capitalised = tokens[c.start..c.end]
-                .iter()
-                .all(|w| w.as_ref().starts_with(char::is_uppercase));
-            if !matches!(c.kind, EntityKind::Organisation | EntityKind::Misc)
-                || len > MAX_WORDS
-                || !capitalised
-            {
-                continue;
-            }
-            let name = words(s, c);
-            let last_words_of_a_person = people
-                .iter()
-                .any(|p| p.len() > len && p[p.len() - len..] == name[..]);
-            let in_an_organisation = || {
-                organisations
-                    .iter()
-                    .any(|o| o.len() > len && o.windows(len).any(|w| w == &name[..]))
-            };
-            let listed = || {
-                gazetteer
-                    .find(&tokens[c.start..c.end])
-                    .iter()
-                    .any(|m| m.start == 0 && m.end == len && m.categories & listed_mask != 0)
-            };
-            if last_words_of_a_person && !in_an_organisation() && !listed() {
-                c.kind = EntityKind::Person;
-            }
+        let in_an_organisation = organisations
+            .iter()
+            .any(|o| o.len() > len && o.windows(len).any(|w| w == name));
+        let listed = gazetteer
+            .find(&sentences[s][c.start..c.end])
+            .iter()
+            .any(|m| m.start == 0 && m.end == len && m.categories & listed_mask != 0);
+        if !in_an_organisation && !listed {
+            people_now.push((s, i));
         }
+    }
+    for (s, i) in people_now {
+        chunks[s][i].kind = EntityKind::Person;
     }
 }
 
@@ -465,7 +476,7 @@ impl Tagger {
             .zip(sentences)
             .map(|(&(a, b), tokens)| join_name_suffixes(tokens, labels::to_chunks(&labels[a..b])))
             .collect();
-        people_by_their_last_names(sentences, &df.caps_sentence, self.gazetteer(), &mut chunks);
+        people_by_their_last_names(sentences, &df, self.gazetteer(), &mut chunks);
         chunks
     }
 
@@ -631,6 +642,19 @@ fn is_heading(text: &str, toks: &[Span]) -> bool {
 mod tests {
     use super::*;
 
+    /// `chunks` after the last-words rule over `sentences`.
+    fn last_words_rule(sentences: &[&[&str]], mut chunks: Vec<Vec<Chunk>>) -> Vec<Vec<Chunk>> {
+        let tagger = Tagger::english();
+        let df = features::extract(
+            sentences,
+            tagger.gazetteer(),
+            &tagger.model.memory,
+            tagger.model.bits,
+        );
+        people_by_their_last_names(sentences, &df, tagger.gazetteer(), &mut chunks);
+        chunks
+    }
+
     #[test]
     fn a_persons_last_words_alone_are_that_person() {
         let chunk = |start, end, kind| Chunk { start, end, kind };
@@ -642,37 +666,32 @@ mod tests {
         let first: [&str; 8] = ["Aung", "San", "Suu", "Kyi", "met", "Bill", "Ford", "."];
         let second: [&str; 8] = ["Suu", "Kyi", "and", "Kyi", "Bank", "left", "Rangoon", "."];
         let third: [&str; 6] = ["Ford", "and", "Ford", "Motor", "Co", "."];
-        let sentences: Vec<&[&str]> = vec![&first, &second, &third];
-        let mut chunks = vec![
+        let chunks = vec![
             vec![chunk(0, 4, per), chunk(5, 7, per)],
             vec![chunk(0, 2, org), chunk(3, 5, org), chunk(6, 7, loc)],
             vec![chunk(0, 1, org), chunk(2, 5, org)],
         ];
         let mut want = chunks.clone();
         want[1][0].kind = per;
-        let caps = vec![false; first.len() + second.len() + third.len()];
-        people_by_their_last_names(&sentences, &caps, Gazetteer::english(), &mut chunks);
         // "Suu Kyi" is the person; "Kyi Bank" (not the end of a person's
         // name), the place, and "Ford" (inside "Ford Motor Co", and a
         // listed company) stay as tagged.
-        assert_eq!(chunks, want);
+        assert_eq!(last_words_rule(&[&first, &second, &third], chunks), want);
         // A listed company named after its founder stays a company.
         let founder: [&str; 4] = ["Walt", "Disney", "said", "."];
         let company: [&str; 3] = ["Disney", "fell", "."];
-        let sentences: Vec<&[&str]> = vec![&founder, &company];
-        let mut chunks = vec![vec![chunk(0, 2, per)], vec![chunk(0, 1, org)]];
-        let want = chunks.clone();
-        let caps = vec![false; founder.len() + company.len()];
-        people_by_their_last_names(&sentences, &caps, Gazetteer::english(), &mut chunks);
-        assert_eq!(chunks, want);
+        let chunks = vec![vec![chunk(0, 2, per)], vec![chunk(0, 1, org)]];
+        assert_eq!(
+            last_words_rule(&[&founder, &company], chunks.clone()),
+            chunks
+        );
         // Nothing changes in a sentence in capitals (a CoNLL headline).
-        let mut chunks = vec![vec![chunk(0, 4, per)], vec![chunk(0, 2, org)]];
-        let sentences: Vec<&[&str]> = vec![&first, &second];
-        let mut caps = vec![false; first.len()];
-        caps.extend(vec![true; second.len()]);
-        let want = chunks.clone();
-        people_by_their_last_names(&sentences, &caps, Gazetteer::english(), &mut chunks);
-        assert_eq!(chunks, want);
+        let headline: [&str; 4] = ["SUU", "KYI", "LEFT", "."];
+        let chunks = vec![vec![chunk(0, 4, per)], vec![chunk(0, 2, org)]];
+        assert_eq!(
+            last_words_rule(&[&first, &headline], chunks.clone()),
+            chunks
+        );
     }
 
     #[test]
