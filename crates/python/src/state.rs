@@ -120,15 +120,15 @@ impl DumpState {
         articles_jsonl: Option<PathBuf>,
         html_articles: usize,
     ) -> PyResult<String> {
-        let (run, articles, options) =
-            report_inputs(&out_dir, run_json, articles_jsonl, html_articles)?;
-        let report = py
-            .allow_threads(|| {
-                self.inner
-                    .write_reports(&out_dir, &options, &run, &articles)
-            })
-            .map_err(|e| PyOSError::new_err(e.to_string()))?;
-        serde_json::to_string(&report).map_err(|e| PyValueError::new_err(e.to_string()))
+        let inner = &self.inner;
+        write_reports_with(
+            py,
+            &out_dir,
+            run_json,
+            articles_jsonl,
+            html_articles,
+            |out, options, run, articles| inner.write_reports(out, options, run, articles),
+        )
     }
 }
 
@@ -188,26 +188,35 @@ impl StateFold {
         articles_jsonl: Option<PathBuf>,
         html_articles: usize,
     ) -> PyResult<String> {
-        let (run, articles, options) =
-            report_inputs(&out_dir, run_json, articles_jsonl, html_articles)?;
-        let report = py
-            .allow_threads(|| {
-                self.inner
-                    .write_reports(&out_dir, &options, &run, &articles)
-            })
-            .map_err(|e| PyOSError::new_err(e.to_string()))?;
-        serde_json::to_string(&report).map_err(|e| PyValueError::new_err(e.to_string()))
+        let inner = &mut self.inner;
+        write_reports_with(
+            py,
+            &out_dir,
+            run_json,
+            articles_jsonl,
+            html_articles,
+            |out, options, run, articles| inner.write_reports(out, options, run, articles),
+        )
     }
 }
 
-/// The run summary, the articles file and the report options of a
-/// `write_reports` call.
-fn report_inputs(
+/// A `write_reports` call: the run summary parsed from `run_json`, the
+/// articles file (by default `out_dir/articles.jsonl`) and the report
+/// options given to `write` without the GIL; the report as JSON.
+fn write_reports_with(
+    py: Python<'_>,
     out_dir: &std::path::Path,
     run_json: &str,
     articles_jsonl: Option<PathBuf>,
     html_articles: usize,
-) -> PyResult<(RunSummary, PathBuf, ReportOptions)> {
+    write: impl FnOnce(
+            &std::path::Path,
+            &ReportOptions,
+            &RunSummary,
+            &std::path::Path,
+        ) -> Result<newsmill_report::DumpReport, newsmill_report::ReportError>
+        + Send,
+) -> PyResult<String> {
     let run: RunSummary = serde_json::from_str(run_json)
         .map_err(|e| PyValueError::new_err(format!("run: not a run summary: {e}")))?;
     let articles = articles_jsonl.unwrap_or_else(|| out_dir.join(ARTICLES_JSONL));
@@ -215,7 +224,10 @@ fn report_inputs(
         html_article_limit: html_articles,
         ..ReportOptions::default()
     };
-    Ok((run, articles, options))
+    let report = py
+        .allow_threads(|| write(out_dir, &options, &run, &articles))
+        .map_err(|e| PyOSError::new_err(e.to_string()))?;
+    serde_json::to_string(&report).map_err(|e| PyValueError::new_err(e.to_string()))
 }
 
 fn article_error(json: &str, error: &serde_json::Error) -> String {

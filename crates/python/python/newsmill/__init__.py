@@ -133,7 +133,7 @@ class Pipeline:
         if errors not in ("raise", "skip"):
             raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
         numbered = enumerate(records, start=1)
-        target = state._state if state is not None else None
+        target = state._tables if state is not None else None
         while True:
             batch = list(islice(numbered, BATCH))
             if not batch:
@@ -165,11 +165,48 @@ class Pipeline:
         byte-identical copies to their first record's id.
         """
         name = relative if relative is not None else os.path.basename(path)
-        target = state._state if state is not None else None
+        target = state._tables if state is not None else None
         return self._core.run_lines(lines, path, name, target, copies)
 
 
-class DumpState:
+class _DumpTables:
+    """What a dump state and a fold of states both give: the run's counts,
+    the copies word for word, and the dump-level files."""
+
+    _tables: Union["_newsmill.DumpState", "_newsmill.StateFold"]
+
+    def summary(self) -> Dict[str, Any]:
+        """The run's counts so far, as ``summary.json``'s ``run`` has them."""
+        return json.loads(self._tables.summary_json())
+
+    def word_copies(self) -> Dict[str, str]:
+        """Id of each article with the same words as an earlier one → that
+        first article's id (``duplicate_of`` in ``articles.jsonl``)."""
+        return dict(self._tables.word_copies())
+
+    def write_reports(
+        self,
+        out_dir: Union[str, os.PathLike],
+        *,
+        articles_jsonl: Optional[Union[str, os.PathLike]] = None,
+        run: Optional[Dict[str, Any]] = None,
+        html_articles: int = 2000,
+    ) -> Dict[str, Any]:
+        """Write ``articles.csv``, ``entities.csv``, ``summary.json``,
+        ``report.md`` and ``report.html`` into ``out_dir``; returns the
+        summary. ``report.html`` shows the first articles of
+        ``articles_jsonl`` (default: ``out_dir/articles.jsonl``); ``run``
+        overrides fields of the run summary (``seconds``, ``threads``,
+        ``inputs``, ...).
+        """
+        summary = self.summary()
+        summary.update(run or {})
+        articles = os.fspath(articles_jsonl) if articles_jsonl is not None else None
+        report = self._tables.write_reports(os.fspath(out_dir), json.dumps(summary), articles, html_articles)
+        return json.loads(report)
+
+
+class DumpState(_DumpTables):
     """The dump-level state: what ``newsmill run`` gathers across the dump
     for its reports (copy and story clusters, entity tables, speakers,
     figure disagreements, counts). Fed in dump order, merged in dump order
@@ -188,32 +225,32 @@ class DumpState:
     """
 
     def __init__(self) -> None:
-        self._state = _newsmill.DumpState()
+        self._tables = _newsmill.DumpState()
 
     @classmethod
     def _wrap(cls, inner: "_newsmill.DumpState") -> "DumpState":
         state = cls.__new__(cls)
-        state._state = inner
+        state._tables = inner
         return state
 
     def add(self, article: Union[Dict[str, Any], str]) -> None:
         """Add one article (a dict or JSON line of ``articles.jsonl``)."""
-        self._state.add(article)
+        self._tables.add(article)
 
     def add_failure(self, kind: str = "failed") -> None:
         """Count one record that produced no article, by failure kind."""
-        self._state.add_failure(kind)
+        self._tables.add_failure(kind)
 
     def add_skipped_copy(self) -> None:
         """Count one record skipped as a byte-identical copy."""
-        self._state.add_skipped_copy()
+        self._tables.add_skipped_copy()
 
     def merge(self, other: "DumpState") -> None:
         """Fold ``other`` (the records after this state's) into this one."""
-        self._state.merge(other._state)
+        self._tables.merge(other._tables)
 
     def to_bytes(self) -> bytes:
-        return self._state.to_bytes()
+        return self._tables.to_bytes()
 
     @classmethod
     def from_bytes(cls, data: bytes) -> "DumpState":
@@ -224,50 +261,11 @@ class DumpState:
         return (DumpState.from_bytes, (self.to_bytes(),))
 
     def __len__(self) -> int:
-        return len(self._state)
-
-    def summary(self) -> Dict[str, Any]:
-        """The run's counts so far, as ``summary.json``'s ``run`` has them."""
-        return json.loads(self._state.summary_json())
-
-    def word_copies(self) -> Dict[str, str]:
-        """Id of each article with the same words as an earlier one → that
-        first article's id (``duplicate_of`` in ``articles.jsonl``)."""
-        return dict(self._state.word_copies())
-
-    def write_reports(
-        self,
-        out_dir: Union[str, os.PathLike],
-        *,
-        articles_jsonl: Optional[Union[str, os.PathLike]] = None,
-        run: Optional[Dict[str, Any]] = None,
-        html_articles: int = 2000,
-    ) -> Dict[str, Any]:
-        """Write ``articles.csv``, ``entities.csv``, ``summary.json``,
-        ``report.md`` and ``report.html`` into ``out_dir``; returns the
-        summary. ``report.html`` shows the first articles of
-        ``articles_jsonl`` (default: ``out_dir/articles.jsonl``); ``run``
-        overrides fields of the run summary (``seconds``, ``threads``,
-        ``inputs``, ...).
-        """
-        return _write_reports(self._state, out_dir, articles_jsonl, run, html_articles)
+        return len(self._tables)
 
 
-def _write_reports(
-    state: Union["_newsmill.DumpState", "_newsmill.StateFold"],
-    out_dir: Union[str, os.PathLike],
-    articles_jsonl: Optional[Union[str, os.PathLike]],
-    run: Optional[Dict[str, Any]],
-    html_articles: int,
-) -> Dict[str, Any]:
-    summary = json.loads(state.summary_json())
-    summary.update(run or {})
-    articles = os.fspath(articles_jsonl) if articles_jsonl is not None else None
-    report = state.write_reports(os.fspath(out_dir), json.dumps(summary), articles, html_articles)
-    return json.loads(report)
 
-
-class StateFold:
+class StateFold(_DumpTables):
     """Dump states folded in dump order into the dump-level tables
     themselves: the reports ``DumpState.merge`` of the same states would
     give, while memory stays flat however many states are folded (each
@@ -290,39 +288,19 @@ class StateFold:
     """
 
     def __init__(self, scratch_dir: Optional[Union[str, os.PathLike]] = None) -> None:
-        self._fold = _newsmill.StateFold(os.fspath(scratch_dir) if scratch_dir is not None else None)
+        self._tables = _newsmill.StateFold(os.fspath(scratch_dir) if scratch_dir is not None else None)
 
     def add(self, state: Union["DumpState", bytes]) -> None:
         """Fold in a state, or its bytes (the part of the dump after those
         folded so far)."""
         if isinstance(state, (bytes, bytearray, memoryview)):
-            self._fold.add_bytes(bytes(state))
+            self._tables.add_bytes(bytes(state))
         else:
-            self._fold.add(state._state)
-
-    def summary(self) -> Dict[str, Any]:
-        """The run's counts so far, as ``summary.json``'s ``run`` has them."""
-        return json.loads(self._fold.summary_json())
+            self._tables.add(state._tables)
 
     def __len__(self) -> int:
         """Articles folded so far."""
         return int(self.summary()["articles_written"])
-
-    def word_copies(self) -> Dict[str, str]:
-        """Id of each article with the same words as an earlier one → that
-        first article's id (``duplicate_of`` in ``articles.jsonl``)."""
-        return dict(self._fold.word_copies())
-
-    def write_reports(
-        self,
-        out_dir: Union[str, os.PathLike],
-        *,
-        articles_jsonl: Optional[Union[str, os.PathLike]] = None,
-        run: Optional[Dict[str, Any]] = None,
-        html_articles: int = 2000,
-    ) -> Dict[str, Any]:
-        """As ``DumpState.write_reports``."""
-        return _write_reports(self._fold, out_dir, articles_jsonl, run, html_articles)
 
 
 _default: Optional[Pipeline] = None
