@@ -389,6 +389,106 @@ fn people_by_their_last_names<S: AsRef<str>>(
     }
 }
 
+/// A one-word name typed a person whose document treats it as a company
+/// ("Comelf 's six-month output", "40 percent of Ruch", "Pirelli 's cables
+/// division") and never as a person (no title before it, no full name
+/// ending in it, no he/she after it) is an organisation.
+fn companies_by_their_context<S: AsRef<str>>(
+    sentences: &[&[S]],
+    df: &DocFeatures,
+    gazetteer: &Gazetteer,
+    chunks: &mut [Vec<Chunk>],
+) {
+    let title_mask = gazetteer.category_index("titles").map_or(0, |k| 1u32 << k);
+    let is_title = |w: &str| {
+        !w.is_empty()
+            && gazetteer
+                .find(&[w])
+                .iter()
+                .any(|m| m.categories & title_mask != 0)
+    };
+    const OWNED: [&str; 22] = [
+        "shares",
+        "stake",
+        "board",
+        "profit",
+        "profits",
+        "output",
+        "sales",
+        "revenue",
+        "revenues",
+        "earnings",
+        "shareholders",
+        "stock",
+        "subsidiary",
+        "unit",
+        "division",
+        "plant",
+        "factory",
+        "factories",
+        "chairman",
+        "executives",
+        "workforce",
+        "bid",
+    ];
+    let word = |s: usize, k: usize| -> &str { sentences[s].get(k).map_or("", |w| w.as_ref()) };
+    let key = |s: usize, k: usize| -> Option<u64> {
+        let base = df.sentences.get(s)?.0;
+        df.keys.get(base + k).copied()
+    };
+    // Per one-word person name: company cues, person cues.
+    let mut cues: std::collections::HashMap<u64, (u32, u32)> = std::collections::HashMap::new();
+    for (s, cs) in chunks.iter().enumerate() {
+        for c in cs {
+            if c.kind != EntityKind::Person {
+                continue;
+            }
+            if c.end - c.start > 1 {
+                // A full name: its last word is a person's surname.
+                if let Some(k) = key(s, c.end - 1) {
+                    cues.entry(k).or_default().1 += 1;
+                }
+                continue;
+            }
+            let Some(k) = key(s, c.start) else { continue };
+            let (before, before2) = (
+                word(s, c.start.wrapping_sub(1)).to_lowercase(),
+                word(s, c.start.wrapping_sub(2)).to_lowercase(),
+            );
+            let (after, after2) = (word(s, c.end), word(s, c.end + 1).to_lowercase());
+            // "X 's (six-month) output", "X 's cables division".
+            let owned_after = after == "'s"
+                && (c.end + 1..c.end + 4)
+                    .map(|k| word(s, k).to_lowercase())
+                    .take_while(|w| {
+                        w.chars().all(|ch| ch.is_alphanumeric() || ch == '-') && !w.is_empty()
+                    })
+                    .any(|w| OWNED.contains(&w.as_str()));
+            let company = owned_after
+                || (before == "of" && before2 == "percent")
+                || (before == "in" && matches!(before2.as_str(), "stake" | "shares" | "invest"));
+            let person = is_title(word(s, c.start.wrapping_sub(1)).trim_end_matches('.'))
+                || (matches!(after, "said" | "says") && matches!(after2.as_str(), "he" | "she"));
+            let e = cues.entry(k).or_default();
+            e.0 += u32::from(company);
+            e.1 += u32::from(person);
+        }
+    }
+    for (s, cs) in chunks.iter_mut().enumerate() {
+        for c in cs.iter_mut() {
+            if c.kind != EntityKind::Person || c.end - c.start != 1 {
+                continue;
+            }
+            let companyish = key(s, c.start)
+                .and_then(|k| cues.get(&k))
+                .is_some_and(|&(company, person)| company > 0 && person == 0);
+            if companyish {
+                c.kind = EntityKind::Organisation;
+            }
+        }
+    }
+}
+
 /// A person's name followed by a generational suffix ("James Kennedy Jr.",
 /// "Ken Griffey Jr", "Henry Ford II") ends after the suffix, which the
 /// model, having seen it rarely, may leave out or tag as an entity alone.
@@ -477,6 +577,7 @@ impl Tagger {
             .map(|(&(a, b), tokens)| join_name_suffixes(tokens, labels::to_chunks(&labels[a..b])))
             .collect();
         people_by_their_last_names(sentences, &df, self.gazetteer(), &mut chunks);
+        companies_by_their_context(sentences, &df, self.gazetteer(), &mut chunks);
         chunks
     }
 
@@ -692,6 +793,48 @@ mod tests {
             last_words_rule(&[&first, &headline], chunks.clone()),
             chunks
         );
+    }
+
+    /// `chunks` after the company-context rule over `sentences`.
+    fn company_rule(sentences: &[&[&str]], mut chunks: Vec<Vec<Chunk>>) -> Vec<Vec<Chunk>> {
+        let tagger = Tagger::english();
+        let df = features::extract(
+            sentences,
+            tagger.gazetteer(),
+            &tagger.model.memory,
+            tagger.model.bits,
+        );
+        companies_by_their_context(sentences, &df, tagger.gazetteer(), &mut chunks);
+        chunks
+    }
+
+    #[test]
+    fn a_name_owning_output_or_owned_by_percent_is_a_company() {
+        let chunk = |start, end, kind| Chunk { start, end, kind };
+        let (per, org) = (EntityKind::Person, EntityKind::Organisation);
+        let first: [&str; 6] = ["Comelf", "said", "it", "doubled", "output", "."];
+        let second: [&str; 6] = ["Comelf", "'s", "six-month", "output", "rose", "."];
+        let third: [&str; 5] = ["Investors", "want", "Comelf", "shares", "."];
+        let chunks = vec![
+            vec![chunk(0, 1, per)],
+            vec![chunk(0, 1, per)],
+            vec![chunk(2, 3, per)],
+        ];
+        let want = vec![
+            vec![chunk(0, 1, org)],
+            vec![chunk(0, 1, org)],
+            vec![chunk(2, 3, org)],
+        ];
+        assert_eq!(company_rule(&[&first, &second, &third], chunks), want);
+        // A person named in full, or after a title, stays a person.
+        let full: [&str; 4] = ["John", "Weber", "spoke", "."];
+        let owns: [&str; 5] = ["Weber", "'s", "stake", "grew", "."];
+        let chunks = vec![vec![chunk(0, 2, per)], vec![chunk(0, 1, per)]];
+        assert_eq!(company_rule(&[&full, &owns], chunks.clone()), chunks);
+        let titled: [&str; 4] = ["Mr", "Weber", "spoke", "."];
+        let percent: [&str; 6] = ["He", "owns", "40", "percent", "of", "Weber"];
+        let chunks = vec![vec![chunk(1, 2, per)], vec![chunk(5, 6, per)]];
+        assert_eq!(company_rule(&[&titled, &percent], chunks.clone()), chunks);
     }
 
     #[test]
