@@ -344,13 +344,23 @@ fn people_by_their_last_names<S: AsRef<str>>(
     if candidates.is_empty() {
         return;
     }
+    // Names of two words or more; a person's without a trailing "Jr.", so
+    // that "Martin Luther King Jr." ends in "King".
     let longer_names = |kind: EntityKind| -> Vec<&[u64]> {
         chunks
             .iter()
             .enumerate()
             .flat_map(|(s, cs)| cs.iter().map(move |c| (s, c)))
-            .filter(|(_, c)| c.kind == kind && c.end - c.start >= 2)
-            .map(|(s, c)| keys(s, c))
+            .filter(|(_, c)| c.kind == kind)
+            .map(|(s, c)| {
+                let end = if kind == EntityKind::Person {
+                    name_end_before_suffix(sentences[s], c)
+                } else {
+                    c.end
+                };
+                keys(s, &Chunk { end, ..*c })
+            })
+            .filter(|name| name.len() >= 2)
             .collect()
     };
     let people = longer_names(EntityKind::Person);
@@ -392,25 +402,19 @@ fn people_by_their_last_names<S: AsRef<str>>(
 /// A one-word name typed a person whose document treats it as a company
 /// ("Comelf 's six-month output", "40 percent of Ruch", "Pirelli 's cables
 /// division") and never as a person (no title before it, no full name
-/// ending in it, no he/she after it) is an organisation.
+/// ending in it, no "said he/she", age or family after it) is an
+/// organisation.
 fn companies_by_their_context<S: AsRef<str>>(
     sentences: &[&[S]],
     df: &DocFeatures,
     gazetteer: &Gazetteer,
     chunks: &mut [Vec<Chunk>],
 ) {
-    let title_mask = gazetteer.category_index("titles").map_or(0, |k| 1u32 << k);
-    let is_title = |w: &str| {
-        !w.is_empty()
-            && gazetteer
-                .find(&[w])
-                .iter()
-                .any(|m| m.categories & title_mask != 0)
-    };
-    const OWNED: [&str; 22] = [
+    // What a company has and a person does not ("bid", "board" and
+    // "chairman" are a person's too: "Nadal's bid", "Smith's board seat").
+    const OWNED: [&str; 19] = [
         "shares",
         "stake",
-        "board",
         "profit",
         "profits",
         "output",
@@ -426,12 +430,31 @@ fn companies_by_their_context<S: AsRef<str>>(
         "plant",
         "factory",
         "factories",
-        "chairman",
         "executives",
         "workforce",
-        "bid",
     ];
+    const KIN: [&str; 14] = [
+        "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "family",
+        "lawyer", "lawyers", "attorney", "widow", "children",
+    ];
+    let one_word_people = chunks
+        .iter()
+        .flatten()
+        .any(|c| c.kind == EntityKind::Person && c.end - c.start == 1);
+    if !one_word_people {
+        return;
+    }
+    let title_mask = gazetteer.category_index("titles").map_or(0, |k| 1u32 << k);
+    let is_title = |w: &str| {
+        !w.is_empty()
+            && gazetteer
+                .find(&[w])
+                .iter()
+                .any(|m| m.categories & title_mask != 0)
+    };
     let word = |s: usize, k: usize| -> &str { sentences[s].get(k).map_or("", |w| w.as_ref()) };
+    let lower = |s: usize, k: usize| word(s, k).to_lowercase();
+    let possessive = |w: &str| matches!(w, "'s" | "’s" | "'S" | "’S");
     let key = |s: usize, k: usize| -> Option<u64> {
         let base = df.sentences.get(s)?.0;
         df.keys.get(base + k).copied()
@@ -443,32 +466,51 @@ fn companies_by_their_context<S: AsRef<str>>(
             if c.kind != EntityKind::Person {
                 continue;
             }
-            if c.end - c.start > 1 {
+            let surname_end = name_end_before_suffix(sentences[s], c);
+            if surname_end - c.start > 1 {
                 // A full name: its last word is a person's surname.
-                if let Some(k) = key(s, c.end - 1) {
+                if let Some(k) = key(s, surname_end - 1) {
                     cues.entry(k).or_default().1 += 1;
                 }
                 continue;
             }
+            if c.end - c.start != 1 {
+                continue;
+            }
             let Some(k) = key(s, c.start) else { continue };
             let (before, before2) = (
-                word(s, c.start.wrapping_sub(1)).to_lowercase(),
-                word(s, c.start.wrapping_sub(2)).to_lowercase(),
+                lower(s, c.start.wrapping_sub(1)),
+                lower(s, c.start.wrapping_sub(2)),
             );
-            let (after, after2) = (word(s, c.end), word(s, c.end + 1).to_lowercase());
+            let (after, after2) = (word(s, c.end), lower(s, c.end + 1));
             // "X 's (six-month) output", "X 's cables division".
-            let owned_after = after == "'s"
-                && (c.end + 1..c.end + 4)
-                    .map(|k| word(s, k).to_lowercase())
+            let words_after_possessive = || {
+                (c.end + 1..c.end + 4)
+                    .map(|k| lower(s, k))
                     .take_while(|w| {
-                        w.chars().all(|ch| ch.is_alphanumeric() || ch == '-') && !w.is_empty()
+                        !w.is_empty() && w.chars().all(|ch| ch.is_alphanumeric() || ch == '-')
                     })
+                    .collect::<Vec<String>>()
+            };
+            let owned = possessive(after)
+                && words_after_possessive()
+                    .iter()
                     .any(|w| OWNED.contains(&w.as_str()));
-            let company = owned_after
-                || (before == "of" && before2 == "percent")
-                || (before == "in" && matches!(before2.as_str(), "stake" | "shares" | "invest"));
+            // "40 percent of X" but not "40 percent of X 's votes".
+            let share_of = before == "of" && before2 == "percent" && !possessive(after);
+            let stake_in =
+                before == "in" && matches!(before2.as_str(), "stake" | "shares" | "invest");
+            let company = owned || share_of || stake_in;
+            let kin = possessive(after) && KIN.contains(&after2.as_str());
+            // "X , 45 ,": an age.
+            let age = after == ","
+                && word(s, c.end + 1).parse::<u8>().is_ok()
+                && word(s, c.end + 2) == ",";
             let person = is_title(word(s, c.start.wrapping_sub(1)).trim_end_matches('.'))
-                || (matches!(after, "said" | "says") && matches!(after2.as_str(), "he" | "she"));
+                || (matches!(after, "said" | "says" | "told")
+                    && matches!(after2.as_str(), "he" | "she"))
+                || kin
+                || age;
             let e = cues.entry(k).or_default();
             e.0 += u32::from(company);
             e.1 += u32::from(person);
@@ -489,18 +531,32 @@ fn companies_by_their_context<S: AsRef<str>>(
     }
 }
 
+/// Where a person's name ends before a generational suffix ("King" in
+/// "Martin Luther King Jr."): the surname the rest of the document uses.
+fn name_end_before_suffix<S: AsRef<str>>(tokens: &[S], c: &Chunk) -> usize {
+    let mut end = c.end;
+    while end > c.start + 1
+        && tokens
+            .get(end - 1)
+            .is_some_and(|t| is_name_suffix(t.as_ref()))
+    {
+        end -= 1;
+    }
+    end
+}
+
+fn is_name_suffix(token: &str) -> bool {
+    matches!(
+        token,
+        "Jr" | "Jr." | "Sr" | "Sr." | "JR" | "JR." | "SR" | "SR." | "II" | "III" | "IV"
+    )
+}
+
 /// A person's name followed by a generational suffix ("James Kennedy Jr.",
 /// "Ken Griffey Jr", "Henry Ford II") ends after the suffix, which the
 /// model, having seen it rarely, may leave out or tag as an entity alone.
 fn join_name_suffixes<S: AsRef<str>>(tokens: &[S], mut chunks: Vec<Chunk>) -> Vec<Chunk> {
-    let is_suffix = |k: usize| {
-        tokens.get(k).is_some_and(|t| {
-            matches!(
-                t.as_ref(),
-                "Jr" | "Jr." | "Sr" | "Sr." | "JR" | "JR." | "SR" | "SR." | "II" | "III" | "IV"
-            )
-        })
-    };
+    let is_suffix = |k: usize| tokens.get(k).is_some_and(|t| is_name_suffix(t.as_ref()));
     let mut i = 0;
     while i < chunks.len() {
         let c = chunks[i];
@@ -764,9 +820,9 @@ mod tests {
             EntityKind::Organisation,
             EntityKind::Place,
         );
-        let first: [&str; 8] = ["Aung", "San", "Suu", "Kyi", "met", "Bill", "Ford", "."];
+        let first: [&str; 8] = ["Aung", "San", "Suu", "Kyi", "met", "Ann", "Weber", "."];
         let second: [&str; 8] = ["Suu", "Kyi", "and", "Kyi", "Bank", "left", "Rangoon", "."];
-        let third: [&str; 6] = ["Ford", "and", "Ford", "Motor", "Co", "."];
+        let third: [&str; 6] = ["Weber", "and", "Weber", "Holdings", "Ltd", "."];
         let chunks = vec![
             vec![chunk(0, 4, per), chunk(5, 7, per)],
             vec![chunk(0, 2, org), chunk(3, 5, org), chunk(6, 7, loc)],
@@ -775,9 +831,16 @@ mod tests {
         let mut want = chunks.clone();
         want[1][0].kind = per;
         // "Suu Kyi" is the person; "Kyi Bank" (not the end of a person's
-        // name), the place, and "Ford" (inside "Ford Motor Co", and a
-        // listed company) stay as tagged.
+        // name), the place, and "Weber" (inside "Weber Holdings Ltd") stay
+        // as tagged.
         assert_eq!(last_words_rule(&[&first, &second, &third], chunks), want);
+        // A surname after a full name with a suffix ("King Jr.").
+        let full: [&str; 6] = ["Martin", "Luther", "King", "Jr.", "spoke", "."];
+        let alone: [&str; 3] = ["King", "left", "."];
+        let chunks = vec![vec![chunk(0, 4, per)], vec![chunk(0, 1, org)]];
+        let mut want = chunks.clone();
+        want[1][0].kind = per;
+        assert_eq!(last_words_rule(&[&full, &alone], chunks), want);
         // A listed company named after its founder stays a company.
         let founder: [&str; 4] = ["Walt", "Disney", "said", "."];
         let company: [&str; 3] = ["Disney", "fell", "."];
@@ -835,6 +898,39 @@ mod tests {
         let percent: [&str; 6] = ["He", "owns", "40", "percent", "of", "Weber"];
         let chunks = vec![vec![chunk(1, 2, per)], vec![chunk(5, 6, per)]];
         assert_eq!(company_rule(&[&titled, &percent], chunks.clone()), chunks);
+        // Nor after a full name with a suffix, "said he", an age or kin.
+        let suffixed: [&str; 5] = ["John", "Weber", "Jr.", "spoke", "."];
+        let chunks = vec![vec![chunk(0, 3, per)], vec![chunk(0, 1, per)]];
+        assert_eq!(company_rule(&[&suffixed, &owns], chunks.clone()), chunks);
+        for other in [
+            &["Weber", "said", "he", "would", "stay", "."][..],
+            &["Weber", ",", "45", ",", "left", "."][..],
+            &["Weber", "’s", "wife", "left", "."][..],
+        ] {
+            let chunks = vec![vec![chunk(0, 1, per)], vec![chunk(0, 1, per)]];
+            assert_eq!(
+                company_rule(&[other, &owns], chunks.clone()),
+                chunks,
+                "{other:?}"
+            );
+        }
+        // "A bid" and "percent of X 's votes" are a person's too; a stake
+        // in X and a curly possessive are a company's.
+        let bid: [&str; 5] = ["Nadal", "'s", "bid", "failed", "."];
+        let votes: [&str; 7] = ["40", "percent", "of", "Nadal", "'s", "votes", "."];
+        let chunks = vec![vec![chunk(0, 1, per)], vec![chunk(3, 4, per)]];
+        assert_eq!(company_rule(&[&bid, &votes], chunks.clone()), chunks);
+        let stake: [&str; 5] = ["A", "stake", "in", "Weber", "."];
+        let curly: [&str; 4] = ["Weber", "’s", "sales", "."];
+        for sentence in [&stake[..], &curly[..]] {
+            let k = sentence.iter().position(|w| *w == "Weber").unwrap_or(0);
+            let chunks = vec![vec![chunk(k, k + 1, per)]];
+            assert_eq!(
+                company_rule(&[sentence], chunks),
+                vec![vec![chunk(k, k + 1, org)]],
+                "{sentence:?}"
+            );
+        }
     }
 
     #[test]
