@@ -1082,6 +1082,12 @@ mod tests {
         assert!(q[0].text.ends_with("threats?"), "{q:?}");
         assert_eq!(q[1].text, "It was close ,", "{q:?}");
         assert!(q.iter().all(|q| who(q).1 == Some("Ann Lee")), "{q:?}");
+        // A padded mark after a word or a digit (an inch mark) stays a
+        // stray mark, and one ending a paragraph carries nothing over.
+        let text = "The vote was close . \" \n\"We are ready,\" Ann Lee said.\nA 12 \" pipe and a word \" here.";
+        let q = run(text, &[("Ann Lee", P)]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].text, "We are ready,", "{q:?}");
     }
 
     #[test]
