@@ -2,15 +2,16 @@
 benches/python_vs_cli.sh: learn the template lines, process every record,
 write articles.jsonl, and write the dump-level reports from the DumpState.
 
-    python3 benches/python_run.py DUMP.jsonl OUT_DIR [dicts|json]
+    python3 benches/python_run.py DUMP.jsonl OUT_DIR [dicts|json|dicts-kept]
 
 dicts (default): records read as dicts (json.loads), articles given back
 as dicts and written with json.dumps, as a user holding dicts would;
 json: the lines handed over as they are and the articles taken as their
 JSON lines (`process(..., as_json=True)`);
-dicts-kept: as dicts, but the articles are kept as dicts (their entities
-counted) rather than written: the API's own cost with dicts, without the
-caller's json.dumps (no articles.jsonl; the dump-level reports as ever).
+dicts-kept: as dicts, but the articles are used as dicts (their entities
+counted, then dropped) rather than written: the API's own cost with dicts,
+without the caller's json.dumps (articles.jsonl stays empty, so
+report.html shows no articles; the other dump-level files as ever).
 """
 
 import json

@@ -264,7 +264,6 @@ class DumpState(_DumpTables):
         return len(self._tables)
 
 
-
 class StateFold(_DumpTables):
     """Dump states folded in dump order into the dump-level tables
     themselves: the reports ``DumpState.merge`` of the same states would
