@@ -799,8 +799,13 @@ fn is_heading(text: &str, toks: &[Span]) -> bool {
 mod tests {
     use super::*;
 
-    /// `chunks` after the last-words rule over `sentences`.
-    fn last_words_rule(sentences: &[&[&str]], mut chunks: Vec<Vec<Chunk>>) -> Vec<Vec<Chunk>> {
+    /// `chunks` after `rule` over `sentences`, with the built-in model's
+    /// document features.
+    fn apply(
+        rule: impl FnOnce(&[&[&str]], &DocFeatures, &Gazetteer, &mut [Vec<Chunk>]),
+        sentences: &[&[&str]],
+        mut chunks: Vec<Vec<Chunk>>,
+    ) -> Vec<Vec<Chunk>> {
         let tagger = Tagger::english();
         let df = features::extract(
             sentences,
@@ -808,8 +813,24 @@ mod tests {
             &tagger.model.memory,
             tagger.model.bits,
         );
-        people_by_their_last_names(sentences, &df, tagger.gazetteer(), &mut chunks);
+        rule(sentences, &df, tagger.gazetteer(), &mut chunks);
         chunks
+    }
+
+    fn last_words_rule(sentences: &[&[&str]], chunks: Vec<Vec<Chunk>>) -> Vec<Vec<Chunk>> {
+        apply(
+            |s, df, g, c| people_by_their_last_names(s, df, g, c),
+            sentences,
+            chunks,
+        )
+    }
+
+    fn company_rule(sentences: &[&[&str]], chunks: Vec<Vec<Chunk>>) -> Vec<Vec<Chunk>> {
+        apply(
+            |s, df, g, c| companies_by_their_context(s, df, g, c),
+            sentences,
+            chunks,
+        )
     }
 
     #[test]
@@ -856,19 +877,6 @@ mod tests {
             last_words_rule(&[&first, &headline], chunks.clone()),
             chunks
         );
-    }
-
-    /// `chunks` after the company-context rule over `sentences`.
-    fn company_rule(sentences: &[&[&str]], mut chunks: Vec<Vec<Chunk>>) -> Vec<Vec<Chunk>> {
-        let tagger = Tagger::english();
-        let df = features::extract(
-            sentences,
-            tagger.gazetteer(),
-            &tagger.model.memory,
-            tagger.model.bits,
-        );
-        companies_by_their_context(sentences, &df, tagger.gazetteer(), &mut chunks);
-        chunks
     }
 
     #[test]
