@@ -453,7 +453,6 @@ fn companies_by_their_context<S: AsRef<str>>(
                 .any(|m| m.categories & title_mask != 0)
     };
     let word = |s: usize, k: usize| -> &str { sentences[s].get(k).map_or("", |w| w.as_ref()) };
-    let lower = |s: usize, k: usize| word(s, k).to_lowercase();
     let possessive = |w: &str| matches!(w, "'s" | "’s" | "'S" | "’S");
     let key = |s: usize, k: usize| -> Option<u64> {
         let base = df.sentences.get(s)?.0;
@@ -478,37 +477,36 @@ fn companies_by_their_context<S: AsRef<str>>(
                 continue;
             }
             let Some(k) = key(s, c.start) else { continue };
-            let (before, before2) = (
-                lower(s, c.start.wrapping_sub(1)),
-                lower(s, c.start.wrapping_sub(2)),
-            );
-            let (after, after2) = (word(s, c.end), lower(s, c.end + 1));
+            // Token `k` of sentence `s` is one of `words` (lower-case, ASCII).
+            let is_one_of = |k: usize, words: &[&str]| {
+                let w = word(s, k);
+                words.iter().any(|x| w.eq_ignore_ascii_case(x))
+            };
+            let (before, before2) = (c.start.wrapping_sub(1), c.start.wrapping_sub(2));
+            let after = word(s, c.end);
             // "X 's (six-month) output", "X 's cables division".
-            let words_after_possessive = || {
-                (c.end + 1..c.end + 4)
-                    .map(|k| lower(s, k))
-                    .take_while(|w| {
+            let owned = possessive(after)
+                && (c.end + 1..c.end + 4)
+                    .take_while(|&k| {
+                        let w = word(s, k);
                         !w.is_empty() && w.chars().all(|ch| ch.is_alphanumeric() || ch == '-')
                     })
-                    .collect::<Vec<String>>()
-            };
-            let owned = possessive(after)
-                && words_after_possessive()
-                    .iter()
-                    .any(|w| OWNED.contains(&w.as_str()));
+                    .any(|k| is_one_of(k, &OWNED));
             // "40 percent of X" but not "40 percent of X 's votes".
-            let share_of = before == "of" && before2 == "percent" && !possessive(after);
+            let share_of = is_one_of(before, &["of"])
+                && is_one_of(before2, &["percent"])
+                && !possessive(after);
             let stake_in =
-                before == "in" && matches!(before2.as_str(), "stake" | "shares" | "invest");
+                is_one_of(before, &["in"]) && is_one_of(before2, &["stake", "shares", "invest"]);
             let company = owned || share_of || stake_in;
-            let kin = possessive(after) && KIN.contains(&after2.as_str());
+            let kin = possessive(after) && is_one_of(c.end + 1, &KIN);
             // "X , 45 ,": an age.
             let age = after == ","
                 && word(s, c.end + 1).parse::<u8>().is_ok()
                 && word(s, c.end + 2) == ",";
-            let person = is_title(word(s, c.start.wrapping_sub(1)).trim_end_matches('.'))
+            let person = is_title(word(s, before).trim_end_matches('.'))
                 || (matches!(after, "said" | "says" | "told")
-                    && matches!(after2.as_str(), "he" | "she"))
+                    && is_one_of(c.end + 1, &["he", "she"]))
                 || kin
                 || age;
             let e = cues.entry(k).or_default();
