@@ -1,6 +1,7 @@
 """newsmill over one dump on a Spark cluster (see README.md beside this).
 
-    spark-submit --py-files newsmill-*.whl newsmill_job.py --input hdfs:///dumps/d.jsonl.gz --out hdfs:///out/d --reports reports/
+    spark-submit ... newsmill_job.py --input hdfs:///dumps/d.jsonl.gz --out hdfs:///out/d --reports reports/
+    spark-submit ... newsmill_job.py --input s3a://bucket/cc-news/2024/ --out s3a://bucket/newsmill/ --reports reports/
 
 `main(argv, spark=None)` is what the command line calls; the tests call it
 with their own session.
@@ -14,10 +15,10 @@ from typing import Any, Dict, List, Optional
 
 def parse(argv: List[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--input", required=True, help="a JSON Lines dump (.gz too), any path Spark reads")
+    parser.add_argument("--input", required=True, help="a JSON Lines dump (.gz too), or a web archive or folder of them (.warc, .warc.gz, .warc.zst), any path Spark reads")
     parser.add_argument("--out", required=True, help="folder for the articles/, failures/, duplicates/ part files")
     parser.add_argument("--reports", help="local folder on the driver for the dump-level files (default: --out if local)")
-    parser.add_argument("--partitions", type=int, help="at least this many input splits (default: Spark's)")
+    parser.add_argument("--partitions", type=int, help="at least this many input splits of a JSON Lines dump (default: Spark's; web archives are one task each)")
     parser.add_argument("--format", choices=("jsonl", "parquet"), default="jsonl", help="articles as JSONL or Parquet")
     parser.add_argument("--source-path", help="the path records name as their source (default: --input)")
     parser.add_argument(

@@ -2,7 +2,7 @@
 //! kind of damage, each accounted for.
 
 use flate2::write::GzEncoder;
-use newsmill_ingest::{IngestOptions, IngestStats, Records};
+use newsmill_ingest::{IngestOptions, IngestStats, Records, WarcItem, WarcReader};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -185,8 +185,9 @@ fn read_single() -> Read {
     )
 }
 
-#[test]
-fn damaged_members_cost_one_failure_each_and_reading_goes_on() {
+/// The mixed archive, one member per record, with five damaged members
+/// between them; and what each damage is and where it starts.
+fn damaged_gzip_archive() -> (Vec<u8>, Vec<(&'static str, usize)>) {
     let records = mixed_records();
     let good: Vec<Vec<u8>> = records.iter().map(|r| gzip(r)).collect();
     let english = response(
@@ -244,6 +245,12 @@ fn damaged_members_cost_one_failure_each_and_reading_goes_on() {
             _ => {}
         }
     }
+    (bytes, expected_failures)
+}
+
+#[test]
+fn damaged_members_cost_one_failure_each_and_reading_goes_on() {
+    let (bytes, expected_failures) = damaged_gzip_archive();
     let read = read(&temp("damaged.warc.gz", &bytes), 1 << 20);
     assert_mixed(
         &Read {
@@ -395,4 +402,54 @@ fn chunked_and_compressed_bodies_are_decoded() {
     let read = read(&temp("chunked.warc", &bytes), 1 << 20);
     assert_eq!(read.ok.len(), 1, "{:?}", read.failures);
     assert_eq!(read.ok[0].text, "Chunked\nBody sent in chunks.\n");
+}
+
+/// Every item of a reader, as text (documents, failures and skips alike).
+fn items_of(mut reader: WarcReader) -> Vec<String> {
+    std::iter::from_fn(|| reader.next_item())
+        .map(|item| match item {
+            WarcItem::Document(page) => format!("{page:?}"),
+            WarcItem::Failure(failure) => format!("{} {}", failure.id, failure.error),
+            WarcItem::Skipped(kind) => kind.to_string(),
+        })
+        .collect()
+}
+
+#[test]
+fn an_archive_in_memory_reads_as_the_same_file_does() {
+    let records = mixed_records();
+    let plain: Vec<u8> = records.concat();
+    let per_member: Vec<u8> = records.iter().flat_map(|r| gzip(r)).collect();
+    let zstd =
+        ruzstd::encoding::compress_to_vec(&plain[..], ruzstd::encoding::CompressionLevel::Fastest);
+    let mut damaged_plain = plain.clone();
+    let cut = records[..3].iter().map(Vec::len).sum::<usize>();
+    damaged_plain.splice(
+        cut..cut,
+        b"WARC/1.0\r\nContent-Length: x\r\n\r\n".iter().copied(),
+    );
+    let (damaged_gzip, _) = damaged_gzip_archive();
+    for (name, bytes) in [
+        ("mem.warc", plain),
+        ("mem.warc.gz", per_member),
+        ("mem-single.warc.gz", gzip(&records.concat())),
+        ("mem.warc.zst", zstd),
+        ("mem-damaged.warc", damaged_plain),
+        ("mem-damaged.warc.gz", damaged_gzip),
+    ] {
+        let path = temp(name, &bytes);
+        let path_text = path.to_string_lossy().into_owned();
+        let from_file = items_of(WarcReader::open(&path, name.into(), 1 << 20).unwrap());
+        assert!(from_file.len() >= 7, "{name}: {from_file:?}");
+        let from_memory =
+            WarcReader::from_bytes(bytes.clone(), path_text.clone(), name.into(), 1 << 20);
+        assert_eq!(items_of(from_memory), from_file, "{name}");
+        // A name that does not say how the bytes are compressed: the bytes do.
+        let unnamed = WarcReader::from_bytes(bytes, path_text, "part-00003".into(), 1 << 20);
+        let renamed: Vec<String> = items_of(unnamed)
+            .iter()
+            .map(|item| item.replace("part-00003@", &format!("{name}@")))
+            .collect();
+        assert_eq!(renamed, from_file, "{name} without its name");
+    }
 }

@@ -4,7 +4,7 @@
 //! (fixed seed); `NEWSMILL_FUZZ_ROUNDS` raises the number of cases.
 
 use flate2::write::GzEncoder;
-use newsmill_ingest::{IngestOptions, Records};
+use newsmill_ingest::{IngestOptions, Records, WarcReader};
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -158,6 +158,17 @@ fn read(path: &PathBuf) -> Outcome {
     }
 }
 
+/// Items (articles, failures, skips) of `bytes` read by the in-memory reader.
+fn items_in_memory(bytes: &[u8], name: &str) -> u64 {
+    let mut reader = WarcReader::from_bytes(bytes.to_vec(), name.into(), name.into(), 4096);
+    let mut items = 0u64;
+    while reader.next_item().is_some() {
+        items += 1;
+        assert!(items < 100_000, "the reader does not stop");
+    }
+    items
+}
+
 fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("newsmill-warc-fuzz-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -226,6 +237,15 @@ fn random_bytes_and_damaged_streams_never_panic() {
         for name in ["random.warc", "random.warc.gz"] {
             let outcome = read(&temp_file(name, &bytes));
             assert!(outcome.items <= bytes.len() as u64 + 1, "round {round}");
+            // The same bytes handed over in memory read as the file does.
+            assert_eq!(
+                items_in_memory(&bytes, name),
+                outcome.items,
+                "round {round} {name}"
+            );
         }
+        // Without a name that tells the compression, the bytes tell it.
+        let unnamed = items_in_memory(&bytes, "part-00000");
+        assert!(unnamed <= bytes.len() as u64 + 1, "round {round}");
     }
 }

@@ -4,6 +4,7 @@
 use crate::convert::Names;
 use crate::lines::{owned_line, owned_lines, LineSource, OwnedLine, Read};
 use crate::state::DumpState;
+use crate::warc::{read_records, WarcFile};
 use newsmill_clean::{Cleaner, TemplateLines};
 use newsmill_cli::pipeline::{failure_record, process_keyed, Stages};
 use newsmill_extract::Extractor;
@@ -55,6 +56,8 @@ impl Outcome {
 pub enum Input {
     Line(OwnedLine),
     Object(u64, serde_json::Value),
+    /// A record already read (from a web archive), with its number.
+    Read(u64, Read),
 }
 
 #[pyclass(module = "newsmill._newsmill", frozen)]
@@ -157,11 +160,17 @@ impl Core {
         state: Option<&Bound<'_, DumpState>>,
         copies: Option<HashMap<u64, String>>,
     ) -> PyResult<Vec<(&'static str, String)>> {
-        let inputs = owned_lines(lines)?.into_iter().map(Input::Line).collect();
+        let inputs: Vec<Input> = owned_lines(lines)?.into_iter().map(Input::Line).collect();
         let copies = copies.unwrap_or_default();
-        let outcomes = self.run(py, inputs, path, relative, state, &copies, |outcomes| {
-            outcomes.iter().map(|o| (o.kind(), o.json())).collect()
-        });
+        let outcomes = self.run(
+            py,
+            |_| inputs,
+            path,
+            relative,
+            state,
+            &copies,
+            |outcomes| outcomes.iter().map(|o| (o.kind(), o.json())).collect(),
+        );
         Ok(outcomes)
     }
 
@@ -180,29 +189,37 @@ impl Core {
     ) -> PyResult<Vec<(&'static str, Bound<'py, PyAny>)>> {
         let inputs = records_in(records)?;
         let no_copies = HashMap::new();
-        if as_json {
-            let lines = self.run(py, inputs, source, source, state, &no_copies, |outcomes| {
-                outcomes
-                    .iter()
-                    .map(|o| (o.kind(), o.json()))
-                    .collect::<Vec<_>>()
-            });
-            return lines
+        self.run_to_python(py, |_| inputs, source, state, &no_copies, as_json)
+    }
+
+    /// The next records of a web archive (up to `max_records`, articles
+    /// and failures; skipped records only counted), processed in order and
+    /// added to `state` with the archive's skips and bytes; records whose
+    /// number is in `copies` are byte-identical copies of the record named
+    /// there. Returns `(kind, result)` pairs as `run_records` does; an
+    /// empty list once the archive is read to its end.
+    #[pyo3(signature = (file, state=None, copies=None, max_records=64, as_json=true))]
+    fn run_warc<'py>(
+        &self,
+        py: Python<'py>,
+        file: &Bound<'py, WarcFile>,
+        state: Option<&Bound<'py, DumpState>>,
+        copies: Option<HashMap<u64, String>>,
+        max_records: usize,
+        as_json: bool,
+    ) -> PyResult<Vec<(&'static str, Bound<'py, PyAny>)>> {
+        let (mut reader, mut numbered) = file.borrow_mut().take()?;
+        let copies = copies.unwrap_or_default();
+        let wanted = max_records.max(1);
+        let read = |local: &mut newsmill_report::DumpState| {
+            read_records(&mut reader, &mut numbered, wanted, local)
                 .into_iter()
-                .map(|(kind, line)| Ok((kind, line.into_pyobject(py)?.into_any())))
-                .collect();
-        }
-        let values = self.run(py, inputs, source, source, state, &no_copies, |outcomes| {
-            outcomes
-                .iter()
-                .map(|o| (o.kind(), o.value()))
-                .collect::<Vec<_>>()
-        });
-        let mut names = Names::default();
-        values
-            .iter()
-            .map(|(kind, value)| Ok((*kind, names.python_object(py, value)?)))
-            .collect()
+                .map(|(number, read)| Input::Read(number, read))
+                .collect()
+        };
+        let outcomes = self.run_to_python(py, read, "", state, &copies, as_json);
+        file.borrow_mut().put_back(reader, numbered);
+        outcomes
     }
 }
 
@@ -235,6 +252,36 @@ fn as_json_text<'py>(record: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> 
 }
 
 impl Core {
+    /// [`Core::run`] giving `(kind, result)` pairs to Python: each result
+    /// its JSON line with `as_json`, else a dict. Lines and JSON values are
+    /// made without the GIL; only the Python objects need it.
+    fn run_to_python<'py>(
+        &self,
+        py: Python<'py>,
+        inputs: impl FnOnce(&mut newsmill_report::DumpState) -> Vec<Input> + Send,
+        source: &str,
+        state: Option<&Bound<'py, DumpState>>,
+        copies: &HashMap<u64, String>,
+        as_json: bool,
+    ) -> PyResult<Vec<(&'static str, Bound<'py, PyAny>)>> {
+        let made = self.run(py, inputs, source, source, state, copies, |outcomes| {
+            outcomes
+                .iter()
+                .map(|o| match as_json {
+                    true => (o.kind(), Err(o.json())),
+                    false => (o.kind(), Ok(o.value())),
+                })
+                .collect::<Vec<(_, Result<serde_json::Value, String>)>>()
+        });
+        let mut names = Names::default();
+        made.into_iter()
+            .map(|(kind, made)| match made {
+                Err(line) => Ok((kind, line.into_pyobject(py)?.into_any())),
+                Ok(value) => Ok((kind, names.python_object(py, &value)?)),
+            })
+            .collect()
+    }
+
     /// The records in order, processed without the GIL and added to
     /// `state`; `finish` turns the outcomes into what Python gets (still
     /// without the GIL).
@@ -242,7 +289,7 @@ impl Core {
     fn run<T: Send>(
         &self,
         py: Python<'_>,
-        inputs: Vec<Input>,
+        inputs: impl FnOnce(&mut newsmill_report::DumpState) -> Vec<Input> + Send,
         path: &str,
         relative: &str,
         state: Option<&Bound<'_, DumpState>>,
@@ -256,7 +303,7 @@ impl Core {
         };
         let mut local = newsmill_report::DumpState::new();
         let done = py.allow_threads(|| {
-            let outcomes = inputs
+            let outcomes = inputs(&mut local)
                 .into_iter()
                 .filter_map(|input| self.run_one(&source, input, copies, &mut local))
                 .collect();
@@ -285,6 +332,7 @@ impl Core {
                 (line.number, read)
             }
             Input::Object(number, value) => (number, source.read_value(number, value)),
+            Input::Read(number, read) => (number, read),
         };
         let record = match read {
             Read::Blank => return None,

@@ -8,6 +8,7 @@ mod core;
 mod lines;
 mod parts;
 mod state;
+mod warc;
 
 use pyo3::prelude::*;
 
@@ -18,9 +19,11 @@ fn _newsmill(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<state::StateFold>()?;
     module.add_class::<state::TemplateCounter>()?;
     module.add_class::<parts::Merger>()?;
+    module.add_class::<warc::WarcFile>()?;
     module.add_function(wrap_pyfunction!(parts::learn_templates, module)?)?;
     module.add_function(wrap_pyfunction!(parts::run_command, module)?)?;
     module.add_function(wrap_pyfunction!(state::scan_lines, module)?)?;
+    module.add_function(wrap_pyfunction!(warc::scan_warc, module)?)?;
     module.add_function(wrap_pyfunction!(core::set_duplicate_of, module)?)?;
     module.add_function(wrap_pyfunction!(core::content_key, module)?)?;
     module.add("SCHEMA_VERSION", newsmill_report::SCHEMA_VERSION)?;

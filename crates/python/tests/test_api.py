@@ -225,3 +225,38 @@ def test_stubs_name_what_the_module_has():
     public = {name for name in dir(runtime) if not name.startswith("_")}
     assert public == stubbed
     assert Path(newsmill.__file__).with_name("py.typed").exists()
+
+
+def test_process_warc_equals_newsmill_run_on_the_same_archive(newsmill_bin, tmp_path):
+    """A web archive from a path and from bytes: the same article lines as
+    `newsmill run` on the file, and its skipped records counted."""
+    from conftest import REPO, run_cli
+
+    archive = REPO / "samples" / "warc" / "multilingual.warc.gz"
+    cli = run_cli(newsmill_bin, archive, tmp_path / "cli")
+    expected = (cli / "articles.jsonl").read_text().splitlines()
+    assert len(expected) == 8
+    state = newsmill.DumpState()
+    pipeline = newsmill.Pipeline()
+    from_path = list(pipeline.process_warc(archive, state=state, as_json=True))
+    assert from_path == expected
+    run = json.loads((cli / "summary.json").read_text())
+    assert state.summary()["skipped_records"] == run["skipped_records"] != {}
+    assert state.summary()["records_seen"] == run["records_seen"]
+    assert state.summary()["bytes_read"] == run["bytes_read"]
+    data = archive.read_bytes()
+    from_bytes = list(pipeline.process_warc(data, name=archive.name, as_json=True))
+    assert [json.loads(line)["id"] for line in from_bytes] == [json.loads(line)["id"] for line in expected]
+    dicts = list(pipeline.process_warc(data, name=archive.name))
+    assert [a["text"] for a in dicts] == [json.loads(line)["text"] for line in expected]
+
+
+def test_process_warc_names_a_damaged_record():
+    page = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>The ferry sailed at noon with forty people on board.</p>"
+    good = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n" % (len(page), page)
+    damaged = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: many\r\n\r\nxx\r\n\r\n"
+    warc = good + damaged + good
+    with pytest.raises(newsmill.RecordError, match=r"crawl\.warc@\d+"):
+        list(newsmill.Pipeline().process_warc(warc, name="crawl.warc"))
+    kept = list(newsmill.Pipeline().process_warc(warc, name="crawl.warc", errors="skip"))
+    assert [a["id"] for a in kept] == ["crawl.warc@0", f"crawl.warc@{len(good) + len(damaged)}"]

@@ -120,3 +120,44 @@ def test_spark_job_writes_articles_as_parquet(spark, dump, cli_out, tmp_path):
         (a["id"], a["words"], a["duplicate_of"]) for a in expected
     )
     assert (out / "summary.json").exists() and part_lines(out / "failures")
+
+
+def test_spark_rdd_route_reads_a_folder_of_web_archives(spark, dump, newsmill_bin, tmp_path):
+    """Web archives from any Spark path: each archive is one task (Spark's
+    binaryFiles), in the order newsmill run walks the folder; copies across
+    archives, a damaged member, skipped records and files that are not
+    articles all come out as newsmill run gives them."""
+    from conftest import run_cli
+    from newsmill.spark import run_dump
+    from warcs import write_warc_folder
+
+    folder = tmp_path / "crawl"
+    write_warc_folder(dump, folder)
+    cli = run_cli(newsmill_bin, folder, tmp_path / "cli")
+    out = tmp_path / "spark-warc"
+    summary = run_dump(spark, str(folder), str(out), route="rdd")
+    assert summary["totals"]["articles"] > 100
+    assert summary["skipped_records"]["request"] > 100 and summary["skipped_files"] == 3
+
+    def lines_of(name):
+        return (cli / name).read_text().splitlines()
+
+    articles = part_lines(out / "articles")
+    assert articles == lines_of("articles.jsonl")
+    assert any('"id":"b.warc@' in line for line in articles)
+    assert part_lines(out / "failures") == lines_of("failures.jsonl") != []
+    assert part_lines(out / "duplicates") == lines_of("duplicates.jsonl") != []
+    for name in ("articles.csv", "entities.csv"):
+        assert (out / name).read_bytes() == (cli / name).read_bytes(), name
+    assert summary_without_timing(out / "summary.json") == summary_without_timing(cli / "summary.json")
+
+
+def test_spark_rdd_route_refuses_web_archives_mixed_with_other_files(spark, dump, tmp_path):
+    from newsmill.spark import run_dump
+    from warcs import write_warc_folder
+
+    folder = tmp_path / "mixed"
+    write_warc_folder(dump, folder)
+    (folder / "more.jsonl").write_bytes(dump.read_bytes()[:2000])
+    with pytest.raises(ValueError, match="web archives and other article files"):
+        run_dump(spark, str(folder), str(tmp_path / "out"), route="rdd")

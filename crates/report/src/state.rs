@@ -135,6 +135,18 @@ impl DumpState {
         self.entries.push(Entry::SkippedCopy);
     }
 
+    /// One input record that is not an article, by kind (a web archive's
+    /// `request`, `redirect`, `non_html`...), as `summary.json`'s
+    /// `skipped_records` counts them.
+    pub fn add_skipped_record(&mut self, kind: &str) {
+        self.run.records_seen += 1;
+        *self
+            .run
+            .skipped_records
+            .entry(kind.to_string())
+            .or_default() += 1;
+    }
+
     /// Input bytes read (decompressed), and whether the record's invalid
     /// bytes were replaced, as `summary.json` counts them.
     pub fn add_input(&mut self, bytes: u64, repaired: bool) {
@@ -441,6 +453,7 @@ mod tests {
         parts[1].add_article(&articles[2]);
         parts[2].add_article(&articles[3]);
         parts[2].add_failure("parse");
+        parts[2].add_skipped_record("request");
         // (a + b) + c from bytes equals a + (b + c).
         let [a, b, c] = parts;
         let mut left = DumpState::from_bytes(&a.to_bytes()).expect("reads");
@@ -455,7 +468,8 @@ mod tests {
         assert_eq!(left.articles(), 4);
 
         let run = left.summary();
-        assert_eq!((run.records_seen, run.failures), (5, 1));
+        assert_eq!((run.records_seen, run.failures), (6, 1));
+        assert_eq!(run.skipped_records.get("request"), Some(&1));
         writer.finish(&run).expect("finished");
         let merged = temp_dir("merged");
         left.write_reports(

@@ -94,6 +94,19 @@ impl WarcDocument {
 
 /// The gzip magic number and the deflate method byte.
 const GZIP_MAGIC: &[u8] = &[0x1f, 0x8b, 0x08];
+/// The first bytes of a zstd frame.
+const ZSTD_MAGIC: &[u8] = &[0x28, 0xb5, 0x2f, 0xfd];
+
+/// The compression of bytes whose name does not say.
+fn compression_of(bytes: &[u8]) -> Compression {
+    if bytes.starts_with(&GZIP_MAGIC[..2]) {
+        Compression::Gzip
+    } else if bytes.starts_with(ZSTD_MAGIC) {
+        Compression::Zstd
+    } else {
+        Compression::None
+    }
+}
 
 type Raw = Stream<Box<dyn Rewind>>;
 type Member = Stream<BufReader<flate2::bufread::GzDecoder<Raw>>>;
@@ -164,6 +177,60 @@ impl WarcReader {
     pub fn open(path: &Path, relative: String, limit: u64) -> Result<Self, IngestError> {
         let compression = crate::detect(path).map_or(Compression::None, |(_, c)| c);
         Self::open_counted(path, relative, limit, compression, InputPosition::default())
+    }
+
+    /// A web archive already in memory (a file a cluster engine handed
+    /// over whole, as Spark's `binaryFiles` does), read as [`WarcReader::open`]
+    /// reads the same bytes from a file named `relative`: ids, offsets and
+    /// failures are the same. The compression is told by the name, or by the
+    /// first bytes when the name does not say.
+    ///
+    /// ```
+    /// use newsmill_ingest::{WarcItem, WarcReader};
+    ///
+    /// let page = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>Ferry talks resume.</p></body></html>";
+    /// let warc = format!(
+    ///     "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/a\r\nContent-Length: {}\r\n\r\n{page}\r\n\r\n",
+    ///     page.len()
+    /// );
+    /// let mut reader = WarcReader::from_bytes(warc.into_bytes(), "s3://bucket/a.warc".into(), "a.warc".into(), 1 << 20);
+    /// match reader.next_item() {
+    ///     Some(WarcItem::Document(page)) => assert_eq!(page.id, "a.warc@0"),
+    ///     other => panic!("{other:?}"),
+    /// }
+    /// assert!(reader.next_item().is_none());
+    /// ```
+    pub fn from_bytes<B>(bytes: B, path: String, relative: String, limit: u64) -> Self
+    where
+        B: AsRef<[u8]> + Send + 'static,
+    {
+        let compression = match crate::detect(Path::new(&relative)) {
+            Some((_, compression)) => compression,
+            None => compression_of(bytes.as_ref()),
+        };
+        match compression {
+            Compression::Gzip => {
+                WarcReader::gzip(Box::new(std::io::Cursor::new(bytes)), path, relative, limit)
+            }
+            Compression::None => {
+                WarcReader::plain(Box::new(std::io::Cursor::new(bytes)), path, relative, limit)
+            }
+            Compression::Zstd => {
+                match crate::decompress::open(Box::new(std::io::Cursor::new(bytes)), compression) {
+                    Ok(input) => WarcReader::plain(input, path, relative, limit),
+                    // Opening a zstd stream reads nothing yet, so this cannot
+                    // happen; an empty input stands in for it all the same.
+                    Err(_) => WarcReader {
+                        body: Body::Done,
+                        path,
+                        relative,
+                        limit,
+                        block: Vec::new(),
+                        bytes: 0,
+                    },
+                }
+            }
+        }
     }
 
     /// [`WarcReader::open`] with the compression given and the bytes read

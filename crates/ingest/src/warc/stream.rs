@@ -21,6 +21,14 @@ impl Rewind for io::BufReader<crate::position::Counted<std::fs::File>> {
     }
 }
 
+/// A web archive held in memory.
+impl<B: AsRef<[u8]> + Send> Rewind for io::Cursor<B> {
+    fn rewind_to(&mut self, offset: u64) -> bool {
+        self.set_position(offset);
+        true
+    }
+}
+
 /// Standard input or an already decompressed stream: no going back.
 pub struct Forward(pub Box<dyn BufRead + Send>);
 

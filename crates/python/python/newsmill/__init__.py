@@ -150,6 +150,66 @@ class Pipeline:
             return article
         raise RecordError({"id": "records:1", "kind": "empty", "reason": "no record", "source": {}})
 
+    def process_warc(
+        self,
+        warc: Union[bytes, str, os.PathLike],
+        *,
+        name: Optional[str] = None,
+        state: Optional["DumpState"] = None,
+        errors: str = "raise",
+        as_json: bool = False,
+    ) -> Iterator[Any]:
+        """Process the pages of a web archive (``.warc``, ``.warc.gz``,
+        ``.warc.zst``: a path, read as it goes, or the whole file's bytes,
+        as an engine such as Spark's ``binaryFiles`` hands it over), in
+        order, yielding one article dict each, exactly as ``newsmill run``
+        reads the same file. Records that are not articles (requests,
+        redirects, images, errors) are only counted, in ``state``'s
+        ``skipped_records``; a damaged record raises ``RecordError`` naming
+        its byte offset (``errors="skip"`` goes on instead). Ids are
+        ``NAME@OFFSET``, ``NAME`` being ``name`` or the file's name.
+
+        >>> page = b"<html><title>Ferry strike</title><body><p>Ferry crews walked out on Monday, the union said, and no boats sailed.</p></body></html>"
+        >>> http = b"HTTP/1.1 200 OK\\r\\nContent-Type: text/html\\r\\n\\r\\n" + page
+        >>> warc = b"WARC/1.0\\r\\nWARC-Type: response\\r\\nWARC-Target-URI: https://example.org/f\\r\\nContent-Length: %d\\r\\n\\r\\n%s\\r\\n\\r\\n" % (len(http), http)
+        >>> [(a["id"], a["title"]) for a in Pipeline().process_warc(warc, name="crawl.warc")]
+        [('crawl.warc@0', 'Ferry strike')]
+        """
+        if errors not in ("raise", "skip"):
+            raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
+        if isinstance(warc, (bytes, bytearray, memoryview)):
+            label = name if name is not None else "warc"
+            file = _newsmill.WarcFile.from_bytes(bytes(warc), label, label)
+        else:
+            file = _newsmill.WarcFile.open(os.fspath(warc), name)
+        target = state._tables if state is not None else None
+        while True:
+            outcomes = self._core.run_warc(file, target, None, BATCH, as_json)
+            if not outcomes:
+                return
+            for kind, result in outcomes:
+                if kind == "article":
+                    yield result
+                elif errors == "raise":
+                    raise RecordError(json.loads(result) if as_json else result)
+
+    def run_warc(
+        self,
+        file: "_newsmill.WarcFile",
+        state: Optional["DumpState"] = None,
+        copies: Optional[Dict[int, str]] = None,
+    ) -> Iterator[Tuple[str, str]]:
+        """``newsmill run`` on one web archive (for engines that hand over
+        whole files): ``(kind, json_line)`` as ``run_lines`` gives them.
+        ``copies`` maps record numbers (from 1, in file order, as
+        ``scan_warc`` gives them) to the id of the record they copy."""
+        target = state._tables if state is not None else None
+        while True:
+            outcomes = self._core.run_warc(file, target, copies, 256, True)
+            if not outcomes:
+                return
+            yield from outcomes
+
     def run_lines(
         self,
         lines: Iterable[Tuple[int, Union[bytes, str]]],

@@ -27,6 +27,22 @@ class Core:
         state: Optional[DumpState] = None,
         as_json: bool = False,
     ) -> List[Tuple[str, Any]]: ...
+    def run_warc(
+        self,
+        file: WarcFile,
+        state: Optional[DumpState] = None,
+        copies: Optional[Dict[int, str]] = None,
+        max_records: int = 64,
+        as_json: bool = True,
+    ) -> List[Tuple[str, Any]]: ...
+
+class WarcFile:
+    """A web archive being read: from bytes held in memory or from a file."""
+
+    @staticmethod
+    def from_bytes(data: bytes, path: str, relative: str) -> WarcFile: ...
+    @staticmethod
+    def open(path: str, relative: Optional[str] = None) -> WarcFile: ...
 
 class DumpState:
     def __init__(self) -> None: ...
@@ -98,5 +114,6 @@ def scan_lines(
     relative: str,
     counter: TemplateCounter,
 ) -> List[Tuple[int, str, str]]: ...
+def scan_warc(file: WarcFile, counter: TemplateCounter) -> List[Tuple[int, str, str]]: ...
 def set_duplicate_of(article_json_line: str, first: str) -> str: ...
 def content_key(text: str) -> str: ...

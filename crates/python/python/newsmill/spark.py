@@ -1,5 +1,5 @@
-"""newsmill on Spark: one JSON Lines dump in, the files of ``newsmill run``
-out, computed by the executors.
+"""newsmill on Spark: one dump in (JSON Lines, or web archives), the files
+of ``newsmill run`` out, computed by the executors.
 
     from pyspark.sql import SparkSession
     from newsmill.spark import run_dump
@@ -30,8 +30,11 @@ part):
 No article crosses into the JVM, which is why this route is the fast one.
 
 **RDD** (``route="rdd"``, any path Spark reads, ``.gz`` too, and
-``article_format="parquet"``): Spark reads the lines and hands them to
-Python.
+``article_format="parquet"``): Spark reads the input and hands it to
+Python: a JSON Lines dump as lines, a web archive (``.warc``,
+``.warc.gz``, ``.warc.zst``) or a folder of them (walked as ``newsmill
+run`` walks folders, in sorted order) as whole files, one task per file
+(``binaryFiles``; a task holds its file in memory), in dump order.
 
 1. site-template lines: each partition counts its records' lines
    (``TemplateCounter``); the counts are summed on the driver, and every
@@ -69,7 +72,7 @@ from itertools import islice
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from . import DumpState, Pipeline, StateFold, TemplateCounter
-from ._newsmill import Merger, learn_templates, run_command, scan_lines, set_duplicate_of
+from ._newsmill import Merger, WarcFile, learn_templates, run_command, scan_lines, scan_warc, set_duplicate_of
 
 #: Lines handed to Rust at once.
 CHUNK = 256
@@ -136,6 +139,33 @@ def process_partition(
     yield ("state", state.to_bytes())
 
 
+def scan_archives(
+    archives: Iterable[Tuple[int, str, str, bytes]]
+) -> Iterator[Tuple[str, Any, Any]]:
+    """Template-line counts of each web archive, and `(content_key,
+    ((file, number), id))` of each of its records."""
+    for index, path, relative, data in archives:
+        counter = TemplateCounter()
+        for number, key, record_id in scan_warc(WarcFile.from_bytes(data, path, relative), counter):
+            yield ("key", key, ((index, number), record_id))
+        yield ("counts", index, counter.to_bytes())
+
+
+def process_archives(
+    archives: Iterable[Tuple[int, str, str, bytes]],
+    templates: str,
+    copies: Dict[int, Dict[int, str]],
+) -> Iterator[Tuple[str, Any]]:
+    """`(kind, json_line)` of each record of each web archive, in order,
+    then `("state", state bytes)` of them all."""
+    pipeline = _pipeline(templates)
+    state = DumpState()
+    for index, path, relative, data in archives:
+        file = WarcFile.from_bytes(data, path, relative)
+        yield from pipeline.run_warc(file, state, copies.get(index, {}))
+    yield ("state", state.to_bytes())
+
+
 def fold_states(parts: Iterable[bytes]) -> StateFold:
     """The partitions' states folded in the order given (partition order).
 
@@ -169,13 +199,14 @@ def run_dump(
     html_articles: int = 2000,
     route: str = "auto",
 ) -> Dict[str, Any]:
-    """Run newsmill over ``input_path`` (a JSON Lines file, any path Spark
-    reads, ``.gz`` too; on the parts route also a folder or web archives,
-    anything ``newsmill run`` reads) and write the outputs (see the module
-    docs).
+    """Run newsmill over ``input_path`` (a JSON Lines file, ``.gz`` too, or
+    a web archive or a folder of them, any path Spark reads; on the parts
+    route anything ``newsmill run`` reads) and write the outputs (see the
+    module docs).
 
     ``source_path``: the path records name as their source (default: the
-    input path); ``partitions``: at least this many input splits (parts);
+    input path); ``partitions``: at least this many input splits (parts;
+    web archives on the rdd route are one task each);
     ``route``: ``"parts"``, ``"rdd"`` or ``"auto"``, which takes the parts
     route in local mode whenever it can (see the module docs). Returns the
     dump-level summary (``summary.json``).
@@ -295,6 +326,67 @@ def _run_parts(sc: Any, input_path: str, out: str, partitions: Optional[int], ht
         return json.load(file)
 
 
+#: Endings of the web archives the rdd route reads.
+_WARC_ENDINGS = (".warc", ".warc.gz", ".warc.zst")
+#: Endings of every file ``newsmill run`` reads in a folder (before .gz/.zst).
+_ARTICLE_ENDINGS = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson", ".warc")
+
+
+def _is_article_file(name: str) -> bool:
+    name = name.lower()
+    for compressed in (".gz", ".zst"):
+        if name.endswith(compressed):
+            name = name[: -len(compressed)]
+            break
+    return name.endswith(_ARTICLE_ENDINGS)
+
+
+def _web_archives(sc: Any, input_path: str) -> Optional[Tuple[List[Tuple[str, str]], int, bool]]:
+    """When ``input_path`` (any path Spark reads) is a web archive or a
+    folder of them: ``(uri, relative name)`` of each archive in the order
+    ``newsmill run`` reads them (folders walked in sorted order), how many
+    folder entries are not article files (``skipped_files``), and whether
+    the input is a folder. None when it holds no web archive."""
+    jvm = sc._jvm
+    root = jvm.org.apache.hadoop.fs.Path(input_path)
+    fs = root.getFileSystem(sc._jsc.hadoopConfiguration())
+    if not fs.exists(root):
+        raise FileNotFoundError(f"{input_path} does not exist")
+    status = fs.getFileStatus(root)
+    if not status.isDirectory():
+        name = root.getName()
+        return ([(status.getPath().toString(), name)], 0, False) if name.lower().endswith(_WARC_ENDINGS) else None
+    archives: List[Tuple[str, str]] = []
+    others: List[str] = []
+    skipped = 0
+
+    def walk(folder: Any, prefix: str) -> None:
+        nonlocal skipped
+        entries = sorted(fs.listStatus(folder), key=lambda entry: entry.getPath().getName().encode("utf-8"))
+        for entry in entries:
+            name = entry.getPath().getName()
+            if name.startswith("."):
+                skipped += 1
+            elif entry.isDirectory():
+                walk(entry.getPath(), f"{prefix}{name}/")
+            elif name.startswith("_") or not _is_article_file(name):
+                skipped += 1
+            elif name.lower().endswith(_WARC_ENDINGS):
+                archives.append((entry.getPath().toString(), prefix + name))
+            else:
+                others.append(prefix + name)
+
+    walk(status.getPath(), "")
+    if not archives:
+        return None
+    if others:
+        raise ValueError(
+            f"{input_path} holds web archives and other article files ({others[0]}, ...): "
+            "the rdd route reads one kind per run; run them separately"
+        )
+    return archives, skipped, True
+
+
 def _run_rdd(
     spark: Any,
     input_path: str,
@@ -305,41 +397,102 @@ def _run_rdd(
     article_format: str,
     html_articles: int,
 ) -> Dict[str, Any]:
-    from pyspark import StorageLevel
-
     reports = reports_dir or _local_dir(out)
     if reports is None:
         raise ValueError(f"reports_dir is needed: the driver cannot write reports to {out}")
     started = time.monotonic()
     sc = spark.sparkContext if hasattr(spark, "sparkContext") else spark
     path = source_path or input_path
-    relative = os.path.basename(path.rstrip("/"))
+    archives = _web_archives(sc, input_path)
+    run: Dict[str, Any] = {"threads": sc.defaultParallelism, "inputs": [path]}
+    if archives is None:
+        processed = _process_lines(sc, input_path, partitions, path)
+    else:
+        files, run["skipped_files"], folder = archives
+        processed = _process_archives(sc, files, path, folder)
+    return _write_rdd_outputs(spark, sc, processed, out, reports, article_format, html_articles, run, started)
 
+
+def _templates_and_copies(scanned: Any) -> Tuple[str, Dict[Any, str]]:
+    """The template lines of the whole dump and the byte-identical copies
+    (position → first id), from a scan's ``("counts", order, bytes)`` and
+    ``("key", key, (position, id))`` rows."""
+    from pyspark import StorageLevel
+
+    scanned.persist(StorageLevel.MEMORY_AND_DISK)
+    try:
+        counter = TemplateCounter()
+        for _, _, data in sorted(scanned.filter(lambda t: t[0] == "counts").collect(), key=lambda t: t[1]):
+            counter.merge(TemplateCounter.from_bytes(data))
+        copies = dict(
+            scanned.filter(lambda t: t[0] == "key")
+            .map(lambda t: (t[1], t[2]))
+            .groupByKey()
+            .filter(lambda group: len(group[1]) > 1)
+            .flatMap(copies_of)
+            .collect()
+        )
+    finally:
+        scanned.unpersist()
+    return counter.finish(TEMPLATE_MIN_RECORDS), copies
+
+
+def _process_lines(sc: Any, input_path: str, partitions: Optional[int], path: str) -> Tuple[Any, Any]:
+    """A JSON Lines dump: the processed RDD (see ``process_partition``) and
+    the broadcast it reads."""
+    relative = os.path.basename(path.rstrip("/"))
     raw = sc.textFile(input_path, minPartitions=partitions, use_unicode=False)
     # Re-read for each pass rather than cached: reading is cheap next to
     # processing, and zipWithIndex numbers the lines the same way each time.
     numbered = raw.zipWithIndex().map(lambda pair: (pair[1] + 1, pair[0]))
-
     scanned = numbered.mapPartitionsWithIndex(lambda i, lines: scan_partition(i, lines, path, relative))
-    scanned.persist(StorageLevel.MEMORY_AND_DISK)
-    counter = TemplateCounter()
-    for _, _, data in sorted(scanned.filter(lambda t: t[0] == "counts").collect(), key=lambda t: t[1]):
-        counter.merge(TemplateCounter.from_bytes(data))
-    templates = counter.finish(TEMPLATE_MIN_RECORDS)
-    copies = dict(
-        scanned.filter(lambda t: t[0] == "key")
-        .map(lambda t: (t[1], t[2]))
-        .groupByKey()
-        .filter(lambda group: len(group[1]) > 1)
-        .flatMap(copies_of)
-        .collect()
-    )
-    scanned.unpersist()
-
+    templates, copies = _templates_and_copies(scanned)
     shared = sc.broadcast((templates, copies))
     processed = numbered.mapPartitionsWithIndex(
         lambda i, lines: process_partition(i, lines, path, relative, shared.value[0], shared.value[1])
     )
+    return processed, shared
+
+
+def _process_archives(sc: Any, files: List[Tuple[str, str]], path: str, folder: bool) -> Tuple[Any, Any]:
+    """Web archives, one task each, in dump order (a union of one-file
+    RDDs keeps that order without a shuffle): the processed RDD and the
+    broadcast it reads. Each task holds its whole archive in memory, as
+    ``binaryFiles`` hands it over."""
+    base = path.rstrip("/")
+
+    def read(index: int, uri: str, relative: str) -> Any:
+        # Each record names its file as newsmill run names it.
+        source = f"{base}/{relative}" if folder else path
+        return sc.binaryFiles(uri).map(lambda pair: (index, source, relative, pair[1]))
+
+    archives = sc.union([read(index, uri, relative) for index, (uri, relative) in enumerate(files)])
+    scanned = archives.mapPartitions(scan_archives)
+    templates, copies = _templates_and_copies(scanned)
+    by_file: Dict[int, Dict[int, str]] = {}
+    for (index, number), first in copies.items():
+        by_file.setdefault(index, {})[number] = first
+    shared = sc.broadcast((templates, by_file))
+    processed = archives.mapPartitions(lambda items: process_archives(items, shared.value[0], shared.value[1]))
+    return processed, shared
+
+
+def _write_rdd_outputs(
+    spark: Any,
+    sc: Any,
+    prepared: Tuple[Any, Any],
+    out: str,
+    reports: str,
+    article_format: str,
+    html_articles: int,
+    run: Dict[str, Any],
+    started: float,
+) -> Dict[str, Any]:
+    """Run the processing, fold the states in order, write the part files
+    and the dump-level files."""
+    from pyspark import StorageLevel
+
+    processed, shared = prepared
     processed.persist(StorageLevel.MEMORY_AND_DISK)
     # One action runs the processing on every core and keeps, besides the
     # articles, what is not an article (states, failures, copies) in a cache
@@ -391,11 +544,7 @@ def _run_rdd(
         for line in first_articles:
             shown.write(line + "\n")
     try:
-        run = {
-            "seconds": time.monotonic() - started,
-            "threads": sc.defaultParallelism,
-            "inputs": [path],
-        }
+        run["seconds"] = time.monotonic() - started
         return state.write_reports(reports, articles_jsonl=shown.name, run=run, html_articles=html_articles)
     finally:
         os.unlink(shown.name)
