@@ -646,24 +646,19 @@ fn name_words(name: &str) -> Vec<String> {
     }
     // Abd / Abdel / Abdul / Abd al- + name -> one word "abd" + name.
     let mut out: Vec<String> = Vec::with_capacity(words.len());
-    let mut i = 0;
-    while i < words.len() {
-        let w = &words[i];
+    let mut words = words.into_iter();
+    while let Some(w) = words.next() {
         let prefix = ["abdel", "abdul", "abdal", "abdol", "abdil", "abd"]
             .iter()
             .find(|p| w.starts_with(**p));
         match prefix {
-            Some(p) if w.len() == p.len() && i + 1 < words.len() => {
-                out.push(format!("abd{}", words[i + 1]));
-                i += 2;
-                continue;
-            }
-            Some(p) if w.len() >= p.len() + 3 => {
-                out.push(format!("abd{}", &w[p.len()..]));
-            }
-            _ => out.push(w.clone()),
+            Some(p) if w.len() == p.len() => match words.next() {
+                Some(next) => out.push(format!("abd{next}")),
+                None => out.push(w),
+            },
+            Some(p) if w.len() >= p.len() + 3 => out.push(format!("abd{}", &w[p.len()..])),
+            _ => out.push(w),
         }
-        i += 1;
     }
     for w in &mut out {
         if matches!(w.as_str(), "ibn" | "ben" | "bin") {
@@ -681,10 +676,27 @@ fn is_vowel(c: u8) -> bool {
 /// collapsed, `q`->`k`, `ph`->`f`, `ck`->`k`, `w`/`y` between vowels and a
 /// final `y` count as vowels, a final `h` after a vowel is dropped.
 fn skeleton(word: &str, out: &mut String) {
-    let mut b: Vec<u8> = word.as_bytes().to_vec();
-    b.dedup();
-    let b = &b[..];
-    let mut mapped: Vec<u8> = Vec::with_capacity(b.len());
+    // Doubled letters collapsed first, in a buffer on the stack: this runs
+    // for every distinct name of every article.
+    let mut stack = [0u8; 64];
+    let mut heap = Vec::new();
+    let letters: &mut [u8] = if word.len() <= stack.len() {
+        let part = &mut stack[..word.len()];
+        part.copy_from_slice(word.as_bytes());
+        part
+    } else {
+        heap.extend_from_slice(word.as_bytes());
+        &mut heap
+    };
+    let mut n = 0;
+    for i in 0..letters.len() {
+        if n == 0 || letters[i] != letters[n - 1] {
+            letters[n] = letters[i];
+            n += 1;
+        }
+    }
+    let b = &letters[..n];
+    let mut last = 0u8;
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
@@ -709,15 +721,12 @@ fn skeleton(word: &str, out: &mut String) {
             c if is_vowel(c) => b'a',
             c => c,
         };
-        mapped.push(if is_vowel(m) { b'V' } else { m });
-        i += 1;
-    }
-    let mut last = 0u8;
-    for &m in &mapped {
+        let m = if is_vowel(m) { b'V' } else { m };
         if m != last {
             out.push(m as char);
         }
         last = m;
+        i += 1;
     }
 }
 

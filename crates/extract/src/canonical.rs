@@ -20,8 +20,13 @@ pub(crate) mod scan;
 use newsmill_entities::{edit_distance, name_key};
 use newsmill_types::{EntityKind, EntitySummary, Mention};
 use scan::{lower, starts_upper, strip_possessive, tokenize, Tok, TokKind};
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+/// Look-ups run for every name of every article: FNV-1a hashes short
+/// keys in a few instructions where the default SipHash takes about a
+/// hundred (the keys are word lists and the article's own names, not
+/// anything a stranger chooses to collide).
+type HashMap<K, V> = std::collections::HashMap<K, V, newsmill_types::BuildFnv1a>;
 
 static ACRONYMS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
     include_str!("canonical/acronyms.tsv")
@@ -382,6 +387,11 @@ fn roles_around(text: &str, toks: &[Tok], start: usize, end: usize, out: &mut Ve
 /// A mention's name without a leading title and trailing possessive.
 pub(crate) fn clean_name(surface: &str) -> (&str, Option<&'static str>) {
     let s = strip_possessive(surface.trim()).trim();
+    // Every title ends in a full stop within its first ten bytes: most
+    // names have none there and need no comparison.
+    if !s.as_bytes().iter().take(10).any(|&b| b == b'.') {
+        return (s, None);
+    }
     let mut best: Option<&'static str> = None;
     for t in TITLES {
         if s.len() > t.len() + 1
@@ -428,7 +438,7 @@ struct Name {
 /// have. Ties keep each mention as tagged: there is no evidence to prefer
 /// one reading.
 pub(crate) fn vote_kinds(mentions: &mut [Mention]) {
-    let mut votes: HashMap<&str, [u32; 4]> = HashMap::new();
+    let mut votes: HashMap<&str, [u32; 4]> = HashMap::default();
     for m in mentions.iter() {
         let (name, _) = clean_name(&m.text);
         if !name.is_empty() {
@@ -463,7 +473,7 @@ pub(crate) fn vote_kinds(mentions: &mut [Mention]) {
 /// when the body's mentions of it agree on one, or are the person whose
 /// surname they are.
 pub(crate) fn follow_kinds(body: &[Mention], others: &mut [Mention]) {
-    let mut votes: HashMap<&str, [u32; 4]> = HashMap::new();
+    let mut votes: HashMap<&str, [u32; 4]> = HashMap::default();
     for m in body {
         let (name, _) = clean_name(&m.text);
         if !name.is_empty() {
@@ -505,19 +515,17 @@ pub(crate) fn prefer_body_names(
     body_len: usize,
     mentions: &mut [Mention],
     entities: &mut [EntitySummary],
+    keys: &mut NameKeys,
 ) {
-    let mut body: Vec<Mention> = mentions
-        .iter()
-        .filter(|m| m.span.end <= body_len)
-        .cloned()
-        .collect();
+    let body: Vec<&Mention> = mentions.iter().filter(|m| m.span.end <= body_len).collect();
     if body.len() == mentions.len() {
         return;
     }
-    for m in &mut body {
-        m.canonical = m.text.clone();
-    }
-    canonicalize(text.get(..body_len).unwrap_or(text), &mut body);
+    // Only the body's canonical names are needed, not its summaries.
+    let alone = NameTable::of(text.get(..body_len).unwrap_or(text), &body, keys);
+    let alone: Vec<&str> = (0..body.len())
+        .map(|k| alone.canonical_of(&body, k))
+        .collect();
     // A fuller name from the zones is the body's name with given names in
     // front ("Deval Patrick" for "Patrick"), not with a title ("Mayor Pete
     // Buttigieg" for "Pete Buttigieg").
@@ -529,13 +537,13 @@ pub(crate) fn prefer_body_names(
                 .split_whitespace()
                 .any(|w| is_role_head(&w.to_lowercase()))
     };
-    let mut renames: HashMap<(EntityKind, String), String> = HashMap::new();
+    let mut renames: HashMap<(EntityKind, String), String> = HashMap::default();
     let together = mentions.iter().filter(|m| m.span.end <= body_len);
-    for (both, alone) in together.zip(&body) {
-        if both.canonical != alone.canonical && !fuller(&both.canonical, &alone.canonical) {
+    for (both, alone) in together.zip(alone) {
+        if both.canonical != alone && !fuller(&both.canonical, alone) {
             renames
                 .entry((both.kind, both.canonical.clone()))
-                .or_insert_with(|| alone.canonical.clone());
+                .or_insert_with(|| alone.to_string());
         }
     }
     if renames.is_empty() {
@@ -553,169 +561,241 @@ pub(crate) fn prefer_body_names(
     }
 }
 
+/// The [`name_key`] of each name met in one article, computed once: the
+/// body's names are canonicalised twice (with the zones and alone).
+#[derive(Default)]
+pub(crate) struct NameKeys(HashMap<String, String>);
+
+impl NameKeys {
+    fn of(&mut self, name: &str) -> String {
+        if let Some(key) = self.0.get(name) {
+            return key.clone();
+        }
+        let key = name_key(name);
+        self.0.insert(name.to_string(), key.clone());
+        key
+    }
+}
+
+/// The article's distinct names and the canonical name of each: what
+/// [`canonicalize`] gives every mention, without its summaries.
+struct NameTable {
+    /// Mentions in text order.
+    order: Vec<usize>,
+    /// Each mention's distinct name, if it has one.
+    name_of: Vec<Option<usize>>,
+    /// The canonical name of each distinct name.
+    canonical: Vec<String>,
+}
+
+impl NameTable {
+    fn of<M: std::borrow::Borrow<Mention>>(
+        text: &str,
+        mentions: &[M],
+        keys: &mut NameKeys,
+    ) -> NameTable {
+        // Distinct names per type, in order of first mention.
+        let mut names: Vec<Name> = Vec::new();
+        let mut name_of: Vec<Option<usize>> = vec![None; mentions.len()];
+        let mut lookup: HashMap<(EntityKind, &str), usize> = HashMap::default();
+        let order = {
+            let mut o: Vec<usize> = (0..mentions.len()).collect();
+            o.sort_by_key(|&k| (mentions[k].borrow().span.start, k));
+            o
+        };
+        for &k in &order {
+            let m = mentions[k].borrow();
+            let (name, _) = clean_name(&m.text);
+            if name.is_empty() {
+                continue;
+            }
+            let idx = match lookup.get(&(m.kind, name)) {
+                Some(&i) => i,
+                None => {
+                    names.push(Name {
+                        kind: m.kind,
+                        name: name.to_string(),
+                        key: keys.of(name),
+                        words: lower_words(name),
+                    });
+                    lookup.insert((m.kind, name), names.len() - 1);
+                    names.len() - 1
+                }
+            };
+            name_of[k] = Some(idx);
+        }
+
+        // Acronym definitions written in the article: "Israel Defense Forces (IDF)".
+        let mut defs: HashMap<String, String> = HashMap::default();
+        for m in mentions.iter().map(|m| m.borrow()) {
+            let Some(rest) = text.get(m.span.end..) else {
+                continue;
+            };
+            if let Some(r) = rest.strip_prefix(" (") {
+                if let Some(close) = r.get(..r.len().min(14)).and_then(|s| s.find(')')) {
+                    if let Some(norm) = acronym_norm(&r[..close]) {
+                        let (name, _) = clean_name(&m.text);
+                        if name.split_whitespace().count() >= 2 {
+                            defs.entry(norm).or_insert_with(|| name.to_string());
+                        }
+                    }
+                }
+            }
+        }
+
+        // Representative of each key group: most words, then longest, then first.
+        let mut rep: Vec<usize> = (0..names.len()).collect();
+        {
+            let mut by_key: HashMap<(EntityKind, &str), usize> = HashMap::default();
+            for i in 0..names.len() {
+                if names[i].key.is_empty() {
+                    continue;
+                }
+                match by_key.get(&(names[i].kind, names[i].key.as_str())) {
+                    Some(&r) => {
+                        let mixed = |n: &str| n.chars().any(char::is_lowercase);
+                        let better = (
+                            names[i].words.len(),
+                            names[i].name.len(),
+                            mixed(&names[i].name),
+                        ) > (
+                            names[r].words.len(),
+                            names[r].name.len(),
+                            mixed(&names[r].name),
+                        );
+                        if better {
+                            for x in rep.iter_mut() {
+                                if *x == r {
+                                    *x = i;
+                                }
+                            }
+                            by_key.insert((names[i].kind, names[i].key.as_str()), i);
+                        } else {
+                            rep[i] = r;
+                        }
+                    }
+                    None => {
+                        by_key.insert((names[i].kind, names[i].key.as_str()), i);
+                    }
+                }
+            }
+        }
+
+        // Canonical per distinct name.
+        let mut canonical: Vec<String> = Vec::with_capacity(names.len());
+        // Long names by last word, for the suffix rule.
+        let mut by_last: HashMap<(EntityKind, &str), Vec<usize>> = HashMap::default();
+        for (i, n) in names.iter().enumerate() {
+            if n.words.len() >= 2 && rep[i] == i {
+                if let Some(last) = n.words.last() {
+                    by_last.entry((n.kind, last.as_str())).or_default().push(i);
+                }
+            }
+        }
+        for i in 0..names.len() {
+            let n = &names[i];
+            if let Some(norm) = acronym_norm(&n.name) {
+                let expansion = defs
+                    .get(&norm)
+                    .cloned()
+                    .or_else(|| {
+                        names
+                            .iter()
+                            .find(|o| {
+                                o.kind != EntityKind::Person
+                                    && o.words.len() >= 2
+                                    && initials(&o.name) == norm
+                            })
+                            .map(|o| o.name.clone())
+                    })
+                    .or_else(|| ACRONYMS.get(norm.as_str()).map(|e| e.to_string()));
+                if let Some(e) = expansion {
+                    canonical.push(e);
+                    continue;
+                }
+            }
+            let r = rep[i];
+            let rn = &names[r];
+            let mut result = rn.name.clone();
+            if matches!(rn.kind, EntityKind::Person | EntityKind::Organisation)
+                && rn.words.len() <= 3
+            {
+                if let Some(bucket) = rn
+                    .words
+                    .last()
+                    .and_then(|l| by_last.get(&(rn.kind, l.as_str())))
+                {
+                    let cands: Vec<usize> = bucket
+                        .iter()
+                        .copied()
+                        .filter(|&j| {
+                            names[j].words.len() > rn.words.len()
+                                && names[j].words.ends_with(&rn.words)
+                        })
+                        .collect();
+                    let maximal: Vec<usize> = cands
+                        .iter()
+                        .copied()
+                        .filter(|&j| {
+                            !cands.iter().any(|&k| {
+                                names[k].words.len() > names[j].words.len()
+                                    && names[k].words.ends_with(&names[j].words)
+                            })
+                        })
+                        .collect();
+                    if maximal.len() == 1 {
+                        result = names[maximal[0]].name.clone();
+                    }
+                }
+            }
+            canonical.push(result);
+        }
+        NameTable {
+            order,
+            name_of,
+            canonical,
+        }
+    }
+
+    /// The canonical name of mention `k` (its trimmed text when it has no name).
+    fn canonical_of<'a, M: std::borrow::Borrow<Mention>>(
+        &'a self,
+        mentions: &'a [M],
+        k: usize,
+    ) -> &'a str {
+        match self.name_of[k] {
+            Some(i) => &self.canonical[i],
+            None => mentions[k].borrow().text.trim(),
+        }
+    }
+}
+
 /// Fills each mention's `canonical` with the fullest name of its entity in
 /// this article and returns the article's entities in order of first
 /// mention, with mention counts, aliases (surface forms without possessive,
 /// first-seen order) and roles. Mentions whose offsets are out of bounds are
 /// still canonicalised from their `text`, but give no roles.
 pub fn canonicalize(text: &str, mentions: &mut [Mention]) -> Vec<EntitySummary> {
-    // Distinct names per type, in order of first mention.
-    let mut names: Vec<Name> = Vec::new();
-    let mut name_of: Vec<Option<usize>> = vec![None; mentions.len()];
-    let mut lookup: HashMap<(EntityKind, &str), usize> = HashMap::new();
-    let order = {
-        let mut o: Vec<usize> = (0..mentions.len()).collect();
-        o.sort_by_key(|&k| (mentions[k].span.start, k));
-        o
-    };
-    for &k in &order {
-        let m = &mentions[k];
-        let (name, _) = clean_name(&m.text);
-        if name.is_empty() {
-            continue;
-        }
-        let idx = match lookup.get(&(m.kind, name)) {
-            Some(&i) => i,
-            None => {
-                names.push(Name {
-                    kind: m.kind,
-                    name: name.to_string(),
-                    key: name_key(name),
-                    words: lower_words(name),
-                });
-                lookup.insert((m.kind, name), names.len() - 1);
-                names.len() - 1
-            }
-        };
-        name_of[k] = Some(idx);
-    }
+    canonicalize_with(text, &tokenize(text), mentions, &mut NameKeys::default())
+}
 
-    // Acronym definitions written in the article: "Israel Defense Forces (IDF)".
-    let mut defs: HashMap<String, String> = HashMap::new();
-    for m in mentions.iter() {
-        let Some(rest) = text.get(m.span.end..) else {
-            continue;
-        };
-        if let Some(r) = rest.strip_prefix(" (") {
-            if let Some(close) = r.get(..r.len().min(14)).and_then(|s| s.find(')')) {
-                if let Some(norm) = acronym_norm(&r[..close]) {
-                    let (name, _) = clean_name(&m.text);
-                    if name.split_whitespace().count() >= 2 {
-                        defs.entry(norm).or_insert_with(|| name.to_string());
-                    }
-                }
-            }
-        }
-    }
-
-    // Representative of each key group: most words, then longest, then first.
-    let mut rep: Vec<usize> = (0..names.len()).collect();
-    {
-        let mut by_key: HashMap<(EntityKind, &str), usize> = HashMap::new();
-        for i in 0..names.len() {
-            if names[i].key.is_empty() {
-                continue;
-            }
-            match by_key.get(&(names[i].kind, names[i].key.as_str())) {
-                Some(&r) => {
-                    let mixed = |n: &str| n.chars().any(char::is_lowercase);
-                    let better = (
-                        names[i].words.len(),
-                        names[i].name.len(),
-                        mixed(&names[i].name),
-                    ) > (
-                        names[r].words.len(),
-                        names[r].name.len(),
-                        mixed(&names[r].name),
-                    );
-                    if better {
-                        for x in rep.iter_mut() {
-                            if *x == r {
-                                *x = i;
-                            }
-                        }
-                        by_key.insert((names[i].kind, names[i].key.as_str()), i);
-                    } else {
-                        rep[i] = r;
-                    }
-                }
-                None => {
-                    by_key.insert((names[i].kind, names[i].key.as_str()), i);
-                }
-            }
-        }
-    }
-
-    // Canonical per distinct name.
-    let mut canonical: Vec<String> = Vec::with_capacity(names.len());
-    // Long names by last word, for the suffix rule.
-    let mut by_last: HashMap<(EntityKind, &str), Vec<usize>> = HashMap::new();
-    for (i, n) in names.iter().enumerate() {
-        if n.words.len() >= 2 && rep[i] == i {
-            if let Some(last) = n.words.last() {
-                by_last.entry((n.kind, last.as_str())).or_default().push(i);
-            }
-        }
-    }
-    for i in 0..names.len() {
-        let n = &names[i];
-        if let Some(norm) = acronym_norm(&n.name) {
-            let expansion = defs
-                .get(&norm)
-                .cloned()
-                .or_else(|| {
-                    names
-                        .iter()
-                        .find(|o| {
-                            o.kind != EntityKind::Person
-                                && o.words.len() >= 2
-                                && initials(&o.name) == norm
-                        })
-                        .map(|o| o.name.clone())
-                })
-                .or_else(|| ACRONYMS.get(norm.as_str()).map(|e| e.to_string()));
-            if let Some(e) = expansion {
-                canonical.push(e);
-                continue;
-            }
-        }
-        let r = rep[i];
-        let rn = &names[r];
-        let mut result = rn.name.clone();
-        if matches!(rn.kind, EntityKind::Person | EntityKind::Organisation) && rn.words.len() <= 3 {
-            if let Some(bucket) = rn
-                .words
-                .last()
-                .and_then(|l| by_last.get(&(rn.kind, l.as_str())))
-            {
-                let cands: Vec<usize> = bucket
-                    .iter()
-                    .copied()
-                    .filter(|&j| {
-                        names[j].words.len() > rn.words.len() && names[j].words.ends_with(&rn.words)
-                    })
-                    .collect();
-                let maximal: Vec<usize> = cands
-                    .iter()
-                    .copied()
-                    .filter(|&j| {
-                        !cands.iter().any(|&k| {
-                            names[k].words.len() > names[j].words.len()
-                                && names[k].words.ends_with(&names[j].words)
-                        })
-                    })
-                    .collect();
-                if maximal.len() == 1 {
-                    result = names[maximal[0]].name.clone();
-                }
-            }
-        }
-        canonical.push(result);
-    }
+/// [`canonicalize`] with the text's tokens already made and the names'
+/// keys remembered across calls on one article.
+pub(crate) fn canonicalize_with(
+    text: &str,
+    toks: &[Tok],
+    mentions: &mut [Mention],
+    keys: &mut NameKeys,
+) -> Vec<EntitySummary> {
+    let NameTable {
+        order,
+        name_of,
+        canonical,
+    } = NameTable::of(text, mentions, keys);
 
     // Fill mentions and build summaries in order of first mention.
     let mut summaries: Vec<EntitySummary> = Vec::new();
-    let mut summary_of: HashMap<(EntityKind, &str), usize> = HashMap::new();
+    let mut summary_of: HashMap<(EntityKind, &str), usize> = HashMap::default();
     let mut roles: Vec<String> = Vec::new();
     for &k in &order {
         let Some(i) = name_of[k] else {
@@ -761,15 +841,10 @@ pub fn canonicalize(text: &str, mentions: &mut [Mention]) -> Vec<EntitySummary> 
             while !text.is_char_boundary(we) {
                 we -= 1;
             }
-            let window = &text[ws..we];
-            let toks = tokenize(window);
-            roles_around(
-                window,
-                &toks,
-                m.span.start - ws,
-                m.span.end - ws,
-                &mut roles,
-            );
+            // The tokens inside the window: its edges cut no word.
+            let inside =
+                &toks[scan::tok_at_or_after(toks, ws)..toks.partition_point(|t| t.end <= we)];
+            roles_around(text, inside, m.span.start, m.span.end, &mut roles);
         }
         for r in roles.drain(..) {
             if summary.roles.len() < 8 && !summary.roles.iter().any(|x| x.eq_ignore_ascii_case(&r))

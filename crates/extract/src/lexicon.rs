@@ -11,8 +11,14 @@
 use crate::gazetteer::Gazetteer;
 use newsmill_entities::strip_possessive;
 use newsmill_types::{EntityKind, Span};
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
+
+/// Look-ups run for every name of every article: FNV-1a hashes short
+/// keys in a few instructions where the default SipHash takes about a
+/// hundred (the keys are word lists and the article's own names, not
+/// anything a stranger chooses to collide).
+type HashMap<K, V> = std::collections::HashMap<K, V, newsmill_types::BuildFnv1a>;
+type HashSet<T> = std::collections::HashSet<T, newsmill_types::BuildFnv1a>;
 
 const CONCEPTS: &str = include_str!("../data/lexicon/concepts.txt");
 const NOT_NAMES: &str = include_str!("../data/lexicon/not_names.txt");
@@ -136,8 +142,8 @@ fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut concepts = HashSet::new();
-    let mut concept_phrases = HashSet::new();
+    let mut concepts = HashSet::default();
+    let mut concept_phrases = HashSet::default();
     for entry in entries(CONCEPTS) {
         if entry.contains(' ') {
             concept_phrases.insert(entry.to_lowercase());

@@ -216,9 +216,11 @@ impl Extractor {
         body_len: Option<usize>,
     ) -> Extraction {
         let text = scanned.view.text;
-        let mut entities = canonical::canonicalize(text, &mut mentions);
+        let mut keys = canonical::NameKeys::default();
+        let mut entities =
+            canonical::canonicalize_with(text, &scanned.view.toks, &mut mentions, &mut keys);
         if let Some(body_len) = body_len {
-            canonical::prefer_body_names(text, body_len, &mut mentions, &mut entities);
+            canonical::prefer_body_names(text, body_len, &mut mentions, &mut entities, &mut keys);
         }
         let quotes = quotes::find_quotes_in(scanned, &mentions);
         let figures = figures::find_figures_in(scanned, &mentions);

@@ -470,33 +470,35 @@ pub(super) fn title_gender(w: &str) -> Option<Gender> {
 
 /// Common first names and their usual gender, from
 /// `data/quotes/first_names_gender.tsv` (facts kept as data, parsed once).
-static FIRST_NAMES: std::sync::LazyLock<std::collections::HashMap<String, Gender>> =
-    std::sync::LazyLock::new(|| {
-        include_str!("../../data/quotes/first_names_gender.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| {
-                let (name, gender) = l.split_once('\t')?;
-                let gender = match gender.trim() {
-                    "f" => Gender::Female,
-                    "m" => Gender::Male,
-                    _ => return None,
-                };
-                Some((name.trim().to_lowercase(), gender))
-            })
-            .collect()
-    });
+static FIRST_NAMES: std::sync::LazyLock<
+    std::collections::HashMap<String, Gender, newsmill_types::BuildFnv1a>,
+> = std::sync::LazyLock::new(|| {
+    include_str!("../../data/quotes/first_names_gender.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let (name, gender) = l.split_once('\t')?;
+            let gender = match gender.trim() {
+                "f" => Gender::Female,
+                "m" => Gender::Male,
+                _ => return None,
+            };
+            Some((name.trim().to_lowercase(), gender))
+        })
+        .collect()
+});
 
 /// Given names that are common surnames too, from
 /// `data/quotes/surname_first_names.txt`.
-static SURNAME_FIRST_NAMES: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
-    std::sync::LazyLock::new(|| {
-        include_str!("../../data/quotes/surname_first_names.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    });
+static SURNAME_FIRST_NAMES: std::sync::LazyLock<
+    std::collections::HashSet<&'static str, newsmill_types::BuildFnv1a>,
+> = std::sync::LazyLock::new(|| {
+    include_str!("../../data/quotes/surname_first_names.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
 
 /// Whether a given name of the list is also a common surname ("Harris").
 pub(super) fn is_common_surname(name: &str) -> bool {
