@@ -621,12 +621,12 @@ fn name_words(name: &str) -> Vec<String> {
         if chunk.is_empty() {
             continue;
         }
-        let parts: Vec<&str> = chunk
+        let mut parts = chunk
             .split(['-', '‐', '–'])
             .filter(|p| !p.is_empty())
-            .collect();
-        let n = parts.len();
-        for (pi, part) in parts.into_iter().enumerate() {
+            .peekable();
+        while let Some(part) = parts.next() {
+            let hyphenated = parts.peek().is_some();
             let mut w = String::with_capacity(part.len());
             fold_word(part, &mut w);
             if w.is_empty() {
@@ -638,13 +638,25 @@ fn name_words(name: &str) -> Vec<String> {
             }
             first = false;
             // Articles: hyphenated ("al-Qanua") or free-standing ("al Qanua").
-            if is_article(&w) && (pi + 1 < n || matches!(w.as_str(), "al" | "el")) {
+            if is_article(&w) && (hyphenated || matches!(w.as_str(), "al" | "el")) {
                 continue;
             }
             words.push(w);
         }
     }
-    // Abd / Abdel / Abdul / Abd al- + name -> one word "abd" + name.
+    if words.iter().any(|w| w.starts_with("abd")) {
+        words = joined_abd(words);
+    }
+    for w in &mut words {
+        if matches!(w.as_str(), "ibn" | "ben" | "bin") {
+            *w = "bin".to_string();
+        }
+    }
+    words
+}
+
+/// Abd / Abdel / Abdul / Abd al- + name -> one word "abd" + name.
+fn joined_abd(words: Vec<String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(words.len());
     let mut words = words.into_iter();
     while let Some(w) = words.next() {
@@ -658,11 +670,6 @@ fn name_words(name: &str) -> Vec<String> {
             },
             Some(p) if w.len() >= p.len() + 3 => out.push(format!("abd{}", &w[p.len()..])),
             _ => out.push(w),
-        }
-    }
-    for w in &mut out {
-        if matches!(w.as_str(), "ibn" | "ben" | "bin") {
-            *w = "bin".to_string();
         }
     }
     out
