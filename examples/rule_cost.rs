@@ -20,7 +20,7 @@
 //! The rule stages' cost over tagging is `(extract − tag) / (tag − prepare)`.
 
 use newsmill_clean::Cleaner;
-use newsmill_cli::pipeline::{article_language, runs_english_stages};
+use newsmill_cli::pipeline::{clean_record, runs_english_stages};
 use newsmill_extract::tagger::Tagger;
 use newsmill_extract::Extractor;
 use newsmill_ingest::{IngestOptions, Records};
@@ -40,17 +40,10 @@ fn main() -> ExitCode {
     let cleaner = Cleaner::default();
     let mut articles: Vec<(ZonedText, Option<String>)> = Vec::new();
     for record in Records::open(&inputs, IngestOptions::default()).flatten() {
-        let raw = record.text.as_str();
-        let article = match &record.html {
-            Some(html) => cleaner.clean_html(raw, html, record.title.as_deref()),
-            None => cleaner.clean(raw, record.title.as_deref()),
-        };
-        let clean = article.clean_text(raw);
-        if !runs_english_stages(&article_language(clean.text(), &record)) {
-            continue;
+        let cleaned = clean_record(&record, &cleaner);
+        if runs_english_stages(&cleaned.language) {
+            articles.push((cleaned.zoned, cleaned.date));
         }
-        let zoned = ZonedText::new(clean.text(), raw, &article.zones);
-        articles.push((zoned, record.date.clone()));
     }
     let extractor = Extractor::english();
     let tagger = Tagger::english();

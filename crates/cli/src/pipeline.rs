@@ -4,7 +4,9 @@ use newsmill_clean::Cleaner;
 use newsmill_extract::Extractor;
 use newsmill_language::{detect, Detection, Hints, HINT_ONLY_CONFIDENCE};
 use newsmill_report::{ArticleRecord, MentionRecord, SCHEMA_VERSION};
-use newsmill_types::{content_hash, content_key, Extraction, Record, ZonedText};
+use newsmill_types::{
+    content_hash, content_key, CleanArticle, CleanText, Extraction, Record, ZonedText,
+};
 
 /// Entities, quotes, figures and dates are extracted from at most this many
 /// bytes of clean text (cut at a paragraph break). News articles are far
@@ -68,21 +70,13 @@ pub fn process(record: &Record, stages: &Stages) -> ArticleRecord {
 /// [`content_key`] (to decide exact copies), so the text is hashed once.
 pub fn process_keyed(record: &Record, key: u128, stages: &Stages) -> ArticleRecord {
     let raw = record.text.as_str();
-    let article = match &record.html {
-        Some(html) => stages
-            .cleaner
-            .clean_html(raw, html, record.title.as_deref()),
-        None => stages.cleaner.clean(raw, record.title.as_deref()),
-    };
-    let clean = article.clean_text(raw);
-    // The input's date, else the one the page's markup gives: relative
-    // dates ("on Thursday") are resolved against it.
-    let date = record
-        .date
-        .clone()
-        .or_else(|| article.page.as_ref().and_then(|p| p.published.clone()));
-    let language = article_language(clean.text(), record);
-    let zoned = ZonedText::new(extractable_prefix(clean.text()), raw, &article.zones);
+    let Cleaned {
+        article,
+        clean,
+        date,
+        language,
+        zoned,
+    } = clean_record(record, &stages.cleaner);
     let mut extraction =
         if runs_english_stages(&language) && stages.keeps_language(language.language) {
             stages.extractor.extract_zoned(&zoned, date.as_deref())
@@ -183,6 +177,43 @@ pub fn runs_english_stages(language: &Detection) -> bool {
 
 fn meta_str<'a>(record: &'a Record, key: &str) -> Option<&'a str> {
     record.meta.get(key).and_then(|v| v.as_str())
+}
+
+/// A record after cleaning: what extraction reads and what the article
+/// record is built from.
+pub struct Cleaned {
+    pub article: CleanArticle,
+    pub clean: CleanText,
+    /// The input's date, else the one the page's markup gives: relative
+    /// dates ("on Thursday") are resolved against it.
+    pub date: Option<String>,
+    pub language: Detection,
+    /// The clean text (its first [`MAX_EXTRACT_BYTES`]) with its zones,
+    /// as extraction reads it.
+    pub zoned: ZonedText,
+}
+
+/// Clean one record as `newsmill run` does before extracting from it.
+pub fn clean_record(record: &Record, cleaner: &Cleaner) -> Cleaned {
+    let raw = record.text.as_str();
+    let article = match &record.html {
+        Some(html) => cleaner.clean_html(raw, html, record.title.as_deref()),
+        None => cleaner.clean(raw, record.title.as_deref()),
+    };
+    let clean = article.clean_text(raw);
+    let date = record
+        .date
+        .clone()
+        .or_else(|| article.page.as_ref().and_then(|p| p.published.clone()));
+    let language = article_language(clean.text(), record);
+    let zoned = ZonedText::new(extractable_prefix(clean.text()), raw, &article.zones);
+    Cleaned {
+        article,
+        clean,
+        date,
+        language,
+        zoned,
+    }
 }
 
 /// The text up to the last paragraph break within [`MAX_EXTRACT_BYTES`]

@@ -15,8 +15,8 @@ use std::sync::LazyLock;
 
 /// Look-ups run for every name of every article: FNV-1a hashes short
 /// keys in a few instructions where the default SipHash takes about a
-/// hundred (the keys are word lists and the article's own names, not
-/// anything a stranger chooses to collide).
+/// hundred. The sets are fixed word lists; what is looked up comes from
+/// scraped pages, but a crafted collision only slows one look-up.
 type HashMap<K, V> = std::collections::HashMap<K, V, newsmill_types::BuildFnv1a>;
 type HashSet<T> = std::collections::HashSet<T, newsmill_types::BuildFnv1a>;
 

@@ -451,5 +451,37 @@ fn an_archive_in_memory_reads_as_the_same_file_does() {
             .map(|item| item.replace("part-00003@", &format!("{name}@")))
             .collect();
         assert_eq!(renamed, from_file, "{name} without its name");
+        // A file saved under another name reads by `relative`'s name, or
+        // else by its first bytes.
+        let saved = temp(
+            &format!("upload-{name}-0001"),
+            &std::fs::read(&path).unwrap(),
+        );
+        let by_relative = items_of(WarcReader::open(&saved, name.into(), 1 << 20).unwrap());
+        let by_bytes = items_of(WarcReader::open(&saved, "part-00003".into(), 1 << 20).unwrap());
+        let saved_text = saved.to_string_lossy().into_owned();
+        let as_original = |items: Vec<String>| -> Vec<String> {
+            items
+                .iter()
+                .map(|item| {
+                    item.replace(&saved_text, &path_text_of(&path))
+                        .replace("part-00003@", &format!("{name}@"))
+                })
+                .collect()
+        };
+        assert_eq!(
+            as_original(by_relative),
+            from_file,
+            "{name} saved as {saved_text}"
+        );
+        assert_eq!(
+            as_original(by_bytes),
+            from_file,
+            "{name} saved without a name"
+        );
     }
+}
+
+fn path_text_of(path: &Path) -> String {
+    path.to_string_lossy().into_owned()
 }

@@ -4,7 +4,7 @@
 use crate::convert::Names;
 use crate::lines::{owned_line, owned_lines, LineSource, OwnedLine, Read};
 use crate::state::DumpState;
-use crate::warc::{read_records, WarcFile};
+use crate::warc::{read_records, Reading, WarcFile};
 use newsmill_clean::{Cleaner, TemplateLines};
 use newsmill_cli::pipeline::{failure_record, process_keyed, Stages};
 use newsmill_extract::Extractor;
@@ -196,8 +196,9 @@ impl Core {
     /// and failures; skipped records only counted), processed in order and
     /// added to `state` with the archive's skips and bytes; records whose
     /// number is in `copies` are byte-identical copies of the record named
-    /// there. Returns `(kind, result)` pairs as `run_records` does; an
-    /// empty list once the archive is read to its end.
+    /// there (given with the first call, kept by the file). Returns
+    /// `(kind, result)` pairs as `run_records` does; an empty list once the
+    /// archive is read to its end.
     #[pyo3(signature = (file, state=None, copies=None, max_records=64, as_json=true))]
     fn run_warc<'py>(
         &self,
@@ -208,17 +209,26 @@ impl Core {
         max_records: usize,
         as_json: bool,
     ) -> PyResult<Vec<(&'static str, Bound<'py, PyAny>)>> {
-        let (mut reader, mut numbered) = file.borrow_mut().take()?;
-        let copies = copies.unwrap_or_default();
+        let file = file.get();
+        let mut reading = file.take()?;
+        // Copies are handed over once, with the first call, and kept.
+        if let Some(copies) = copies {
+            reading.copies = copies;
+        }
         let wanted = max_records.max(1);
+        let Reading {
+            reader,
+            numbered,
+            copies,
+        } = &mut reading;
         let read = |local: &mut newsmill_report::DumpState| {
-            read_records(&mut reader, &mut numbered, wanted, local)
+            read_records(reader, numbered, wanted, local)
                 .into_iter()
                 .map(|(number, read)| Input::Read(number, read))
                 .collect()
         };
-        let outcomes = self.run_to_python(py, read, "", state, &copies, as_json);
-        file.borrow_mut().put_back(reader, numbered);
+        let outcomes = self.run_to_python(py, read, "", state, copies, as_json);
+        file.put_back(reading);
         outcomes
     }
 }

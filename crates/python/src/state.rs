@@ -65,6 +65,12 @@ impl DumpState {
         self.inner.add_skipped_copy();
     }
 
+    /// Count one input record that is not an article, by kind
+    /// (`request`, `redirect`, `non_html`...).
+    fn add_skipped_record(&mut self, kind: &str) {
+        self.inner.add_skipped_record(kind);
+    }
+
     /// Input bytes read and whether the record had invalid bytes replaced.
     #[pyo3(signature = (bytes, repaired=false))]
     fn add_input(&mut self, bytes: u64, repaired: bool) {

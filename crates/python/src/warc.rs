@@ -8,19 +8,29 @@ use newsmill_ingest::{WarcItem, WarcReader};
 use pyo3::exceptions::{PyOSError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedBytes;
+use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Mutex;
 
-/// The largest record read, as `newsmill run`'s default.
-const MAX_RECORD_BYTES: u64 = 64 * 1024 * 1024;
+/// The largest record read: `newsmill run`'s default.
+fn max_record_bytes() -> u64 {
+    newsmill_ingest::IngestOptions::default().max_record_bytes
+}
 
 /// One web archive being read. Records are numbered from 1 in file order
 /// (articles and unreadable records; skipped ones are not numbered), the
 /// numbers `Core.run_warc`'s copies name.
-/// (`unsendable`: a reader is used by the thread that made it.)
-#[pyclass(module = "newsmill._newsmill", unsendable)]
+#[pyclass(module = "newsmill._newsmill", frozen)]
 pub struct WarcFile {
-    reader: Option<WarcReader>,
-    numbered: u64,
+    /// Taken out while a thread reads it without the GIL.
+    reading: Mutex<Option<Reading>>,
+}
+
+/// A reader, how many records it has numbered, and the copies among them.
+pub struct Reading {
+    pub reader: WarcReader,
+    pub numbered: u64,
+    pub copies: HashMap<u64, String>,
 }
 
 #[pymethods]
@@ -31,18 +41,12 @@ impl WarcFile {
     /// (`<relative>@<offset>`). The bytes are read in place, not copied.
     #[staticmethod]
     fn from_bytes(data: PyBackedBytes, path: String, relative: String) -> Self {
-        WarcFile {
-            reader: Some(WarcReader::from_bytes(
-                data,
-                path,
-                relative,
-                MAX_RECORD_BYTES,
-            )),
-            numbered: 0,
-        }
+        let reader = WarcReader::from_bytes(data, path, relative, max_record_bytes());
+        WarcFile::new(reader)
     }
 
-    /// The archive in the file at `path`, read as it goes.
+    /// The archive in the file at `path`, read as it goes; its compression
+    /// is told by its name, else by `relative`'s, else by its first bytes.
     #[staticmethod]
     #[pyo3(signature = (path, relative=None))]
     fn open(path: PathBuf, relative: Option<String>) -> PyResult<Self> {
@@ -51,12 +55,41 @@ impl WarcFile {
                 .map(|name| name.to_string_lossy().into_owned())
                 .unwrap_or_default()
         });
-        let reader = WarcReader::open(&path, relative, MAX_RECORD_BYTES)
+        let reader = WarcReader::open(&path, relative, max_record_bytes())
             .map_err(|e| PyOSError::new_err(e.to_string()))?;
-        Ok(WarcFile {
-            reader: Some(reader),
-            numbered: 0,
+        Ok(WarcFile::new(reader))
+    }
+}
+
+impl WarcFile {
+    fn new(reader: WarcReader) -> Self {
+        WarcFile {
+            reading: Mutex::new(Some(Reading {
+                reader,
+                numbered: 0,
+                copies: HashMap::new(),
+            })),
+        }
+    }
+
+    /// The reader, taken out while it is read without the GIL.
+    pub fn take(&self) -> PyResult<Reading> {
+        let taken = self
+            .reading
+            .lock()
+            .ok()
+            .and_then(|mut reading| reading.take());
+        taken.ok_or_else(|| {
+            PyValueError::new_err(
+                "this web archive is being read by another call, or an earlier read of it failed",
+            )
         })
+    }
+
+    pub fn put_back(&self, reading: Reading) {
+        if let Ok(mut slot) = self.reading.lock() {
+            *slot = Some(reading);
+        }
     }
 }
 
@@ -82,22 +115,6 @@ struct Uncounted;
 impl WarcCounts for Uncounted {
     fn input(&mut self, _: u64, _: bool) {}
     fn skipped(&mut self, _: &str) {}
-}
-
-impl WarcFile {
-    /// The reader, taken out while it is read without the GIL.
-    pub fn take(&mut self) -> PyResult<(WarcReader, u64)> {
-        let reader = self
-            .reader
-            .take()
-            .ok_or_else(|| PyValueError::new_err("this web archive is being read already"))?;
-        Ok((reader, self.numbered))
-    }
-
-    pub fn put_back(&mut self, reader: WarcReader, numbered: u64) {
-        self.reader = Some(reader);
-        self.numbered = numbered;
-    }
 }
 
 /// Up to `wanted` numbered records (articles and failures) of `reader`,
@@ -152,12 +169,16 @@ pub fn scan_warc(
     file: &Bound<'_, WarcFile>,
     counter: &Bound<'_, TemplateCounter>,
 ) -> PyResult<Vec<(u64, String, String)>> {
-    let (mut reader, mut numbered) = file.borrow_mut().take()?;
+    let file = file.get();
+    let mut reading = file.take()?;
     let mut counts = newsmill_clean::TemplateCounter::default();
     let keys = py.allow_threads(|| {
         let mut keys = Vec::new();
         loop {
-            let records = read_records(&mut reader, &mut numbered, 256, &mut Uncounted);
+            let Reading {
+                reader, numbered, ..
+            } = &mut reading;
+            let records = read_records(reader, numbered, 256, &mut Uncounted);
             if records.is_empty() {
                 return keys;
             }
@@ -170,7 +191,7 @@ pub fn scan_warc(
             }
         }
     });
-    file.borrow_mut().put_back(reader, numbered);
+    file.put_back(reading);
     counter.borrow_mut().inner.merge(counts);
     Ok(keys)
 }

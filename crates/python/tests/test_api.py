@@ -249,6 +249,13 @@ def test_process_warc_equals_newsmill_run_on_the_same_archive(newsmill_bin, tmp_
     assert [json.loads(line)["id"] for line in from_bytes] == [json.loads(line)["id"] for line in expected]
     dicts = list(pipeline.process_warc(data, name=archive.name))
     assert [a["text"] for a in dicts] == [json.loads(line)["text"] for line in expected]
+    # Saved under a name that says nothing: `name` tells the compression,
+    # or else the first bytes do.
+    upload = tmp_path / "upload-0001"
+    upload.write_bytes(data)
+    for name in (archive.name, None):
+        ids = [a["id"] for a in pipeline.process_warc(upload, name=name)]
+        assert len(ids) == 8 and ids[0].startswith(f"{name or upload.name}@"), ids
 
 
 def test_process_warc_names_a_damaged_record():

@@ -137,19 +137,31 @@ def test_spark_rdd_route_reads_a_folder_of_web_archives(spark, dump, newsmill_bi
     out = tmp_path / "spark-warc"
     summary = run_dump(spark, str(folder), str(out), route="rdd")
     assert summary["totals"]["articles"] > 100
-    assert summary["skipped_records"]["request"] > 100 and summary["skipped_files"] == 3
+    # _SUCCESS, crawl-notes.csv, .crawler-state and the .cache folder.
+    assert summary["skipped_records"]["request"] > 100 and summary["skipped_files"] == 4
 
     def lines_of(name):
         return (cli / name).read_text().splitlines()
 
     articles = part_lines(out / "articles")
     assert articles == lines_of("articles.jsonl")
-    assert any('"id":"b.warc@' in line for line in articles)
+    assert any('"id":"b [1].warc@' in line for line in articles)
+    assert any('"id":"_late/extra.warc@' in line for line in part_lines(out / "duplicates"))
     assert part_lines(out / "failures") == lines_of("failures.jsonl") != []
     assert part_lines(out / "duplicates") == lines_of("duplicates.jsonl") != []
     for name in ("articles.csv", "entities.csv"):
         assert (out / name).read_bytes() == (cli / name).read_bytes(), name
     assert summary_without_timing(out / "summary.json") == summary_without_timing(cli / "summary.json")
+
+
+def test_spark_rdd_route_reads_a_pattern_of_json_lines_files(spark, dump, cli_out, tmp_path):
+    """A pattern is not a path to walk: it goes to textFile as before."""
+    from newsmill.spark import run_dump
+
+    pattern = str(dump).replace("dump.jsonl", "dump.json[l]")
+    out = tmp_path / "pattern"
+    run_dump(spark, pattern, str(out), partitions=2, route="rdd", source_path=str(dump), html_articles=0)
+    assert part_lines(out / "articles") == (cli_out / "articles.jsonl").read_text().splitlines()
 
 
 def test_spark_rdd_route_refuses_web_archives_mixed_with_other_files(spark, dump, tmp_path):

@@ -37,7 +37,7 @@ def crawl_of(records: List[dict], start: int) -> List[bytes]:
     out = []
     for n, record in enumerate(records, start=start):
         uri = record.get("url") or f"https://news.example/{n}"
-        request = f"GET / HTTP/1.1\r\nHost: news.example\r\n\r\n".encode()
+        request = b"GET / HTTP/1.1\r\nHost: news.example\r\n\r\n"
         out.append(warc_record("request", uri, "application/http; msgtype=request", request, 2 * n))
         body = page_of(record)
         http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + body
@@ -75,9 +75,10 @@ def write_archives(dump: Path, folder: Path, files: int) -> int:
 
 
 def write_warc_folder(dump: Path, folder: Path) -> Tuple[int, int]:
-    """Three archives under ``folder`` (``a/crawl.warc.gz`` one gzip member
-    per record, ``b.warc`` plain, ``c.warc.gz`` with a truncated member),
-    plus files that are not articles. Returns (pages, damaged records)."""
+    """Four archives under ``folder`` (``a/crawl.warc.gz`` one gzip member
+    per record, ``b [1].warc`` plain, ``c.warc.gz`` with a truncated member,
+    ``_late/extra.warc`` with copies of earlier pages), plus a hidden folder
+    and files that are not articles. Returns (pages, damaged records)."""
     records = records_of(dump)
     third = len(records) // 3
     parts = [records[:third], records[third : 2 * third], records[2 * third :]]
@@ -88,12 +89,18 @@ def write_warc_folder(dump: Path, folder: Path) -> Tuple[int, int]:
     first.append(warc_record("response", "https://news.example/logo.png", "application/http; msgtype=response",
                              b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG\r\n\x1a\n", 900002))
     (folder / "a" / "crawl.warc.gz").write_bytes(b"".join(gzip.compress(r) for r in first))
-    (folder / "b.warc").write_bytes(b"".join(crawl_of(parts[1], 10000)))
+    # A name Hadoop would read as a pattern, and a space.
+    (folder / "b [1].warc").write_bytes(b"".join(crawl_of(parts[1], 10000)))
     members = [gzip.compress(r) for r in crawl_of(parts[2], 20000)]
     truncated = gzip.compress(warc_record("response", "https://news.example/cut", "application/http; msgtype=response",
                                           b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>" + b"cut " * 400, 900003))
     members.insert(5, truncated[: len(truncated) // 2])
     (folder / "c.warc.gz").write_bytes(b"".join(members))
+    # Folders starting with "_" are walked; hidden ones are one skipped entry.
+    (folder / "_late").mkdir()
+    (folder / "_late" / "extra.warc").write_bytes(b"".join(crawl_of(parts[0][:5], 30000)))
+    (folder / ".cache").mkdir()
+    (folder / ".cache" / "old.warc").write_bytes(b"".join(crawl_of(parts[0][:2], 40000)))
     (folder / "_SUCCESS").write_bytes(b"")
     (folder / "crawl-notes.csv").write_text("file,pages\n", encoding="utf-8")
     (folder / ".crawler-state").write_text("{}", encoding="utf-8")

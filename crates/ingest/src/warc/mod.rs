@@ -171,11 +171,28 @@ impl WarcReader {
         }
     }
 
-    /// Open a web archive file (`.warc`, `.warc.gz`, `.warc.zst` by its
-    /// name; anything else is read as a plain WARC). Ids start with
-    /// `relative`; `limit` caps a record's size.
+    /// Open a web archive file. Its compression (`.warc`, `.warc.gz`,
+    /// `.warc.zst`) is told by the file's name, else by `relative`'s, else by
+    /// the file's first bytes, as [`WarcReader::from_bytes`] tells it. Ids
+    /// start with `relative`; `limit` caps a record's size.
     pub fn open(path: &Path, relative: String, limit: u64) -> Result<Self, IngestError> {
-        let compression = crate::detect(path).map_or(Compression::None, |(_, c)| c);
+        let named = crate::detect(path).or_else(|| crate::detect(Path::new(&relative)));
+        let compression = match named {
+            Some((_, compression)) => compression,
+            None => {
+                let mut head = Vec::with_capacity(ZSTD_MAGIC.len());
+                std::fs::File::open(path)
+                    .and_then(|file| {
+                        use std::io::Read;
+                        file.take(ZSTD_MAGIC.len() as u64).read_to_end(&mut head)
+                    })
+                    .map_err(|source| IngestError::Io {
+                        path: path.to_path_buf(),
+                        source,
+                    })?;
+                compression_of(&head)
+            }
+        };
         Self::open_counted(path, relative, limit, compression, InputPosition::default())
     }
 

@@ -204,8 +204,11 @@ class Pipeline:
         ``copies`` maps record numbers (from 1, in file order, as
         ``scan_warc`` gives them) to the id of the record they copy."""
         target = state._tables if state is not None else None
+        # The copies cross into Rust once and stay with the file.
+        handed = copies
         while True:
-            outcomes = self._core.run_warc(file, target, copies, 256, True)
+            outcomes = self._core.run_warc(file, target, handed, 256, True)
+            handed = None
             if not outcomes:
                 return
             yield from outcomes
@@ -304,6 +307,12 @@ class DumpState(_DumpTables):
     def add_skipped_copy(self) -> None:
         """Count one record skipped as a byte-identical copy."""
         self._tables.add_skipped_copy()
+
+    def add_skipped_record(self, kind: str) -> None:
+        """Count one input record that is not an article, by kind
+        (``request``, ``redirect``, ``non_html``...: ``summary.json``'s
+        ``skipped_records``)."""
+        self._tables.add_skipped_record(kind)
 
     def merge(self, other: "DumpState") -> None:
         """Fold ``other`` (the records after this state's) into this one."""

@@ -64,6 +64,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import tempfile
 import threading
@@ -341,27 +342,45 @@ def _is_article_file(name: str) -> bool:
     return name.endswith(_ARTICLE_ENDINGS)
 
 
+#: What Hadoop reads as a pattern in a path (escaped before ``binaryFiles``).
+_GLOB = re.compile(r"([\\*?\[\]{}])")
+
+
 def _web_archives(sc: Any, input_path: str) -> Optional[Tuple[List[Tuple[str, str]], int, bool]]:
     """When ``input_path`` (any path Spark reads) is a web archive or a
     folder of them: ``(uri, relative name)`` of each archive in the order
     ``newsmill run`` reads them (folders walked in sorted order), how many
     folder entries are not article files (``skipped_files``), and whether
-    the input is a folder. None when it holds no web archive."""
+    the input is a folder. None when it holds no web archive, and for
+    patterns and lists (``dump-*.jsonl``, ``a.jsonl,b.jsonl``), which go to
+    ``textFile`` as JSON Lines."""
+    if "," in input_path or _GLOB.search(input_path):
+        return None
     jvm = sc._jvm
     root = jvm.org.apache.hadoop.fs.Path(input_path)
     fs = root.getFileSystem(sc._jsc.hadoopConfiguration())
     if not fs.exists(root):
-        raise FileNotFoundError(f"{input_path} does not exist")
+        return None
     status = fs.getFileStatus(root)
     if not status.isDirectory():
         name = root.getName()
-        return ([(status.getPath().toString(), name)], 0, False) if name.lower().endswith(_WARC_ENDINGS) else None
+        if not name.lower().endswith(_WARC_ENDINGS):
+            return None
+        if name.startswith((".", "_")):
+            # Hadoop's readers skip such names even when named directly.
+            raise ValueError(f"{input_path}: Spark does not read files whose names start with '.' or '_'; rename it")
+        return [(status.getPath().toString(), name)], 0, False
     archives: List[Tuple[str, str]] = []
     others: List[str] = []
     skipped = 0
+    seen = set()
 
     def walk(folder: Any, prefix: str) -> None:
         nonlocal skipped
+        real = fs.resolvePath(folder).toString()
+        if real in seen:
+            raise ValueError(f"{input_path}: {prefix or '.'} is reached twice (a symbolic link loop?)")
+        seen.add(real)
         entries = sorted(fs.listStatus(folder), key=lambda entry: entry.getPath().getName().encode("utf-8"))
         for entry in entries:
             name = entry.getPath().getName()
@@ -384,6 +403,9 @@ def _web_archives(sc: Any, input_path: str) -> Optional[Tuple[List[Tuple[str, st
             f"{input_path} holds web archives and other article files ({others[0]}, ...): "
             "the rdd route reads one kind per run; run them separately"
         )
+    with_comma = [relative for _, relative in archives if "," in relative]
+    if with_comma:
+        raise ValueError(f"{input_path}: Spark cannot read a file whose name has a comma ({with_comma[0]}); rename it")
     return archives, skipped, True
 
 
@@ -464,7 +486,9 @@ def _process_archives(sc: Any, files: List[Tuple[str, str]], path: str, folder: 
     def read(index: int, uri: str, relative: str) -> Any:
         # Each record names its file as newsmill run names it.
         source = f"{base}/{relative}" if folder else path
-        return sc.binaryFiles(uri).map(lambda pair: (index, source, relative, pair[1]))
+        # binaryFiles reads its argument as a pattern: a name's brackets,
+        # braces, stars... are escaped to mean themselves.
+        return sc.binaryFiles(_GLOB.sub(r"\\\1", uri)).map(lambda pair: (index, source, relative, pair[1]))
 
     archives = sc.union([read(index, uri, relative) for index, (uri, relative) in enumerate(files)])
     scanned = archives.mapPartitions(scan_archives)
