@@ -844,8 +844,10 @@ pub(crate) fn canonicalize_with(
             }
             // The text's tokens that lie wholly inside the window (a word the
             // window's edge cuts is left out, not read as a piece of a word).
-            let inside =
-                &toks[scan::tok_at_or_after(toks, ws)..toks.partition_point(|t| t.end <= we)];
+            // One token can span the whole window ("a-b-c-…" 300 bytes long):
+            // then there is none inside it.
+            let first = scan::tok_at_or_after(toks, ws);
+            let inside = &toks[first..toks.partition_point(|t| t.end <= we).max(first)];
             roles_around(text, inside, m.span.start, m.span.end, &mut roles);
         }
         for r in roles.drain(..) {
@@ -903,6 +905,23 @@ pub(crate) mod tests {
     const P: EntityKind = EntityKind::Person;
     const O: EntityKind = EntityKind::Organisation;
     const L: EntityKind = EntityKind::Place;
+
+    #[test]
+    fn a_person_inside_one_word_longer_than_the_roles_window_gives_no_role() {
+        // The tokenizer joins letters across hyphens, so this is one token
+        // of 801 bytes around the mention.
+        let text = format!("{}Ana-Ruiz{}", "x-".repeat(200), "-y".repeat(200));
+        let start = 400;
+        let mut m = vec![Mention {
+            text: "Ana-Ruiz".into(),
+            kind: P,
+            span: Span::new(start, start + 8),
+            canonical: String::new(),
+            zone: newsmill_types::Zone::Body,
+        }];
+        let s = canonicalize(&text, &mut m);
+        assert_eq!((s.len(), s[0].roles.len()), (1, 0));
+    }
 
     #[test]
     fn every_title_has_the_full_stop_clean_name_looks_for_first() {

@@ -480,6 +480,27 @@ fn an_archive_in_memory_reads_as_the_same_file_does() {
             "{name} saved without a name"
         );
     }
+    // When the names say nothing of a web archive, the bytes decide; when
+    // `relative` names one, it decides, even against the bytes.
+    let zstd = ruzstd::encoding::compress_to_vec(
+        &mixed_records().concat()[..],
+        ruzstd::encoding::CompressionLevel::Fastest,
+    );
+    let saved = temp("upload-report.txt", &zstd);
+    let documents = |items: &[String]| {
+        items
+            .iter()
+            .filter(|i| i.starts_with("WarcDocument"))
+            .count()
+    };
+    let by_bytes = items_of(WarcReader::open(&saved, "crawl.json".into(), 1 << 20).unwrap());
+    assert_eq!(documents(&by_bytes), 2, "{by_bytes:?}");
+    let as_named = items_of(WarcReader::open(&saved, "crawl.warc".into(), 1 << 20).unwrap());
+    assert_eq!(
+        documents(&as_named),
+        0,
+        "read as a plain archive: {as_named:?}"
+    );
 }
 
 fn path_text_of(path: &Path) -> String {

@@ -10,7 +10,7 @@ use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedBytes;
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Mutex, PoisonError};
 
 /// The largest record read: `newsmill run`'s default.
 fn max_record_bytes() -> u64 {
@@ -74,11 +74,13 @@ impl WarcFile {
 
     /// The reader, taken out while it is read without the GIL.
     pub fn take(&self) -> PyResult<Reading> {
+        // Nothing panics while the lock is held, so it cannot be poisoned;
+        // if it were, the reader inside would still be whole.
         let taken = self
             .reading
             .lock()
-            .ok()
-            .and_then(|mut reading| reading.take());
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
         taken.ok_or_else(|| {
             PyValueError::new_err(
                 "this web archive is being read by another call, or an earlier read of it failed",
@@ -87,9 +89,7 @@ impl WarcFile {
     }
 
     pub fn put_back(&self, reading: Reading) {
-        if let Ok(mut slot) = self.reading.lock() {
-            *slot = Some(reading);
-        }
+        *self.reading.lock().unwrap_or_else(PoisonError::into_inner) = Some(reading);
     }
 }
 

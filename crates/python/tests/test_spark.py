@@ -146,7 +146,7 @@ def test_spark_rdd_route_reads_a_folder_of_web_archives(spark, dump, newsmill_bi
     articles = part_lines(out / "articles")
     assert articles == lines_of("articles.jsonl")
     assert any('"id":"b [1].warc@' in line for line in articles)
-    assert any('"id":"_late/extra.warc@' in line for line in part_lines(out / "duplicates"))
+    assert any('"duplicate_of":"_late/extra.warc@' in line for line in part_lines(out / "duplicates"))
     assert part_lines(out / "failures") == lines_of("failures.jsonl") != []
     assert part_lines(out / "duplicates") == lines_of("duplicates.jsonl") != []
     for name in ("articles.csv", "entities.csv"):
@@ -173,3 +173,30 @@ def test_spark_rdd_route_refuses_web_archives_mixed_with_other_files(spark, dump
     (folder / "more.jsonl").write_bytes(dump.read_bytes()[:2000])
     with pytest.raises(ValueError, match="web archives and other article files"):
         run_dump(spark, str(folder), str(tmp_path / "out"), route="rdd")
+
+
+def test_spark_rdd_route_refuses_what_it_would_misread(spark, tmp_path):
+    """Names Hadoop cannot hand over, link loops and patterns of archives
+    are refused before any work, with the reason."""
+    from newsmill.spark import run_dump
+    from warcs import crawl_of
+
+    archive = b"".join(crawl_of([{"title": "Ferry", "text": "The ferry sailed at noon."}], 0))
+    out = str(tmp_path / "out")
+    comma = tmp_path / "comma"
+    comma.mkdir()
+    (comma / "crawl,1.warc").write_bytes(archive)
+    with pytest.raises(ValueError, match="has a ','"):
+        run_dump(spark, str(comma), out, route="rdd")
+    hidden = tmp_path / "_crawl.warc"
+    hidden.write_bytes(archive)
+    with pytest.raises(ValueError, match="start with '.' or '_'"):
+        run_dump(spark, str(hidden), out, route="rdd")
+    loop = tmp_path / "loop"
+    loop.mkdir()
+    (loop / "a.warc").write_bytes(archive)
+    (loop / "again").symlink_to(loop, target_is_directory=True)
+    with pytest.raises(ValueError, match="met before"):
+        run_dump(spark, str(loop), out, route="rdd")
+    with pytest.raises(ValueError, match="matches web archives"):
+        run_dump(spark, str(loop / "*.warc"), out, route="rdd")

@@ -77,7 +77,7 @@ def write_archives(dump: Path, folder: Path, files: int) -> int:
 def write_warc_folder(dump: Path, folder: Path) -> Tuple[int, int]:
     """Four archives under ``folder`` (``a/crawl.warc.gz`` one gzip member
     per record, ``b [1].warc`` plain, ``c.warc.gz`` with a truncated member,
-    ``_late/extra.warc`` with copies of earlier pages), plus a hidden folder
+    ``_late/extra.warc`` with pages that ``a/`` repeats), plus a hidden folder
     and files that are not articles. Returns (pages, damaged records)."""
     records = records_of(dump)
     third = len(records) // 3
@@ -96,7 +96,9 @@ def write_warc_folder(dump: Path, folder: Path) -> Tuple[int, int]:
                                           b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>" + b"cut " * 400, 900003))
     members.insert(5, truncated[: len(truncated) // 2])
     (folder / "c.warc.gz").write_bytes(b"".join(members))
-    # Folders starting with "_" are walked; hidden ones are one skipped entry.
+    # Folders starting with "_" are walked (and come first: "_" sorts
+    # before letters, so the pages of "a/" that repeat them are the copies);
+    # hidden ones are one skipped entry.
     (folder / "_late").mkdir()
     (folder / "_late" / "extra.warc").write_bytes(b"".join(crawl_of(parts[0][:5], 30000)))
     (folder / ".cache").mkdir()

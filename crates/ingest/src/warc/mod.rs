@@ -97,6 +97,14 @@ const GZIP_MAGIC: &[u8] = &[0x1f, 0x8b, 0x08];
 /// The first bytes of a zstd frame.
 const ZSTD_MAGIC: &[u8] = &[0x28, 0xb5, 0x2f, 0xfd];
 
+/// The compression a web archive's name says (`.warc`, `.warc.gz`,
+/// `.warc.zst`); none for other names.
+fn warc_compression(path: &Path) -> Option<Compression> {
+    crate::detect(path)
+        .filter(|(format, _)| *format == crate::Format::Warc)
+        .map(|(_, compression)| compression)
+}
+
 /// The compression of bytes whose name does not say.
 fn compression_of(bytes: &[u8]) -> Compression {
     if bytes.starts_with(&GZIP_MAGIC[..2]) {
@@ -176,23 +184,26 @@ impl WarcReader {
     /// the file's first bytes, as [`WarcReader::from_bytes`] tells it. Ids
     /// start with `relative`; `limit` caps a record's size.
     pub fn open(path: &Path, relative: String, limit: u64) -> Result<Self, IngestError> {
-        let named = crate::detect(path).or_else(|| crate::detect(Path::new(&relative)));
-        let compression = match named {
-            Some((_, compression)) => compression,
-            None => {
-                let mut head = Vec::with_capacity(ZSTD_MAGIC.len());
-                std::fs::File::open(path)
-                    .and_then(|file| {
-                        use std::io::Read;
-                        file.take(ZSTD_MAGIC.len() as u64).read_to_end(&mut head)
-                    })
-                    .map_err(|source| IngestError::Io {
-                        path: path.to_path_buf(),
-                        source,
-                    })?;
-                compression_of(&head)
-            }
-        };
+        let compression =
+            match warc_compression(path).or_else(|| warc_compression(Path::new(&relative))) {
+                Some(compression) => compression,
+                // Only a regular file is looked into: a pipe's first bytes,
+                // once read, would be gone.
+                None if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) => Compression::None,
+                None => {
+                    let mut head = Vec::with_capacity(ZSTD_MAGIC.len());
+                    std::fs::File::open(path)
+                        .and_then(|file| {
+                            use std::io::Read;
+                            file.take(ZSTD_MAGIC.len() as u64).read_to_end(&mut head)
+                        })
+                        .map_err(|source| IngestError::Io {
+                            path: path.to_path_buf(),
+                            source,
+                        })?;
+                    compression_of(&head)
+                }
+            };
         Self::open_counted(path, relative, limit, compression, InputPosition::default())
     }
 
@@ -221,10 +232,8 @@ impl WarcReader {
     where
         B: AsRef<[u8]> + Send + 'static,
     {
-        let compression = match crate::detect(Path::new(&relative)) {
-            Some((_, compression)) => compression,
-            None => compression_of(bytes.as_ref()),
-        };
+        let compression = warc_compression(Path::new(&relative))
+            .unwrap_or_else(|| compression_of(bytes.as_ref()));
         match compression {
             Compression::Gzip => {
                 WarcReader::gzip(Box::new(std::io::Cursor::new(bytes)), path, relative, limit)

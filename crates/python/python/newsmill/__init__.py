@@ -202,7 +202,9 @@ class Pipeline:
         """``newsmill run`` on one web archive (for engines that hand over
         whole files): ``(kind, json_line)`` as ``run_lines`` gives them.
         ``copies`` maps record numbers (from 1, in file order, as
-        ``scan_warc`` gives them) to the id of the record they copy."""
+        ``scan_warc`` gives them) to the id of the record they copy; they
+        are handed over once and kept with ``file``, so use a fresh
+        ``WarcFile`` for each run."""
         target = state._tables if state is not None else None
         # The copies cross into Rust once and stay with the file.
         handed = copies

@@ -31,10 +31,12 @@ No article crosses into the JVM, which is why this route is the fast one.
 
 **RDD** (``route="rdd"``, any path Spark reads, ``.gz`` too, and
 ``article_format="parquet"``): Spark reads the input and hands it to
-Python: a JSON Lines dump as lines, a web archive (``.warc``,
-``.warc.gz``, ``.warc.zst``) or a folder of them (walked as ``newsmill
-run`` walks folders, in sorted order) as whole files, one task per file
-(``binaryFiles``; a task holds its file in memory), in dump order.
+Python: a JSON Lines dump (a file, a folder, a pattern or a list of
+them) as lines, a web archive (``.warc``, ``.warc.gz``, ``.warc.zst``) or
+a folder of them (walked as ``newsmill run`` walks folders, in sorted
+order) as whole files, one task per file (``binaryFiles``; a task holds
+its file in memory), in dump order. Names Hadoop cannot hand over, link
+loops and patterns that match web archives are refused with the reason.
 
 1. site-template lines: each partition counts its records' lines
    (``TemplateCounter``); the counts are summed on the driver, and every
@@ -351,15 +353,15 @@ def _web_archives(sc: Any, input_path: str) -> Optional[Tuple[List[Tuple[str, st
     folder of them: ``(uri, relative name)`` of each archive in the order
     ``newsmill run`` reads them (folders walked in sorted order), how many
     folder entries are not article files (``skipped_files``), and whether
-    the input is a folder. None when it holds no web archive, and for
-    patterns and lists (``dump-*.jsonl``, ``a.jsonl,b.jsonl``), which go to
-    ``textFile`` as JSON Lines."""
-    if "," in input_path or _GLOB.search(input_path):
-        return None
+    the input is a folder. None when it holds no web archive, and for a
+    path that does not exist or a pattern or list of JSON Lines files
+    (``dump-*.jsonl``, ``a.jsonl,b.jsonl``): those go to ``textFile``."""
     jvm = sc._jvm
+    conf = sc._jsc.hadoopConfiguration()
     root = jvm.org.apache.hadoop.fs.Path(input_path)
-    fs = root.getFileSystem(sc._jsc.hadoopConfiguration())
+    fs = root.getFileSystem(conf)
     if not fs.exists(root):
+        _refuse_patterns_of_archives(jvm, conf, input_path)
         return None
     status = fs.getFileStatus(root)
     if not status.isDirectory():
@@ -369,17 +371,21 @@ def _web_archives(sc: Any, input_path: str) -> Optional[Tuple[List[Tuple[str, st
         if name.startswith((".", "_")):
             # Hadoop's readers skip such names even when named directly.
             raise ValueError(f"{input_path}: Spark does not read files whose names start with '.' or '_'; rename it")
+        _refuse_unreadable_name(input_path, name)
         return [(status.getPath().toString(), name)], 0, False
     archives: List[Tuple[str, str]] = []
     others: List[str] = []
     skipped = 0
     seen = set()
+    local = fs.getScheme() == "file"
 
     def walk(folder: Any, prefix: str) -> None:
         nonlocal skipped
-        real = fs.resolvePath(folder).toString()
+        # A folder met twice is a link loop (Hadoop's local file system
+        # does not resolve links: the real path does).
+        real = os.path.realpath(folder.toUri().getPath()) if local else fs.resolvePath(folder).toString()
         if real in seen:
-            raise ValueError(f"{input_path}: {prefix or '.'} is reached twice (a symbolic link loop?)")
+            raise ValueError(f"{input_path}: {prefix or './'} is a folder met before (a symbolic link loop?)")
         seen.add(real)
         entries = sorted(fs.listStatus(folder), key=lambda entry: entry.getPath().getName().encode("utf-8"))
         for entry in entries:
@@ -403,10 +409,31 @@ def _web_archives(sc: Any, input_path: str) -> Optional[Tuple[List[Tuple[str, st
             f"{input_path} holds web archives and other article files ({others[0]}, ...): "
             "the rdd route reads one kind per run; run them separately"
         )
-    with_comma = [relative for _, relative in archives if "," in relative]
-    if with_comma:
-        raise ValueError(f"{input_path}: Spark cannot read a file whose name has a comma ({with_comma[0]}); rename it")
+    for _, relative in archives:
+        _refuse_unreadable_name(input_path, relative)
     return archives, skipped, True
+
+
+def _refuse_unreadable_name(input_path: str, relative: str) -> None:
+    """Hadoop splits a path at commas and reads a colon as a URI scheme:
+    such a name cannot be handed to ``binaryFiles``."""
+    for mark in (",", ":"):
+        if mark in relative:
+            raise ValueError(f"{input_path}: Spark cannot read a file whose name has a {mark!r} ({relative}); rename it")
+
+
+def _refuse_patterns_of_archives(jvm: Any, conf: Any, input_path: str) -> None:
+    """A pattern or list that matches web archives would be read as lines
+    of JSON: refuse it (a folder of archives is read whole)."""
+    for part in filter(None, input_path.split(",")):
+        pattern = jvm.org.apache.hadoop.fs.Path(part)
+        matches = pattern.getFileSystem(conf).globStatus(pattern) or []
+        for match in matches:
+            if match.getPath().getName().lower().endswith(_WARC_ENDINGS):
+                raise ValueError(
+                    f"{input_path} matches web archives ({match.getPath().getName()}, ...): "
+                    "give the folder that holds them, or one archive"
+                )
 
 
 def _run_rdd(
