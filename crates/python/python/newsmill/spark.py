@@ -544,7 +544,11 @@ def _write_rdd_outputs(
     from pyspark import StorageLevel
 
     processed, shared = prepared
-    processed.persist(StorageLevel.MEMORY_AND_DISK)
+    # On disk only: a partition's articles (twice its input, 100 MB and
+    # more) are written as they come; kept in memory, the whole partition
+    # is unrolled in the heap first, and a 2 GB heap ran out on 1 GB of
+    # web archives (16 partitions).
+    processed.persist(StorageLevel.DISK_ONLY)
     # One action runs the processing on every core and keeps, besides the
     # articles, what is not an article (states, failures, copies) in a cache
     # of its own; that part then comes to the driver a partition at a time,
