@@ -198,6 +198,8 @@ const NEG: i32 = i32::MIN / 4;
 const CLOSED: [usize; 9] = [0, 3, 4, 7, 8, 11, 12, 15, 16];
 /// Labels that may follow a closed label (O, B-x, U-x).
 const OPENERS: [usize; 9] = [0, 1, 4, 5, 8, 9, 12, 13, 16];
+/// Vector lanes of the closed-to-opener step (9 used).
+const LANES: usize = 16;
 
 /// Viterbi over BILOU with hard constraints. `trans` is `from * N + to`.
 /// Only allowed transitions are visited (O/B/U after O/L/U; I/L after B/I of
@@ -206,17 +208,22 @@ pub(crate) fn viterbi(
     em: &[[i32; N_LABELS]],
     trans: &[i32],
     out: &mut Vec<u8>,
-    back: &mut Vec<[u8; N_LABELS]>,
+    deltas: &mut Vec<[i32; N_LABELS]>,
 ) {
     out.clear();
     let n = em.len();
     if n == 0 || trans.len() < N_LABELS * N_LABELS {
         return;
     }
-    back.clear();
-    back.resize(n, [0; N_LABELS]);
-    // Transitions from closed labels to openers, as a dense 9 x 9 block.
-    let mut tc = [[0i32; 9]; 9];
+    // The forward pass keeps only each step's scores, not back pointers:
+    // a max alone vectorises, a max with its argument does not. The
+    // backward pass then finds the one predecessor it needs per step.
+    deltas.clear();
+    deltas.reserve(n);
+    // Transitions from closed labels to openers, as a dense block padded to
+    // 16 lanes so that the inner loop compiles to whole vector maxima (the
+    // padding lanes are computed and ignored).
+    let mut tc = [[0i32; LANES]; 9];
     for (fi, &from) in CLOSED.iter().enumerate() {
         for (k, &to) in OPENERS.iter().enumerate() {
             tc[fi][k] = trans[from * N_LABELS + to];
@@ -228,31 +235,23 @@ pub(crate) fn viterbi(
             *d = em[0][l];
         }
     }
-    for t in 1..n {
+    deltas.push(delta);
+    for e in &em[1..] {
         let mut nd = [NEG; N_LABELS];
-        let bp = &mut back[t];
-        let e = &em[t];
-        // Targets that need a closed predecessor: O, B-y, U-y (vectorised
-        // over targets).
-        let mut best = [NEG; 9];
-        let mut arg = [0u8; 9];
+        // Targets that need a closed predecessor: O, B-y, U-y.
+        let mut best = [NEG; LANES];
         for (fi, &from) in CLOSED.iter().enumerate() {
             let d = delta[from];
             let row = &tc[fi];
-            for k in 0..9 {
+            for k in 0..LANES {
                 // Plain adds (which the compiler vectorises, unlike
                 // saturating ones): `delta` is shifted to a maximum of 0
                 // every step, so sums stay far from overflow.
-                let s = d.wrapping_add(row[k]);
-                if s > best[k] {
-                    best[k] = s;
-                    arg[k] = from as u8;
-                }
+                best[k] = best[k].max(d.wrapping_add(row[k]));
             }
         }
         for (k, &to) in OPENERS.iter().enumerate() {
             nd[to] = best[k].wrapping_add(e[to]);
-            bp[to] = arg[k];
         }
         // I-y and L-y follow B-y or I-y.
         for y in 0..labels::N_TYPES {
@@ -260,9 +259,7 @@ pub(crate) fn viterbi(
             for to in [i, i + 1] {
                 let sb = delta[b].wrapping_add(trans[b * N_LABELS + to]);
                 let si = delta[i].wrapping_add(trans[i * N_LABELS + to]);
-                let (best, arg) = if si > sb { (si, i) } else { (sb, b) };
-                nd[to] = best.wrapping_add(e[to]);
-                bp[to] = arg as u8;
+                nd[to] = sb.max(si).wrapping_add(e[to]);
             }
         }
         // Shifting every score by one amount changes no comparison, and
@@ -275,6 +272,7 @@ pub(crate) fn viterbi(
             *d = d.saturating_sub(top).max(NEG);
         }
         delta = nd;
+        deltas.push(delta);
     }
     let mut best = NEG;
     let mut arg = 0usize;
@@ -287,8 +285,37 @@ pub(crate) fn viterbi(
     out.resize(n, 0);
     out[n - 1] = arg as u8;
     for t in (1..n).rev() {
-        arg = back[t][arg] as usize;
+        arg = best_predecessor(&deltas[t - 1], trans, arg);
         out[t - 1] = arg as u8;
+    }
+}
+
+/// The predecessor of label `to` that the forward pass's maximum came
+/// from: the first best in the order the forward pass would have met them.
+fn best_predecessor(delta: &[i32; N_LABELS], trans: &[i32], to: usize) -> usize {
+    if OPENERS.contains(&to) {
+        // As the forward pass starts: from NEG, with the first closed label.
+        let mut best = NEG;
+        let mut arg = CLOSED[0];
+        for &from in &CLOSED {
+            let s = delta[from].wrapping_add(trans[from * N_LABELS + to]);
+            if s > best {
+                best = s;
+                arg = from;
+            }
+        }
+        arg
+    } else {
+        // I-y or L-y: from B-y or I-y, B-y on a tie.
+        let y = (to - 1) / 4;
+        let (b, i) = (1 + 4 * y, 2 + 4 * y);
+        let sb = delta[b].wrapping_add(trans[b * N_LABELS + to]);
+        let si = delta[i].wrapping_add(trans[i * N_LABELS + to]);
+        if si > sb {
+            i
+        } else {
+            b
+        }
     }
 }
 
@@ -796,6 +823,82 @@ fn is_heading(text: &str, toks: &[Span]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The best score of any allowed label sequence, by trying them all.
+    fn best_score_by_search(em: &[[i32; N_LABELS]], trans: &[i32]) -> i64 {
+        fn go(
+            t: usize,
+            prev: Option<usize>,
+            acc: i64,
+            em: &[[i32; N_LABELS]],
+            trans: &[i32],
+        ) -> i64 {
+            if t == em.len() {
+                return match prev {
+                    Some(p) if labels::can_end(p) => acc,
+                    _ => i64::MIN,
+                };
+            }
+            let mut best = i64::MIN;
+            for l in 0..N_LABELS {
+                if !labels::allowed(prev, l) {
+                    continue;
+                }
+                let step = match prev {
+                    Some(p) => i64::from(trans[p * N_LABELS + l]),
+                    None => 0,
+                };
+                best = best.max(go(
+                    t + 1,
+                    Some(l),
+                    acc + step + i64::from(em[t][l]),
+                    em,
+                    trans,
+                ));
+            }
+            best
+        }
+        go(0, None, 0, em, trans)
+    }
+
+    fn path_score(path: &[u8], em: &[[i32; N_LABELS]], trans: &[i32]) -> i64 {
+        let mut score = 0i64;
+        for (t, &l) in path.iter().enumerate() {
+            let l = usize::from(l);
+            let prev = t.checked_sub(1).map(|p| usize::from(path[p]));
+            assert!(
+                labels::allowed(prev, l),
+                "step {t} of {path:?} is not allowed"
+            );
+            if let Some(p) = prev {
+                score += i64::from(trans[p * N_LABELS + l]);
+            }
+            score += i64::from(em[t][l]);
+        }
+        assert!(labels::can_end(usize::from(path[path.len() - 1])));
+        score
+    }
+
+    #[test]
+    fn viterbi_finds_the_best_allowed_sequence() {
+        let mut rng = newsmill_testkit::Rng::new(17);
+        let mut draw = |span: usize| rng.below(span) as i32 - (span / 2) as i32;
+        let (mut out, mut back) = (Vec::new(), Vec::new());
+        for round in 0..60 {
+            let trans: Vec<i32> = (0..N_LABELS * N_LABELS).map(|_| draw(2000)).collect();
+            let n = 1 + round % 4;
+            let em: Vec<[i32; N_LABELS]> = (0..n)
+                .map(|_| std::array::from_fn(|_| draw(4000)))
+                .collect();
+            viterbi(&em, &trans, &mut out, &mut back);
+            assert_eq!(out.len(), n);
+            assert_eq!(
+                path_score(&out, &em, &trans),
+                best_score_by_search(&em, &trans),
+                "round {round}"
+            );
+        }
+    }
 
     /// `chunks` after `rule` over `sentences`, with the built-in model's
     /// document features.

@@ -135,7 +135,7 @@ struct Perceptron {
     c: i64,
     em: Vec<[i32; N_LABELS]>,
     pred: Vec<u8>,
-    back: Vec<[u8; N_LABELS]>,
+    back: Vec<[i32; N_LABELS]>,
 }
 
 impl Perceptron {
