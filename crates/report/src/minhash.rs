@@ -50,6 +50,14 @@ static SEEDS: [(u64, u64); SIGNATURE_LEN] = make_seeds();
 /// FNV-1a 64 of the lowercased word, fed char by char (no allocation).
 fn word_hash(word: &str) -> u64 {
     let mut hash = newsmill_types::Fnv1a::default();
+    // Most words are ASCII: their lowercase bytes are the same bytes the
+    // character loop below would feed, without decoding.
+    if word.is_ascii() {
+        for &byte in word.as_bytes() {
+            hash.update(&[byte.to_ascii_lowercase()]);
+        }
+        return hash.value();
+    }
     for c in word.chars().flat_map(char::to_lowercase) {
         let mut buf = [0u8; 4];
         hash.update(c.encode_utf8(&mut buf).as_bytes());
@@ -133,6 +141,19 @@ impl Signature {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_hashes_are_fnv1a_of_the_lowercase_word() {
+        // FNV-1a 64 of "hello", as published for the algorithm.
+        assert_eq!(word_hash("hello"), 0xa430_d846_80aa_bd0b);
+        assert_eq!(word_hash("HeLLo"), 0xa430_d846_80aa_bd0b);
+        // Outside ASCII the character path lowercases as Unicode does.
+        assert_eq!(word_hash("ÉMILE"), word_hash("émile"));
+        assert_eq!(
+            word_hash("émile"),
+            newsmill_types::Fnv1a::hash("émile".as_bytes())
+        );
+    }
 
     #[test]
     fn identical_texts_have_identical_signatures() {
