@@ -139,7 +139,13 @@ pub(crate) fn title_anchor(raw: &str, lines: &[Line], hint: Option<&str>) -> Opt
     let (head_chars, full_chars) = (head.chars().count(), full.chars().count());
     let start = first.map_or(0, |i| i + 1);
     lines.iter().enumerate().skip(start).find_map(|(i, l)| {
-        if l.state != State::Text {
+        // Copies of one article in a dump make its headline a repeated
+        // line, which template learning removes; it still marks where the
+        // article starts.
+        if !matches!(
+            l.state,
+            State::Text | State::Removed(RemovalReason::Template)
+        ) {
             return None;
         }
         let n = l.f.chars as usize;
@@ -147,6 +153,21 @@ pub(crate) fn title_anchor(raw: &str, lines: &[Line], hint: Option<&str>) -> Opt
             || (n.abs_diff(full_chars) <= 8 && norm_eq(l.span.slice(raw), full));
         hit.then_some(i)
     })
+}
+
+/// Visible characters past which a paragraph is longer than a standfirst
+/// (about 90 words of English).
+const LONG_PARAGRAPH: u32 = 400;
+
+/// The first paragraph under the headline at `anchor`, when it is longer
+/// than a standfirst.
+pub(crate) fn long_opening(lines: &[Line], anchor: usize) -> Option<usize> {
+    let (i, line) = lines
+        .iter()
+        .enumerate()
+        .skip(anchor + 1)
+        .find(|(_, l)| l.state == State::Text && strong(&l.f))?;
+    (line.f.weight >= LONG_PARAGRAPH).then_some(i)
 }
 
 /// Text before the headline is mostly page header; the first paragraphs

@@ -45,8 +45,8 @@ pub use text_options::TextOptions;
 pub use zones::find_zones;
 
 use body::{
-    damp_isolated, drop_repeats, keep_region, lift_numbered_lists, mark_other_script, score,
-    strong, title_anchor, title_like, weigh_by_anchor, Line, State,
+    damp_isolated, drop_repeats, keep_region, lift_numbered_lists, long_opening, mark_other_script,
+    score, strong, title_anchor, title_like, weigh_by_anchor, Line, State,
 };
 use features::{features, norm_eq, norm_hash, Features};
 use region::LineScore;
@@ -126,7 +126,13 @@ impl Cleaner {
         if let Some(a) = anchor {
             weigh_by_anchor(&lines, &mut scores, a, opts.anchor_bonus);
         }
-        let region = region::best_region(&scores, anchor.unwrap_or(0), opts.after_stop_factor);
+        let long_opening = anchor.and_then(|a| long_opening(&lines, a));
+        let region = region::best_region(
+            &scores,
+            anchor.unwrap_or(0),
+            opts.after_stop_factor,
+            long_opening,
+        );
         let body_start = region.map_or(lines.len(), |r| r.0);
         let body_end = region.map_or(0, |r| r.1 + 1);
 

@@ -18,11 +18,15 @@ const BODY_SEEN: f32 = 6.0;
 /// After a stop line that follows real body text, what comes next is
 /// mostly comments or teasers: such later ranges count `after_stop_factor`
 /// of their score. Ranges before any body text (page headers) are not
-/// affected.
+/// affected. `long_opening` is the first paragraph under the headline when
+/// it is longer than any standfirst: a range holding it is an article even
+/// with no second paragraph (a short note, a quotation page), so a stop
+/// after it ends it.
 pub(crate) fn best_region(
     scores: &[LineScore],
     anchor: usize,
     after_stop_factor: f32,
+    long_opening: Option<usize>,
 ) -> Option<(usize, usize)> {
     let mut best: Option<(f32, usize, usize)> = None;
     let mut body_seen = false;
@@ -45,7 +49,8 @@ pub(crate) fn best_region(
                 .iter()
                 .filter(|s| matches!(s, LineScore::Value(v) if *v > 1.0))
                 .count();
-            if sum >= BODY_SEEN && paragraphs >= 2 {
+            let opens_article = long_opening.is_some_and(|i| (from + a..=from + b).contains(&i));
+            if (sum >= BODY_SEEN && paragraphs >= 2) || opens_article {
                 *body_seen = true;
             }
             if best.is_none_or_lower(adjusted) {
@@ -123,7 +128,7 @@ mod tests {
             Value(-3.0),
             Value(2.0),
         ];
-        assert_eq!(best_region(&s, 0, 0.2), Some((1, 3)));
+        assert_eq!(best_region(&s, 0, 0.2, None), Some((1, 3)));
     }
 
     #[test]
@@ -136,9 +141,26 @@ mod tests {
             Value(10.0),
             Value(10.0),
         ];
-        assert_eq!(best_region(&s, 0, 0.2), Some((0, 1)));
+        assert_eq!(best_region(&s, 0, 0.2, None), Some((0, 1)));
         let header = [Value(2.0), Stop, Value(20.0)];
-        assert_eq!(best_region(&header, 0, 0.2), Some((2, 2)));
-        assert_eq!(best_region(&[Value(-1.0), Stop], 0, 0.2), None);
+        assert_eq!(best_region(&header, 0, 0.2, None), Some((2, 2)));
+        assert_eq!(best_region(&[Value(-1.0), Stop], 0, 0.2, None), None);
+    }
+
+    #[test]
+    fn one_long_paragraph_under_the_headline_is_an_article_a_stop_ends() {
+        // Headline, one long paragraph (weak after damping), "You may
+        // like...", then a longer list of other texts.
+        let s = [
+            Value(-1.0),
+            Value(5.0),
+            Stop,
+            Value(10.0),
+            Value(-1.0),
+            Value(10.0),
+        ];
+        assert_eq!(best_region(&s, 0, 0.2, Some(1)), Some((1, 1)));
+        // Without the long opening the list wins, as before.
+        assert_eq!(best_region(&s, 0, 0.2, None), Some((3, 5)));
     }
 }

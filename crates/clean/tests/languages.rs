@@ -1,4 +1,5 @@
 //! Pages in languages other than English (Indonesian, Spanish, Russian,
+//! Portuguese, German,
 //! Japanese), written by the team: invented articles with the usual
 //! furniture (menus, share bars, related links, comment login, copyright),
 //! cleaned by `Cleaner::clean`. Each test names the body paragraphs by
@@ -120,5 +121,71 @@ fn japanese_news_page_keeps_its_paragraphs() {
             "ログインしてください",
             "All rights reserved",
         ],
+    );
+}
+
+#[test]
+fn portuguese_quotation_page_keeps_its_one_text_not_the_list_below() {
+    // One long paragraph under the headline, then "You may like..." and a
+    // list of other texts between share buttons: the list is not the page.
+    assert_body(
+        include_str!("pages/pt_mensagem.txt"),
+        &["Quem planta uma árvore"],
+        &[
+            "Buscar",
+            "Compartilhar",
+            "Você pode gostar",
+            "Cada manhã",
+            "A gratidão",
+            "Não existe caminho",
+            "O silêncio",
+            "direitos reservados",
+        ],
+    );
+}
+
+#[test]
+fn german_news_page_keeps_its_paragraphs() {
+    assert_body(
+        include_str!("pages/de_nachricht.txt"),
+        &[
+            "Seit Montag pendelt",
+            "Die Stadtwerke",
+            "„Wir wollten",
+            "Kritik kommt",
+            "Die Stadtverwaltung",
+        ],
+        &[
+            "Startseite",
+            "Teilen",
+            "Lesen Sie auch",
+            "Das könnte Sie",
+            "Neuer Radweg",
+            "Kommentare",
+            "Melden Sie sich an",
+            "Impressum",
+        ],
+    );
+}
+
+#[test]
+fn the_headline_of_an_article_copied_across_a_dump_still_anchors_it() {
+    // Five copies of one page in a dump: template learning removes every
+    // repeated line, the headline too. The headline still marks where the
+    // article starts, so the list after "You may like..." is not chosen.
+    let raw = include_str!("pages/pt_mensagem.txt");
+    let mut counter = newsmill_clean::TemplateCounter::new().with_threshold(2, 0.0);
+    for _ in 0..5 {
+        counter.observe(raw);
+    }
+    let templates = counter.finish();
+    assert!(templates.contains_line("A Paciência do Jardineiro"));
+    let cleaner = Cleaner::with_template_lines(templates);
+    let article = cleaner.clean(raw, Some("A Paciência do Jardineiro — Pensamentos do Dia"));
+    let kept: Vec<&str> = article.paragraphs.iter().map(|s| s.slice(raw)).collect();
+    assert_eq!(kept.len(), 1, "kept: {kept:#?}");
+    assert!(
+        kept[0].starts_with("Quem planta uma árvore"),
+        "kept: {kept:#?}"
     );
 }
