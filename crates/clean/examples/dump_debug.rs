@@ -14,6 +14,12 @@ fn main() {
         eprintln!("usage: dump_debug OUT_FILE DIR...");
         process::exit(2);
     };
+    // A swapped pair of arguments must not overwrite someone's data: the
+    // output is always a new file.
+    if fs::symlink_metadata(out_path).is_ok() {
+        eprintln!("dump_debug: {out_path} exists; give a new file to write");
+        process::exit(2);
+    }
     let mut out = String::new();
     for dir in dirs {
         let mut files: Vec<PathBuf> = fs::read_dir(dir)
