@@ -264,9 +264,36 @@ fn ends_like_sentence(line: &str) -> bool {
         Some(&b) if b.is_ascii_graphic() => line,
         _ => line.trim_end_matches(is_trailing_decoration),
     };
-    !core.ends_with("...")
-        && !core.ends_with('…')
-        && core.chars().next_back().is_some_and(is_terminal)
+    if core.ends_with("...") || core.ends_with('…') {
+        return false;
+    }
+    let mut back = core.chars().rev();
+    match back.next() {
+        // A closing mark ends a sentence when what it closes did ("…
+        // today.”"), when the line is all quotation, or after a word in
+        // lower case ("… to “put yourself out there”"); after a capitalised
+        // word it closes a quoted title, as in a blog's comment heading
+        // `10 thoughts on “Why We Garden”`.
+        Some(c) if is_closing_mark(c) => {
+            let quoted = &core[..core.len() - c.len_utf8()];
+            let last_word = quoted.split_whitespace().next_back().unwrap_or_default();
+            back.next().is_some_and(|p| is_terminal(p) || p == ',')
+                || core.starts_with(is_opening_mark)
+                || last_word
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .starts_with(char::is_lowercase)
+        }
+        Some(c) => is_terminal(c),
+        None => false,
+    }
+}
+
+fn is_opening_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '‘' | '\'' | '«' | '「' | '„')
+}
+
+fn is_closing_mark(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '\'' | '»' | '」')
 }
 
 fn is_terminal(c: char) -> bool {
@@ -798,6 +825,25 @@ pub(crate) fn norm_eq(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_closing_quotation_mark_ends_a_sentence_but_not_a_quoted_title() {
+        for sentence in [
+            "He called the plan “a disaster.”",
+            "“We recommend it at 100%”",
+            "You are secretly terrified to “put yourself out there”",
+            "It was, he said, “the end of an era”",
+        ] {
+            assert!(ends_like_sentence(sentence), "{sentence}");
+        }
+        for heading in [
+            "10 thoughts on “Why We Garden”",
+            "One response to \"How to Plant Garlic\"",
+            "Readers ask about “The Long Winter”",
+        ] {
+            assert!(!ends_like_sentence(heading), "{heading}");
+        }
+    }
 
     #[test]
     fn prose_versus_menu() {

@@ -534,6 +534,18 @@ mod tests {
         assert_eq!(reason("IMG_2231.JPG"), Some(RemovalReason::Caption));
         assert!(classify("Alex on September 17, 2018 at 6:34 am said:", 44).is_some_and(|h| h.stop));
         assert_eq!(reason("Officials said the talks would resume."), None);
+        for heading in [
+            "10 thoughts on “Business Focus: Why Some People Triumph”",
+            "One response to \"How to Plant Garlic\"",
+            "3 Comments on 'A Week in Lisbon'",
+        ] {
+            let chars = heading.chars().count() as u32;
+            assert!(
+                classify(heading, chars).is_some_and(|h| h.stop),
+                "{heading}"
+            );
+        }
+        assert_eq!(reason("Two responses to the crisis emerged."), None);
     }
 
     /// Lines made from the shipped texts themselves (whole, cut short,
