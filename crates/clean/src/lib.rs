@@ -48,7 +48,7 @@ use body::{
     damp_isolated, drop_repeats, keep_region, lift_numbered_lists, long_opening, mark_other_script,
     score, strong, title_anchor, title_like, weigh_by_anchor, Line, State,
 };
-use features::{features, norm_eq, norm_hash, Features};
+use features::{features, norm_eq, norm_hash, Features, Script};
 use region::LineScore;
 
 /// The article cleaner. Cheap to share between threads (`&Cleaner` is all a
@@ -261,9 +261,33 @@ impl Cleaner {
         let full: String = match hint.map(str::trim).filter(|h| !h.is_empty()) {
             Some(h) => h.to_string(),
             None => {
-                let found = lines[..body_start.min(lines.len())]
+                // The page's own name heads many pages ("Diario del Valle"
+                // above the menu): a line that is the outlet is not the
+                // headline.
+                let is_outlet =
+                    |text: &str| outlet.as_ref().is_some_and(|(_, name)| norm_eq(text, name));
+                let candidates: Vec<usize> = lines[..body_start.min(lines.len())]
                     .iter()
-                    .position(|l| l.state == State::Text && title_like(l.span.slice(raw), &l.f));
+                    .enumerate()
+                    .filter(|(_, l)| {
+                        let text = l.span.slice(raw);
+                        l.state == State::Text && title_like(text, &l.f) && !is_outlet(text)
+                    })
+                    .map(|(i, _)| i)
+                    .collect();
+                // A menu item or section label ("Gaya Hidup", "Compartir en
+                // Facebook") is short; past one, a headline-sized line is
+                // the title.
+                let found = candidates
+                    .iter()
+                    .copied()
+                    .find(|&i| headline_sized(&lines[i].f))
+                    .filter(|_| {
+                        candidates
+                            .first()
+                            .is_some_and(|&i| !headline_sized(&lines[i].f))
+                    })
+                    .or_else(|| candidates.first().copied());
                 match found {
                     Some(i) => {
                         title_index = Some(i);
@@ -360,6 +384,11 @@ fn find_byline(raw: &str, lines: &mut [Line], body_end: usize, article: &mut Cle
 
 /// Whether an outlet guess of `rank` beats the current one (lower ranks
 /// are more trustworthy).
+/// Long enough for a headline rather than a menu item or a site's name.
+fn headline_sized(f: &Features) -> bool {
+    f.words >= 4 || f.scripts[Script::Cjk as usize] >= 8
+}
+
 fn worse_than(current: Option<&(u8, String)>, rank: u8) -> bool {
     match current {
         None => true,

@@ -189,3 +189,34 @@ fn the_headline_of_an_article_copied_across_a_dump_still_anchors_it() {
         "kept: {kept:#?}"
     );
 }
+
+#[test]
+fn the_headline_is_the_title_not_the_site_name_or_a_menu_item() {
+    // Each page opens with its site's name, a menu and share buttons, then
+    // the headline; no title is given with the text.
+    for (raw, headline) in [
+        (
+            include_str!("pages/es_noticia.txt"),
+            "La biblioteca municipal reabre sus puertas tras dos años de obras",
+        ),
+        (
+            include_str!("pages/id_blog.txt"),
+            "Nelayan Tanjung Batu kembali melaut setelah cuaca membaik",
+        ),
+        (
+            include_str!("pages/ru_novosti.txt"),
+            "В городском парке открылась новая библиотека под открытым небом",
+        ),
+        (
+            include_str!("pages/ja_news.txt"),
+            "港の朝市、三年ぶりに再開",
+        ),
+        (
+            include_str!("pages/de_nachricht.txt"),
+            "Neue Fähre verbindet Hafenviertel und Altstadt",
+        ),
+    ] {
+        let article = Cleaner::default().clean(raw, None);
+        assert_eq!(article.title.as_deref(), Some(headline));
+    }
+}
