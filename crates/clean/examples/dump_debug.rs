@@ -1,7 +1,8 @@
 //! Dump the full `Debug` form of every cleaned article of the given folders
 //! (with and without learned template lines, and with a title hint taken from
 //! the first line), for byte-exact regression checks:
-//! `cargo run --release -p newsmill-clean --example dump_debug -- OUT_FILE DIR...`.
+//! `cargo run --release -p newsmill-clean --example dump_debug -- OUT_FILE DIR...`
+//! (OUT_FILE must not exist yet).
 
 use newsmill_clean::{explain, Cleaner, TemplateCounter};
 use std::fmt::Write as _;
@@ -15,11 +16,18 @@ fn main() {
         process::exit(2);
     };
     // A swapped pair of arguments must not overwrite someone's data: the
-    // output is always a new file.
-    if fs::symlink_metadata(out_path).is_ok() {
-        eprintln!("dump_debug: {out_path} exists; give a new file to write");
-        process::exit(2);
-    }
+    // output is always a new file, claimed before anything is read.
+    let mut out_file = match fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(out_path)
+    {
+        Ok(file) => file,
+        Err(e) => {
+            eprintln!("dump_debug: cannot create {out_path} as a new file: {e}");
+            process::exit(2);
+        }
+    };
     let mut out = String::new();
     for dir in dirs {
         let mut files: Vec<PathBuf> = fs::read_dir(dir)
@@ -57,7 +65,7 @@ fn main() {
             }
         }
     }
-    if let Err(e) = fs::write(out_path, out) {
+    if let Err(e) = std::io::Write::write_all(&mut out_file, out.as_bytes()) {
         eprintln!("cannot write {out_path}: {e}");
         process::exit(1);
     }

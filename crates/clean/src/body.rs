@@ -138,14 +138,15 @@ pub(crate) fn title_anchor(raw: &str, lines: &[Line], hint: Option<&str>) -> Opt
     let head = structure::split_title(full).map_or(full, |(h, _)| h);
     let (head_chars, full_chars) = (head.chars().count(), full.chars().count());
     let start = first.map_or(0, |i| i + 1);
+    // Copies of one article in a dump make its headline a repeated line,
+    // which template learning removes; it still marks where the article
+    // starts. A site's name is a template line too: only a headline-sized
+    // head is looked for among them.
+    let templated_ok = head.split_whitespace().count() >= 4;
     lines.iter().enumerate().skip(start).find_map(|(i, l)| {
-        // Copies of one article in a dump make its headline a repeated
-        // line, which template learning removes; it still marks where the
-        // article starts.
-        if !matches!(
-            l.state,
-            State::Text | State::Removed(RemovalReason::Template)
-        ) {
+        let candidate = l.state == State::Text
+            || (templated_ok && l.state == State::Removed(RemovalReason::Template));
+        if !candidate {
             return None;
         }
         let n = l.f.chars as usize;
@@ -155,17 +156,19 @@ pub(crate) fn title_anchor(raw: &str, lines: &[Line], hint: Option<&str>) -> Opt
     })
 }
 
-/// Visible characters past which a paragraph is longer than a standfirst
-/// (about 90 words of English).
+/// Text weight (visible characters, CJK counted twice) past which a
+/// paragraph is longer than a standfirst (about 90 words of English).
 const LONG_PARAGRAPH: u32 = 400;
 
 /// The first paragraph under the headline at `anchor`, when it is longer
-/// than a standfirst.
+/// than a standfirst and no stop line comes between them. (The anchor may
+/// be the page-title line at the top, so menus can lie in between.)
 pub(crate) fn long_opening(lines: &[Line], anchor: usize) -> Option<usize> {
     let (i, line) = lines
         .iter()
         .enumerate()
         .skip(anchor + 1)
+        .take_while(|(_, l)| !l.stop)
         .find(|(_, l)| l.state == State::Text && strong(&l.f))?;
     (line.f.weight >= LONG_PARAGRAPH).then_some(i)
 }

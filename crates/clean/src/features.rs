@@ -270,18 +270,19 @@ fn ends_like_sentence(line: &str) -> bool {
     let mut back = core.chars().rev();
     match back.next() {
         // A closing mark ends a sentence when what it closes did ("…
-        // today.”"), when the line is all quotation, or after a word in
-        // lower case ("… to “put yourself out there”"); after a capitalised
-        // word it closes a quoted title, as in a blog's comment heading
-        // `10 thoughts on “Why We Garden”`.
+        // today.”"), when the line is all quotation, or after a word that
+        // is not capitalised ("… to “put yourself out there”", "“by 40%”",
+        // scripts without case); after a capitalised word it closes a
+        // quoted title, as in a blog's comment heading `10 thoughts on
+        // “Why We Garden”`.
         Some(c) if is_closing_mark(c) => {
             let quoted = &core[..core.len() - c.len_utf8()];
             let last_word = quoted.split_whitespace().next_back().unwrap_or_default();
             back.next().is_some_and(|p| is_terminal(p) || p == ',')
                 || core.starts_with(is_opening_mark)
-                || last_word
+                || !last_word
                     .trim_start_matches(|c: char| !c.is_alphanumeric())
-                    .starts_with(char::is_lowercase)
+                    .starts_with(char::is_uppercase)
         }
         Some(c) => is_terminal(c),
         None => false,
@@ -833,6 +834,8 @@ mod tests {
             "“We recommend it at 100%”",
             "You are secretly terrified to “put yourself out there”",
             "It was, he said, “the end of an era”",
+            "Prices rose “by 40%”",
+            "قال الوزير إن الحكومة «مستعدة للحوار»",
         ] {
             assert!(ends_like_sentence(sentence), "{sentence}");
         }

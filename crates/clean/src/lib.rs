@@ -245,9 +245,11 @@ impl Cleaner {
         }
     }
 
-    /// Title: the hint, or the first title-like line before the body. A
-    /// "Headline - Site" page title whose headline part recurs as a line
-    /// gives the headline as title and the site as a weak outlet guess.
+    /// Title: the hint, or the first title-like line before the body that
+    /// is neither the outlet's name nor a short line in a run of menu
+    /// items. A "Headline - Site" page title whose headline part recurs as
+    /// a line gives the headline as title and the site as a weak outlet
+    /// guess.
     fn find_title(
         &self,
         raw: &str,
@@ -276,17 +278,12 @@ impl Cleaner {
                     .map(|(i, _)| i)
                     .collect();
                 // A menu item or section label ("Gaya Hidup", "Compartir en
-                // Facebook") is short; past one, a headline-sized line is
-                // the title.
+                // Facebook") is short and another menu item or the headline
+                // follows it; a short headline has its byline or text next.
                 let found = candidates
                     .iter()
                     .copied()
-                    .find(|&i| headline_sized(&lines[i].f))
-                    .filter(|_| {
-                        candidates
-                            .first()
-                            .is_some_and(|&i| !headline_sized(&lines[i].f))
-                    })
+                    .find(|&i| headline_sized(&lines[i].f) || !in_menu_run(raw, lines, i))
                     .or_else(|| candidates.first().copied());
                 match found {
                     Some(i) => {
@@ -300,9 +297,14 @@ impl Cleaner {
         let mut title = full.clone();
         if let Some((head, _)) = structure::split_title(&full) {
             let head_chars = head.chars().count();
+            // Copies of an article in a dump make its headline a template
+            // line; a site's name is one too, so only a headline-sized part
+            // is looked for there.
+            let templated_ok = head.split_whitespace().count() >= 4;
             let recurs = lines.iter().enumerate().any(|(i, l)| {
                 Some(i) != title_index
-                    && l.state == State::Text
+                    && (l.state == State::Text
+                        || (templated_ok && l.state == State::Removed(RemovalReason::Template)))
                     && (l.f.chars as usize).abs_diff(head_chars) <= 8
                     && norm_eq(l.span.slice(raw), head)
             });
@@ -382,13 +384,31 @@ fn find_byline(raw: &str, lines: &mut [Line], body_end: usize, article: &mut Cle
     }
 }
 
-/// Whether an outlet guess of `rank` beats the current one (lower ranks
-/// are more trustworthy).
 /// Long enough for a headline rather than a menu item or a site's name.
 fn headline_sized(f: &Features) -> bool {
     f.words >= 4 || f.scripts[Script::Cjk as usize] >= 8
 }
 
+/// A short line that a menu item, a share button or the headline itself
+/// follows, as in a menu run above the headline. A short headline is
+/// followed by its byline, date or text instead.
+fn in_menu_run(raw: &str, lines: &[Line], i: usize) -> bool {
+    let Some(next) = lines[i + 1..].iter().find(|l| l.state != State::Blank) else {
+        return false;
+    };
+    let text = next.span.slice(raw);
+    let menu_like = next.f.words <= 3
+        && !next.f.terminal
+        && next.state != State::Removed(RemovalReason::Metadata)
+        && structure::byline(text, &next.f).is_none()
+        && structure::dateline(text).is_none();
+    let headline =
+        next.state == State::Text && headline_sized(&next.f) && title_like(text, &next.f);
+    menu_like || headline
+}
+
+/// Whether an outlet guess of `rank` beats the current one (lower ranks
+/// are more trustworthy).
 fn worse_than(current: Option<&(u8, String)>, rank: u8) -> bool {
     match current {
         None => true,

@@ -546,6 +546,22 @@ mod tests {
             );
         }
         assert_eq!(reason("Two responses to the crisis emerged."), None);
+        assert_eq!(reason("Two responses to “Brexit” stood out."), None);
+        // Other languages: capitalised as a line opens, prose left alone.
+        assert_eq!(
+            reason("À lire aussi : Le port rouvre lundi"),
+            Some(RemovalReason::Related)
+        );
+        assert!(classify("Últimas noticias", 16).is_some_and(|h| h.stop));
+        assert!(classify("Ähnliche Artikel", 16).is_some_and(|h| h.stop));
+        assert_eq!(
+            reason("Auch interessant: Markthalle sucht neue Pächter"),
+            Some(RemovalReason::Related)
+        );
+        assert_eq!(
+            reason("Auch interessant ist, dass die Fähre nachts mit Sonnenstrom lädt."),
+            None
+        );
     }
 
     /// Lines made from the shipped texts themselves (whole, cut short,

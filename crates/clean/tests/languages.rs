@@ -220,3 +220,21 @@ fn the_headline_is_the_title_not_the_site_name_or_a_menu_item() {
         assert_eq!(article.title.as_deref(), Some(headline));
     }
 }
+
+#[test]
+fn a_short_headline_over_its_byline_stays_the_title() {
+    // Not every short line is a menu item: this one has its byline under
+    // it (a menu item has another item or the headline), and the longer
+    // line under that is the deck.
+    let raw = "Harbour Post\n\
+        Storm Ciarán\n\
+        By Jane Doe\n\
+        Gusts of over a hundred kilometres an hour closed the coast road\n\
+        The storm reached the coast on Thursday night and brought down power lines in three villages, leaving about 4,000 homes without electricity until the morning.\n\
+        Engineers worked through the night to restore the supply, the utility said, and most homes had power again by noon on Friday.\n";
+    let article = Cleaner::default().clean(raw, None);
+    assert_eq!(article.title.as_deref(), Some("Storm Ciarán"));
+    let without_site = raw.trim_start_matches("Harbour Post\n");
+    let article = Cleaner::default().clean(without_site, None);
+    assert_eq!(article.title.as_deref(), Some("Storm Ciarán"));
+}

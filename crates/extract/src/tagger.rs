@@ -290,8 +290,10 @@ pub(crate) fn viterbi(
     }
 }
 
-/// The predecessor of label `to` that the forward pass's maximum came
-/// from: the first best in the order the forward pass would have met them.
+/// The predecessor of label `to` whose score the forward pass's maximum
+/// took: for O, B-y and U-y the first closed label, in `CLOSED` order, whose
+/// sum beats every earlier one strictly (`CLOSED[0]` when none beats NEG);
+/// for I-y and L-y, I-y only when it beats B-y strictly.
 fn best_predecessor(delta: &[i32; N_LABELS], trans: &[i32], to: usize) -> usize {
     if OPENERS.contains(&to) {
         // As the forward pass starts: from NEG, with the first closed label.
@@ -669,9 +671,9 @@ impl Tagger {
         self.model.add_emissions(&df.offsets, &df.feats, &mut em);
         let mut labels = Vec::with_capacity(n);
         let mut out = Vec::new();
-        let mut back = Vec::new();
+        let mut deltas = Vec::new();
         for &(a, b) in &df.sentences {
-            viterbi(&em[a..b], &self.model.trans, &mut out, &mut back);
+            viterbi(&em[a..b], &self.model.trans, &mut out, &mut deltas);
             labels.extend_from_slice(&out);
         }
         if !two_pass {
@@ -681,7 +683,7 @@ impl Tagger {
         self.model.add_emissions(&offsets, &feats, &mut em);
         labels.clear();
         for &(a, b) in &df.sentences {
-            viterbi(&em[a..b], &self.model.trans, &mut out, &mut back);
+            viterbi(&em[a..b], &self.model.trans, &mut out, &mut deltas);
             labels.extend_from_slice(&out);
         }
         labels
@@ -879,18 +881,109 @@ mod tests {
         score
     }
 
+    /// The Viterbi this module had before it kept scores instead of back
+    /// pointers, for checking that ties still resolve the same way.
+    fn viterbi_with_back_pointers(em: &[[i32; N_LABELS]], trans: &[i32]) -> Vec<u8> {
+        let n = em.len();
+        let mut back = vec![[0u8; N_LABELS]; n];
+        let mut delta = [NEG; N_LABELS];
+        for (l, d) in delta.iter_mut().enumerate() {
+            if labels::allowed(None, l) {
+                *d = em[0][l];
+            }
+        }
+        for t in 1..n {
+            let mut nd = [NEG; N_LABELS];
+            let mut best = [NEG; 9];
+            let mut arg = [0u8; 9];
+            for &from in &CLOSED {
+                for (k, &to) in OPENERS.iter().enumerate() {
+                    let s = delta[from].wrapping_add(trans[from * N_LABELS + to]);
+                    if s > best[k] {
+                        best[k] = s;
+                        arg[k] = from as u8;
+                    }
+                }
+            }
+            for (k, &to) in OPENERS.iter().enumerate() {
+                nd[to] = best[k].wrapping_add(em[t][to]);
+                back[t][to] = arg[k];
+            }
+            for y in 0..labels::N_TYPES {
+                let (b, i) = (1 + 4 * y, 2 + 4 * y);
+                for to in [i, i + 1] {
+                    let sb = delta[b].wrapping_add(trans[b * N_LABELS + to]);
+                    let si = delta[i].wrapping_add(trans[i * N_LABELS + to]);
+                    let (best, arg) = if si > sb { (si, i) } else { (sb, b) };
+                    nd[to] = best.wrapping_add(em[t][to]);
+                    back[t][to] = arg as u8;
+                }
+            }
+            let top = nd.iter().copied().max().unwrap_or(0);
+            for d in &mut nd {
+                *d = d.saturating_sub(top).max(NEG);
+            }
+            delta = nd;
+        }
+        let (mut best, mut arg) = (NEG, 0usize);
+        for (l, &d) in delta.iter().enumerate() {
+            if labels::can_end(l) && d > best {
+                best = d;
+                arg = l;
+            }
+        }
+        let mut out = vec![0u8; n];
+        out[n - 1] = arg as u8;
+        for t in (1..n).rev() {
+            arg = usize::from(back[t][arg]);
+            out[t - 1] = arg as u8;
+        }
+        out
+    }
+
+    #[test]
+    fn viterbi_breaks_ties_as_the_back_pointer_version_did() {
+        let mut rng = newsmill_testkit::Rng::new(29);
+        let (mut out, mut deltas) = (Vec::new(), Vec::new());
+        for round in 0..300 {
+            // Few distinct values make ties common; the last rounds use
+            // transitions so negative that sums fall to the NEG floor.
+            let span = [3, 5, 2000][round % 3];
+            let floor = round >= 250;
+            let trans: Vec<i32> = (0..N_LABELS * N_LABELS)
+                .map(|_| {
+                    if floor && rng.below(2) == 0 {
+                        -(model::MAX_TRANSITION as i32)
+                    } else {
+                        rng.below(span) as i32 - (span / 2) as i32
+                    }
+                })
+                .collect();
+            let n = 1 + rng.below(30);
+            let em: Vec<[i32; N_LABELS]> = (0..n)
+                .map(|_| std::array::from_fn(|_| rng.below(span) as i32 - (span / 2) as i32))
+                .collect();
+            viterbi(&em, &trans, &mut out, &mut deltas);
+            assert_eq!(
+                out,
+                viterbi_with_back_pointers(&em, &trans),
+                "round {round}"
+            );
+        }
+    }
+
     #[test]
     fn viterbi_finds_the_best_allowed_sequence() {
         let mut rng = newsmill_testkit::Rng::new(17);
         let mut draw = |span: usize| rng.below(span) as i32 - (span / 2) as i32;
-        let (mut out, mut back) = (Vec::new(), Vec::new());
+        let (mut out, mut deltas) = (Vec::new(), Vec::new());
         for round in 0..60 {
             let trans: Vec<i32> = (0..N_LABELS * N_LABELS).map(|_| draw(2000)).collect();
             let n = 1 + round % 4;
             let em: Vec<[i32; N_LABELS]> = (0..n)
                 .map(|_| std::array::from_fn(|_| draw(4000)))
                 .collect();
-            viterbi(&em, &trans, &mut out, &mut back);
+            viterbi(&em, &trans, &mut out, &mut deltas);
             assert_eq!(out.len(), n);
             assert_eq!(
                 path_score(&out, &em, &trans),

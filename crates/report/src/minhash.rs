@@ -47,7 +47,7 @@ const fn make_seeds() -> [(u64, u64); SIGNATURE_LEN] {
 
 static SEEDS: [(u64, u64); SIGNATURE_LEN] = make_seeds();
 
-/// FNV-1a 64 of the lowercased word, fed char by char (no allocation).
+/// FNV-1a 64 of the lowercased word's UTF-8 bytes (no allocation).
 fn word_hash(word: &str) -> u64 {
     let mut hash = newsmill_types::Fnv1a::default();
     // Most words are ASCII: their lowercase bytes are the same bytes the
@@ -153,6 +153,16 @@ mod tests {
             word_hash("émile"),
             newsmill_types::Fnv1a::hash("émile".as_bytes())
         );
+        // Every ASCII character: the fast path feeds what the character
+        // path would.
+        for byte in 0u8..128 {
+            let word = format!("a{}Z", char::from(byte));
+            let lower: String = word.chars().flat_map(char::to_lowercase).collect();
+            assert_eq!(
+                word_hash(&word),
+                newsmill_types::Fnv1a::hash(lower.as_bytes())
+            );
+        }
     }
 
     #[test]

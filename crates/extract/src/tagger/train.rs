@@ -135,7 +135,7 @@ struct Perceptron {
     c: i64,
     em: Vec<[i32; N_LABELS]>,
     pred: Vec<u8>,
-    back: Vec<[i32; N_LABELS]>,
+    deltas: Vec<[i32; N_LABELS]>,
 }
 
 impl Perceptron {
@@ -150,7 +150,7 @@ impl Perceptron {
             c: 1,
             em: Vec::new(),
             pred: Vec::new(),
-            back: Vec::new(),
+            deltas: Vec::new(),
         }
     }
 
@@ -189,7 +189,7 @@ impl Perceptron {
                 }
             }
         }
-        viterbi(&self.em, &self.tw, &mut self.pred, &mut self.back);
+        viterbi(&self.em, &self.tw, &mut self.pred, &mut self.deltas);
         let c = self.c;
         for t in a..b {
             let (g, p) = (gold[t] as usize, self.pred[t - a] as usize);
