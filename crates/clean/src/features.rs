@@ -275,7 +275,8 @@ fn ends_like_sentence(line: &str) -> bool {
         // scripts without case); after a capitalised word it closes a
         // quoted title, as in a blog's comment heading `10 thoughts on
         // “Why We Garden”`.
-        Some(c) if is_closing_mark(c) => {
+        // German quotes open with „ and close with “.
+        Some(c) if is_closing_mark(c) || (c == '“' && core.contains('„')) => {
             let quoted = &core[..core.len() - c.len_utf8()];
             let last_word = quoted.split_whitespace().next_back().unwrap_or_default();
             back.next().is_some_and(|p| is_terminal(p) || p == ',')
@@ -835,6 +836,7 @@ mod tests {
             "You are secretly terrified to “put yourself out there”",
             "It was, he said, “the end of an era”",
             "Prices rose “by 40%”",
+            "„Wir kommen wieder.“",
             "قال الوزير إن الحكومة «مستعدة للحوار»",
         ] {
             assert!(ends_like_sentence(sentence), "{sentence}");

@@ -554,6 +554,8 @@ mod tests {
         );
         assert!(classify("Últimas noticias", 16).is_some_and(|h| h.stop));
         assert!(classify("Ähnliche Artikel", 16).is_some_and(|h| h.stop));
+        assert!(classify("ЧИТАЙТЕ ТАКЖЕ: Новый мост откроют в мае", 38).is_some());
+        assert!(classify("КОММЕНТАРИИ", 11).is_some_and(|h| h.stop));
         assert_eq!(
             reason("Auch interessant: Markthalle sucht neue Pächter"),
             Some(RemovalReason::Related)
