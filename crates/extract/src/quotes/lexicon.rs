@@ -507,6 +507,10 @@ pub(super) fn is_common_surname(name: &str) -> bool {
 
 /// Gender of a first name, when it is a common one given mostly to one gender.
 pub(super) fn first_name_gender(name: &str) -> Option<Gender> {
+    if !name.is_ascii() {
+        // "Élodie", "Jürgen": the list is lowercased the same way.
+        return FIRST_NAMES.get(&name.to_lowercase()).copied();
+    }
     let mut buf = [0u8; 24];
     let bytes = name.as_bytes();
     let lower = buf.get_mut(..bytes.len())?;

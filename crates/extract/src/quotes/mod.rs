@@ -593,6 +593,27 @@ mod tests {
     }
 
     #[test]
+    fn a_possessor_is_not_the_one_a_pronoun_means() {
+        // Neither first name is in the list; "Dravik Ost's union" opens the
+        // sentence, but the union is its subject, not Dravik Ost: "she" is
+        // the person named after him.
+        let text = "Dravik Ost's union, which met Zorka Velt on Monday, wants the ban scrapped.\n“We will not pretend the anger is not real,” she said.";
+        let q = run(text, &[("Zorka Velt", P), ("Dravik Ost", P)]);
+        assert_eq!(who(&q[0]).1, Some("Zorka Velt"), "{q:?}");
+    }
+
+    #[test]
+    fn accented_first_names_have_a_gender() {
+        assert_eq!(lexicon::first_name_gender("Élodie"), Some(Gender::Female));
+        assert_eq!(lexicon::first_name_gender("Jürgen"), Some(Gender::Male));
+        assert_eq!(lexicon::first_name_gender("Arnaud"), Some(Gender::Male));
+        // "Arnaud" is a man: "she" is the minister named before him.
+        let text = "Minister Claire Vasseur spoke first.\nArnaud Lefèvre, the union's head, called it a first step.\n“I will not choose between farmers and rivers,” she said.";
+        let q = run(text, &[("Claire Vasseur", P), ("Arnaud Lefèvre", P)]);
+        assert_eq!(who(&q[0]).1, Some("Claire Vasseur"), "{q:?}");
+    }
+
+    #[test]
     fn pronoun_gender_from_an_earlier_pronoun_and_subject_position() {
         // Neither first name is in the list: "Zorbek" is tied to "she" by
         // the sentence after her name; "told Tamsk" makes Tamsk an object.

@@ -729,10 +729,11 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     return None;
                 }
                 let t = self.toks[c];
-                let person = self
-                    .mentions_in(t.start, at)
-                    .next()
-                    .filter(|m| m.span.start == t.start && self.is_person_like(m));
+                // "Lefèvre's union wants …": a possessor opens the sentence,
+                // the union is its subject.
+                let person = self.mentions_in(t.start, at).next().filter(|m| {
+                    m.span.start == t.start && self.is_person_like(m) && !self.is_possessor(m)
+                });
                 if let Some(m) = person {
                     return Some(Some(m));
                 }
@@ -886,6 +887,16 @@ impl<'t, 'm> Ctx<'t, 'm> {
     fn is_object(&self, m: &Mention) -> bool {
         let k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.start);
         k > 0 && is_object_marker(self.lw(k - 1))
+    }
+
+    /// Whether a mention is a possessor ("Lefèvre's union"): what follows
+    /// it, not the person, does what the sentence says.
+    fn is_possessor(&self, m: &Mention) -> bool {
+        let rest = self.view.text.get(m.span.end..).unwrap_or_default();
+        let mark = ["'s", "’s", "'", "’"]
+            .into_iter()
+            .find(|p| rest.starts_with(p));
+        mark.is_some_and(|p| !rest[p.len()..].starts_with(char::is_alphanumeric))
     }
 
     /// A person's gender from an honorific before any of its mentions, its
