@@ -593,6 +593,13 @@ mod tests {
     }
 
     #[test]
+    fn the_company_is_the_one_the_lede_names_first() {
+        let text = "Snack maker Korvel Foods cut its forecast on Thursday.\nRevenue fell short of the forecast in a poll compiled by Datavik.\nIn a statement, the company said: “Cocoa remains exceptionally expensive.”";
+        let q = run(text, &[("Korvel Foods", O), ("Datavik", O)]);
+        assert_eq!(who(&q[0]).1, Some("Korvel Foods"), "{q:?}");
+    }
+
+    #[test]
     fn a_possessor_is_not_the_one_a_pronoun_means() {
         // Neither first name is in the list; "Dravik Ost's union" opens the
         // sentence, but the union is its subject, not Dravik Ost: "she" is

@@ -973,7 +973,8 @@ impl<'t, 'm> Ctx<'t, 'm> {
 
     /// What "the company" means before byte `at`: the organisation the
     /// article has named most often so far outside quotes (news agencies
-    /// aside), the latest of equals.
+    /// aside), the first of equals (a lede names its company before the
+    /// pollster or the broker it cites).
     fn main_organisation_before(&self, at: usize) -> Option<&'m Mention> {
         let upto = self
             .order
@@ -991,7 +992,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let names: Vec<String> = orgs.iter().map(|m| self.canonical_of(m)).collect();
         let count = |name: &String| names.iter().filter(|n| *n == name).count();
         (0..orgs.len())
-            .max_by_key(|&i| (count(&names[i]), i))
+            .max_by_key(|&i| (count(&names[i]), std::cmp::Reverse(i)))
             .map(|i| orgs[i])
     }
 
