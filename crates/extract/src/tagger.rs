@@ -428,6 +428,44 @@ fn people_by_their_last_names<S: AsRef<str>>(
     }
 }
 
+/// A one-word place or organisation ending as the adjectives of peoples do
+/// ("Velorian", "Marovese") right before a lower-case word ("in Velorian
+/// flood zone") is that adjective: a miscellaneous name, as CoNLL types
+/// nationalities. Not before a verb or a function word ("Adrian said",
+/// "Ocean and"), and not a word in capitals.
+fn adjectives_of_peoples<S: AsRef<str>>(sentences: &[&[S]], chunks: &mut [Vec<Chunk>]) {
+    const NOT_A_NOUN: [&str; 24] = [
+        "said", "says", "told", "is", "was", "are", "were", "has", "had", "have", "will", "would",
+        "and", "or", "of", "in", "on", "at", "to", "for", "with", "from", "by", "the",
+    ];
+    for (tokens, found) in sentences.iter().zip(chunks.iter_mut()) {
+        for chunk in found.iter_mut() {
+            if chunk.end != chunk.start + 1
+                || !matches!(chunk.kind, EntityKind::Place | EntityKind::Organisation)
+            {
+                continue;
+            }
+            let Some(word) = tokens.get(chunk.start).map(AsRef::as_ref) else {
+                continue;
+            };
+            let mut letters = word.chars();
+            let shaped = word.len() >= 6
+                && letters.next().is_some_and(char::is_uppercase)
+                && letters.all(char::is_lowercase)
+                && ["ian", "ean", "ese"].iter().any(|end| word.ends_with(end));
+            let before_noun = tokens
+                .get(chunk.end)
+                .map(AsRef::as_ref)
+                .is_some_and(|next| {
+                    next.starts_with(char::is_lowercase) && !NOT_A_NOUN.contains(&next)
+                });
+            if shaped && before_noun {
+                chunk.kind = EntityKind::Misc;
+            }
+        }
+    }
+}
+
 /// A one-word name typed a person whose document treats it as a company
 /// ("Comelf 's six-month output", "40 percent of Ruch", "Pirelli 's cables
 /// division") and never as a person (no title before it, no full name
@@ -661,6 +699,7 @@ impl Tagger {
             .collect();
         people_by_their_last_names(sentences, &df, self.gazetteer(), &mut chunks);
         companies_by_their_context(sentences, &df, self.gazetteer(), &mut chunks);
+        adjectives_of_peoples(sentences, &mut chunks);
         chunks
     }
 
@@ -939,6 +978,48 @@ mod tests {
             out[t - 1] = arg as u8;
         }
         out
+    }
+
+    #[test]
+    fn a_peoples_adjective_before_a_noun_is_miscellaneous() {
+        let sentences: [&[&str]; 3] = [
+            &[
+                "Rescuers", "in", "Velorian", "flood", "zone", "say", "roads", "are", "cut",
+            ],
+            &["Adrian", "said", "the", "Marovese", "were", "late"],
+            &["VELORIAN", "floods"],
+        ];
+        let mut chunks = vec![
+            vec![Chunk {
+                start: 2,
+                end: 3,
+                kind: EntityKind::Place,
+            }],
+            vec![
+                Chunk {
+                    start: 0,
+                    end: 1,
+                    kind: EntityKind::Place,
+                },
+                Chunk {
+                    start: 3,
+                    end: 4,
+                    kind: EntityKind::Organisation,
+                },
+            ],
+            vec![Chunk {
+                start: 0,
+                end: 1,
+                kind: EntityKind::Place,
+            }],
+        ];
+        adjectives_of_peoples(&sentences, &mut chunks);
+        assert_eq!(chunks[0][0].kind, EntityKind::Misc);
+        // Before a verb, a name; after "the" and before a verb, a people.
+        assert_eq!(chunks[1][0].kind, EntityKind::Place);
+        assert_eq!(chunks[1][1].kind, EntityKind::Organisation);
+        // Capitals say nothing about the word's use.
+        assert_eq!(chunks[2][0].kind, EntityKind::Place);
     }
 
     #[test]
