@@ -428,6 +428,52 @@ fn people_by_their_last_names<S: AsRef<str>>(
     }
 }
 
+/// A one-word organisation or person that owns a state's institution
+/// ("Veloria 's Supreme Court", "Ruritania 's central bank") is a country:
+/// a place. Only institutions a company or a person does not have.
+fn countries_by_their_institutions<S: AsRef<str>>(sentences: &[&[S]], chunks: &mut [Vec<Chunk>]) {
+    const INSTITUTIONS: [&[&str]; 16] = [
+        &["supreme", "court"],
+        &["constitutional", "court"],
+        &["parliament"],
+        &["constitution"],
+        &["army"],
+        &["navy"],
+        &["air", "force"],
+        &["armed", "forces"],
+        &["military"],
+        &["capital"],
+        &["prime", "minister"],
+        &["central", "bank"],
+        &["foreign", "ministry"],
+        &["foreign", "minister"],
+        &["interior", "ministry"],
+        &["coast", "guard"],
+    ];
+    for (tokens, found) in sentences.iter().zip(chunks.iter_mut()) {
+        let lower = |k: usize| tokens.get(k).map(|t| t.as_ref().to_lowercase());
+        for chunk in found.iter_mut() {
+            if chunk.end != chunk.start + 1
+                || !matches!(chunk.kind, EntityKind::Organisation | EntityKind::Person)
+            {
+                continue;
+            }
+            if !matches!(lower(chunk.end).as_deref(), Some("'s" | "’s")) {
+                continue;
+            }
+            let owns_institution = INSTITUTIONS.iter().any(|words| {
+                words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| lower(chunk.end + 1 + k).as_deref() == Some(*w))
+            });
+            if owns_institution {
+                chunk.kind = EntityKind::Place;
+            }
+        }
+    }
+}
+
 /// A one-word place or organisation ending as the adjectives of peoples do
 /// ("Velorian", "Marovese") right before a lower-case word ("in Velorian
 /// flood zone") is that adjective: a miscellaneous name, as CoNLL types
@@ -700,6 +746,7 @@ impl Tagger {
         people_by_their_last_names(sentences, &df, self.gazetteer(), &mut chunks);
         companies_by_their_context(sentences, &df, self.gazetteer(), &mut chunks);
         adjectives_of_peoples(sentences, &mut chunks);
+        countries_by_their_institutions(sentences, &mut chunks);
         chunks
     }
 
@@ -978,6 +1025,37 @@ mod tests {
             out[t - 1] = arg as u8;
         }
         out
+    }
+
+    #[test]
+    fn a_name_that_owns_a_states_institution_is_a_place() {
+        let sentences: [&[&str]; 3] = [
+            &["Veloria", "'s", "Supreme", "Court", "ruled"],
+            &["Ruritania", "’s", "central", "bank", "cut", "rates"],
+            &["Nordline", "'s", "board", "met"],
+        ];
+        let mut chunks = vec![
+            vec![Chunk {
+                start: 0,
+                end: 1,
+                kind: EntityKind::Organisation,
+            }],
+            vec![Chunk {
+                start: 0,
+                end: 1,
+                kind: EntityKind::Person,
+            }],
+            vec![Chunk {
+                start: 0,
+                end: 1,
+                kind: EntityKind::Organisation,
+            }],
+        ];
+        countries_by_their_institutions(&sentences, &mut chunks);
+        assert_eq!(chunks[0][0].kind, EntityKind::Place);
+        assert_eq!(chunks[1][0].kind, EntityKind::Place);
+        // A board is a company's too.
+        assert_eq!(chunks[2][0].kind, EntityKind::Organisation);
     }
 
     #[test]
