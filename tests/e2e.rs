@@ -238,6 +238,10 @@ fn samples_demo_writes_every_file_and_shows_copies() {
     assert_eq!(types.get("Port Alder"), Some(&vec!["LOC"]));
     assert_eq!(types.get("Marrow Bay"), Some(&vec!["LOC"]));
     assert_eq!(types.get("Marrow Bay Rovers"), Some(&vec!["ORG"]));
+    // The invented country and its adjective ("Veloria's Supreme Court",
+    // "in Velorian flood zone").
+    assert_eq!(types.get("Veloria"), Some(&vec!["LOC"]));
+    assert_eq!(types.get("Velorian"), Some(&vec!["MISC"]));
 }
 
 #[test]
