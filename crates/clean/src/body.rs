@@ -138,15 +138,8 @@ pub(crate) fn title_anchor(raw: &str, lines: &[Line], hint: Option<&str>) -> Opt
     let head = structure::split_title(full).map_or(full, |(h, _)| h);
     let (head_chars, full_chars) = (head.chars().count(), full.chars().count());
     let start = first.map_or(0, |i| i + 1);
-    // Copies of one article in a dump make its headline a repeated line,
-    // which template learning removes; it still marks where the article
-    // starts. A site's name is a template line too: only a headline-sized
-    // head is looked for among them.
-    let templated_ok = head.split_whitespace().count() >= 4;
     lines.iter().enumerate().skip(start).find_map(|(i, l)| {
-        let candidate = l.state == State::Text
-            || (templated_ok && l.state == State::Removed(RemovalReason::Template));
-        if !candidate {
+        if !may_repeat_headline(l, head) {
             return None;
         }
         let n = l.f.chars as usize;
@@ -154,6 +147,17 @@ pub(crate) fn title_anchor(raw: &str, lines: &[Line], hint: Option<&str>) -> Opt
             || (n.abs_diff(full_chars) <= 8 && norm_eq(l.span.slice(raw), full));
         hit.then_some(i)
     })
+}
+
+/// Whether `line` may be the page's own copy of the headline `head`: a
+/// line of text, or a line template learning removed, since copies of one
+/// article in a dump make its headline a repeated line. A site's name is a
+/// template line too, so only a headline-sized head (four words or more)
+/// is looked for among those.
+pub(crate) fn may_repeat_headline(line: &Line, head: &str) -> bool {
+    line.state == State::Text
+        || (line.state == State::Removed(RemovalReason::Template)
+            && head.split_whitespace().nth(3).is_some())
 }
 
 /// Text weight (visible characters, CJK counted twice) past which a

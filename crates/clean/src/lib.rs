@@ -46,7 +46,7 @@ pub use zones::find_zones;
 
 use body::{
     damp_isolated, drop_repeats, keep_region, lift_numbered_lists, long_opening, mark_other_script,
-    score, strong, title_anchor, title_like, weigh_by_anchor, Line, State,
+    may_repeat_headline, score, strong, title_anchor, title_like, weigh_by_anchor, Line, State,
 };
 use features::{features, norm_eq, norm_hash, Features, Script};
 use region::LineScore;
@@ -268,23 +268,21 @@ impl Cleaner {
                 // headline.
                 let is_outlet =
                     |text: &str| outlet.as_ref().is_some_and(|(_, name)| norm_eq(text, name));
-                let candidates: Vec<usize> = lines[..body_start.min(lines.len())]
+                let mut candidates = lines[..body_start.min(lines.len())]
                     .iter()
                     .enumerate()
                     .filter(|(_, l)| {
                         let text = l.span.slice(raw);
                         l.state == State::Text && title_like(text, &l.f) && !is_outlet(text)
                     })
-                    .map(|(i, _)| i)
-                    .collect();
+                    .map(|(i, _)| i);
                 // A menu item or section label ("Gaya Hidup", "Compartir en
                 // Facebook") is short and another menu item or the headline
                 // follows it; a short headline has its byline or text next.
+                let first = candidates.clone().next();
                 let found = candidates
-                    .iter()
-                    .copied()
                     .find(|&i| headline_sized(&lines[i].f) || !in_menu_run(raw, lines, i))
-                    .or_else(|| candidates.first().copied());
+                    .or(first);
                 match found {
                     Some(i) => {
                         title_index = Some(i);
@@ -297,14 +295,9 @@ impl Cleaner {
         let mut title = full.clone();
         if let Some((head, _)) = structure::split_title(&full) {
             let head_chars = head.chars().count();
-            // Copies of an article in a dump make its headline a template
-            // line; a site's name is one too, so only a headline-sized part
-            // is looked for there.
-            let templated_ok = head.split_whitespace().count() >= 4;
             let recurs = lines.iter().enumerate().any(|(i, l)| {
                 Some(i) != title_index
-                    && (l.state == State::Text
-                        || (templated_ok && l.state == State::Removed(RemovalReason::Template)))
+                    && may_repeat_headline(l, head)
                     && (l.f.chars as usize).abs_diff(head_chars) <= 8
                     && norm_eq(l.span.slice(raw), head)
             });

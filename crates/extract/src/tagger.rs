@@ -428,6 +428,11 @@ fn people_by_their_last_names<S: AsRef<str>>(
     }
 }
 
+/// The possessive token the tokenizer splits off a name ("Weber 's").
+fn is_possessive_token(w: &str) -> bool {
+    matches!(w, "'s" | "’s" | "'S" | "’S")
+}
+
 /// A one-word organisation or person that owns a state's institution
 /// ("Veloria 's Supreme Court", "Ruritania 's central bank") is a country:
 /// a place. Only institutions a company or a person does not have.
@@ -451,21 +456,19 @@ fn countries_by_their_institutions<S: AsRef<str>>(sentences: &[&[S]], chunks: &m
         &["coast", "guard"],
     ];
     for (tokens, found) in sentences.iter().zip(chunks.iter_mut()) {
-        let lower = |k: usize| tokens.get(k).map(|t| t.as_ref().to_lowercase());
+        let word = |k: usize| tokens.get(k).map_or("", AsRef::as_ref);
         for chunk in found.iter_mut() {
             if chunk.end != chunk.start + 1
                 || !matches!(chunk.kind, EntityKind::Organisation | EntityKind::Person)
+                || !is_possessive_token(word(chunk.end))
             {
-                continue;
-            }
-            if !matches!(lower(chunk.end).as_deref(), Some("'s" | "’s")) {
                 continue;
             }
             let owns_institution = INSTITUTIONS.iter().any(|words| {
                 words
                     .iter()
                     .enumerate()
-                    .all(|(k, w)| lower(chunk.end + 1 + k).as_deref() == Some(*w))
+                    .all(|(k, w)| word(chunk.end + 1 + k).eq_ignore_ascii_case(w))
             });
             if owns_institution {
                 chunk.kind = EntityKind::Place;
@@ -566,7 +569,6 @@ fn companies_by_their_context<S: AsRef<str>>(
                 .any(|m| m.categories & title_mask != 0)
     };
     let word = |s: usize, k: usize| -> &str { sentences[s].get(k).map_or("", |w| w.as_ref()) };
-    let possessive = |w: &str| matches!(w, "'s" | "’s" | "'S" | "’S");
     let key = |s: usize, k: usize| -> Option<u64> {
         let base = df.sentences.get(s)?.0;
         df.keys.get(base + k).copied()
@@ -598,7 +600,7 @@ fn companies_by_their_context<S: AsRef<str>>(
             let (before, before2) = (c.start.wrapping_sub(1), c.start.wrapping_sub(2));
             let after = word(s, c.end);
             // "X 's (six-month) output", "X 's cables division".
-            let owned = possessive(after)
+            let owned = is_possessive_token(after)
                 && (c.end + 1..c.end + 4)
                     .take_while(|&k| {
                         let w = word(s, k);
@@ -608,11 +610,11 @@ fn companies_by_their_context<S: AsRef<str>>(
             // "40 percent of X" but not "40 percent of X 's votes".
             let share_of = is_one_of(before, &["of"])
                 && is_one_of(before2, &["percent"])
-                && !possessive(after);
+                && !is_possessive_token(after);
             let stake_in =
                 is_one_of(before, &["in"]) && is_one_of(before2, &["stake", "shares", "invest"]);
             let company = owned || share_of || stake_in;
-            let kin = possessive(after) && is_one_of(c.end + 1, &KIN);
+            let kin = is_possessive_token(after) && is_one_of(c.end + 1, &KIN);
             // "X , 45 ,": an age.
             let age = after == ","
                 && word(s, c.end + 1).parse::<u8>().is_ok()
@@ -1027,6 +1029,15 @@ mod tests {
         out
     }
 
+    /// A one-token chunk at `start`.
+    fn one_word(start: usize, kind: EntityKind) -> Chunk {
+        Chunk {
+            start,
+            end: start + 1,
+            kind,
+        }
+    }
+
     #[test]
     fn a_name_that_owns_a_states_institution_is_a_place() {
         let sentences: [&[&str]; 3] = [
@@ -1035,21 +1046,9 @@ mod tests {
             &["Nordline", "'s", "board", "met"],
         ];
         let mut chunks = vec![
-            vec![Chunk {
-                start: 0,
-                end: 1,
-                kind: EntityKind::Organisation,
-            }],
-            vec![Chunk {
-                start: 0,
-                end: 1,
-                kind: EntityKind::Person,
-            }],
-            vec![Chunk {
-                start: 0,
-                end: 1,
-                kind: EntityKind::Organisation,
-            }],
+            vec![one_word(0, EntityKind::Organisation)],
+            vec![one_word(0, EntityKind::Person)],
+            vec![one_word(0, EntityKind::Organisation)],
         ];
         countries_by_their_institutions(&sentences, &mut chunks);
         assert_eq!(chunks[0][0].kind, EntityKind::Place);
@@ -1068,28 +1067,12 @@ mod tests {
             &["VELORIAN", "floods"],
         ];
         let mut chunks = vec![
-            vec![Chunk {
-                start: 2,
-                end: 3,
-                kind: EntityKind::Place,
-            }],
+            vec![one_word(2, EntityKind::Place)],
             vec![
-                Chunk {
-                    start: 0,
-                    end: 1,
-                    kind: EntityKind::Place,
-                },
-                Chunk {
-                    start: 3,
-                    end: 4,
-                    kind: EntityKind::Organisation,
-                },
+                one_word(0, EntityKind::Place),
+                one_word(3, EntityKind::Organisation),
             ],
-            vec![Chunk {
-                start: 0,
-                end: 1,
-                kind: EntityKind::Place,
-            }],
+            vec![one_word(0, EntityKind::Place)],
         ];
         adjectives_of_peoples(&sentences, &mut chunks);
         assert_eq!(chunks[0][0].kind, EntityKind::Misc);
