@@ -47,8 +47,8 @@ fn weekday_of(lw: &str) -> Option<u32> {
 }
 
 fn small_number(lw: &str) -> Option<i64> {
-    if let Ok(n) = lw.parse::<i64>() {
-        return (0..1000).contains(&n).then_some(n);
+    if lw.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return lw.parse::<i64>().ok().filter(|n| (0..1000).contains(n));
     }
     Some(match lw {
         "a" | "an" | "one" => 1,
@@ -187,10 +187,18 @@ pub(crate) fn find_dates_in(
         }
         let lw: &str = sc.lw(i);
         let w = sc.w(i);
-        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        // Every rule below but the day words, "last/this/next …" and
+        // "N days ago" needs a capital or a digit first: the common
+        // lower-case words skip their look-ups.
+        let capital = if first < 0x80 {
+            first.is_ascii_uppercase()
+        } else {
+            w.chars().next().is_some_and(char::is_uppercase)
+        };
+        let digit = first.is_ascii_digit();
 
         // ISO literal.
-        if w.len() == 10 {
+        if digit && w.len() == 10 {
             if let Some(z) = parse_iso_date(w) {
                 push(i, i, Some(format_day(z)), &mut out);
                 i += 1;
@@ -199,8 +207,9 @@ pub(crate) fn find_dates_in(
         }
 
         // "mid-March", "early-April".
-        if let Some((_, rest)) = lw
-            .split_once('-')
+        if let Some((_, rest)) = matches!(lw.as_bytes().first(), Some(b'm' | b'e' | b'l'))
+            .then(|| lw.split_once('-'))
+            .flatten()
             .filter(|(p, _)| matches!(*p, "mid" | "early" | "late"))
         {
             if let Some((m, false)) = month_of(rest) {
@@ -216,7 +225,7 @@ pub(crate) fn find_dates_in(
         }
 
         // Month-led dates.
-        if let Some((m, abbr)) = month_of(lw).filter(|_| capital) {
+        if let Some((m, abbr)) = capital.then(|| month_of(lw)).flatten() {
             let mut j = i + 1;
             if abbr {
                 if !sc.punct(j, ".") && lw != "sept" {
@@ -308,7 +317,7 @@ pub(crate) fn find_dates_in(
         }
 
         // Day-led: "7 March 2024".
-        if let Some(d) = sc.day_number(i) {
+        if let Some(d) = digit.then(|| sc.day_number(i)).flatten() {
             if let Some((m, false)) = month_of(sc.lw(i + 1)) {
                 if sc.w(i + 1).chars().next().is_some_and(char::is_uppercase) {
                     let (end, year) = match sc.year_number(i + 2) {
@@ -327,7 +336,7 @@ pub(crate) fn find_dates_in(
         }
 
         // A bare year.
-        if let Some(y) = sc.year_number(i) {
+        if let Some(y) = digit.then(|| sc.year_number(i)).flatten() {
             let next = sc.lw(i + 1);
             let prev = if i > 0 { sc.lw(i - 1) } else { "" };
             let counted = crate::figures::counted_word(next).is_some();
@@ -343,9 +352,9 @@ pub(crate) fn find_dates_in(
         }
 
         // Weekdays.
-        let lw_core = strip_possessive(lw);
+        let lw_core = if capital { strip_possessive(lw) } else { lw };
         let possessive = lw_core.len() != lw.len();
-        if let Some(wd) = weekday_of(lw_core).filter(|_| capital) {
+        if let Some(wd) = capital.then(|| weekday_of(lw_core)).flatten() {
             let prev = if i > 0 { sc.lw(i - 1) } else { "" };
             let mut start = i;
             let mut end = i;

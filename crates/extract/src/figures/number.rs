@@ -17,11 +17,14 @@ pub(super) fn parse_number(c: &TokenView, i: usize, end: usize) -> Option<(usize
         if !matches!(first, b'a' | b'e' | b'f' | b'n' | b'o' | b's' | b't') {
             return None;
         }
+        // A byte search, not `split_once`: most words have no hyphen and
+        // the searcher's set-up costs more than the word.
         let numeric = matches!(lw, "a" | "an")
             || number_word(lw).is_some()
             || lw
-                .split_once('-')
-                .is_some_and(|(t, _)| number_word(t).is_some());
+                .bytes()
+                .position(|b| b == b'-')
+                .is_some_and(|at| number_word(&lw[..at]).is_some());
         if !numeric {
             return None;
         }
