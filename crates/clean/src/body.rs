@@ -1,7 +1,7 @@
 //! Scoring lines for the body search and deciding, line by line, what the
 //! body keeps.
 
-use crate::features::{norm_eq, norm_hash, Features, FnvBuild, FnvSet, Script, SCRIPTS};
+use crate::features::{norm_eq, norm_hash, Features, MapBuild, MapSet, Script, SCRIPTS};
 use crate::region::LineScore;
 use crate::structure;
 use crate::text_options::TextOptions;
@@ -309,8 +309,8 @@ pub(crate) fn drop_repeats(raw: &str, lines: &mut [Line]) {
     // kept lines are unique and cost nothing here.
     // Shape -> the first kept line of that shape, until a second one shows
     // up: then the first is hashed once and the entry is cleared.
-    let mut first_of_shape: HashMap<(u32, u32), Option<usize>, FnvBuild> = HashMap::default();
-    let mut hashes: FnvSet<u64> = FnvSet::default();
+    let mut first_of_shape: HashMap<(u32, u32), Option<usize>, MapBuild> = HashMap::default();
+    let mut hashes: MapSet<u64> = MapSet::default();
     for i in 0..lines.len() {
         if lines[i].state != State::Kept {
             continue;

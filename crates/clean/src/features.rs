@@ -3,10 +3,11 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-/// FNV-1a: tiny, fast on the short keys used here (stop words, line
-/// hashes), and stable across runs so template counts can be merged.
-pub(crate) type FnvBuild = newsmill_types::BuildFnv1a;
-pub(crate) type FnvSet<T> = HashSet<T, FnvBuild>;
+/// The word-at-a-time map hasher: the keys here are short words and line
+/// hashes, and nothing hashed by it is written out (template counts are
+/// sorted before they are).
+pub(crate) type MapBuild = newsmill_types::BuildMapHasher;
+pub(crate) type MapSet<T> = HashSet<T, MapBuild>;
 
 /// Stop words packed into integers (bytes little-endian, at most
 /// `MAX_STOP_BYTES`) in an open-addressing table: a lookup is a multiply

@@ -1,7 +1,7 @@
 //! Dump-level template learning: lines that recur across many articles of
 //! one dump are site furniture (menus, footers, promos).
 
-use crate::features::{features, norm_hash, FnvBuild, FnvSet};
+use crate::features::{features, norm_hash, MapBuild, MapSet};
 use crate::lines::split_lines;
 use std::collections::HashMap;
 
@@ -37,7 +37,7 @@ pub(crate) fn template_candidate(f: &crate::features::Features) -> bool {
 /// ```
 #[derive(Debug, Clone)]
 pub struct TemplateCounter {
-    counts: HashMap<u64, u32, FnvBuild>,
+    counts: HashMap<u64, u32, MapBuild>,
     articles: u64,
     cap: usize,
     min_articles: u32,
@@ -89,7 +89,7 @@ impl TemplateCounter {
     /// Count the distinct candidate lines of one raw article once each.
     pub fn observe(&mut self, raw: &str) {
         self.articles += 1;
-        let mut seen = FnvSet::default();
+        let mut seen = MapSet::default();
         for line in split_lines(raw) {
             let text = line.span.slice(raw);
             if text.is_empty() {
@@ -212,7 +212,7 @@ impl TemplateCounter {
 /// the normalised line (case, spacing and punctuation ignored).
 #[derive(Debug, Clone, Default)]
 pub struct TemplateLines {
-    hashes: FnvSet<u64>,
+    hashes: MapSet<u64>,
 }
 
 impl TemplateLines {
@@ -277,7 +277,7 @@ impl TemplateLines {
                 })
             }
         }
-        let mut hashes = FnvSet::default();
+        let mut hashes = MapSet::default();
         for (index, line) in lines {
             let line = line.trim();
             if line.is_empty() {

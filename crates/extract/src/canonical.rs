@@ -27,7 +27,7 @@ use std::sync::LazyLock;
 /// hundred. Collisions cannot be ruled out (the keys are names from
 /// scraped pages), but a map holds one article's names, so even crafted
 /// ones cost less than the article's own loops over its names.
-type HashMap<K, V> = std::collections::HashMap<K, V, newsmill_types::BuildFnv1a>;
+type HashMap<K, V> = std::collections::HashMap<K, V, newsmill_types::BuildMapHasher>;
 
 static ACRONYMS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
     include_str!("canonical/acronyms.tsv")

@@ -17,8 +17,8 @@ use std::sync::LazyLock;
 /// keys in a few instructions where the default SipHash takes about a
 /// hundred. The sets are fixed word lists; what is looked up comes from
 /// scraped pages, but a crafted collision only slows one look-up.
-type HashMap<K, V> = std::collections::HashMap<K, V, newsmill_types::BuildFnv1a>;
-type HashSet<T> = std::collections::HashSet<T, newsmill_types::BuildFnv1a>;
+type HashMap<K, V> = std::collections::HashMap<K, V, newsmill_types::BuildMapHasher>;
+type HashSet<T> = std::collections::HashSet<T, newsmill_types::BuildMapHasher>;
 
 const CONCEPTS: &str = include_str!("../data/lexicon/concepts.txt");
 const NOT_NAMES: &str = include_str!("../data/lexicon/not_names.txt");

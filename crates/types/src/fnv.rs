@@ -1,6 +1,7 @@
-//! FNV-1a 64: the one small hash every stage shares (content hashes, word
-//! hashes, hash maps keyed by short strings). Stable across platforms and
-//! versions, since some of its values are written to output.
+//! FNV-1a 64: the stable hash every stage shares (content hashes, word
+//! hashes, line hashes). Stable across platforms and versions, since some of
+//! its values are written to output. Hash maps use the faster
+//! [`MapHasher`](crate::MapHasher), whose values are never written.
 
 use std::hash::{BuildHasherDefault, Hasher};
 

@@ -26,6 +26,7 @@ mod extraction;
 mod figure;
 mod fnv;
 mod key_map;
+mod map_hash;
 mod memory_trace;
 mod part;
 mod record;
@@ -41,6 +42,7 @@ pub use extraction::{
 pub use figure::{Bound, Counted};
 pub use fnv::{BuildFnv1a, Fnv1a};
 pub use key_map::{scratch_file, scratch_path, KeyMap, MAX_VALUE as KEY_MAP_MAX_VALUE};
+pub use map_hash::{BuildMapHasher, MapHasher};
 pub use memory_trace::trace_memory;
 pub use part::{Part, PartError};
 pub use record::{Record, Source};

@@ -471,7 +471,7 @@ pub(super) fn title_gender(w: &str) -> Option<Gender> {
 /// Common first names and their usual gender, from
 /// `data/quotes/first_names_gender.tsv` (facts kept as data, parsed once).
 static FIRST_NAMES: std::sync::LazyLock<
-    std::collections::HashMap<String, Gender, newsmill_types::BuildFnv1a>,
+    std::collections::HashMap<String, Gender, newsmill_types::BuildMapHasher>,
 > = std::sync::LazyLock::new(|| {
     include_str!("../../data/quotes/first_names_gender.tsv")
         .lines()
@@ -491,7 +491,7 @@ static FIRST_NAMES: std::sync::LazyLock<
 /// Given names that are common surnames too, from
 /// `data/quotes/surname_first_names.txt`.
 static SURNAME_FIRST_NAMES: std::sync::LazyLock<
-    std::collections::HashSet<&'static str, newsmill_types::BuildFnv1a>,
+    std::collections::HashSet<&'static str, newsmill_types::BuildMapHasher>,
 > = std::sync::LazyLock::new(|| {
     include_str!("../../data/quotes/surname_first_names.txt")
         .lines()
