@@ -20,6 +20,7 @@ pub(crate) mod scan;
 use newsmill_entities::{edit_distance, name_key};
 use newsmill_types::{EntityKind, EntitySummary, Mention};
 use scan::{lower, starts_upper, strip_possessive, tokenize, Tok, TokKind};
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 /// Look-ups run for every name of every article: FNV-1a hashes short
@@ -181,9 +182,32 @@ fn is_role_head_fuzzy(word: &str) -> bool {
             "commander",
             "director",
         ];
-        return LONG.iter().any(|h| edit_distance(lw, h, 1) <= 1);
+        return if lw.is_ascii() {
+            LONG.iter()
+                .any(|h| within_one_edit(lw.as_bytes(), h.as_bytes()))
+        } else {
+            LONG.iter().any(|h| edit_distance(lw, h, 1) <= 1)
+        };
     }
     false
+}
+
+/// Levenshtein distance at most 1 between two byte strings, without the
+/// table [`edit_distance`] allocates: this runs for most lower-case words
+/// near a person's name.
+fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let common = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        // One substitution at the first difference, the rest equal.
+        common == short.len() || short[common + 1..] == long[common + 1..]
+    } else {
+        // One insertion into the shorter word at the first difference.
+        short[common..] == long[common + 1..]
+    }
 }
 
 /// Lower-case words that may modify a role ("senior Hamas official").
@@ -426,10 +450,12 @@ fn lower_words(name: &str) -> Vec<String> {
     name.split_whitespace().map(str::to_lowercase).collect()
 }
 
-struct Name {
+struct Name<'m> {
     kind: EntityKind,
-    name: String,
-    key: String,
+    /// Borrowed from the mention's text.
+    name: &'m str,
+    /// Shared with [`NameKeys`]: keys are compared, never changed.
+    key: Rc<str>,
     words: Vec<String>,
 }
 
@@ -565,15 +591,15 @@ pub(crate) fn prefer_body_names(
 /// The [`name_key`] of each name met in one article, computed once: the
 /// body's names are canonicalised twice (with the zones and alone).
 #[derive(Default)]
-pub(crate) struct NameKeys(HashMap<String, String>);
+pub(crate) struct NameKeys(HashMap<String, Rc<str>>);
 
 impl NameKeys {
-    fn of(&mut self, name: &str) -> String {
+    fn of(&mut self, name: &str) -> Rc<str> {
         if let Some(key) = self.0.get(name) {
-            return key.clone();
+            return Rc::clone(key);
         }
-        let key = name_key(name);
-        self.0.insert(name.to_string(), key.clone());
+        let key: Rc<str> = name_key(name).into();
+        self.0.insert(name.to_string(), Rc::clone(&key));
         key
     }
 }
@@ -615,7 +641,7 @@ impl NameTable {
                 None => {
                     names.push(Name {
                         kind: m.kind,
-                        name: name.to_string(),
+                        name,
                         key: keys.of(name),
                         words: lower_words(name),
                     });
@@ -652,17 +678,17 @@ impl NameTable {
                 if names[i].key.is_empty() {
                     continue;
                 }
-                match by_key.get(&(names[i].kind, names[i].key.as_str())) {
+                match by_key.get(&(names[i].kind, &*names[i].key)) {
                     Some(&r) => {
                         let mixed = |n: &str| n.chars().any(char::is_lowercase);
                         let better = (
                             names[i].words.len(),
                             names[i].name.len(),
-                            mixed(&names[i].name),
+                            mixed(names[i].name),
                         ) > (
                             names[r].words.len(),
                             names[r].name.len(),
-                            mixed(&names[r].name),
+                            mixed(names[r].name),
                         );
                         if better {
                             for x in rep.iter_mut() {
@@ -670,13 +696,13 @@ impl NameTable {
                                     *x = i;
                                 }
                             }
-                            by_key.insert((names[i].kind, names[i].key.as_str()), i);
+                            by_key.insert((names[i].kind, &*names[i].key), i);
                         } else {
                             rep[i] = r;
                         }
                     }
                     None => {
-                        by_key.insert((names[i].kind, names[i].key.as_str()), i);
+                        by_key.insert((names[i].kind, &*names[i].key), i);
                     }
                 }
             }
@@ -695,7 +721,7 @@ impl NameTable {
         }
         for i in 0..names.len() {
             let n = &names[i];
-            if let Some(norm) = acronym_norm(&n.name) {
+            if let Some(norm) = acronym_norm(n.name) {
                 let expansion = defs
                     .get(&norm)
                     .cloned()
@@ -705,9 +731,9 @@ impl NameTable {
                             .find(|o| {
                                 o.kind != EntityKind::Person
                                     && o.words.len() >= 2
-                                    && initials(&o.name) == norm
+                                    && initials(o.name) == norm
                             })
-                            .map(|o| o.name.clone())
+                            .map(|o| o.name.to_string())
                     })
                     .or_else(|| ACRONYMS.get(norm.as_str()).map(|e| e.to_string()));
                 if let Some(e) = expansion {
@@ -717,7 +743,7 @@ impl NameTable {
             }
             let r = rep[i];
             let rn = &names[r];
-            let mut result = rn.name.clone();
+            let mut result = rn.name.to_string();
             if matches!(rn.kind, EntityKind::Person | EntityKind::Organisation)
                 && rn.words.len() <= 3
             {
@@ -745,7 +771,7 @@ impl NameTable {
                         })
                         .collect();
                     if maximal.len() == 1 {
-                        result = names[maximal[0]].name.clone();
+                        result = names[maximal[0]].name.to_string();
                     }
                 }
             }
@@ -937,6 +963,38 @@ pub(crate) mod tests {
         );
         assert_eq!(clean_name("Dr. Ana Ruiz’s"), ("Ana Ruiz", Some("Dr.")));
         assert_eq!(clean_name("Ana Ruiz"), ("Ana Ruiz", None));
+    }
+
+    #[test]
+    fn one_edit_agrees_with_the_edit_distance() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "abc",
+            "acb",
+            "abcd",
+            "xbc",
+            "abx",
+            "spokesman",
+            "sokesman",
+            "spokesmen",
+            "spokesmanx",
+            "xspokesman",
+            "spkesman",
+            "minister",
+            "ministre",
+        ];
+        for a in words {
+            for b in words {
+                assert_eq!(
+                    within_one_edit(a.as_bytes(), b.as_bytes()),
+                    edit_distance(a, b, 1) <= 1,
+                    "{a:?} {b:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! by this team) decide the type after tagging, so the model, and its
 //! CoNLL-2003 figures and speed, are untouched.
 
+use crate::canonical::scan;
 use crate::gazetteer::Gazetteer;
 use newsmill_entities::strip_possessive;
 use newsmill_types::{EntityKind, Span};
@@ -211,6 +212,35 @@ fn words(s: &str) -> Vec<(usize, &str)> {
         .collect()
 }
 
+/// The byte range of `surface` left when role acronyms are cut from either
+/// end, with the "of"/"at"/"for" that ties a leading one to the company
+/// ("CEOs of Apple" -> "Apple"); `None` for a blank surface. Most names have
+/// none, and are not split into a list of words.
+fn without_role_acronyms(surface: &str) -> Option<(usize, usize)> {
+    let mut ends = surface.split_whitespace();
+    let (first, last) = (ends.next()?, ends.next_back());
+    let offset = |w: &str| w.as_ptr() as usize - surface.as_ptr() as usize;
+    let word_range = |first: &str, last: &str| (offset(first), offset(last) + last.len());
+    let Some(last) = last else {
+        return Some(word_range(first, first));
+    };
+    if !is_role_acronym(first) && !is_role_acronym(last) {
+        return Some(word_range(first, last));
+    }
+    let mut ws = words(surface);
+    while ws.len() > 1 && is_role_acronym(ws[0].1) {
+        ws.remove(0);
+        if ws.len() > 1 && matches!(ws[0].1, "of" | "at" | "for") {
+            ws.remove(0);
+        }
+    }
+    while ws.len() > 1 && ws.last().is_some_and(|w| is_role_acronym(w.1)) {
+        ws.pop();
+    }
+    let (first, last) = (ws.first()?, ws.last()?);
+    Some((first.0, last.0 + last.1.len()))
+}
+
 /// "CEO", "CEOs", "CEO's".
 fn is_role_acronym(word: &str) -> bool {
     let word = strip_possessive(word);
@@ -222,10 +252,18 @@ impl Lexicon {
     /// A concept as a whole span: "AI", "APIs", "machine learning".
     fn is_concept(&self, name: &str) -> bool {
         if name.contains(char::is_whitespace) {
-            let lower = name.to_lowercase();
-            let singular = lower.strip_suffix('s').unwrap_or(&lower);
-            return self.concept_phrases.contains(lower.as_str())
-                || self.concept_phrases.contains(singular);
+            // ASCII names (nearly all) lower-case on the stack.
+            let mut buf = [0u8; 48];
+            let owned;
+            let lower = match scan::lower(name, &mut buf) {
+                short if name.is_ascii() && !short.is_empty() => short,
+                _ => {
+                    owned = name.to_lowercase();
+                    owned.as_str()
+                }
+            };
+            let singular = lower.strip_suffix('s').unwrap_or(lower);
+            return self.concept_phrases.contains(lower) || self.concept_phrases.contains(singular);
         }
         let name = strip_possessive(name);
         if self.concepts.contains(name) {
@@ -244,9 +282,9 @@ impl Lexicon {
         if self.not_names.contains(name) {
             return true;
         }
-        let ws: Vec<&str> = name.split_whitespace().collect();
-        ws.iter().any(|w| self.not_names.contains(w))
-            && ws.iter().all(|w| {
+        let ws = || name.split_whitespace();
+        ws().any(|w| self.not_names.contains(w))
+            && ws().all(|w| {
                 self.not_names.contains(w)
                     || self.not_names.contains(strip_possessive(w))
                     || w.chars()
@@ -295,21 +333,8 @@ impl Lexicon {
 pub(crate) fn judge(text: &str, span: Span, kind: EntityKind) -> Option<(Span, EntityKind)> {
     let lex = &*LEXICON;
     let surface = text.get(span.start..span.end)?;
-    let mut ws = words(surface);
-    // Role acronyms at either end, with the "of"/"at" that ties a leading
-    // one to the company.
-    while ws.len() > 1 && is_role_acronym(ws[0].1) {
-        ws.remove(0);
-        if ws.len() > 1 && matches!(ws[0].1, "of" | "at" | "for") {
-            ws.remove(0);
-        }
-    }
-    while ws.len() > 1 && ws.last().is_some_and(|w| is_role_acronym(w.1)) {
-        ws.pop();
-    }
-    let (first, last) = (ws.first()?, ws.last()?);
-    let start = span.start + first.0;
-    let end = span.start + last.0 + last.1.len();
+    let (start, end) = without_role_acronyms(surface)?;
+    let (start, end) = (span.start + start, span.start + end);
     let span = Span::new(start, end);
     let name = text.get(start..end)?;
     if lex.is_concept(name) || lex.only_not_names(name) {

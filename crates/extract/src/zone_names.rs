@@ -162,7 +162,11 @@ pub(crate) fn repeat_body_names(zoned: &ZonedText, mentions: &mut Vec<Mention>) 
         let Some(line) = text.get(piece.start..piece.end) else {
             continue;
         };
+        let openings = word_openings(line);
         for &(name, kind) in &names {
+            if openings & opening_bit(name.as_bytes()) == 0 {
+                continue;
+            }
             for (at, _) in line.match_indices(name) {
                 let span = Span::new(piece.start + at, piece.start + at + name.len());
                 let whole_word = !line[..at].ends_with(char::is_alphanumeric)
@@ -183,6 +187,33 @@ pub(crate) fn repeat_body_names(zoned: &ZonedText, mentions: &mut Vec<Mention>) 
     if !found.is_empty() {
         mentions.extend(found);
         mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+}
+
+/// The two-byte openings of the words of `line` (where an alphanumeric
+/// character follows a non-alphanumeric one), as bits of a 128-bit filter.
+/// A name found as a whole word opens a word with its own first two bytes,
+/// so a name whose bit is unset need not be searched for.
+fn word_openings(line: &str) -> u128 {
+    let bytes = line.as_bytes();
+    let mut bits = 0;
+    let mut after_alphanumeric = false;
+    for (i, c) in line.char_indices() {
+        let alphanumeric = c.is_alphanumeric();
+        if alphanumeric && !after_alphanumeric {
+            bits |= opening_bit(bytes.get(i..).unwrap_or_default());
+        }
+        after_alphanumeric = alphanumeric;
+    }
+    bits
+}
+
+/// The filter bit of a word opening with `word`'s first two bytes (none for
+/// a shorter word).
+fn opening_bit(word: &[u8]) -> u128 {
+    match word {
+        [first, second, ..] => 1 << ((usize::from(*first) * 31 + usize::from(*second)) % 128),
+        _ => 0,
     }
 }
 
@@ -255,6 +286,29 @@ pub(crate) mod tests {
     use super::*;
     use crate::Extractor;
     use newsmill_types::{CleanText, ZonedSpan};
+
+    #[test]
+    fn every_whole_word_occurrence_has_its_opening_bit() {
+        let lines = [
+            "Keel's visit to Port Alder",
+            "(Marta Keel) and «Émile Zola» at 10:00",
+            "al-Qanua, GAZA—Hamas’s 2nd day",
+            "Über Straße: Ōsaka-based İstanbul",
+        ];
+        for line in lines {
+            let openings = word_openings(line);
+            for (at, c) in line.char_indices() {
+                let opens = c.is_alphanumeric()
+                    && !line[..at].ends_with(char::is_alphanumeric)
+                    && line.len() >= at + 2;
+                if opens {
+                    let bit = opening_bit(&line.as_bytes()[at..]);
+                    assert_ne!(openings & bit, 0, "{line:?} at {at}");
+                }
+            }
+        }
+        assert_eq!(opening_bit(b"K"), 0);
+    }
 
     /// `raw` with `body` as its one paragraph and the given zone pieces
     /// (found by their text).
