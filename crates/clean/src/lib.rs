@@ -25,6 +25,7 @@ pub mod eval;
 mod features;
 mod html;
 mod lines;
+mod page_words;
 mod patterns;
 mod region;
 mod region_evidence;
@@ -115,6 +116,7 @@ impl Cleaner {
         let mut outlet: Option<(u8, String)> = None;
         let mut lines = self.classify_lines(raw, &mut article, &mut outlet);
         mark_other_script(&mut lines);
+        page_words::count_page_stop_words(raw, &mut lines);
 
         let opts = &self.text;
         let mut scores: Vec<LineScore> = lines.iter().map(|l| score(l, opts)).collect();
