@@ -303,6 +303,9 @@ pub(crate) fn keep_region(lines: &mut [Line], start: usize, end: usize) {
     }
 }
 
+/// Words a kept line needs for its repeat to be dropped.
+const MIN_REPEATED_WORDS: u32 = 3;
+
 /// The same paragraph twice in one article is kept once.
 pub(crate) fn drop_repeats(raw: &str, lines: &mut [Line]) {
     // Hash only lines whose shape (length, words) was seen before: most
@@ -312,7 +315,9 @@ pub(crate) fn drop_repeats(raw: &str, lines: &mut [Line]) {
     let mut first_of_shape: HashMap<(u32, u32), Option<usize>, MapBuild> = HashMap::default();
     let mut hashes: MapSet<u64> = MapSet::default();
     for i in 0..lines.len() {
-        if lines[i].state != State::Kept {
+        // A repeated line of one or two words is a table's cell ("0", a
+        // team's name), not a paragraph printed twice.
+        if lines[i].state != State::Kept || lines[i].f.words < MIN_REPEATED_WORDS {
             continue;
         }
         let shape = (lines[i].f.chars, lines[i].f.words);

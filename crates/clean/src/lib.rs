@@ -21,6 +21,7 @@
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 
 mod body;
+mod data_page;
 pub mod eval;
 mod features;
 mod html;
@@ -152,6 +153,13 @@ impl Cleaner {
             &mut outlet,
         );
         find_byline(raw, &mut lines, body_end, &mut article);
+        let (body_start, body_end) = match region {
+            Some(r) => {
+                let (start, end) = data_page::widen_over_data(&mut lines, r, anchor.unwrap_or(0));
+                (start, end + 1)
+            }
+            None => (body_start, body_end),
+        };
         keep_region(&mut lines, body_start, body_end);
         drop_repeats(raw, &mut lines);
         assemble(raw, &lines, &mut article);
