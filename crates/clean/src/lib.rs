@@ -21,6 +21,7 @@
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 
 mod body;
+mod comment_blocks;
 mod data_page;
 pub mod eval;
 mod features;
@@ -118,6 +119,7 @@ impl Cleaner {
         let mut lines = self.classify_lines(raw, &mut article, &mut outlet);
         mark_other_script(&mut lines);
         page_words::count_page_stop_words(raw, &mut lines);
+        comment_blocks::mark_comment_blocks(raw, &mut lines);
 
         let opts = &self.text;
         let mut scores: Vec<LineScore> = lines.iter().map(|l| score(l, opts)).collect();
