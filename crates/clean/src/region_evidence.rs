@@ -4,6 +4,7 @@
 
 use crate::body::{strong, Line, State};
 use crate::region::LineScore;
+use newsmill_types::RemovalReason;
 
 /// Lines longer than this are paragraphs, not repeated furniture entries.
 const MAX_TEMPLATED_CHARS: u32 = 120;
@@ -12,6 +13,9 @@ const MIN_TEMPLATED_LINES: usize = 3;
 /// Prose lines that must follow a stop line for it to be only an
 /// interruption ("Related articles" box inside the article column).
 const PROSE_AFTER_STOP: usize = 3;
+/// Short lines (the box's own teaser headlines) that may stand between such
+/// a stop and the prose after it.
+const MAX_LIST_BEFORE_PROSE: usize = 8;
 
 /// A hash of `bytes` with ASCII case folded (the lossy `| 0x20` way, as
 /// good as exact for telling rows of one template apart), eight bytes at a
@@ -101,13 +105,36 @@ pub(crate) fn soften_stops_before_prose(
         if scores[i] != LineScore::Stop {
             continue;
         }
-        let prose_follows = lines[i + 1..]
-            .iter()
-            .filter(|l| l.state != State::Blank)
-            .take(PROSE_AFTER_STOP)
-            .filter(|l| l.state == State::Text && strong(&l.f))
-            .count()
-            == PROSE_AFTER_STOP;
+        // A comment section's heading is followed by prose too (the
+        // comments): only a teaser box's stop may have its list skipped.
+        let max_list = if lines[i].state == State::Removed(RemovalReason::Comments) {
+            0
+        } else {
+            MAX_LIST_BEFORE_PROSE
+        };
+        let mut after = lines[i + 1..].iter().filter(|l| l.state != State::Blank);
+        // The box's own list (a few short teaser lines, no second stop)
+        // may stand between the stop and the rest of the article.
+        let mut list = 0;
+        let mut first_prose = None;
+        for l in after.by_ref() {
+            if strong(&l.f) {
+                first_prose = Some(l);
+                break;
+            }
+            list += 1;
+            if l.stop || list > max_list {
+                break;
+            }
+        }
+        let prose_follows = first_prose.is_some_and(|first| {
+            first.state == State::Text
+                && 1 + after
+                    .take(PROSE_AFTER_STOP - 1)
+                    .filter(|l| l.state == State::Text && strong(&l.f))
+                    .count()
+                    == PROSE_AFTER_STOP
+        });
         if prose_follows {
             scores[i] = LineScore::Value(-furniture_cost);
         }

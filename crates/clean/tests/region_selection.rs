@@ -111,3 +111,22 @@ fn a_stop_heading_followed_by_teasers_still_ends_the_article() {
     let kept = kept(&page.join("\n"));
     assert_eq!(kept, body);
 }
+
+#[test]
+fn a_popular_box_with_its_teasers_inside_the_article_does_not_truncate_it() {
+    // The box's heading is a stop, and its headlines stand between it and
+    // the rest of the article.
+    let body = paragraphs(20);
+    let mut page = vec![
+        "Island Gazette".to_string(),
+        "Ferry terminal to open in stages".into(),
+        "By Ann Lee".into(),
+    ];
+    page.extend(body[..6].iter().cloned());
+    page.push("Most Popular".into());
+    page.extend(TEASERS.iter().map(|t| t.to_string()));
+    page.extend(body[6..].iter().cloned());
+    page.push("© 2026 Island Gazette. All rights reserved.".into());
+    let kept = kept(&page.join("\n"));
+    assert_eq!(kept, body);
+}
