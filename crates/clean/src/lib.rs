@@ -358,6 +358,8 @@ impl Cleaner {
                     && l.f.words >= 8
                     && l.f.digits * 5 < l.f.letters + l.f.digits
                     && !text.ends_with(['.', ':'])
+                    // An interview's first question is the article.
+                    && !["Q:", "Q.", "Question:"].iter().any(|q| text.starts_with(q))
                     && structure::dateline(text).is_none()
                     && structure::byline(text, &l.f).is_none()
                 {

@@ -564,6 +564,19 @@ mod tests {
             reason("Auch interessant ist, dass die Fähre nachts mit Sonnenstrom lädt."),
             None
         );
+        // A caption's sentence with its credit after it.
+        assert_eq!(
+            reason("The wetlands south of town, seen from the air in June. Photo by Sam Reed"),
+            Some(RemovalReason::Caption)
+        );
+        assert_eq!(
+            reason("Fans at the gate. (Photo courtesy of the Harbor Club)"),
+            Some(RemovalReason::Caption)
+        );
+        assert_eq!(
+            reason("She took the photo by the river. It went around the world."),
+            None
+        );
     }
 
     /// Lines made from the shipped texts themselves (whole, cut short,

@@ -130,3 +130,20 @@ fn a_popular_box_with_its_teasers_inside_the_article_does_not_truncate_it() {
     let kept = kept(&page.join("\n"));
     assert_eq!(kept, body);
 }
+
+#[test]
+fn an_interviews_first_question_is_not_taken_for_a_standfirst() {
+    let body = [
+        "Q: Why did you vote against the plan for the road through the wetlands?",
+        "A: Because the residents asked us to wait, and I think they are right that the wetlands deserve a second look.",
+        "Q: Will there be another hearing?",
+        "A: Yes. The chair has promised one, and I expect it in January, after the engineers report back to the board.",
+    ];
+    let page = format!(
+        "Island Gazette\nFerry terminal to open in stages\nBy Ann Lee\n{}\n© 2026 Island Gazette",
+        body.join("\n")
+    );
+    let article = Cleaner::default().clean(&page, None);
+    assert_eq!(article.subtitle, None);
+    assert_eq!(kept(&page), body);
+}
