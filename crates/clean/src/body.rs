@@ -303,8 +303,10 @@ pub(crate) fn keep_region(lines: &mut [Line], start: usize, end: usize) {
     }
 }
 
-/// Words a kept line needs for its repeat to be dropped.
+/// Words a short kept line needs for its repeat to be dropped.
 const MIN_REPEATED_WORDS: u32 = 3;
+/// Characters above which a line of fewer words is still a paragraph.
+const MAX_CELL_CHARS: u32 = 24;
 
 /// The same paragraph twice in one article is kept once.
 pub(crate) fn drop_repeats(raw: &str, lines: &mut [Line]) {
@@ -315,9 +317,11 @@ pub(crate) fn drop_repeats(raw: &str, lines: &mut [Line]) {
     let mut first_of_shape: HashMap<(u32, u32), Option<usize>, MapBuild> = HashMap::default();
     let mut hashes: MapSet<u64> = MapSet::default();
     for i in 0..lines.len() {
-        // A repeated line of one or two words is a table's cell ("0", a
-        // team's name), not a paragraph printed twice.
-        if lines[i].state != State::Kept || lines[i].f.words < MIN_REPEATED_WORDS {
+        // A short repeated line of one or two words is a table's cell ("0",
+        // a team's name), not a paragraph printed twice (a CJK paragraph is
+        // one or two "words" too, but long).
+        let cell = lines[i].f.words < MIN_REPEATED_WORDS && lines[i].f.chars <= MAX_CELL_CHARS;
+        if lines[i].state != State::Kept || cell {
             continue;
         }
         let shape = (lines[i].f.chars, lines[i].f.words);

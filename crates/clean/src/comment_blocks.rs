@@ -9,7 +9,7 @@
 //! bare timestamp marks that comment as comment lines, its name line as a
 //! stop that ends the article.
 
-use crate::body::{Line, State};
+use crate::body::{strong, Line, State};
 use newsmill_types::RemovalReason;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -54,9 +54,10 @@ pub(crate) fn mark_comment_blocks(raw: &str, lines: &mut [Line]) {
     }
 }
 
+/// "Reply", also as "Reply ↓", "[Reply]" or "↳ Reply".
 fn is_reply_link(text: &str) -> bool {
-    let text = text.trim_end_matches(['↓', '→', '»', ' ']);
-    text.eq_ignore_ascii_case("reply") || text.eq_ignore_ascii_case("reply to this comment")
+    text.trim_matches(|c: char| !c.is_alphanumeric())
+        .eq_ignore_ascii_case("reply")
 }
 
 /// The comment's name line above the "Reply" line at `reply`: a short line
@@ -77,7 +78,13 @@ fn comment_opening(raw: &str, lines: &[Line], reply: usize) -> Option<usize> {
             }
             let name = previous_text_line(lines, i)?;
             let l = &lines[name];
-            let name_like = matches!(l.state, State::Text | State::Removed(_))
+            // A commenter's name under an article already seen (a forum's
+            // opening post is not a comment).
+            let after_article = lines[..name]
+                .iter()
+                .any(|a| a.state == State::Text && strong(&a.f));
+            let name_like = l.state == State::Text
+                && after_article
                 && l.f.words <= MAX_NAME_WORDS
                 && l.f.words > 0
                 && !l.f.terminal

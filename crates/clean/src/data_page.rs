@@ -6,8 +6,10 @@
 //! keeps a line or two of it and drops the rest as navigation. When the
 //! chosen region holds little prose, the run of digit-dense lines it
 //! touches is the article: the region widens over it and those lines are
-//! kept. A page with a real prose article is never changed here, whatever
-//! data sits beside it (tickers, scoreboards, numbered "most read" lists).
+//! kept. A region with 60 words of prose or more is never changed here,
+//! whatever data sits beside it (tickers, scoreboards, numbered "most read"
+//! lists); a short brief followed by a dated or numbered list can still
+//! take the list.
 
 use crate::body::{strong, Line, State};
 
@@ -23,12 +25,13 @@ const MIN_DIGIT_SHARE: f32 = 0.4;
 const MAX_DIGITLESS_GAP: usize = 6;
 
 /// Widens `region` (inclusive line indices) over the run of data lines it
-/// touches when it holds little prose, never above `top` (the title
-/// anchor), and marks the run's lines kept. Returns the region to keep.
+/// touches when it holds little prose, never above `title` (the headline's
+/// line, when found), and marks the run's lines kept. Returns the region to
+/// keep.
 pub(crate) fn widen_over_data(
     lines: &mut [Line],
     region: (usize, usize),
-    top: usize,
+    title: Option<usize>,
 ) -> (usize, usize) {
     let (start, end) = region;
     let prose_words: u32 = lines[start..=end]
@@ -39,8 +42,11 @@ pub(crate) fn widen_over_data(
     if prose_words >= MAX_PROSE_WORDS {
         return region;
     }
-    let first = extend(lines, start, top, false);
-    let last = extend(lines, end, lines.len() - 1, true);
+    // Going back, the run's first lines may be its header or heading (no
+    // digit): the headline's line (removed as the title, like the byline
+    // and date under it) or the gap bounds them.
+    let first = extend(lines, start, title.unwrap_or(0), false, false);
+    let last = extend(lines, end, lines.len() - 1, true, true);
     let run: Vec<usize> = (first..=last)
         .filter(|&i| is_data_candidate(&lines[i]))
         .collect();
@@ -61,12 +67,12 @@ fn is_data_candidate(line: &Line) -> bool {
 
 /// The last line, going from `from` towards `limit`, of the run of text
 /// lines that crosses at most `MAX_DIGITLESS_GAP` digit-free lines in a
-/// row. Going forward the run ends on a line with a digit (what follows a
-/// table is the page's furniture as often as not); going back it keeps the
-/// digit-free lines up to the furniture or title above it (a table's
-/// header row, the line that announces it, a sport's heading), unless they
-/// run past the gap.
-fn extend(lines: &[Line], from: usize, limit: usize, forward: bool) -> usize {
+/// row. With `trim_to_digit` the run ends on a line with a digit (what
+/// follows a table is the page's furniture as often as not); without, it
+/// keeps the digit-free lines up to the furniture or title that stopped it
+/// (a table's header row, the line that announces it, a sport's heading),
+/// unless they run past the gap.
+fn extend(lines: &[Line], from: usize, limit: usize, forward: bool, trim_to_digit: bool) -> usize {
     let mut last_with_digit = from;
     let mut furthest = from;
     let mut gap = 0;
@@ -94,7 +100,7 @@ fn extend(lines: &[Line], from: usize, limit: usize, forward: bool) -> usize {
         }
         furthest = i;
     }
-    if forward {
+    if trim_to_digit {
         last_with_digit
     } else {
         furthest

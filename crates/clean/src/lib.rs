@@ -20,6 +20,7 @@
 //! ```
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 
+mod author_bio;
 mod body;
 mod comment_blocks;
 mod data_page;
@@ -157,13 +158,14 @@ impl Cleaner {
         find_byline(raw, &mut lines, body_end, &mut article);
         let (body_start, body_end) = match region {
             Some(r) => {
-                let (start, end) = data_page::widen_over_data(&mut lines, r, anchor.unwrap_or(0));
+                let (start, end) = data_page::widen_over_data(&mut lines, r, anchor);
                 (start, end + 1)
             }
             None => (body_start, body_end),
         };
         keep_region(&mut lines, body_start, body_end);
         drop_repeats(raw, &mut lines);
+        author_bio::drop_closing_bio(raw, &mut lines);
         assemble(raw, &lines, &mut article);
 
         if let Some(syn) = &article.syndication {

@@ -564,6 +564,10 @@ mod tests {
             reason("Auch interessant ist, dass die Fähre nachts mit Sonnenstrom lädt."),
             None
         );
+        assert_eq!(
+            reason("By signing up, you agree to our Terms of Use and Privacy Policy."),
+            Some(RemovalReason::KnownPattern)
+        );
         // A caption's sentence with its credit after it.
         assert_eq!(
             reason("The wetlands south of town, seen from the air in June. Photo by Sam Reed"),

@@ -16,6 +16,8 @@ const PROSE_AFTER_STOP: usize = 3;
 /// Short lines (the box's own teaser headlines) that may stand between such
 /// a stop and the prose after it.
 const MAX_LIST_BEFORE_PROSE: usize = 8;
+/// A teaser headline's length at most.
+const MAX_LIST_LINE_CHARS: u32 = 120;
 
 /// A hash of `bytes` with ASCII case folded (the lossy `| 0x20` way, as
 /// good as exact for telling rows of one template apart), eight bytes at a
@@ -123,7 +125,8 @@ pub(crate) fn soften_stops_before_prose(
                 break;
             }
             list += 1;
-            if l.stop || list > max_list {
+            if l.stop || list > max_list || l.f.chars > MAX_LIST_LINE_CHARS {
+                first_prose = None;
                 break;
             }
         }

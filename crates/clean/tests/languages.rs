@@ -308,3 +308,19 @@ fn a_short_headline_over_its_byline_stays_the_title() {
     let article = Cleaner::default().clean(without_site, None);
     assert_eq!(article.title.as_deref(), Some("Storm Ciarán"));
 }
+
+#[test]
+fn a_japanese_paragraph_printed_twice_is_kept_once() {
+    // A CJK paragraph is one or two "words" between its punctuation: still
+    // a paragraph, not a table cell, so its repeat goes.
+    let lead = "港の朝市が日曜日に三年ぶりに再開し、開場前から多くの人が並んだ。";
+    let raw = format!(
+        "港の朝市が再開\n{lead}\n主催者によると、今年は四十の店が参加し、地元の魚や野菜が並んだという。\n{lead}\n市の担当者は、来年も続けたいと話した。"
+    );
+    let kept = kept(&raw);
+    assert_eq!(
+        kept.iter().filter(|p| p.as_str() == lead).count(),
+        1,
+        "{kept:#?}"
+    );
+}

@@ -147,3 +147,24 @@ fn an_interviews_first_question_is_not_taken_for_a_standfirst() {
     assert_eq!(article.subtitle, None);
     assert_eq!(kept(&page), body);
 }
+
+#[test]
+fn a_sign_up_box_and_the_writers_biography_are_not_the_article() {
+    let body = paragraphs(8);
+    let mut page = vec![
+        "Island Gazette".to_string(),
+        "Ferry terminal to open in stages".into(),
+        "By Ann Lee".into(),
+    ];
+    page.extend(body[..4].iter().cloned());
+    page.push("Get the latest island news delivered to your inbox every morning.".into());
+    page.push("Email address".into());
+    page.push("By signing up, you agree to our Terms of Use and Privacy Policy.".into());
+    page.extend(body[4..].iter().cloned());
+    page.push(
+        "Ann Lee is a reporter covering transport for the Gazette. Reach her at ann.lee@gazette.example."
+            .into(),
+    );
+    page.push("© 2026 Island Gazette. All rights reserved.".into());
+    assert_eq!(kept(&page.join("\n")), body);
+}

@@ -14,8 +14,8 @@ use newsmill_entities::strip_possessive;
 use newsmill_types::{EntityKind, Span};
 use std::sync::LazyLock;
 
-/// Look-ups run for every name of every article: FNV-1a hashes short
-/// keys in a few instructions where the default SipHash takes about a
+/// Look-ups run for every name of every article: `MapHasher` hashes short
+/// keys eight bytes at a step, where the default SipHash takes about a
 /// hundred. The sets are fixed word lists; what is looked up comes from
 /// scraped pages, but a crafted collision only slows one look-up.
 type HashMap<K, V> = std::collections::HashMap<K, V, newsmill_types::BuildMapHasher>;

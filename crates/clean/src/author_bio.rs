@@ -1,0 +1,75 @@
+//! The writer's biography at the foot of an article ("Jo Marsh is a
+//! reporter covering county government. Reach her at …"): a line about the
+//! author, not part of the story.
+
+use crate::body::{Line, State};
+use newsmill_types::RemovalReason;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Kept lines at the article's end that may be a biography.
+const MAX_BIO_LINES: usize = 4;
+
+/// "Name Surname is a [senior] staff writer at …".
+static BIO_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\p{Lu}[\p{L}.'’-]+(?:\s+(?:(?:de|la|le|van|von|der|den|da|di|del|dos|bin|al|el)\s+)*\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:is|was)\s+(?:\p{L}+ly\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}?(?i:reporter|writer|editor|correspondent|journalist|columnist|contributor|producer|critic|author|photographer)s?\b",
+    )
+    .unwrap_or_else(|e| panic!("bad built-in regex: {e}"))
+});
+
+/// What only a biography says of its subject: a beat, a base, a way to
+/// reach them, a past post.
+static BIO_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:cover(?:s|ing)|based in|reach (?:him|her|them)|e-?mail|follow (?:him|her|them)|formerly|previously|joined)\b|@",
+    )
+    .unwrap_or_else(|e| panic!("bad built-in regex: {e}"))
+});
+
+/// Removes a biography among the article's last kept lines.
+pub(crate) fn drop_closing_bio(raw: &str, lines: &mut [Line]) {
+    let last_kept: Vec<usize> = (0..lines.len())
+        .rev()
+        .filter(|&i| lines[i].state == State::Kept)
+        .take(MAX_BIO_LINES)
+        .collect();
+    // The article keeps at least one line of its own.
+    let kept_lines = lines.iter().filter(|l| l.state == State::Kept).count();
+    for i in last_kept {
+        if kept_lines <= MAX_BIO_LINES {
+            break;
+        }
+        let text = lines[i].span.slice(raw);
+        if BIO_OPENING.is_match(text) && BIO_MARKER.is_match(text) {
+            lines[i].state = State::Removed(RemovalReason::Metadata);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn is_bio(text: &str) -> bool {
+        BIO_OPENING.is_match(text) && BIO_MARKER.is_match(text)
+    }
+
+    #[test]
+    fn biographies_and_not_story_sentences() {
+        assert!(is_bio("Jo Marsh is a reporter covering county government for the Courier. Reach her at jo@courier.example."));
+        assert!(is_bio(
+            "Anna de la Cruz is a senior staff writer based in Manila."
+        ));
+        assert!(is_bio(
+            "Tom Okafor was previously an editor at the Ledger and is the author of two books."
+        ));
+        assert!(!is_bio(
+            "Jo Marsh is a reporter who was arrested while filming the protest on Monday."
+        ));
+        assert!(!is_bio(
+            "The board is a writer's dream, covering every topic under the sun."
+        ));
+        assert!(!is_bio("Marsh said she covers the county board."));
+    }
+}
