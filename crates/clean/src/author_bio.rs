@@ -9,6 +9,8 @@ use std::sync::LazyLock;
 
 /// Kept lines at the article's end that may be a biography.
 const MAX_BIO_LINES: usize = 4;
+/// Bytes of a line in which a biography's opening must fit.
+const MAX_OPENING_BYTES: usize = 160;
 
 /// "Name Surname is a [senior] staff writer at …".
 static BIO_OPENING: LazyLock<Regex> = LazyLock::new(|| {
@@ -41,19 +43,33 @@ pub(crate) fn drop_closing_bio(raw: &str, lines: &mut [Line]) {
             break;
         }
         let text = lines[i].span.slice(raw);
-        if BIO_OPENING.is_match(text) && BIO_MARKER.is_match(text) {
+        if is_bio(text) {
             lines[i].state = State::Removed(RemovalReason::Metadata);
         }
     }
 }
 
+/// A biography: "Name is a … writer" opening the line, with a marker.
+/// Most last lines open otherwise, and are rejected before any regex runs
+/// (the opening's inner " is " would otherwise be searched for along the
+/// whole line).
+fn is_bio(text: &str) -> bool {
+    if !text.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let mut head_end = text.len().min(MAX_OPENING_BYTES);
+    while !text.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let head = &text[..head_end];
+    (head.contains(" is ") || head.contains(" was "))
+        && BIO_OPENING.is_match(head)
+        && BIO_MARKER.is_match(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn is_bio(text: &str) -> bool {
-        BIO_OPENING.is_match(text) && BIO_MARKER.is_match(text)
-    }
 
     #[test]
     fn biographies_and_not_story_sentences() {
