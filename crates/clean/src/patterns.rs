@@ -568,6 +568,18 @@ mod tests {
             reason("By signing up, you agree to our Terms of Use and Privacy Policy."),
             Some(RemovalReason::KnownPattern)
         );
+        assert_eq!(
+            reason("Subscribe now to continue reading. Already a subscriber? Log in."),
+            Some(RemovalReason::KnownPattern)
+        );
+        assert_eq!(
+            reason("This content is sponsored by Harbor Bank, which offers mortgages and loans."),
+            Some(RemovalReason::KnownPattern)
+        );
+        assert_eq!(
+            reason("This week's podcast is sponsored by the Davis Cup Finals, held in Madrid."),
+            None
+        );
         // A caption's sentence with its credit after it.
         assert_eq!(
             reason("The wetlands south of town, seen from the air in June. Photo by Sam Reed"),
