@@ -585,6 +585,11 @@ pub(super) fn is_title_case(quoted: &str) -> bool {
 }
 
 /// Gender of a common noun for a person ("mother", "spokesman").
+/// "Beck's", "Ruiz’s": a capitalised name in the possessive.
+pub(super) fn is_possessive_name(word: &str) -> bool {
+    crate::canonical::scan::starts_upper(word) && (word.ends_with("'s") || word.ends_with("’s"))
+}
+
 pub(super) fn noun_gender(lw: &str) -> Option<Gender> {
     match lw {
         "woman" | "mother" | "wife" | "daughter" | "sister" | "girl" | "grandmother"

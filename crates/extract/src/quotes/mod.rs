@@ -469,6 +469,31 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_named_in_apposition_opening_the_sentence_is_she() {
+        let text = "\"We will rebuild,\" said Mayor Ana Ruiz.\n\"I have never seen water that high,\" Tom Beck said.\nBeck's wife, Mara, was more blunt. \"We lost everything in the shed,\" she said.";
+        let q = run(text, &[("Mayor Ana Ruiz", P), ("Tom Beck", P), ("Beck", P)]);
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert_eq!(who(&q[2]), (Some("Mara"), None));
+    }
+
+    #[test]
+    fn her_relative_mid_sentence_is_not_the_speaker() {
+        let text = "One mother wrote about her teenage daughter's phone. \"I am so ahead of every other parent,\" she said.";
+        let q = run(text, &[]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(who(&q[0]).0, Some("One mother"));
+    }
+
+    #[test]
+    fn a_role_before_the_name_does_not_hide_its_gender() {
+        // "Mayor Ana Ruiz" is a woman: "he" is the governor named earlier.
+        let text = "Governor Paul Okafor visited on Monday. Mayor Ana Ruiz met him at the harbor.\n\"We don't have the money,\" he admitted.";
+        let q = run(text, &[("Paul Okafor", P), ("Mayor Ana Ruiz", P)]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(who(&q[0]), (Some("he"), Some("Paul Okafor")));
+    }
+
+    #[test]
     fn organisation_context_for_spokespeople() {
         let text = "The Transport Ministry said, \"The plan remains on the table\" but that time \"is short.\"\n\"We still have a plan that would reopen the port,\" a spokeswoman said.";
         let q = run(text, &[("Transport Ministry", O)]);

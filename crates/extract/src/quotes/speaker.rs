@@ -94,6 +94,11 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let k = self.sent.partition_point(|&(_, b)| b <= tok);
         self.sent.get(k).copied().unwrap_or((tok, tok + 1))
     }
+    /// Whether token `tok` is the first word of its sentence.
+    pub(super) fn opens_sentence(&self, tok: usize) -> bool {
+        let (sa, _) = self.sentence_of(tok);
+        (sa..tok).all(|j| !self.is_word(j))
+    }
     pub(super) fn sentence_index(&self, tok: usize) -> usize {
         self.sent.partition_point(|&(_, b)| b <= tok)
     }
@@ -660,12 +665,34 @@ impl<'t, 'm> Ctx<'t, 'm> {
             if self.in_quote[k] || noun_gender(self.lw(k)) != Some(gender) {
                 return None;
             }
+            // "a mother"; and "his wife", "Beck's wife" as the subject
+            // opening a sentence (mid-sentence, "her daughter" is someone
+            // the speaker talks about).
             let det = (k.saturating_sub(3)..k)
                 .rev()
                 .take_while(|&d| self.is_word(d) && !self.in_quote[d])
-                .find(|&d| matches!(self.lw(d), "a" | "an" | "one" | "another" | "the"))?;
-            Some((det, k))
+                .find(|&d| {
+                    matches!(self.lw(d), "a" | "an" | "one" | "another" | "the")
+                        || ((matches!(self.lw(d), "his" | "her" | "their")
+                            || is_possessive_name(self.w(d)))
+                            && self.opens_sentence(d))
+                })?;
+            // "Beck's wife, Mara, was more blunt": the name in apposition.
+            Some(self.apposed_name(k).unwrap_or((det, k)))
         })
+    }
+
+    /// The capitalised name set off by commas right after token `k` ("wife,
+    /// Mara,"): its first and last tokens.
+    fn apposed_name(&self, k: usize) -> Option<(usize, usize)> {
+        const MAX_NAME_WORDS: usize = 3;
+        if self.w(k + 1) != "," {
+            return None;
+        }
+        let last = (k + 2..k + 2 + MAX_NAME_WORDS)
+            .take_while(|&j| self.is_word(j) && !self.in_quote[j] && starts_upper(self.w(j)))
+            .last()?;
+        (self.w(last + 1) == ",").then_some((k + 2, last))
     }
 
     /// The person named as the subject of the last speech verb outside
@@ -922,9 +949,13 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 return Some(g);
             }
         }
-        let mut words = canonical.split_whitespace();
+        // "Mayor Ana Ruiz": a role opening the name is not its first name.
+        let mut words = canonical
+            .split_whitespace()
+            .skip_while(|w| is_role_head(&w.to_lowercase()))
+            .peekable();
         let first = words.next();
-        let one_word = words.next().is_none();
+        let one_word = words.peek().is_none();
         // A name the article never writes in full is a first name more
         // often than a surname ("Her husband, Frank,"), since news names
         // people in full at least once; unless it is a common surname too.
