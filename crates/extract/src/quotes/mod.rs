@@ -161,7 +161,13 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                     e += 1;
                 }
                 if e > j + 1 {
-                    speaker = Some(ctx.resolve((j + 1, e - 1), &prev));
+                    // '," added Holt's neighbour, Dr. Sara Kim, who …': the
+                    // name beside the description.
+                    let np = Some((j + 1, e - 1))
+                        .filter(|&np| ctx.is_description(np))
+                        .and_then(|_| ctx.apposed_person(e))
+                        .unwrap_or((j + 1, e - 1));
+                    speaker = Some(ctx.resolve(np, &prev));
                     direct = true;
                 }
             } else {
@@ -221,6 +227,12 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                 }
                 if v > j && v < ctx.toks.len() && speech(ctx.lv(v)) == Some(Speech::Finite) {
                     let np = (j, np_end.unwrap_or(v - 1));
+                    // '," the ministry's spokesman, Ali Hassan, said': the
+                    // name in the aside, not the description.
+                    let np = np_end
+                        .filter(|_| ctx.is_description(np))
+                        .and_then(|end| ctx.apposed_person(end + 1))
+                        .unwrap_or(np);
                     if ctx.plausible_speaker_after(np) {
                         speaker = Some(ctx.resolve(np, &prev));
                         direct = true;
@@ -474,6 +486,32 @@ mod tests {
         let q = run(text, &[("Mayor Ana Ruiz", P), ("Tom Beck", P), ("Beck", P)]);
         assert_eq!(q.len(), 3, "{q:?}");
         assert_eq!(who(&q[2]), (Some("Mara"), None));
+    }
+
+    #[test]
+    fn a_name_beside_a_description_is_the_speaker() {
+        let text = "\"The timetable will be published on Friday,\" the Interior Ministry's spokesman, Ali Hassan, said.\n\"It is the lifeline of the island,\" said Dana Holt.\n\"Our boat is fine,\" added Holt's neighbour, Dr. Sara Kim, who keeps a launch at the marina.";
+        let q = run(
+            text,
+            &[
+                ("Interior Ministry", O),
+                ("Ali Hassan", P),
+                ("Dana Holt", P),
+                ("Holt", P),
+                ("Sara Kim", P),
+            ],
+        );
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert_eq!(who(&q[0]), (Some("Ali Hassan"), Some("Ali Hassan")));
+        assert_eq!(who(&q[2]), (Some("Sara Kim"), Some("Sara Kim")));
+    }
+
+    #[test]
+    fn someone_described_through_a_name_is_not_that_name() {
+        let text = "Dana Holt was charged on Monday. \"My client will plead not guilty,\" Holt's lawyer said.";
+        let q = run(text, &[("Dana Holt", P), ("Holt", P)]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(who(&q[0]), (Some("Holt's lawyer"), None));
     }
 
     #[test]

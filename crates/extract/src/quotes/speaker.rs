@@ -318,6 +318,61 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// Whether the words between a quote and its speech verb can be the
     /// speaker: capitalised, opened by a determiner or pronoun, holding a
     /// role ("deputy spokesman") or a name, and at most ten words.
+    /// The person named in the aside that opens with the comma at token
+    /// `comma` and closes with a comma or the sentence's end, when the
+    /// name fills it (after an optional title such as "Dr."): '," the
+    /// ministry's spokesman, Ali Hassan, said' and '," added her neighbour,
+    /// Dr. Sara Kim, who …'. Its first and last tokens.
+    pub(super) fn apposed_person(&self, comma: usize) -> Option<(usize, usize)> {
+        if self.w(comma) != "," || self.in_quote.get(comma + 1).copied().unwrap_or(true) {
+            return None;
+        }
+        let mut start = comma + 1;
+        let first = self.toks.get(start)?.start;
+        let m = self.mentions_in(first, self.text.len()).next()?;
+        if m.kind != EntityKind::Person {
+            return None;
+        }
+        // A title abbreviation the mention leaves out ("Dr." before it).
+        while self.toks.get(start)?.start < m.span.start {
+            let w = self.w(start);
+            if !(is_title_abbr(w) || w == ".") {
+                return None;
+            }
+            start += 1;
+        }
+        let end = self
+            .toks
+            .partition_point(|t| t.end <= m.span.end)
+            .min(self.toks.len() - 1);
+        let end = if self.toks[end].end > m.span.end {
+            end.checked_sub(1)?
+        } else {
+            end
+        };
+        let closes = matches!(self.w(end + 1), "," | "." | "")
+            || self.toks[end + 1..]
+                .first()
+                .is_some_and(|t| t.kind == TokKind::Newline);
+        (self.toks[end].end == m.span.end && end >= start && closes).then_some((comma + 1, end))
+    }
+
+    /// Whether the phrase `np` names no person of its own: a description
+    /// ("the ministry's spokesman", "Holt's neighbour") that a name set
+    /// beside it may stand for.
+    pub(super) fn is_description(&self, np: (usize, usize)) -> bool {
+        let (a, b) = self.byte_range(np.0, np.1);
+        let last = self.w(np.1);
+        let possessor = |m: &Mention| {
+            let after = self.text.get(m.span.end..).unwrap_or("");
+            after.starts_with("'s") || after.starts_with("’s") || is_possessive_name(&m.text)
+        };
+        !starts_upper(last)
+            && !self
+                .mentions_in(a, b)
+                .any(|m| m.kind == EntityKind::Person && !possessor(m))
+    }
+
     pub(super) fn plausible_speaker_after(&self, np: (usize, usize)) -> bool {
         let (j, end) = np;
         let lead = self.lw(j);
@@ -1080,7 +1135,10 @@ impl<'t, 'm> Ctx<'t, 'm> {
                         .and_then(|x| x.split_whitespace().next()),
                     Some("one" | "another" | "some")
                 );
-            if (on_behalf || head_after_name) && quantified {
+            // "Holt's lawyer": someone described through X, not X.
+            let after = self.text.get(p.span.end..b).unwrap_or("");
+            let possessor = after.starts_with("'s ") || after.starts_with("’s ");
+            if (on_behalf || head_after_name) && (quantified || possessor) {
                 return Speaker {
                     text: phrase,
                     canonical: None,
