@@ -366,6 +366,41 @@ pub(super) fn is_person_epithet(lw: &str) -> bool {
 
 /// Nouns by which an article refers back to the company it is about ("the
 /// company said").
+/// Nouns for a body of people that speaks as one ("the union said").
+pub(super) fn is_body_noun(lw: &str) -> bool {
+    is_company_noun(lw)
+        || matches!(
+            lw,
+            "union"
+                | "council"
+                | "government"
+                | "ministry"
+                | "department"
+                | "agency"
+                | "committee"
+                | "board"
+                | "police"
+                | "army"
+                | "military"
+                | "party"
+                | "club"
+                | "team"
+                | "court"
+                | "university"
+                | "hospital"
+                | "family"
+                | "campaign"
+                | "coalition"
+                | "association"
+                | "authority"
+                | "commission"
+                | "school"
+                | "league"
+                | "federation"
+                | "embassy"
+        )
+}
+
 pub(super) fn is_company_noun(lw: &str) -> bool {
     matches!(
         lw,

@@ -515,6 +515,22 @@ mod tests {
     }
 
     #[test]
+    fn an_unattributed_quote_after_a_sentence_about_someone_is_theirs() {
+        let text = "\"We regret it,\" Marta Voss said.\nUnion leader Karl Brandt was defiant on Tuesday.\n\"We will not back down.\"";
+        let q = run(text, &[("Marta Voss", P), ("Karl Brandt", P)]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(who(&q[1]), (Some("Karl Brandt"), Some("Karl Brandt")));
+    }
+
+    #[test]
+    fn it_after_a_body_named_by_a_common_noun_is_that_body() {
+        let text = "Harbor Yards will cut 400 jobs. The union was quick to respond. \"We will fight every one of these cuts,\" it said.";
+        let q = run(text, &[("Harbor Yards", O)]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(who(&q[0]), (Some("The union"), None));
+    }
+
+    #[test]
     fn her_relative_mid_sentence_is_not_the_speaker() {
         let text = "One mother wrote about her teenage daughter's phone. \"I am so ahead of every other parent,\" she said.";
         let q = run(text, &[]);

@@ -694,11 +694,61 @@ impl<'t, 'm> Ctx<'t, 'm> {
             Some((v, np))
         });
         // Else a sentence opened by a name and its verb ("Aderholt returned
-        // to the issue later. “What …?”"): the quote is that person's.
+        // to the issue later. “What …?”", "Union leader Karl Brandt was
+        // defiant."): the quote is that person's.
         by_speech_verb.or_else(|| {
-            let name_end = self.named_subject_of_verb(pa)?;
-            (!self.in_quote[pa]).then_some((pa, (pa, name_end)))
+            if self.in_quote[pa] {
+                return None;
+            }
+            let (start, name_end) = self.topic_person_opening(pa)?;
+            Some((start, (start, name_end)))
         })
+    }
+
+    /// "The union", "The local council": a definite phrase of at most three
+    /// words ending in a body noun that opens sentence `si` or the one
+    /// before, outside quotes. Its byte range.
+    fn body_opening_sentence(&self, si: usize) -> Option<(usize, usize)> {
+        const MAX_WORDS: usize = 3;
+        (si.saturating_sub(1)..=si).rev().find_map(|s| {
+            let (sa, sb) = self.sent.get(s).copied()?;
+            let mut k = sa;
+            while k < sb && self.toks[k].kind == TokKind::Newline {
+                k += 1;
+            }
+            if self.in_quote.get(k).copied().unwrap_or(true) || self.lw(k) != "the" {
+                return None;
+            }
+            let head = (k + 1..(k + 1 + MAX_WORDS).min(sb))
+                .take_while(|&j| self.is_word(j) && !starts_upper(self.w(j)))
+                .find(|&j| is_body_noun(self.lw(j)))?;
+            Some(self.byte_range(k, head))
+        })
+    }
+
+    /// The person a sentence starting at token `sa` is about: a name (after
+    /// at most a few words ending in a role, "Union leader Karl Brandt")
+    /// opening it and followed by a verb, "was" and "is" included. Its first
+    /// and last tokens.
+    fn topic_person_opening(&self, sa: usize) -> Option<(usize, usize)> {
+        const MAX_ROLE_WORDS: usize = 3;
+        let starts = std::iter::once(sa).chain((sa + 1..=sa + MAX_ROLE_WORDS).filter(|&k| {
+            is_role_head(self.lw(k - 1)) && (sa..k).all(|x| self.is_word(x) && !self.in_quote[x])
+        }));
+        for start in starts {
+            if let Some(name_end) = self.named_subject_of_verb(start) {
+                return Some((start, name_end));
+            }
+            if let Some(name_end) = self.person_name_end_at(start) {
+                if matches!(
+                    self.lw(name_end + 1),
+                    "was" | "is" | "has" | "had" | "remained"
+                ) {
+                    return Some((start, name_end));
+                }
+            }
+        }
+        None
     }
 
     /// Where a look-back from token `at` starts: the start of the sentence
@@ -1264,6 +1314,18 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     canonical: Some(self.canonical_of(o)),
                     org: true,
                 };
+            }
+            // "The union was quick to respond. "…," it said": a body
+            // named by a common noun opening this sentence or the one
+            // before, as described.
+            if lower_phrase == "it" {
+                if let Some((x, y)) = self.body_opening_sentence(si) {
+                    return Speaker {
+                        text: self.text[x..y].to_string(),
+                        canonical: None,
+                        org: true,
+                    };
+                }
             }
             // Else the previous quote's organisation.
         }
