@@ -339,7 +339,9 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                             })
                 });
                 if let Some(np) = np.filter(|&np| ctx.plausible_noun_phrase(np)) {
-                    direct = limit <= v + 3;
+                    // 'told WKRN News: "We listened."': a colon introduces
+                    // speech as directly as the verb itself.
+                    direct = limit <= v + 3 || (limit > 0 && ctx.w(limit - 1) == ":");
                     speaker = Some(ctx.resolve(np, &prev));
                     break;
                 }
@@ -528,6 +530,23 @@ mod tests {
         let q = run(text, &[("Harbor Yards", O)]);
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(who(&q[0]), (Some("The union"), None));
+    }
+
+    #[test]
+    fn a_colleague_named_beside_the_description_speaks_after_a_colon() {
+        let text = "\"Don't spend what you don't have,\" Victor Hale said.\nMr. Hale's colleague, Councilwoman June Park, was more measured: \"We can fix it in the spring.\"";
+        let q = run(text, &[("Victor Hale", P), ("Hale", P), ("June Park", P)]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(who(&q[1]), (Some("June Park"), Some("June Park")));
+    }
+
+    #[test]
+    fn a_short_quote_after_told_and_a_colon_is_a_statement() {
+        let text = "Nora Adeyemi later told WKRN News: \"We listened to everyone.\"";
+        let q = run(text, &[("Nora Adeyemi", P), ("WKRN News", O)]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(who(&q[0]), (Some("Nora Adeyemi"), Some("Nora Adeyemi")));
+        assert!(!q[0].fragment);
     }
 
     #[test]

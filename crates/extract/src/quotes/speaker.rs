@@ -333,10 +333,10 @@ impl<'t, 'm> Ctx<'t, 'm> {
         if m.kind != EntityKind::Person {
             return None;
         }
-        // A title abbreviation the mention leaves out ("Dr." before it).
+        // A title the mention leaves out ("Dr.", "Councilwoman") before it.
         while self.toks.get(start)?.start < m.span.start {
             let w = self.w(start);
-            if !(is_title_abbr(w) || w == ".") {
+            if !(is_title_abbr(w) || w == "." || (self.is_word(start) && starts_upper(w))) {
                 return None;
             }
             start += 1;
@@ -641,13 +641,15 @@ impl<'t, 'm> Ctx<'t, 'm> {
         prev: &[(usize, Speaker, usize)],
     ) -> Option<Speaker> {
         let (sa, _) = self.sentence_of(open);
-        // "Benioff introduced Cook … as "…"": a sentence opened by a name and
-        // its verb carries that person's words.
-        if let Some(name_end) = self
-            .named_subject_of_verb(sa)
-            .filter(|&e| e + 1 < open && !self.in_quote[sa])
+        // "Benioff introduced Cook … as "…"", "Union leader Karl Brandt was
+        // defiant: "…"": a sentence opened by a name and its verb carries
+        // that person's words.
+        if let Some((start, name_end)) = (!self.in_quote[sa])
+            .then(|| self.topic_person_opening(sa))
+            .flatten()
+            .filter(|&(_, e)| e + 1 < open)
         {
-            return Some(self.resolve((sa, name_end), prev));
+            return Some(self.resolve((start, name_end), prev));
         }
         let opens_sentence = sa == open || (sa < open && (sa..open).all(|k| self.in_quote[k]));
         let from_quote = prev.last().and_then(|(pclose, sp, _)| {
@@ -735,6 +737,19 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let starts = std::iter::once(sa).chain((sa + 1..=sa + MAX_ROLE_WORDS).filter(|&k| {
             is_role_head(self.lw(k - 1)) && (sa..k).all(|x| self.is_word(x) && !self.in_quote[x])
         }));
+        // "Mr. Hale's colleague, Councilwoman June Park, was …": the name
+        // beside a description opening the sentence.
+        if let Some(comma) = (sa + 1..sa + 8).find(|&k| self.w(k) == ",") {
+            if (sa..comma).all(|k| self.is_word(k) || self.w(k) == ".")
+                && self.is_description((sa, comma - 1))
+            {
+                if let Some((n0, n1)) = self.apposed_person(comma) {
+                    if self.w(n1 + 1) == "," && self.is_word(n1 + 2) {
+                        return Some((n0, n1));
+                    }
+                }
+            }
+        }
         for start in starts {
             if let Some(name_end) = self.named_subject_of_verb(start) {
                 return Some((start, name_end));
@@ -1133,6 +1148,13 @@ impl<'t, 'm> Ctx<'t, 'm> {
     }
 
     pub(super) fn resolve(&self, np: (usize, usize), prev: &[(usize, Speaker, usize)]) -> Speaker {
+        // "Mr. Hale's colleague, Councilwoman June Park, was …": the name
+        // set beside a description is who speaks.
+        if self.is_description(np) {
+            if let Some(name) = self.apposed_person(np.1 + 1) {
+                return self.resolve(name, prev);
+            }
+        }
         let (a, b) = self.byte_range(np.0, np.1);
         // "The second time he said": the pronoun ending a phrase with no
         // name in it is the subject.
