@@ -20,29 +20,32 @@ fn kept(raw: &str) -> Vec<String> {
         .collect()
 }
 
+/// The lines of `raw` from the one starting with `first` up to, not
+/// including, the one starting with `after_last`.
+fn lines_between<'a>(raw: &'a str, first: &str, after_last: &str) -> Vec<&'a str> {
+    raw.lines()
+        .skip_while(|l| !l.starts_with(first))
+        .take_while(|l| !l.starts_with(after_last))
+        .collect()
+}
+
 #[test]
 fn a_results_roundup_keeps_every_game_and_heading() {
     let raw = include_str!("pages/en_results_roundup.txt");
-    let kept = kept(raw);
-    let want: Vec<&str> = raw
-        .lines()
-        .skip_while(|l| !l.starts_with("BOYS SOCCER"))
-        .take_while(|l| !l.starts_with("Share this story"))
-        .collect();
-    assert_eq!(kept, want);
+    assert_eq!(
+        kept(raw),
+        lines_between(raw, "BOYS SOCCER", "Share this story")
+    );
 }
 
 #[test]
 fn a_standings_table_keeps_its_intro_header_and_every_cell() {
-    let raw = include_str!("pages/en_standings_table.txt");
-    let kept = kept(raw);
-    let want: Vec<&str> = raw
-        .lines()
-        .skip_while(|l| !l.starts_with("Drivers' standings"))
-        .take_while(|l| !l.starts_with("Follow us"))
-        .collect();
     // Cells repeat ("4", "2", "0"): each is kept where it stands.
-    assert_eq!(kept, want);
+    let raw = include_str!("pages/en_standings_table.txt");
+    assert_eq!(
+        kept(raw),
+        lines_between(raw, "Drivers' standings", "Follow us")
+    );
 }
 
 #[test]

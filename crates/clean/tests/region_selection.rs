@@ -43,6 +43,15 @@ const TEASERS: &[&str] = &[
     "Police appeal for witnesses after a crash on the bridge",
 ];
 
+/// The site name, headline and byline every test page opens with.
+fn masthead() -> Vec<String> {
+    vec![
+        "Island Gazette".to_string(),
+        "Ferry terminal to open in stages".into(),
+        "By Ann Lee".into(),
+    ]
+}
+
 fn kept(raw: &str) -> Vec<String> {
     let article = Cleaner::default().clean(raw, None);
     article
@@ -84,11 +93,7 @@ fn share_rows_above_a_popular_list_do_not_hide_the_article() {
 #[test]
 fn a_stop_heading_followed_by_more_article_does_not_truncate_it() {
     let body = paragraphs(20);
-    let mut page = vec![
-        "Island Gazette".to_string(),
-        "Ferry terminal to open in stages".into(),
-        "By Ann Lee".into(),
-    ];
+    let mut page = masthead();
     page.extend(body[..6].iter().cloned());
     page.push("Related Articles".into());
     page.extend(body[6..].iter().cloned());
@@ -117,11 +122,7 @@ fn a_popular_box_with_its_teasers_inside_the_article_does_not_truncate_it() {
     // The box's heading is a stop, and its headlines stand between it and
     // the rest of the article.
     let body = paragraphs(20);
-    let mut page = vec![
-        "Island Gazette".to_string(),
-        "Ferry terminal to open in stages".into(),
-        "By Ann Lee".into(),
-    ];
+    let mut page = masthead();
     page.extend(body[..6].iter().cloned());
     page.push("Most Popular".into());
     page.extend(TEASERS.iter().map(|t| t.to_string()));
@@ -151,11 +152,7 @@ fn an_interviews_first_question_is_not_taken_for_a_standfirst() {
 #[test]
 fn a_sign_up_box_and_the_writers_biography_are_not_the_article() {
     let body = paragraphs(8);
-    let mut page = vec![
-        "Island Gazette".to_string(),
-        "Ferry terminal to open in stages".into(),
-        "By Ann Lee".into(),
-    ];
+    let mut page = masthead();
     page.extend(body[..4].iter().cloned());
     page.push("Get the latest island news delivered to your inbox every morning.".into());
     page.push("Email address".into());
