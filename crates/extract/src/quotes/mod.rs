@@ -428,7 +428,17 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
             .filter(|t| t.start >= inner_first && t.kind == TokKind::Word)
             .count();
         let first_upper = text.get(inner_first..).is_some_and(starts_upper);
-        let fragment = (words <= 4 && !(direct && first_upper))
+        // A short quoted sentence standing as its own sentence ('"…," she
+        // said. "I did it anyway."') is speech, not words borrowed in a
+        // sentence of the writer's.
+        let own_sentence = {
+            let (sa, _) = ctx.sentence_of(span.open);
+            (sa..span.open).all(|k| ctx.in_quote[k] || !ctx.is_word(k))
+                && text
+                    .get(inner_first..inner_last)
+                    .is_some_and(|t| t.trim_end().ends_with(['.', '!', '?']))
+        };
+        let fragment = (words <= 4 && !((direct || own_sentence) && first_upper))
             || is_title_case(text.get(inner_first..inner_last).unwrap_or(""));
         let joined = span
             .parts
@@ -547,6 +557,16 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(who(&q[0]), (Some("Nora Adeyemi"), Some("Nora Adeyemi")));
         assert!(!q[0].fragment);
+    }
+
+    #[test]
+    fn a_short_quoted_sentence_of_its_own_is_a_statement() {
+        let text = "Grace Mbeki reported it. \"I knew what would happen,\" she said. \"I did it anyway.\" The board called it \"a serious matter.\"";
+        let q = run(text, &[("Grace Mbeki", P)]);
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert!(!q[1].fragment, "{q:?}");
+        assert_eq!(who(&q[1]).1, Some("Grace Mbeki"));
+        assert!(q[2].fragment, "borrowed words inside a sentence: {q:?}");
     }
 
     #[test]
