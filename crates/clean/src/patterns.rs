@@ -580,6 +580,14 @@ mod tests {
             reason("This week's podcast is sponsored by the Davis Cup Finals, held in Madrid."),
             None
         );
+        assert_eq!(
+            reason("Cet article est réservé aux abonnés. Déjà abonné ? Se connecter"),
+            Some(RemovalReason::KnownPattern)
+        );
+        assert_eq!(
+            reason("Dieser Artikel ist nur für Abonnenten verfügbar."),
+            Some(RemovalReason::KnownPattern)
+        );
         // A caption's sentence with its credit after it.
         assert_eq!(
             reason("The wetlands south of town, seen from the air in June. Photo by Sam Reed"),
