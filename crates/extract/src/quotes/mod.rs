@@ -302,7 +302,9 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                     continue;
                 };
                 let np = match kind {
-                    Speech::Noun => ctx.possessor_before(sa, v),
+                    Speech::Noun => ctx
+                        .possessor_before(sa, v)
+                        .or_else(|| ctx.issuer_before(sa, v)),
                     Speech::Participle => {
                         let prev_w = if v > sa { ctx.w(v - 1) } else { "" };
                         if v == sa || matches!(prev_w, "," | "—" | "–" | ";") || ctx.in_quote[v - 1]
@@ -567,6 +569,15 @@ mod tests {
         assert!(!q[1].fragment, "{q:?}");
         assert_eq!(who(&q[1]).1, Some("Grace Mbeki"));
         assert!(q[2].fragment, "borrowed words inside a sentence: {q:?}");
+    }
+
+    #[test]
+    fn a_first_name_in_apposition_and_the_issuer_of_a_statement() {
+        let text = "\"It's a good day,\" said Linda Ortiz.\n\"He never once apologized,\" Ortiz's daughter, Carmen, said.\nThe county issued a short statement: \"We are reviewing our controls.\"";
+        let q = run(text, &[("Linda Ortiz", P), ("Ortiz", P)]);
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert_eq!(who(&q[1]), (Some("Carmen"), None));
+        assert_eq!(who(&q[2]).0, Some("The county"));
     }
 
     #[test]

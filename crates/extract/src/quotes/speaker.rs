@@ -300,6 +300,26 @@ impl<'t, 'm> Ctx<'t, 'm> {
         Some((s, p))
     }
 
+    /// "The county issued a short statement: "…"": the subject of a verb
+    /// of issuing whose object is the speech noun at token `v` (after "a"
+    /// or "an" and at most three lower-case words).
+    pub(super) fn issuer_before(&self, lo: usize, v: usize) -> Option<(usize, usize)> {
+        const MAX_ADJECTIVES: usize = 3;
+        let det = (v.saturating_sub(MAX_ADJECTIVES + 1).max(lo)..v)
+            .rev()
+            .take_while(|&k| self.is_word(k) && !starts_upper(self.w(k)))
+            .find(|&k| matches!(self.lw(k), "a" | "an"))?;
+        let verb = det.checked_sub(1).filter(|&k| k >= lo)?;
+        if !matches!(
+            self.lw(verb),
+            "issued" | "released" | "published" | "posted" | "sent" | "gave" | "read"
+        ) {
+            return None;
+        }
+        self.np_before(lo, verb)
+            .filter(|&np| self.plausible_noun_phrase(np))
+    }
+
     /// The first speech verb of the sentence with a subject of its own.
     pub(super) fn sentence_subject(&self, sa: usize, limit: usize) -> Option<(usize, usize)> {
         for v in sa..limit {
@@ -329,10 +349,17 @@ impl<'t, 'm> Ctx<'t, 'm> {
         }
         let mut start = comma + 1;
         let first = self.toks.get(start)?.start;
-        let m = self.mentions_in(first, self.text.len()).next()?;
-        if m.kind != EntityKind::Person {
-            return None;
-        }
+        let m = self.mentions_in(first, self.text.len()).next();
+        let Some(m) = m.filter(|m| m.kind == EntityKind::Person) else {
+            // A first name alone, which the tagger may leave untagged
+            // ("Ortiz's daughter, Carmen, said").
+            let closes = matches!(self.w(start + 1), "," | ".");
+            return (self.is_word(start)
+                && starts_upper(self.w(start))
+                && first_name_gender(self.w(start)).is_some()
+                && closes)
+                .then_some((start, start));
+        };
         // A title the mention leaves out ("Dr.", "Councilwoman") before it.
         while self.toks.get(start)?.start < m.span.start {
             let w = self.w(start);
