@@ -588,6 +588,9 @@ mod tests {
             reason("Dieser Artikel ist nur für Abonnenten verfügbar."),
             Some(RemovalReason::KnownPattern)
         );
+        assert!(classify("Bill Harper • 3 hours ago", 25).is_some_and(|h| h.stop));
+        assert_eq!(reason("Like • Reply"), Some(RemovalReason::Comments));
+        assert_eq!(reason("The vote • 3 hours ago, the board met again"), None);
         // A caption's sentence with its credit after it.
         assert_eq!(
             reason("The wetlands south of town, seen from the air in June. Photo by Sam Reed"),
