@@ -414,6 +414,14 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                     direct = true;
                 }
             }
+            // '…, and the Carlyle Group will be left to wonder: "…"': the
+            // name opening the clause a colon closes.
+            if speaker.is_none() && span.open >= 2 && ctx.w(span.open - 1) == ":" {
+                if let Some(np) = ctx.colon_clause_subject(sa, span.open - 1) {
+                    speaker = Some(ctx.resolve(np, &prev));
+                    direct = true;
+                }
+            }
         }
 
         // 3. Continuation: the previous quote's speaker, or the subject of
@@ -578,6 +586,14 @@ mod tests {
         assert_eq!(q.len(), 3, "{q:?}");
         assert_eq!(who(&q[1]), (Some("Carmen"), None));
         assert_eq!(who(&q[2]).0, Some("The county"));
+    }
+
+    #[test]
+    fn the_name_opening_the_clause_a_colon_closes_speaks() {
+        let text = "The singer has signed with Harbor Records, and the Lindqvist Group will be left to wonder: \"What did we do wrong?\"";
+        let q = run(text, &[("Harbor Records", O), ("Lindqvist Group", O)]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(who(&q[0]).1, Some("Lindqvist Group"));
     }
 
     #[test]

@@ -734,6 +734,34 @@ impl<'t, 'm> Ctx<'t, 'm> {
         })
     }
 
+    /// The name opening the clause that the colon at token `colon` closes,
+    /// within the sentence starting at `sa`: after the sentence start, a
+    /// semicolon or ", and"/", but"/", while", a person or organisation
+    /// ("the" may stand before it) followed by a lower-case word. Its first
+    /// and last tokens.
+    pub(super) fn colon_clause_subject(&self, sa: usize, colon: usize) -> Option<(usize, usize)> {
+        let mut start = sa;
+        for k in (sa..colon).rev() {
+            if self.in_quote[k] {
+                return None;
+            }
+            if self.w(k) == ";" {
+                start = k + 1;
+                break;
+            }
+            if self.w(k) == "," && matches!(self.lw(k + 1), "and" | "but" | "while") {
+                start = k + 2;
+                break;
+            }
+        }
+        if self.lw(start) == "the" {
+            start += 1;
+        }
+        let after = self.token_after_name_at(start)?;
+        (after > start && after < colon && self.is_word(after) && !starts_upper(self.w(after)))
+            .then_some((start, after - 1))
+    }
+
     /// "The union", "The local council": a definite phrase of at most three
     /// words ending in a body noun that opens sentence `si` or the one
     /// before, outside quotes. Its byte range.
