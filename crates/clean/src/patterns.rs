@@ -564,46 +564,52 @@ mod tests {
             reason("Auch interessant ist, dass die Fähre nachts mit Sonnenstrom lädt."),
             None
         );
-        assert_eq!(
-            reason("By signing up, you agree to our Terms of Use and Privacy Policy."),
-            Some(RemovalReason::KnownPattern)
-        );
-        assert_eq!(
-            reason("Subscribe now to continue reading. Already a subscriber? Log in."),
-            Some(RemovalReason::KnownPattern)
-        );
-        assert_eq!(
-            reason("This content is sponsored by Harbor Bank, which offers mortgages and loans."),
-            Some(RemovalReason::KnownPattern)
-        );
-        assert_eq!(
-            reason("This week's podcast is sponsored by the Davis Cup Finals, held in Madrid."),
-            None
-        );
-        assert_eq!(
-            reason("Cet article est réservé aux abonnés. Déjà abonné ? Se connecter"),
-            Some(RemovalReason::KnownPattern)
-        );
-        assert_eq!(
-            reason("Dieser Artikel ist nur für Abonnenten verfügbar."),
-            Some(RemovalReason::KnownPattern)
-        );
         assert!(classify("Bill Harper • 3 hours ago", 25).is_some_and(|h| h.stop));
-        assert_eq!(reason("Like • Reply"), Some(RemovalReason::Comments));
-        assert_eq!(reason("The vote • 3 hours ago, the board met again"), None);
-        // A caption's sentence with its credit after it.
-        assert_eq!(
-            reason("The wetlands south of town, seen from the air in June. Photo by Sam Reed"),
-            Some(RemovalReason::Caption)
-        );
-        assert_eq!(
-            reason("Fans at the gate. (Photo courtesy of the Harbor Club)"),
-            Some(RemovalReason::Caption)
-        );
-        assert_eq!(
-            reason("She took the photo by the river. It went around the world."),
-            None
-        );
+        // Sign-up, paywall and sponsor boxes, comment actions and photo
+        // credits inside the article, and prose that only resembles them.
+        let cases: &[(&str, Option<RemovalReason>)] = &[
+            (
+                "By signing up, you agree to our Terms of Use and Privacy Policy.",
+                Some(RemovalReason::KnownPattern),
+            ),
+            (
+                "Subscribe now to continue reading. Already a subscriber? Log in.",
+                Some(RemovalReason::KnownPattern),
+            ),
+            (
+                "This content is sponsored by Harbor Bank, which offers mortgages and loans.",
+                Some(RemovalReason::KnownPattern),
+            ),
+            (
+                "This week's podcast is sponsored by the Davis Cup Finals, held in Madrid.",
+                None,
+            ),
+            (
+                "Cet article est réservé aux abonnés. Déjà abonné ? Se connecter",
+                Some(RemovalReason::KnownPattern),
+            ),
+            (
+                "Dieser Artikel ist nur für Abonnenten verfügbar.",
+                Some(RemovalReason::KnownPattern),
+            ),
+            ("Like • Reply", Some(RemovalReason::Comments)),
+            ("The vote • 3 hours ago, the board met again", None),
+            (
+                "The wetlands south of town, seen from the air in June. Photo by Sam Reed",
+                Some(RemovalReason::Caption),
+            ),
+            (
+                "Fans at the gate. (Photo courtesy of the Harbor Club)",
+                Some(RemovalReason::Caption),
+            ),
+            (
+                "She took the photo by the river. It went around the world.",
+                None,
+            ),
+        ];
+        for (line, want) in cases {
+            assert_eq!(reason(line), *want, "{line}");
+        }
     }
 
     /// Lines made from the shipped texts themselves (whole, cut short,
