@@ -289,10 +289,6 @@ fn looks_like_file_name(text: &str) -> bool {
 /// skipped, or just before a credit line): the caption the marker
 /// announces.
 fn beside_caption(raw: &str, lines: &[LineVerdict], i: usize) -> bool {
-    let text = lines[i].span.slice(raw);
-    if words(text) < MIN_CAPTION_WORDS || text.chars().count() > 300 {
-        return false;
-    }
     let is_caption = |l: &LineVerdict| {
         matches!(
             l.removed,
@@ -303,7 +299,17 @@ fn beside_caption(raw: &str, lines: &[LineVerdict], i: usize) -> bool {
         .iter()
         .rev()
         .find(|l| l.removed != Some(RemovalReason::OtherScript));
-    if before.is_some_and(is_caption) {
+    // The neighbours first: most removed lines (menus) have no caption
+    // beside them, and their words need not be counted.
+    let caption_before = before.is_some_and(is_caption);
+    if !caption_before && !lines.get(i + 1).is_some_and(is_caption) {
+        return false;
+    }
+    let text = lines[i].span.slice(raw);
+    if words(text) < MIN_CAPTION_WORDS || text.chars().count() > 300 {
+        return false;
+    }
+    if caption_before {
         return true;
     }
     lines.get(i + 1).is_some_and(|next| {
@@ -316,8 +322,12 @@ fn beside_caption(raw: &str, lines: &[LineVerdict], i: usize) -> bool {
 }
 
 fn is_timestamp(text: &str) -> bool {
+    // The digit test first: most removed lines (menus) have none.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let n = words(text);
-    if n > 14 || !text.chars().any(|c| c.is_ascii_digit()) {
+    if n > 14 {
         return false;
     }
     TIMESTAMP.is_match(text) || (n <= 8 && opens_with_a_date(text) && MONTH_AND_YEAR.is_match(text))
