@@ -259,7 +259,7 @@ fn is_trailing_decoration(c: char) -> bool {
 
 /// Ends like a sentence, ignoring trailing emoji. A trailing ellipsis marks
 /// a truncated teaser headline, not the end of a sentence.
-fn ends_like_sentence(line: &str) -> bool {
+pub(crate) fn ends_like_sentence(line: &str) -> bool {
     // Most lines end in a visible ASCII character: nothing to trim.
     let core = match line.as_bytes().last() {
         Some(&b) if b.is_ascii_graphic() => line,

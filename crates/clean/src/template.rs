@@ -1,7 +1,7 @@
 //! Dump-level template learning: lines that recur across many articles of
 //! one dump are site furniture (menus, footers, promos).
 
-use crate::features::{features, norm_hash, MapBuild, MapSet};
+use crate::features::{ends_like_sentence, features, norm_hash, MapBuild, MapSet};
 use crate::lines::split_lines;
 use std::collections::HashMap;
 
@@ -15,6 +15,19 @@ const MAX_SENTENCE_WORDS: u32 = 8;
 /// Whether a line may be learned as (and removed as) a template line.
 pub(crate) fn template_candidate(f: &crate::features::Features) -> bool {
     f.chars <= MAX_TEMPLATE_CHARS && !(f.terminal && f.words > MAX_SENTENCE_WORDS && f.prose_like())
+}
+
+/// [`template_candidate`] on a line's text, computing its features only
+/// when the answer needs them: a long line never is a template and an
+/// unterminated short one always may be (menus, most lines the first pass
+/// counts), whatever its stop words.
+fn line_may_be_template(text: &str) -> bool {
+    let max = MAX_TEMPLATE_CHARS as usize;
+    // A char is at most four bytes.
+    if text.len() > 4 * max || (text.len() > max && text.chars().count() > max) {
+        return false;
+    }
+    !ends_like_sentence(text) || template_candidate(&features(text))
 }
 
 /// Counts, for each distinct normalised short line, in how many articles
@@ -95,8 +108,7 @@ impl TemplateCounter {
             if text.is_empty() {
                 continue;
             }
-            let f = features(text);
-            if !template_candidate(&f) {
+            if !line_may_be_template(text) {
                 continue;
             }
             let h = norm_hash(text);
@@ -324,6 +336,30 @@ pub struct TemplateFileError {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_quick_candidate_test_agrees_with_the_features() {
+        use super::*;
+        let long = "word ".repeat(30);
+        let wide = "ü".repeat(100);
+        let lines = [
+            "Home",
+            "Sign up for our briefing",
+            "The show opens to the public on Friday.",
+            "The show opens to the public on Friday and runs all the way until the end of May.",
+            "Ça va.",
+            long.as_str(),
+            wide.as_str(),
+            "© 2026 Island Gazette. All rights reserved.",
+        ];
+        for line in lines {
+            assert_eq!(
+                line_may_be_template(line),
+                template_candidate(&features(line)),
+                "{line}"
+            );
+        }
+    }
+
     use super::*;
 
     #[test]
