@@ -45,7 +45,20 @@ const fn make_seeds() -> [(u64, u64); SIGNATURE_LEN] {
     seeds
 }
 
-static SEEDS: [(u64, u64); SIGNATURE_LEN] = make_seeds();
+const fn seed_part(first: bool) -> [u64; SIGNATURE_LEN] {
+    let seeds = make_seeds();
+    let mut out = [0u64; SIGNATURE_LEN];
+    let mut i = 0;
+    while i < SIGNATURE_LEN {
+        out[i] = if first { seeds[i].0 } else { seeds[i].1 };
+        i += 1;
+    }
+    out
+}
+
+/// The seeds' multipliers and addends apart.
+static SEED_MULS: [u64; SIGNATURE_LEN] = seed_part(true);
+static SEED_ADDS: [u64; SIGNATURE_LEN] = seed_part(false);
 
 /// FNV-1a 64 of the lowercased word's UTF-8 bytes (no allocation).
 fn word_hash(word: &str) -> u64 {
@@ -99,11 +112,14 @@ impl Signature {
         let width = SHINGLE_WORDS.min(words.len());
         for window in words.windows(width) {
             let shingle = window.iter().fold(0u64, |acc, &w| splitmix64(acc ^ w));
-            for (min, &(a, b)) in mins.iter_mut().zip(SEEDS.iter()) {
-                let value = (a.wrapping_mul(shingle).wrapping_add(b) >> 32) as u32;
-                if value < *min {
-                    *min = value;
-                }
+            // Seeds as two flat arrays and a branch-free minimum: a loop the
+            // compiler vectorises.
+            for i in 0..SIGNATURE_LEN {
+                let value = (SEED_MULS[i]
+                    .wrapping_mul(shingle)
+                    .wrapping_add(SEED_ADDS[i])
+                    >> 32) as u32;
+                mins[i] = mins[i].min(value);
             }
         }
         Signature(mins)
