@@ -136,6 +136,51 @@ struct Lexicon {
     max_words: usize,
 }
 
+/// Last words that only organisations' names end with: company forms,
+/// industries and institutions, not words that are also surnames ("Church",
+/// "Post", "Bank", "Guard", "Press" are left out).
+const CORPORATE_TAILS: &[&str] = &[
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Ltd",
+    "Ltd.",
+    "Limited",
+    "Plc",
+    "PLC",
+    "LLC",
+    "GmbH",
+    "Group",
+    "Holdings",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Industries",
+    "Technologies",
+    "Securities",
+    "Investments",
+    "Foundation",
+    "Institute",
+    "University",
+    "Academy",
+    "Association",
+    "Federation",
+    "Council",
+    "Committee",
+    "Commission",
+    "Agency",
+    "Ministry",
+    "Department",
+    "Hospital",
+    "Energy",
+    "Pharmaceuticals",
+    "Telecom",
+    "Insurance",
+    "Logistics",
+];
+
 fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
         .map(str::trim)
@@ -385,6 +430,16 @@ pub(crate) fn judge(text: &str, span: Span, kind: EntityKind) -> Option<(Span, E
         && lex.countries.contains(strip_possessive(ws[1].1))
     {
         return Some((span, EntityKind::Place));
+    }
+    // "Northwind Energy", "Harbor Holdings": a name of two words or more
+    // that ends in a company or institution word is no person's.
+    if kind == EntityKind::Person
+        && ws.len() >= 2
+        && ws
+            .last()
+            .is_some_and(|w| CORPORATE_TAILS.contains(&strip_possessive(w.1)))
+    {
+        return Some((span, EntityKind::Organisation));
     }
     if kind == EntityKind::Person && ws.len() == 1 {
         // "Tribune" or "Times" alone is the paper, and "GateHouse" or
@@ -1412,6 +1467,23 @@ mod tests {
             "Okafor",
         ] {
             let s = format!("Then {name} said no.");
+            assert_eq!(on(&s, name, Per), Some((name.to_string(), Per)), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_person_ending_in_a_company_word_is_an_organisation() {
+        for name in [
+            "Northwind Energy",
+            "Harbor Holdings",
+            "Cale Island Hospital",
+        ] {
+            let s = format!("{name} welcomed the vote.");
+            assert_eq!(on(&s, name, Per), Some((name.to_string(), Org)), "{name}");
+        }
+        // Surnames that are also organisation words stay people.
+        for name in ["Frank Church", "Emily Post"] {
+            let s = format!("{name} welcomed the vote.");
             assert_eq!(on(&s, name, Per), Some((name.to_string(), Per)), "{name}");
         }
     }
