@@ -597,6 +597,17 @@ mod tests {
     }
 
     #[test]
+    fn a_company_spokeswoman_speaks_for_the_company() {
+        let text = "The developer, Northwind Energy, welcomed the vote. \"We are grateful,\" a company spokeswoman said.";
+        let q = run(text, &[("Northwind Energy", O)]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            who(&q[0]),
+            (Some("a company spokeswoman"), Some("Northwind Energy"))
+        );
+    }
+
+    #[test]
     fn her_relative_mid_sentence_is_not_the_speaker() {
         let text = "One mother wrote about her teenage daughter's phone. \"I am so ahead of every other parent,\" she said.";
         let q = run(text, &[]);

@@ -1428,6 +1428,16 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     };
                 }
             }
+            // "a company spokeswoman": the company the article is about.
+            if words.len() <= 4 && words.iter().any(|w| is_company_noun(w)) {
+                if let Some(o) = self.main_organisation_before(a) {
+                    return Speaker {
+                        text: phrase,
+                        canonical: Some(self.canonical_of(o)),
+                        org: true,
+                    };
+                }
+            }
         }
         Speaker {
             text: phrase,
