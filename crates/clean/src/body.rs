@@ -1,7 +1,7 @@
 //! Scoring lines for the body search and deciding, line by line, what the
 //! body keeps.
 
-use crate::features::{norm_eq, norm_hash, Features, MapBuild, MapSet, Script, SCRIPTS};
+use crate::features::{features, norm_eq, norm_hash, Features, MapBuild, MapSet, Script, SCRIPTS};
 use crate::region::LineScore;
 use crate::structure;
 use crate::text_options::TextOptions;
@@ -138,8 +138,9 @@ pub(crate) fn title_anchor(raw: &str, lines: &[Line], hint: Option<&str>) -> Opt
     let head = structure::split_title(full).map_or(full, |(h, _)| h);
     let (head_chars, full_chars) = (head.chars().count(), full.chars().count());
     let start = first.map_or(0, |i| i + 1);
+    let head_sized = headline_sized(&features(head));
     lines.iter().enumerate().skip(start).find_map(|(i, l)| {
-        if !may_repeat_headline(l, head) {
+        if !may_repeat_headline(l, head_sized) {
             return None;
         }
         let n = l.f.chars as usize;
@@ -149,15 +150,20 @@ pub(crate) fn title_anchor(raw: &str, lines: &[Line], hint: Option<&str>) -> Opt
     })
 }
 
-/// Whether `line` may be the page's own copy of the headline `head`: a
-/// line of text, or a line template learning removed, since copies of one
-/// article in a dump make its headline a repeated line. A site's name is a
-/// template line too, so only a headline-sized head (four words or more)
-/// is looked for among those.
-pub(crate) fn may_repeat_headline(line: &Line, head: &str) -> bool {
+/// Long enough for a headline rather than a menu item or a site's name:
+/// four words, or eight CJK characters.
+pub(crate) fn headline_sized(f: &Features) -> bool {
+    f.words >= 4 || f.scripts[Script::Cjk as usize] >= 8
+}
+
+/// Whether `line` may be the page's own copy of a headline: a line of
+/// text, or a line template learning removed, since copies of one article
+/// in a dump make its headline a repeated line. A site's name is a template
+/// line too, so only a headline-sized head (`head_sized`, from
+/// [`headline_sized`] once per head) is looked for among those.
+pub(crate) fn may_repeat_headline(line: &Line, head_sized: bool) -> bool {
     line.state == State::Text
-        || (line.state == State::Removed(RemovalReason::Template)
-            && head.split_whitespace().nth(3).is_some())
+        || (line.state == State::Removed(RemovalReason::Template) && head_sized)
 }
 
 /// Text weight (visible characters, CJK counted twice) past which a

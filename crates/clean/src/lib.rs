@@ -49,10 +49,11 @@ pub use text_options::TextOptions;
 pub use zones::find_zones;
 
 use body::{
-    damp_isolated, drop_repeats, keep_region, lift_numbered_lists, long_opening, mark_other_script,
-    may_repeat_headline, score, strong, title_anchor, title_like, weigh_by_anchor, Line, State,
+    damp_isolated, drop_repeats, headline_sized, keep_region, lift_numbered_lists, long_opening,
+    mark_other_script, may_repeat_headline, score, strong, title_anchor, title_like,
+    weigh_by_anchor, Line, State,
 };
-use features::{features, norm_eq, norm_hash, Features, Script};
+use features::{features, norm_eq, norm_hash, Features};
 use region::LineScore;
 
 /// The article cleaner. Cheap to share between threads (`&Cleaner` is all a
@@ -309,9 +310,10 @@ impl Cleaner {
         let mut title = full.clone();
         if let Some((head, _)) = structure::split_title(&full) {
             let head_chars = head.chars().count();
+            let head_sized = headline_sized(&features(head));
             let recurs = lines.iter().enumerate().any(|(i, l)| {
                 Some(i) != title_index
-                    && may_repeat_headline(l, head)
+                    && may_repeat_headline(l, head_sized)
                     && (l.f.chars as usize).abs_diff(head_chars) <= 8
                     && norm_eq(l.span.slice(raw), head)
             });
@@ -391,11 +393,6 @@ fn find_byline(raw: &str, lines: &mut [Line], body_end: usize, article: &mut Cle
             l.state = State::Removed(RemovalReason::Metadata);
         }
     }
-}
-
-/// Long enough for a headline rather than a menu item or a site's name.
-fn headline_sized(f: &Features) -> bool {
-    f.words >= 4 || f.scripts[Script::Cjk as usize] >= 8
 }
 
 /// A short line that a menu item, a share button or the headline itself

@@ -126,7 +126,6 @@ pub(crate) fn soften_stops_before_prose(
             }
             list += 1;
             if l.stop || list > max_list || l.f.chars > MAX_LIST_LINE_CHARS {
-                first_prose = None;
                 break;
             }
         }

@@ -336,9 +336,10 @@ pub struct TemplateFileError {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn the_quick_candidate_test_agrees_with_the_features() {
-        use super::*;
         let long = "word ".repeat(30);
         let wide = "ü".repeat(100);
         let lines = [
@@ -359,8 +360,6 @@ mod tests {
             );
         }
     }
-
-    use super::*;
 
     #[test]
     fn merge_equals_single_pass() {

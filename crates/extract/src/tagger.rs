@@ -970,7 +970,8 @@ mod tests {
     }
 
     /// The Viterbi this module had before it kept scores instead of back
-    /// pointers, for checking that ties still resolve the same way.
+    /// pointers (`viterbi` at ea19c29), kept as written for checking that
+    /// ties still resolve the same way: a reference, not code to improve.
     fn viterbi_with_back_pointers(em: &[[i32; N_LABELS]], trans: &[i32]) -> Vec<u8> {
         let n = em.len();
         let mut back = vec![[0u8; N_LABELS]; n];

@@ -364,8 +364,6 @@ pub(super) fn is_person_epithet(lw: &str) -> bool {
     )
 }
 
-/// Nouns by which an article refers back to the company it is about ("the
-/// company said").
 /// Nouns for a body of people that speaks as one ("the union said").
 pub(super) fn is_body_noun(lw: &str) -> bool {
     is_company_noun(lw)
@@ -401,6 +399,8 @@ pub(super) fn is_body_noun(lw: &str) -> bool {
         )
 }
 
+/// Nouns by which an article refers back to the company it is about ("the
+/// company said").
 pub(super) fn is_company_noun(lw: &str) -> bool {
     matches!(
         lw,
@@ -619,12 +619,13 @@ pub(super) fn is_title_case(quoted: &str) -> bool {
     (2..=12).contains(&words)
 }
 
-/// Gender of a common noun for a person ("mother", "spokesman").
-/// "Beck's", "Ruiz’s": a capitalised name in the possessive.
+/// "Beck's", "Ruiz’s", "Jones'": a capitalised name in the possessive.
 pub(super) fn is_possessive_name(word: &str) -> bool {
-    crate::canonical::scan::starts_upper(word) && (word.ends_with("'s") || word.ends_with("’s"))
+    crate::canonical::scan::starts_upper(word)
+        && crate::canonical::scan::strip_possessive(word).len() < word.len()
 }
 
+/// Gender of a common noun for a person ("mother", "spokesman").
 pub(super) fn noun_gender(lw: &str) -> Option<Gender> {
     match lw {
         "woman" | "mother" | "wife" | "daughter" | "sister" | "girl" | "grandmother"

@@ -161,13 +161,7 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                     e += 1;
                 }
                 if e > j + 1 {
-                    // '," added Holt's neighbour, Dr. Sara Kim, who …': the
-                    // name beside the description.
-                    let np = Some((j + 1, e - 1))
-                        .filter(|&np| ctx.is_description(np))
-                        .and_then(|_| ctx.apposed_person(e))
-                        .unwrap_or((j + 1, e - 1));
-                    speaker = Some(ctx.resolve(np, &prev));
+                    speaker = Some(ctx.resolve((j + 1, e - 1), &prev));
                     direct = true;
                 }
             } else {
@@ -227,12 +221,6 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                 }
                 if v > j && v < ctx.toks.len() && speech(ctx.lv(v)) == Some(Speech::Finite) {
                     let np = (j, np_end.unwrap_or(v - 1));
-                    // '," the ministry's spokesman, Ali Hassan, said': the
-                    // name in the aside, not the description.
-                    let np = np_end
-                        .filter(|_| ctx.is_description(np))
-                        .and_then(|end| ctx.apposed_person(end + 1))
-                        .unwrap_or(np);
                     if ctx.plausible_speaker_after(np) {
                         speaker = Some(ctx.resolve(np, &prev));
                         direct = true;

@@ -343,7 +343,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// name fills it (after an optional title such as "Dr."): '," the
     /// ministry's spokesman, Ali Hassan, said' and '," added her neighbour,
     /// Dr. Sara Kim, who …'. Its first and last tokens.
-    pub(super) fn apposed_person(&self, comma: usize) -> Option<(usize, usize)> {
+    fn apposed_person(&self, comma: usize) -> Option<(usize, usize)> {
         if self.w(comma) != "," || self.in_quote.get(comma + 1).copied().unwrap_or(true) {
             return None;
         }
@@ -387,17 +387,15 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// Whether the phrase `np` names no person of its own: a description
     /// ("the ministry's spokesman", "Holt's neighbour") that a name set
     /// beside it may stand for.
-    pub(super) fn is_description(&self, np: (usize, usize)) -> bool {
+    fn is_description(&self, np: (usize, usize)) -> bool {
         let (a, b) = self.byte_range(np.0, np.1);
         let last = self.w(np.1);
-        let possessor = |m: &Mention| {
-            let after = self.text.get(m.span.end..).unwrap_or("");
-            after.starts_with("'s") || after.starts_with("’s") || is_possessive_name(&m.text)
-        };
         !starts_upper(last)
-            && !self
-                .mentions_in(a, b)
-                .any(|m| m.kind == EntityKind::Person && !possessor(m))
+            && !self.mentions_in(a, b).any(|m| {
+                m.kind == EntityKind::Person
+                    && !self.is_possessor(m)
+                    && !is_possessive_name(&m.text)
+            })
     }
 
     pub(super) fn plausible_speaker_after(&self, np: (usize, usize)) -> bool {
@@ -853,21 +851,8 @@ impl<'t, 'm> Ctx<'t, 'm> {
                             && self.opens_sentence(d))
                 })?;
             // "Beck's wife, Mara, was more blunt": the name in apposition.
-            Some(self.apposed_name(k).unwrap_or((det, k)))
+            Some(self.apposed_person(k + 1).unwrap_or((det, k)))
         })
-    }
-
-    /// The capitalised name set off by commas right after token `k` ("wife,
-    /// Mara,"): its first and last tokens.
-    fn apposed_name(&self, k: usize) -> Option<(usize, usize)> {
-        const MAX_NAME_WORDS: usize = 3;
-        if self.w(k + 1) != "," {
-            return None;
-        }
-        let last = (k + 2..k + 2 + MAX_NAME_WORDS)
-            .take_while(|&j| self.is_word(j) && !self.in_quote[j] && starts_upper(self.w(j)))
-            .last()?;
-        (self.w(last + 1) == ",").then_some((k + 2, last))
     }
 
     /// The person named as the subject of the last speech verb outside
@@ -1263,8 +1248,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     Some("one" | "another" | "some")
                 );
             // "Holt's lawyer": someone described through X, not X.
-            let after = self.text.get(p.span.end..b).unwrap_or("");
-            let possessor = after.starts_with("'s ") || after.starts_with("’s ");
+            let possessor = self.is_possessor(p);
             if (on_behalf || head_after_name) && (quantified || possessor) {
                 return Speaker {
                     text: phrase,
