@@ -27,6 +27,7 @@ const PRODUCTS: &str = include_str!("../data/lexicon/products.txt");
 const BRANDS: &str = include_str!("../data/lexicon/brands.txt");
 const JOINED_NAMES: &str = include_str!("../data/lexicon/joined_names.txt");
 const PERSON_NAMED_COMPANIES: &str = include_str!("../data/lexicon/person_named_companies.txt");
+const CORPORATE_TAILS: &str = include_str!("../data/lexicon/corporate_tails.txt");
 const ORG_WORDS: &str = include_str!("../data/gazetteer/org_words.txt");
 
 /// Roles written as acronyms that the tagger takes into the company's name
@@ -130,56 +131,13 @@ struct Lexicon {
     place_lists: u32,
     /// One-word company names that are also people's names or places.
     person_named_companies: HashSet<&'static str>,
+    /// Last words only organisations' names end with (`corporate_tails.txt`).
+    corporate_tails: HashSet<&'static str>,
     /// Names with "and" or "&" the gazetteer lacks, and their type.
     joined_names: HashMap<&'static str, EntityKind>,
     /// Longest entry of the product and brand lists, in words.
     max_words: usize,
 }
-
-/// Last words that only organisations' names end with: company forms,
-/// industries and institutions, not words that are also surnames ("Church",
-/// "Post", "Bank", "Guard", "Press" are left out).
-const CORPORATE_TAILS: &[&str] = &[
-    "Inc",
-    "Inc.",
-    "Corp",
-    "Corp.",
-    "Corporation",
-    "Ltd",
-    "Ltd.",
-    "Limited",
-    "Plc",
-    "PLC",
-    "LLC",
-    "GmbH",
-    "Group",
-    "Holdings",
-    "Airlines",
-    "Airways",
-    "Motors",
-    "Industries",
-    "Technologies",
-    "Securities",
-    "Investments",
-    "Foundation",
-    "Institute",
-    "University",
-    "Academy",
-    "Association",
-    "Federation",
-    "Council",
-    "Committee",
-    "Commission",
-    "Agency",
-    "Ministry",
-    "Department",
-    "Hospital",
-    "Energy",
-    "Pharmaceuticals",
-    "Telecom",
-    "Insurance",
-    "Logistics",
-];
 
 fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
@@ -231,6 +189,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .filter_map(|list| Gazetteer::english().category_index(list))
         .fold(0, |bits, i| bits | 1 << i),
         person_named_companies: entries(PERSON_NAMED_COMPANIES).collect(),
+        corporate_tails: entries(CORPORATE_TAILS).collect(),
         joined_names: entries(JOINED_NAMES)
             .filter_map(|line| {
                 let (kind, name) = line.split_once('\t')?;
@@ -437,7 +396,7 @@ pub(crate) fn judge(text: &str, span: Span, kind: EntityKind) -> Option<(Span, E
         && ws.len() >= 2
         && ws
             .last()
-            .is_some_and(|w| CORPORATE_TAILS.contains(&strip_possessive(w.1)))
+            .is_some_and(|w| lex.corporate_tails.contains(strip_possessive(w.1)))
     {
         return Some((span, EntityKind::Organisation));
     }
