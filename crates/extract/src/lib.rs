@@ -184,6 +184,11 @@ impl Extractor {
         self.tagger()
             .tag_text(text)
             .into_iter()
+            .flat_map(|(span, kind)| {
+                name_shape::matchup_sides(text, span)
+                    .into_iter()
+                    .map(move |side| (side, kind))
+            })
             .filter_map(|(span, kind)| {
                 let span = name_shape::name_part(text, span)?;
                 let surface = text.get(span.start..span.end)?;

@@ -88,6 +88,40 @@ const NEVER_OPENS_A_NAME: &[&str] = &[
     "without",
 ];
 
+/// The sides of a span that pits names against each other ("Zoom vs.
+/// Figma", "Lazio versus Roma"): a comparison or a fixture is two names,
+/// not one. A span without such a word is its own only side. Case names
+/// ("Roe v. Wade") use "v." and stay whole.
+pub(crate) fn matchup_sides(text: &str, span: Span) -> Vec<Span> {
+    let Some(surface) = text.get(span.start..span.end) else {
+        return vec![span];
+    };
+    let mut sides = Vec::new();
+    let mut from = 0;
+    let mut at = 0;
+    while let Some(found) = surface[at..].find(' ') {
+        let word_start = at + found + 1;
+        let rest = &surface[word_start..];
+        let word_len = rest.find(' ').unwrap_or(rest.len());
+        let word = &rest[..word_len];
+        let against = matches!(
+            word,
+            "vs." | "vs" | "Vs." | "VS" | "VS." | "versus" | "Versus"
+        );
+        if against && word_start + word_len < surface.len() {
+            sides.push(Span::new(span.start + from, span.start + at + found));
+            from = word_start + word_len + 1;
+        }
+        at = word_start;
+    }
+    if sides.is_empty() {
+        return vec![span];
+    }
+    sides.push(Span::new(span.start + from, span.end));
+    sides.retain(|side| side.start < side.end);
+    sides
+}
+
 /// The part of `span` (in `text`) that can be a name, or `None` when nothing
 /// can: leading words from [`NEVER_OPENS_A_NAME`] written in title case are
 /// cut, and the rest must hold a letter and a capital (or open with a digit).
@@ -215,6 +249,8 @@ const PLACE_CLOSERS: &[&str] = &[
     "Courthouse",
     "Stadium",
     "Arena",
+    "Ground",
+    "Oval",
     "Airport",
 ];
 
@@ -284,6 +320,34 @@ pub(crate) fn looks_like_place(name: &str) -> bool {
 }
 
 #[cfg(test)]
+mod matchup_tests {
+    use super::{matchup_sides, Span};
+
+    fn sides(text: &str) -> Vec<&str> {
+        matchup_sides(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn names_pitted_against_each_other_are_two_names() {
+        assert_eq!(sides("Zoom vs. Figma"), ["Zoom", "Figma"]);
+        assert_eq!(sides("Slack vs Zoom vs. Figma"), ["Slack", "Zoom", "Figma"]);
+        assert_eq!(sides("Lazio versus AS Roma"), ["Lazio", "AS Roma"]);
+        // A case name and a name without the word stay whole.
+        assert_eq!(sides("Roe v. Wade"), ["Roe v. Wade"]);
+        assert_eq!(sides("Versus Media Group"), ["Versus Media Group"]);
+        // The word at an end splits nothing.
+        assert_eq!(sides("Broncos vs."), ["Broncos vs."]);
+        // Offsets are into the whole text.
+        let text = "Watch Broncos vs. Raiders tonight";
+        let got = matchup_sides(text, Span::new(6, 25));
+        assert_eq!(got, [Span::new(6, 13), Span::new(18, 25)]);
+    }
+}
+
+#[cfg(test)]
 mod place_tests {
     use super::looks_like_place;
 
@@ -297,6 +361,8 @@ mod place_tests {
             "Palm Springs",
             "Indiana Statehouse",
             "Harbor Arena",
+            "Riverside Ground",
+            "Kensington Oval",
         ] {
             assert!(looks_like_place(name), "{name}");
         }

@@ -582,6 +582,11 @@ mod tests {
         let q = run(text, &[("Harbor Records", O), ("Lindqvist Group", O)]);
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(who(&q[0]).1, Some("Lindqvist Group"));
+        // The same when the tagger takes the capital "The" into the name.
+        let text = text.replace("the Lindqvist", "The Lindqvist");
+        let q = run(&text, &[("Harbor Records", O), ("The Lindqvist Group", O)]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(who(&q[0]).1, Some("The Lindqvist Group"));
     }
 
     #[test]

@@ -752,10 +752,15 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 break;
             }
         }
-        if self.lw(start) == "the" {
-            start += 1;
-        }
-        let after = self.token_after_name_at(start)?;
+        // The tagger may or may not take a capital "The" into the name.
+        let after = match self.token_after_name_at(start) {
+            Some(after) => after,
+            None if self.lw(start) == "the" => {
+                start += 1;
+                self.token_after_name_at(start)?
+            }
+            None => return None,
+        };
         (after > start && after < colon && self.is_word(after) && !starts_upper(self.w(after)))
             .then_some((start, after - 1))
     }
