@@ -102,6 +102,11 @@ pub const ENGLISH_LISTS: &[GazetteerList] = &[
         include_str!("../data/gazetteer/loc_heads.txt"),
         false,
     ),
+    list(
+        "world_cities",
+        include_str!("../data/gazetteer/world_cities.txt"),
+        true,
+    ),
 ];
 
 const fn list(name: &'static str, text: &'static str, needs_capital: bool) -> GazetteerList {
@@ -302,5 +307,24 @@ mod tests {
         let title = 1 << g.category_index("titles").unwrap();
         let m = g.find(&["the", "spokesman", "said"]);
         assert!(m.iter().any(|x| x.start == 1 && x.categories & title != 0));
+    }
+
+    #[test]
+    fn world_cities_are_a_list_of_their_own_and_skip_common_words() {
+        let g = Gazetteer::english();
+        let world = 1 << g.category_index("world_cities").unwrap();
+        let cities = 1 << g.category_index("cities").unwrap();
+        let m = g.find(&["floods", "in", "Cuddalore", "and", "Mar", "del", "Plata"]);
+        assert!(m
+            .iter()
+            .any(|x| x.start == 2 && x.end == 3 && x.categories == world));
+        assert!(m
+            .iter()
+            .any(|x| x.start == 4 && x.end == 7 && x.categories & world != 0));
+        // A curated city is not listed twice; "Mobile" (Alabama) is a
+        // common word of news text and left out.
+        let m = g.find(&["in", "Sydney", "and", "Mobile"]);
+        assert!(m.iter().any(|x| x.start == 1 && x.categories == cities));
+        assert!(!m.iter().any(|x| x.start == 3 && x.categories & world != 0));
     }
 }

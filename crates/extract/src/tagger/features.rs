@@ -700,7 +700,7 @@ fn coarse_categories(gaz: &Gazetteer) -> [u64; 32] {
     let mut out = [0u64; 32];
     for (k, name) in gaz.category_names().iter().enumerate() {
         out[k] = match *name {
-            "countries" | "cities" | "regions" | "mideast_places" => 1,
+            "countries" | "cities" | "regions" | "mideast_places" | "world_cities" => 1,
             "intl_orgs" | "news_orgs" | "gov_mil_orgs" | "companies" | "sports_clubs" => 2,
             "first_names" => 3,
             "demonyms" => 4,
