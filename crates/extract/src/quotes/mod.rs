@@ -935,6 +935,27 @@ mod tests {
     }
 
     #[test]
+    fn a_longer_definite_description_refers_back_too() {
+        let text = "Dale Hartley admitted his side were poor. \"There are fourteen games left,\" the former Wales defender added.\nPetra Lindqvist was happier. \"Tom was outstanding,\" the 41-year-old Swede said. \"We won,\" the former club said.";
+        let q = run(
+            text,
+            &[
+                ("Dale Hartley", P),
+                ("Wales", EntityKind::Place),
+                ("Petra Lindqvist", P),
+            ],
+        );
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert_eq!(
+            who(&q[0]),
+            (Some("the former Wales defender"), Some("Dale Hartley"))
+        );
+        assert_eq!(who(&q[1]).1, Some("Petra Lindqvist"));
+        // "club" is no person: the description does not become Lindqvist.
+        assert_ne!(who(&q[2]).1, Some("Petra Lindqvist"));
+    }
+
+    #[test]
     fn a_sentence_opened_by_a_name_gives_the_next_quote_its_speaker() {
         let text = "“We can do it,” Jim Bridenstine said.\nRobert Aderholt returned to the issue later. “What vehicles exist today?”";
         let q = run(text, &[("Jim Bridenstine", P), ("Robert Aderholt", P)]);

@@ -1306,15 +1306,10 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 org: false,
             };
         }
-        // "The 56-year-old", "the woman": a definite description of a
-        // person refers back like a pronoun.
-        if words.len() == 2
-            && words[0] == "the"
-            && (words[1].ends_with("-year-old")
-                || noun_gender(words[1]).is_some()
-                || is_person_epithet(words[1]))
-        {
-            if let Some(person) = self.pronoun_antecedent(a, noun_gender(words[1])) {
+        // "The 56-year-old", "the woman", "the former Wales defender": a
+        // definite description of a person refers back like a pronoun.
+        if let Some(head) = definite_person_head(&phrase, &words) {
+            if let Some(person) = self.pronoun_antecedent(a, noun_gender(head)) {
                 return Speaker {
                     text: phrase,
                     canonical: Some(self.canonical_of(person)),
@@ -1434,4 +1429,31 @@ impl<'t, 'm> Ctx<'t, 'm> {
             org: false,
         }
     }
+}
+
+/// The head noun of a definite description of a person ("the 56-year-old",
+/// "the woman", "the former Wales defender", "the 34-year-old Swede"):
+/// "the", at most three modifiers (an age, a capitalised name of a
+/// country or team, or a word such as "former" or "veteran"), then an age,
+/// a gendered noun or a person epithet. `words` are `phrase`'s words
+/// lower-cased.
+fn definite_person_head<'w>(phrase: &str, words: &[&'w str]) -> Option<&'w str> {
+    let (&head, middle) = words.get(1..)?.split_last()?;
+    if words.first() != Some(&"the") || middle.len() > 3 {
+        return None;
+    }
+    let is_head =
+        head.ends_with("-year-old") || noun_gender(head).is_some() || is_person_epithet(head);
+    let written: Vec<&str> = phrase.split_whitespace().collect();
+    let modifiers_fit = middle.iter().enumerate().all(|(k, w)| {
+        w.ends_with("-year-old")
+            || matches!(
+                *w,
+                "former" | "ex" | "veteran" | "experienced" | "young" | "retired" | "new"
+            )
+            || written
+                .get(k + 1)
+                .is_some_and(|x| x.starts_with(|c: char| c.is_uppercase()))
+    });
+    (is_head && modifiers_fit).then_some(head)
 }
