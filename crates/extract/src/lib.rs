@@ -155,6 +155,9 @@ impl Extractor {
         }
         for q in &mut extraction.quotes {
             q.zone = zoned.zone_at(q.span.start);
+            if q.zone != Zone::Body {
+                keep_speaker_named_in_piece(zoned, q);
+            }
             // A quote left open at the end of the body (or of a caption)
             // must not swallow the lines joined after it.
             let end = zoned.piece_end(q.span.start);
@@ -241,5 +244,33 @@ impl Extractor {
             dates,
             article_date: None,
         }
+    }
+}
+
+/// A quote in a headline, caption or other zone piece keeps its speaker
+/// only when the piece names the speaker (outside the quote): such a piece
+/// stands alone, so a speaker carried over from the body ('"I still get
+/// nervous"' after the body's last quote) would be a guess.
+fn keep_speaker_named_in_piece(zoned: &ZonedText, quote: &mut newsmill_types::Quote) {
+    let Some(speaker) = quote.speaker.as_deref() else {
+        return;
+    };
+    let text = zoned.text();
+    let Some(piece) = zoned
+        .pieces()
+        .map(|(span, _)| span)
+        .find(|p| p.start <= quote.span.start && quote.span.start < p.end)
+    else {
+        return;
+    };
+    let outside_quote = |range: std::ops::Range<usize>| {
+        text.get(range)
+            .is_some_and(|part| part.to_lowercase().contains(&speaker.to_lowercase()))
+    };
+    let named = outside_quote(piece.start..quote.span.start.min(piece.end))
+        || outside_quote(quote.span.end.min(piece.end)..piece.end);
+    if !named {
+        quote.speaker = None;
+        quote.speaker_canonical = None;
     }
 }

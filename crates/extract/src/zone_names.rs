@@ -439,4 +439,46 @@ pub(crate) mod tests {
         );
         assert_eq!(longest_body_name_in("Marie Yovanovitchs", &body), None);
     }
+
+    #[test]
+    fn a_zone_quote_keeps_only_a_speaker_its_piece_names() {
+        let raw = "\"I still get nervous\": Mira Kovac on her return\n\
+                   \"We added a second night, and that sold out too,\" her manager Felix Braun said.\n\
+                   \"It was a long wait.\"";
+        let body = Span::new(
+            raw.find("\"We added").expect("body"),
+            raw.find("\n\"It").expect("end"),
+        );
+        let zoned = zoned(
+            raw,
+            body,
+            &[
+                (
+                    Zone::Title,
+                    "\"I still get nervous\": Mira Kovac on her return",
+                ),
+                (Zone::Caption, "\"It was a long wait.\""),
+            ],
+        );
+        let x = Extractor::english().extract_zoned(&zoned, Some("2024-03-10"));
+        let speaker = |zone: Zone| {
+            x.quotes
+                .iter()
+                .find(|q| q.zone == zone)
+                .map(|q| (q.speaker.as_deref(), q.fragment))
+        };
+        assert_eq!(
+            speaker(Zone::Title),
+            Some((Some("Mira Kovac"), false)),
+            "{:?}",
+            x.quotes
+        );
+        // The caption names no one: the body's last speaker is not carried over.
+        assert_eq!(
+            speaker(Zone::Caption).map(|s| s.0),
+            Some(None),
+            "{:?}",
+            x.quotes
+        );
+    }
 }

@@ -109,6 +109,13 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
         mentions,
     };
 
+    // An interview: at least two quotes answer a question line of the
+    // writer's (one may be a rhetorical question before a slogan).
+    let interview = spans
+        .iter()
+        .filter(|s| ctx.answers_a_question_line(s.open))
+        .nth(1)
+        .is_some();
     let mut out = Vec::with_capacity(spans.len());
     // (close token, speaker, sentence index) of earlier attributed quotes.
     let mut prev: Vec<(usize, Speaker, usize)> = Vec::new();
@@ -402,6 +409,14 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                     direct = true;
                 }
             }
+            // Headline style '"I still get nervous": Mira Kovac on …': a
+            // person named right after the colon closing the quote.
+            if speaker.is_none() && ctx.w(span.close + 1) == ":" {
+                if let Some(end) = ctx.person_name_end_at(span.close + 2) {
+                    speaker = Some(ctx.resolve((span.close + 2, end), &prev));
+                    direct = true;
+                }
+            }
             // '…, and the Carlyle Group will be left to wonder: "…"': the
             // name opening the clause a colon closes.
             if speaker.is_none() && span.open >= 2 && ctx.w(span.open - 1) == ":" {
@@ -410,6 +425,12 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                     direct = true;
                 }
             }
+        }
+
+        // 2c. An interview's answer, a quote opening the line after the
+        //     interviewer's question: the person the article is about.
+        if speaker.is_none() && interview && ctx.answers_a_question_line(span.open) {
+            speaker = ctx.main_person_before(ctx.toks[span.open].start);
         }
 
         // 3. Continuation: the previous quote's speaker, or the subject of
@@ -932,6 +953,21 @@ mod tests {
         );
         assert_eq!(who(&q[0]).1, Some("Montell Figgins"));
         assert_eq!(who(&q[1]), (Some("The 56-year-old"), Some("Jose Mourinho")));
+    }
+
+    #[test]
+    fn an_interviews_answers_are_its_subjects() {
+        let text = "The pianist Mira Kovac is back on tour. She spoke to us in Vienna.\nWhy come back now?\n\"Honestly, I missed it.\"\nAre you worried?\n\"Of course. My wrist still aches.\"\nHer manager, Felix Braun, was pleased. \"It sold out,\" Braun said.";
+        let q = run(text, &[("Mira Kovac", P), ("Felix Braun", P), ("Braun", P)]);
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert_eq!(who(&q[0]).1, Some("Mira Kovac"));
+        assert_eq!(who(&q[1]).1, Some("Mira Kovac"));
+        assert_eq!(who(&q[2]).1, Some("Felix Braun"));
+        // One rhetorical question before a slogan is no interview.
+        let text = "Governor Kristi Noem launched the campaign. Just what is this slogan?\n\"Meth. We are on it.\"";
+        let q = run(text, &[("Kristi Noem", P)]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(who(&q[0]).1, None);
     }
 
     #[test]

@@ -1192,6 +1192,42 @@ impl<'t, 'm> Ctx<'t, 'm> {
             .map(|i| orgs[i])
     }
 
+    /// Whether the quote opening at token `open` opens a line right after
+    /// a line of the writer's that ends in a question mark: an interview's
+    /// answer ("Why come back now?" / "Honestly, I missed it.").
+    pub(super) fn answers_a_question_line(&self, open: usize) -> bool {
+        let newline = |k: usize| self.toks[k].kind == TokKind::Newline;
+        let mut k = open;
+        if k == 0 || !newline(k - 1) {
+            return false;
+        }
+        while k > 0 && newline(k - 1) {
+            k -= 1;
+        }
+        k > 0 && self.w(k - 1) == "?" && !self.in_quote[k - 1]
+    }
+
+    /// The person the article names most often, outside quotes, before
+    /// byte `at` (the earliest of equals): an interview's subject.
+    pub(super) fn main_person_before(&self, at: usize) -> Option<Speaker> {
+        let upto = self
+            .order
+            .partition_point(|&k| self.mentions[k].span.start < at);
+        let people: Vec<&Mention> = self.order[..upto]
+            .iter()
+            .map(|&k| &self.mentions[k])
+            .filter(|m| m.kind == EntityKind::Person && !self.byte_in_quote(m.span.start))
+            .collect();
+        let names: Vec<String> = people.iter().map(|m| self.canonical_of(m)).collect();
+        let count = |name: &String| names.iter().filter(|n| *n == name).count();
+        let best = (0..people.len()).max_by_key(|&i| (count(&names[i]), std::cmp::Reverse(i)))?;
+        Some(Speaker {
+            text: strip_possessive(people[best].text.trim()).to_string(),
+            canonical: Some(names[best].clone()),
+            org: false,
+        })
+    }
+
     pub(super) fn resolve(&self, np: (usize, usize), prev: &[(usize, Speaker, usize)]) -> Speaker {
         // "Mr. Hale's colleague, Councilwoman June Park, was …": the name
         // set beside a description is who speaks.
