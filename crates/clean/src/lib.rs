@@ -22,6 +22,7 @@
 
 mod author_bio;
 mod body;
+mod closing_quotes;
 mod comment_blocks;
 mod data_page;
 pub mod eval;
@@ -160,7 +161,8 @@ impl Cleaner {
         let (body_start, body_end) = match region {
             Some(r) => {
                 let (start, end) = data_page::widen_over_data(&mut lines, r, anchor);
-                (start, end + 1)
+                let end = closing_quotes::extend_over_closing_quotes(raw, &mut lines, end + 1);
+                (start, end)
             }
             None => (body_start, body_end),
         };

@@ -1,0 +1,115 @@
+//! An article that ends on a short quote ('"That's correct," Volker
+//! said.', or the last paragraph of a quote that runs over several) is
+//! still the article: the region search, which pays for long paragraphs,
+//! stops before such lines, so they are taken back here.
+
+use crate::body::{Line, State};
+
+/// Non-blank lines looked at past the region's end.
+const WINDOW: usize = 4;
+
+/// The region's new end (exclusive): `end` moved past the lines, up to
+/// [`WINDOW`] non-blank ones, that lead to a closing quote line. Lines in
+/// between must be sentences of prose ("Did he ever receive a reply?");
+/// anything else (furniture, a stop line, a heading) ends the search. The
+/// lines taken are kept as they are: short as they may be, the quote
+/// vouches for them.
+pub(crate) fn extend_over_closing_quotes(raw: &str, lines: &mut [Line], end: usize) -> usize {
+    let mut new_end = end;
+    let mut seen = 0;
+    for (i, line) in lines.iter().enumerate().skip(end) {
+        if line.state == State::Blank {
+            continue;
+        }
+        if seen == WINDOW || line.state != State::Text || line.stop || !line.f.terminal {
+            break;
+        }
+        seen += 1;
+        if is_quote_line(line.span.slice(raw)) && line.f.words >= 2 {
+            new_end = i + 1;
+        } else if !line.f.prose_like() {
+            break;
+        }
+    }
+    for line in &mut lines[end..new_end] {
+        if line.state == State::Text {
+            line.state = State::Kept;
+        }
+    }
+    new_end
+}
+
+/// A line that opens with a quotation mark and holds at least one more
+/// (its close, or the open one of a speaker's next sentence), or that
+/// opens a paragraph of a quote continued from the one before.
+fn is_quote_line(text: &str) -> bool {
+    let text = text.trim();
+    let mut marks = text.chars().filter(|c| is_quote_mark(*c));
+    text.starts_with(is_quote_mark) && marks.nth(1).is_some()
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '‘' | '’' | '«' | '»' | '„')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_quote_line;
+    use crate::Cleaner;
+
+    const OPENING: &str = "Envoy says he raised concerns twice\n\n\
+        A senior diplomat told lawmakers on Tuesday that he had twice warned his superiors about a back channel to the president, and that both warnings went unanswered for weeks.\n\n\
+        Asked by the committee chair whether he had put the warnings in writing, the diplomat said he had sent two cables in September to the under secretary and to the legal adviser.\n\n";
+
+    #[test]
+    fn an_article_ending_on_short_quotes_keeps_them() {
+        let raw = format!(
+            "{OPENING}Did he ever receive a reply?\n\n\"No,\" Volker said.\n\n\"That's correct,\" Volker said.\n"
+        );
+        let text = Cleaner::default()
+            .clean(&raw, None)
+            .clean_text(&raw)
+            .text()
+            .to_string();
+        assert!(text.ends_with("\"That's correct,\" Volker said."), "{text}");
+        assert!(text.contains("Did he ever receive a reply?"), "{text}");
+    }
+
+    #[test]
+    fn a_quote_running_into_a_last_paragraph_keeps_it() {
+        let raw = format!(
+            "{OPENING}\"We will hear from six more witnesses,\" Goodwin told reporters. \"The American people deserve the full story.\n\n\"And they are going to get it.\"\n"
+        );
+        let text = Cleaner::default()
+            .clean(&raw, None)
+            .clean_text(&raw)
+            .text()
+            .to_string();
+        assert!(
+            text.ends_with("\"And they are going to get it.\""),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn furniture_after_the_article_is_not_taken_with_a_quote() {
+        let raw =
+            format!("{OPENING}Share this article\n\n\"Best newsletter ever,\" one reader wrote.\n");
+        let text = Cleaner::default()
+            .clean(&raw, None)
+            .clean_text(&raw)
+            .text()
+            .to_string();
+        assert!(text.ends_with("legal adviser."), "{text}");
+    }
+
+    #[test]
+    fn quote_lines() {
+        assert!(is_quote_line("\"That's correct,\" Volker said."));
+        assert!(is_quote_line("“And they are going to get it.”"));
+        assert!(is_quote_line("«Nous verrons», a-t-il dit."));
+        assert!(!is_quote_line("The hearing resumes on Monday."));
+        assert!(!is_quote_line("\"Unclosed"));
+        assert!(!is_quote_line("He said \"no\"."));
+    }
+}
