@@ -589,6 +589,14 @@ mod tests {
     }
 
     #[test]
+    fn a_described_possessor_of_a_statement_keeps_its_description() {
+        let text = "The city council's statement was brief: \"The council will meet on Friday.\"";
+        let q = run(text, &[]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(who(&q[0]).0, Some("The city council"));
+    }
+
+    #[test]
     fn a_first_name_in_apposition_and_the_issuer_of_a_statement() {
         let text = "\"It's a good day,\" said Linda Ortiz.\n\"He never once apologized,\" Ortiz's daughter, Carmen, said.\nThe county issued a short statement: \"We are reviewing our controls.\"";
         let q = run(text, &[("Linda Ortiz", P), ("Ortiz", P)]);

@@ -297,6 +297,18 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 break;
             }
         }
+        // "The city council's statement": a description back to its
+        // article, over at most two lower-case words.
+        const MAX_DESCRIPTION_WORDS: usize = 2;
+        let article = (s.saturating_sub(MAX_DESCRIPTION_WORDS + 1).max(lo)..s)
+            .rev()
+            .take_while(|&k| self.is_word(k) && !self.in_quote[k])
+            .find(|&k| matches!(self.lw(k), "the" | "a" | "an"));
+        if let Some(a) = article {
+            if (a + 1..s).all(|k| !starts_upper(self.w(k))) {
+                s = a;
+            }
+        }
         Some((s, p))
     }
 
