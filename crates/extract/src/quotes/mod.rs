@@ -136,7 +136,12 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
             || ctx.w(span.close + 1) == ","
             // '“…” Ann Lee said' without its comma; not after a quote that
             // ends its own sentence ('“… home.” Lee added that …' is a new one).
-            || (!last_words.ends_with('.') && ctx.named_speaker_follows(span.close + 1));
+            || (!last_words.ends_with('.') && ctx.named_speaker_follows(span.close + 1))
+            // '“I lost everything downstairs” said Mr. Scott.'
+            || (!last_words.ends_with(['.', ';', ':'])
+                && verb_first_ok(ctx.lw(span.close + 1))
+                && starts_upper(ctx.w(span.close + 2))
+                && ctx.para.get(span.close + 2) == ctx.para.get(span.close));
         if ends_open {
             let mut j = span.close + 1;
             if ctx.w(j) == "," {
@@ -586,6 +591,19 @@ mod tests {
         assert!(!q[1].fragment, "{q:?}");
         assert_eq!(who(&q[1]).1, Some("Grace Mbeki"));
         assert!(q[2].fragment, "borrowed words inside a sentence: {q:?}");
+    }
+
+    #[test]
+    fn an_age_aside_and_a_quote_closed_without_its_comma() {
+        let text = "Margaret Dunn, 67, a retired teacher who has lived there for forty years, said: \"I have never seen it this high.\"\n\u{201c}I lost everything downstairs\u{201d} said Mr. Scott. Ian Scott lives next door.";
+        let q = run(
+            text,
+            &[("Margaret Dunn", P), ("Scott", P), ("Ian Scott", P)],
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(who(&q[0]).1, Some("Margaret Dunn"));
+        assert_eq!(who(&q[1]).0, Some("Scott"));
+        assert!(!q[1].fragment, "{q:?}");
     }
 
     #[test]

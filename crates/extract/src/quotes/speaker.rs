@@ -269,7 +269,13 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 if named {
                     return Some((k + 1, v - 2));
                 }
-                return self.np_before(lo, k);
+                // "Margaret Dunn, 67, a retired teacher, said": an age
+                // between commas is an aside of the name before it.
+                let age = k >= lo + 3
+                    && self.w(k - 2) == ","
+                    && self.w(k - 1).len() <= 3
+                    && self.w(k - 1).bytes().all(|b| b.is_ascii_digit());
+                return self.np_before(lo, if age { k - 2 } else { k });
             }
         }
         None
