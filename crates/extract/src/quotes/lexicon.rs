@@ -364,6 +364,64 @@ pub(super) fn is_person_epithet(lw: &str) -> bool {
     )
 }
 
+/// Nouns for one person that a described speaker ends in ("the county's
+/// lawyer", "one resident", "a senior aide"): roles, epithets, gendered
+/// nouns and the people news stories quote without naming.
+pub(super) fn is_person_noun(lw: &str) -> bool {
+    crate::canonical::is_role_head(lw)
+        || is_person_epithet(lw)
+        || noun_gender(lw).is_some()
+        || matches!(
+            lw,
+            "lawyer"
+                | "resident"
+                | "witness"
+                | "neighbour"
+                | "neighbor"
+                | "source"
+                | "aide"
+                | "doctor"
+                | "nurse"
+                | "teacher"
+                | "student"
+                | "worker"
+                | "employee"
+                | "manager"
+                | "owner"
+                | "researcher"
+                | "scientist"
+                | "expert"
+                | "economist"
+                | "engineer"
+                | "pilot"
+                | "driver"
+                | "farmer"
+                | "survivor"
+                | "victim"
+                | "parent"
+                | "volunteer"
+                | "organiser"
+                | "organizer"
+                | "campaigner"
+                | "protester"
+                | "supporter"
+                | "passenger"
+                | "customer"
+                | "patient"
+                | "soldier"
+                | "colleague"
+                | "relative"
+                | "consultant"
+                | "investor"
+                | "trader"
+                | "banker"
+                | "historian"
+                | "author"
+                | "insider"
+                | "staffer"
+        )
+}
+
 /// Nouns for a body of people that speaks as one ("the union said").
 pub(super) fn is_body_noun(lw: &str) -> bool {
     is_company_noun(lw)

@@ -594,6 +594,25 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_a_described_speakers_attribution_is_that_speaker() {
+        let text = "Claire Dubois teaches French. \"It is a victory,\" she said.\nLibrarian Tom Reed said visits had doubled. \"People realised,\" Reed said.\nThe county's lawyer, speaking to reporters outside the hall, said the decision would be reviewed. \"We respect the vote,\" she said.";
+        let q = run(
+            text,
+            &[("Claire Dubois", P), ("Librarian Tom Reed", P), ("Reed", P)],
+        );
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert_eq!(who(&q[2]), (Some("The county's lawyer"), None));
+        // Without the description, "she" is the woman named before, not
+        // "Librarian Tom Reed" (a man: the given name after the role).
+        let text = text.replace("The county's lawyer, speaking to reporters outside the hall, said the decision would be reviewed. ", "");
+        let q = run(
+            &text,
+            &[("Claire Dubois", P), ("Librarian Tom Reed", P), ("Reed", P)],
+        );
+        assert_eq!(who(&q[2]).1, Some("Claire Dubois"), "{q:?}");
+    }
+
+    #[test]
     fn an_age_aside_and_a_quote_closed_without_its_comma() {
         let text = "Margaret Dunn, 67, a retired teacher who has lived there for forty years, said: \"I have never seen it this high.\"\n\u{201c}I lost everything downstairs\u{201d} said Mr. Scott. Ian Scott lives next door.";
         let q = run(

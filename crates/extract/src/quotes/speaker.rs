@@ -878,6 +878,26 @@ impl<'t, 'm> Ctx<'t, 'm> {
         })
     }
 
+    /// A description of one person ("The county's lawyer", "one senior
+    /// aide") that is the subject of the last speech verb outside quotes
+    /// before token `at`, in its sentence or the one before.
+    fn description_attributed_before(&self, at: usize) -> Option<(usize, usize)> {
+        let from = self.lookback_start(at);
+        let verb = (from..at)
+            .rev()
+            .find(|&v| !self.in_quote[v] && speech(self.lv(v)) == Some(Speech::Finite))?;
+        let (sa, _) = self.sentence_of(verb);
+        let np = self
+            .np_before(sa, verb)
+            .or_else(|| self.np_before_apposition(sa, verb))?;
+        let opener = self.lw(np.0);
+        let determined = matches!(opener, "the" | "a" | "an" | "one" | "another")
+            || is_possessive_name(self.w(np.0));
+        let (x, y) = self.byte_range(np.0, np.1);
+        let names_someone = self.mentions_in(x, y).any(|m| m.kind == EntityKind::Person);
+        (determined && !names_someone && is_person_noun(self.lw(np.1))).then_some(np)
+    }
+
     /// The person named as the subject of the last speech verb outside
     /// quotes before token `at`, in its sentence or the one before ("Kym
     /// Lino, a spokesperson for Instagram, confirmed …").
@@ -1148,6 +1168,15 @@ impl<'t, 'm> Ctx<'t, 'm> {
         {
             return Some(g);
         }
+        // "Librarian Tom Reed": a capitalised word the tagger took in
+        // before a three-word name's given name.
+        let second = words.next();
+        if let Some(g) = second
+            .filter(|_| words.peek().is_some())
+            .and_then(first_name_gender)
+        {
+            return Some(g);
+        }
         // Only from a mention in subject position, and not from the pronoun
         // of an attribution ('“…,” she said'), which is what is being resolved.
         for m in mentions()
@@ -1342,7 +1371,12 @@ impl<'t, 'm> Ctx<'t, 'm> {
             let person = self.pronoun_antecedent_after(a, gender, self.last_speaker(np.0, prev));
             // "WIRED spoke to one mother, who … “…,” she said": a described
             // person of the pronoun's gender nearer than any name.
-            if let Some((d0, d1)) = gender.and_then(|g| self.gendered_description_before(np.0, g)) {
+            // "The county's lawyer, speaking to reporters, said …. "…," she
+            // said": the described subject of the last attribution.
+            let described = gender
+                .and_then(|g| self.gendered_description_before(np.0, g))
+                .or_else(|| self.description_attributed_before(np.0));
+            if let Some((d0, d1)) = described {
                 // Not when it is a name's apposition ("Col. X, a spokesman,").
                 let apposition_start = self.toks[d0.saturating_sub(3)].start;
                 if person.is_none_or(|m| m.span.end < apposition_start) {
