@@ -594,6 +594,12 @@ pub(crate) fn prefer_body_names(
 pub(crate) struct NameKeys(HashMap<String, Rc<str>>);
 
 impl NameKeys {
+    /// Room for `names` distinct names: an article's table is built in one
+    /// go, and growing it step by step rehashes every key again.
+    pub(crate) fn with_capacity(names: usize) -> Self {
+        NameKeys(HashMap::with_capacity_and_hasher(names, Default::default()))
+    }
+
     fn of(&mut self, name: &str) -> Rc<str> {
         if let Some(key) = self.0.get(name) {
             return Rc::clone(key);

@@ -188,9 +188,11 @@ impl Extractor {
             .tag_text(text)
             .into_iter()
             .flat_map(|(span, kind)| {
-                name_shape::matchup_sides(text, span)
-                    .into_iter()
-                    .map(move |side| (side, kind))
+                let (whole, sides) = match name_shape::matchup_sides(text, span) {
+                    None => (Some(span), Vec::new()),
+                    Some(sides) => (None, sides),
+                };
+                whole.into_iter().chain(sides).map(move |side| (side, kind))
             })
             .filter_map(|(span, kind)| {
                 let span = name_shape::name_part(text, span)?;
@@ -224,7 +226,7 @@ impl Extractor {
         body_len: Option<usize>,
     ) -> Extraction {
         let text = scanned.view.text;
-        let mut keys = canonical::NameKeys::default();
+        let mut keys = canonical::NameKeys::with_capacity(mentions.len());
         let mut entities =
             canonical::canonicalize_with(text, &scanned.view.toks, &mut mentions, &mut keys);
         if let Some(body_len) = body_len {

@@ -90,12 +90,24 @@ const NEVER_OPENS_A_NAME: &[&str] = &[
 
 /// The sides of a span that pits names against each other ("Zoom vs.
 /// Figma", "Lazio versus Roma"): a comparison or a fixture is two names,
-/// not one. A span without such a word is its own only side. Case names
-/// ("Roe v. Wade") use "v." and stay whole.
-pub(crate) fn matchup_sides(text: &str, span: Span) -> Vec<Span> {
-    let Some(surface) = text.get(span.start..span.end) else {
-        return vec![span];
-    };
+/// not one. `None` for a span without such a word (nearly every span:
+/// nothing is allocated for it). Case names ("Roe v. Wade") use "v." and
+/// stay whole.
+pub(crate) fn matchup_sides(text: &str, span: Span) -> Option<Vec<Span>> {
+    let surface = text.get(span.start..span.end)?;
+    // Every tagged span passes here: look only where a "v" is, for
+    // " vs"/" ve" in any case.
+    let bytes = surface.as_bytes();
+    let may_split = memchr::memchr2_iter(b'v', b'V', bytes).any(|i| {
+        i > 0
+            && bytes[i - 1] == b' '
+            && bytes
+                .get(i + 1)
+                .is_some_and(|&c| matches!(c | 0x20, b's' | b'e'))
+    });
+    if !may_split {
+        return None;
+    }
     let mut sides = Vec::new();
     let mut from = 0;
     let mut at = 0;
@@ -115,11 +127,11 @@ pub(crate) fn matchup_sides(text: &str, span: Span) -> Vec<Span> {
         at = word_start;
     }
     if sides.is_empty() {
-        return vec![span];
+        return None;
     }
     sides.push(Span::new(span.start + from, span.end));
     sides.retain(|side| side.start < side.end);
-    sides
+    Some(sides)
 }
 
 /// The part of `span` (in `text`) that can be a name, or `None` when nothing
@@ -325,6 +337,7 @@ mod matchup_tests {
 
     fn sides(text: &str) -> Vec<&str> {
         matchup_sides(text, Span::new(0, text.len()))
+            .unwrap_or_else(|| vec![Span::new(0, text.len())])
             .into_iter()
             .map(|s| &text[s.start..s.end])
             .collect()
@@ -343,7 +356,7 @@ mod matchup_tests {
         // Offsets are into the whole text.
         let text = "Watch Broncos vs. Raiders tonight";
         let got = matchup_sides(text, Span::new(6, 25));
-        assert_eq!(got, [Span::new(6, 13), Span::new(18, 25)]);
+        assert_eq!(got, Some(vec![Span::new(6, 13), Span::new(18, 25)]));
     }
 }
 

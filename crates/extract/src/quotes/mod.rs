@@ -594,6 +594,15 @@ mod tests {
     }
 
     #[test]
+    fn the_role_a_name_was_written_with_and_a_time_phrase_before_a_subject() {
+        let text = "Gov. Linda Marsh declared an emergency. Meteorologist Kyle Dorsey said more storms were possible. \"We have come back from worse,\" the governor said.\nLast spring my daughter asked me a question.\n\"Dad, why do you look at your phone?\"";
+        let q = run(text, &[("Linda Marsh", P), ("Kyle Dorsey", P)]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(who(&q[0]), (Some("the governor"), Some("Linda Marsh")));
+        assert_eq!(who(&q[1]), (Some("my daughter"), None));
+    }
+
+    #[test]
     fn a_pronoun_after_a_described_speakers_attribution_is_that_speaker() {
         let text = "Claire Dubois teaches French. \"It is a victory,\" she said.\nLibrarian Tom Reed said visits had doubled. \"People realised,\" Reed said.\nThe county's lawyer, speaking to reporters outside the hall, said the decision would be reviewed. \"We respect the vote,\" she said.";
         let q = run(

@@ -153,6 +153,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
             }
             s -= 1;
         }
+        // "Last spring my daughter asked": a time phrase opening the
+        // sentence is not part of the subject.
+        s += self.leading_time_phrase(s, e);
         if s >= e {
             return None;
         }
@@ -166,6 +169,45 @@ impl<'t, 'm> Ctx<'t, 'm> {
             }
         }
         Some((s, cut - 1))
+    }
+
+    /// Tokens of a time phrase ("Last spring", "This week", "Yesterday")
+    /// opening the phrase `s..e`, when a word is left after it.
+    fn leading_time_phrase(&self, s: usize, e: usize) -> usize {
+        let time_noun = |w: &str| {
+            matches!(
+                w,
+                "spring"
+                    | "summer"
+                    | "autumn"
+                    | "fall"
+                    | "winter"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "night"
+                    | "weekend"
+                    | "morning"
+                    | "evening"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+            )
+        };
+        let words = match self.lw(s) {
+            "last" | "this" | "next" | "that" if s + 1 < e && time_noun(self.lw(s + 1)) => 2,
+            "yesterday" | "earlier" | "later" | "recently" => 1,
+            _ => 0,
+        };
+        if s + words < e {
+            words
+        } else {
+            0
+        }
     }
 
     /// "X quoted Y as saying" at a quote, within one sentence: after its
@@ -898,6 +940,36 @@ impl<'t, 'm> Ctx<'t, 'm> {
         (determined && !names_someone && is_person_noun(self.lw(np.1))).then_some(np)
     }
 
+    /// The last person before byte `at`, outside quotes, whose name is
+    /// written with `role` (lower case) as its title, in full or
+    /// abbreviated: "Gov. Linda Marsh" and "Governor Marsh" for "governor".
+    fn person_titled_before(&self, at: usize, role: &str) -> Option<&'m Mention> {
+        let upto = self
+            .order
+            .partition_point(|&k| self.mentions[k].span.start < at);
+        let titled = |word: &str| {
+            let word = word.trim_end_matches('.').to_lowercase();
+            word == role || title_abbreviation_of(&word) == Some(role)
+        };
+        self.order[..upto]
+            .iter()
+            .rev()
+            .map(|&k| &self.mentions[k])
+            .filter(|m| m.kind == EntityKind::Person && !self.byte_in_quote(m.span.start))
+            .find(|m| {
+                let k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.start);
+                let before = if k >= 2 && self.w(k - 1) == "." {
+                    self.w(k - 2)
+                } else if k >= 1 {
+                    self.w(k - 1)
+                } else {
+                    ""
+                };
+                let first = m.text.split_whitespace().next().unwrap_or("");
+                titled(before) || (m.text.contains(' ') && titled(first))
+            })
+    }
+
     /// The person named as the subject of the last speech verb outside
     /// quotes before token `at`, in its sentence or the one before ("Kym
     /// Lino, a spokesperson for Instagram, confirmed …").
@@ -1405,6 +1477,17 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 };
             }
         }
+        // "the governor" -> the person last written with that role ("Gov.
+        // Linda Marsh", "Governor Marsh").
+        if let (2, Some(&"the"), Some(&role)) = (words.len(), words.first(), words.get(1)) {
+            if let Some(person) = self.person_titled_before(a, role) {
+                return Speaker {
+                    text: phrase,
+                    canonical: Some(self.canonical_of(person)),
+                    org: false,
+                };
+            }
+        }
         // "the union" -> the nearest organisation before whose name ends in
         // "Union"; "the doctors" -> one whose name has the word "Doctors".
         if words.len() == 2 && words[0] == "the" {
@@ -1517,6 +1600,27 @@ impl<'t, 'm> Ctx<'t, 'm> {
             org: false,
         }
     }
+}
+
+/// The role an abbreviated title stands for ("gov" -> "governor").
+fn title_abbreviation_of(abbreviation: &str) -> Option<&'static str> {
+    Some(match abbreviation {
+        "gov" => "governor",
+        "sen" => "senator",
+        "rep" => "representative",
+        "gen" => "general",
+        "col" => "colonel",
+        "lt" => "lieutenant",
+        "capt" => "captain",
+        "sgt" => "sergeant",
+        "adm" => "admiral",
+        "pres" => "president",
+        "supt" => "superintendent",
+        "insp" => "inspector",
+        "prof" => "professor",
+        "dr" => "doctor",
+        _ => return None,
+    })
 }
 
 /// The head noun of a definite description of a person ("the 56-year-old",
