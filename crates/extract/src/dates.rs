@@ -33,7 +33,8 @@ pub(crate) fn format_week(z: i64) -> String {
     format!("{y:04}-W{week:02}")
 }
 
-fn weekday_of(lw: &str) -> Option<u32> {
+/// Monday 0 ... Sunday 6, for a lower-cased weekday name.
+pub(crate) fn weekday_of(lw: &str) -> Option<u32> {
     Some(match lw {
         "monday" => 0,
         "tuesday" => 1,

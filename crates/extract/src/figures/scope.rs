@@ -59,20 +59,9 @@ pub(super) fn scopes(c: &TokenView, sa: usize, sb: usize) -> Vec<(usize, usize)>
             }
             "on" | "last" | "this" => {
                 let n = c.lw(k + 1);
-                if matches!(
-                    n,
-                    "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                        | "week"
-                        | "night"
-                        | "month"
-                        | "year"
-                ) && !(matches!(n, "month" | "year") && c.lw(k) == "on")
+                if (crate::dates::weekday_of(n).is_some()
+                    || matches!(n, "week" | "night" | "month" | "year"))
+                    && !(matches!(n, "month" | "year") && c.lw(k) == "on")
                 {
                     out.push((k, k + 1));
                 }

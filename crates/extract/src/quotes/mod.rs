@@ -619,6 +619,10 @@ mod tests {
             &[("Claire Dubois", P), ("Librarian Tom Reed", P), ("Reed", P)],
         );
         assert_eq!(who(&q[2]).1, Some("Claire Dubois"), "{q:?}");
+        // A description known to be a man is not "she".
+        let text = "Superintendent Jennifer McCormick has cited a study. Teachers did not see Gov. Eric Holcomb on Tuesday. The governor said he was waiting for a commission. \"What a shame,\" she said.";
+        let q = run(text, &[("Jennifer McCormick", P), ("Eric Holcomb", P)]);
+        assert_eq!(who(&q[0]).1, Some("Jennifer McCormick"), "{q:?}");
     }
 
     #[test]

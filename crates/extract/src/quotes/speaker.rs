@@ -175,28 +175,22 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// opening the phrase `s..e`, when a word is left after it.
     fn leading_time_phrase(&self, s: usize, e: usize) -> usize {
         let time_noun = |w: &str| {
-            matches!(
-                w,
-                "spring"
-                    | "summer"
-                    | "autumn"
-                    | "fall"
-                    | "winter"
-                    | "week"
-                    | "month"
-                    | "year"
-                    | "night"
-                    | "weekend"
-                    | "morning"
-                    | "evening"
-                    | "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-            )
+            crate::dates::weekday_of(w).is_some()
+                || matches!(
+                    w,
+                    "spring"
+                        | "summer"
+                        | "autumn"
+                        | "fall"
+                        | "winter"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "night"
+                        | "weekend"
+                        | "morning"
+                        | "evening"
+                )
         };
         let words = match self.lw(s) {
             "last" | "this" | "next" | "that" if s + 1 < e && time_noun(self.lw(s + 1)) => 2,
@@ -923,12 +917,20 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// A description of one person ("The county's lawyer", "one senior
     /// aide") that is the subject of the last speech verb outside quotes
     /// before token `at`, in its sentence or the one before.
-    fn description_attributed_before(&self, at: usize) -> Option<(usize, usize)> {
+    /// Not when its gender is known to differ from the pronoun's
+    /// `gender`: by its noun ("the woman"), by the person its role names
+    /// ("the governor", "Gov. Eric Holcomb"), or by the first pronoun after
+    /// its verb ("The governor said he was waiting").
+    fn description_attributed_before(
+        &self,
+        at: usize,
+        gender: Option<Gender>,
+    ) -> Option<(usize, usize)> {
         let from = self.lookback_start(at);
         let verb = (from..at)
             .rev()
             .find(|&v| !self.in_quote[v] && speech(self.lv(v)) == Some(Speech::Finite))?;
-        let (sa, _) = self.sentence_of(verb);
+        let (sa, sb) = self.sentence_of(verb);
         let np = self
             .np_before(sa, verb)
             .or_else(|| self.np_before_apposition(sa, verb))?;
@@ -937,7 +939,27 @@ impl<'t, 'm> Ctx<'t, 'm> {
             || is_possessive_name(self.w(np.0));
         let (x, y) = self.byte_range(np.0, np.1);
         let names_someone = self.mentions_in(x, y).any(|m| m.kind == EntityKind::Person);
-        (determined && !names_someone && is_person_noun(self.lw(np.1))).then_some(np)
+        let head = self.lw(np.1);
+        if !determined || names_someone || !is_person_noun(head) {
+            return None;
+        }
+        let Some(gender) = gender else {
+            return Some(np);
+        };
+        let role_holder = || {
+            self.person_titled_before(x, head)
+                .and_then(|p| self.person_gender(p))
+        };
+        let pronoun_after = || {
+            (verb + 1..sb.min(at))
+                .filter(|&k| !self.in_quote[k])
+                .find_map(|k| pronoun_gender(self.lw(k)))
+        };
+        let other = noun_gender(head)
+            .or_else(role_holder)
+            .or_else(pronoun_after)
+            .is_some_and(|g| g != gender);
+        (!other).then_some(np)
     }
 
     /// The last person before byte `at`, outside quotes, whose name is
@@ -1291,24 +1313,30 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// aside), the first of equals (a lede names its company before the
     /// pollster or the broker it cites).
     fn main_organisation_before(&self, at: usize) -> Option<&'m Mention> {
+        self.most_named_before(at, |m| {
+            m.kind == EntityKind::Organisation
+                && !is_news_agency(canonical_str(m))
+                && !is_public_body_or_union(canonical_str(m))
+        })
+    }
+
+    /// Of the mentions before byte `at`, outside quotes, that `keep`
+    /// accepts: the one whose canonical name is written most often, the
+    /// first of equals.
+    fn most_named_before(&self, at: usize, keep: impl Fn(&Mention) -> bool) -> Option<&'m Mention> {
         let upto = self
             .order
             .partition_point(|&k| self.mentions[k].span.start < at);
-        let orgs: Vec<&Mention> = self.order[..upto]
+        let kept: Vec<&Mention> = self.order[..upto]
             .iter()
             .map(|&k| &self.mentions[k])
-            .filter(|m| {
-                m.kind == EntityKind::Organisation
-                    && !self.byte_in_quote(m.span.start)
-                    && !is_news_agency(canonical_str(m))
-                    && !is_public_body_or_union(canonical_str(m))
-            })
+            .filter(|m| !self.byte_in_quote(m.span.start) && keep(m))
             .collect();
-        let names: Vec<String> = orgs.iter().map(|m| self.canonical_of(m)).collect();
+        let names: Vec<String> = kept.iter().map(|m| self.canonical_of(m)).collect();
         let count = |name: &String| names.iter().filter(|n| *n == name).count();
-        (0..orgs.len())
+        (0..kept.len())
             .max_by_key(|&i| (count(&names[i]), std::cmp::Reverse(i)))
-            .map(|i| orgs[i])
+            .map(|i| kept[i])
     }
 
     /// Whether the quote opening at token `open` opens a line right after
@@ -1329,20 +1357,10 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// The person the article names most often, outside quotes, before
     /// byte `at` (the earliest of equals): an interview's subject.
     pub(super) fn main_person_before(&self, at: usize) -> Option<Speaker> {
-        let upto = self
-            .order
-            .partition_point(|&k| self.mentions[k].span.start < at);
-        let people: Vec<&Mention> = self.order[..upto]
-            .iter()
-            .map(|&k| &self.mentions[k])
-            .filter(|m| m.kind == EntityKind::Person && !self.byte_in_quote(m.span.start))
-            .collect();
-        let names: Vec<String> = people.iter().map(|m| self.canonical_of(m)).collect();
-        let count = |name: &String| names.iter().filter(|n| *n == name).count();
-        let best = (0..people.len()).max_by_key(|&i| (count(&names[i]), std::cmp::Reverse(i)))?;
+        let person = self.most_named_before(at, |m| m.kind == EntityKind::Person)?;
         Some(Speaker {
-            text: strip_possessive(people[best].text.trim()).to_string(),
-            canonical: Some(names[best].clone()),
+            text: strip_possessive(person.text.trim()).to_string(),
+            canonical: Some(self.canonical_of(person)),
             org: false,
         })
     }
@@ -1447,7 +1465,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
             // said": the described subject of the last attribution.
             let described = gender
                 .and_then(|g| self.gendered_description_before(np.0, g))
-                .or_else(|| self.description_attributed_before(np.0));
+                .or_else(|| self.description_attributed_before(np.0, gender));
             if let Some((d0, d1)) = described {
                 // Not when it is a name's apposition ("Col. X, a spokesman,").
                 let apposition_start = self.toks[d0.saturating_sub(3)].start;
