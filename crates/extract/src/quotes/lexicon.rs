@@ -227,6 +227,29 @@ pub(super) fn strip_modal(lw: &str) -> &str {
         .unwrap_or(lw)
 }
 
+/// Verbs of thought that voice the quote right after them ("and think,
+/// "Who am I to write this?"", "you will always wonder, "…"").
+pub(super) fn is_thought_verb(lw: &str) -> bool {
+    matches!(
+        lw,
+        "think"
+            | "thinks"
+            | "thought"
+            | "wonder"
+            | "wonders"
+            | "wondered"
+            | "realise"
+            | "realises"
+            | "realised"
+            | "realize"
+            | "realizes"
+            | "realized"
+            | "imagine"
+            | "imagines"
+            | "imagined"
+    )
+}
+
 pub(super) fn is_person_pronoun(lw: &str) -> bool {
     matches!(lw, "he" | "she")
 }

@@ -298,7 +298,24 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                     && is_bare_speech_verb(lw)
                     && (ctx.lw(v - 1) == "to" || is_modal(ctx.lw(v - 1)));
                 let infinitive = bare && ctx.lw(v - 1) == "to";
-                let Some(kind) = speech(lw).or((put_it || bare).then_some(Speech::Finite)) else {
+                // "… and think, "Who am I to write this?"": a verb of
+                // thought right before the quote and its comma or colon
+                // voices the quote.
+                // So does "tell yourself, "…"".
+                let reflexive = usize::from(matches!(
+                    ctx.lw(v + 1),
+                    "yourself" | "myself" | "himself" | "herself" | "ourselves" | "themselves"
+                ));
+                let thought = (is_thought_verb(lw)
+                    || reflexive == 1 && matches!(lw, "tell" | "tells" | "told" | "ask" | "asks" | "asked"))
+                    && matches!(ctx.w(v + 1 + reflexive), "," | ":")
+                    && v + 2 + reflexive == limit
+                    // Not an infinitive ("will be left to wonder: "…"" is
+                    // the colon-clause rule's, with its subject's name).
+                    && !(v > sa && ctx.lw(v - 1) == "to");
+                let Some(kind) =
+                    speech(lw).or((put_it || bare || thought).then_some(Speech::Finite))
+                else {
                     continue;
                 };
                 let np = match kind {
@@ -328,9 +345,16 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                             ctx.np_before(sa, v)
                         }
                     }
-                    Speech::Finite => ctx
-                        .np_before(sa, v)
-                        .or_else(|| ctx.np_before_apposition(sa, v)),
+                    Speech::Finite => {
+                        let np = ctx
+                            .np_before(sa, v)
+                            .or_else(|| ctx.np_before_apposition(sa, v));
+                        if thought && !np.is_some_and(|np| ctx.plausible_noun_phrase(np)) {
+                            ctx.opening_pronoun(sa, v)
+                        } else {
+                            np
+                        }
+                    }
                 };
                 let np = np.filter(|&(a, b)| {
                     !infinitive
@@ -1011,6 +1035,25 @@ mod tests {
         );
         assert_eq!(who(&q[0]).1, Some("Montell Figgins"));
         assert_eq!(who(&q[1]), (Some("The 56-year-old"), Some("Jose Mourinho")));
+    }
+
+    #[test]
+    fn a_verb_of_thought_before_the_quote_voices_it() {
+        let text = "You open the file, look at the blank page and think, \"Who am I to write this?\"\nThen you tell yourself, \"I will start tomorrow.\"\nBut you will always wonder, \"What would have happened?\"\nThe singer has signed with Harbor Records, and the Lindqvist Group will be left to wonder: \"What did we do wrong?\"";
+        let q = run(text, &[("Harbor Records", O), ("Lindqvist Group", O)]);
+        assert_eq!(q.len(), 4, "{q:?}");
+        for quote in &q[..3] {
+            assert_eq!(
+                who(quote).0.map(str::to_lowercase).as_deref(),
+                Some("you"),
+                "{q:?}"
+            );
+        }
+        // An infinitive stays the colon-clause rule's, with the name alone.
+        assert_eq!(
+            who(&q[3]),
+            (Some("Lindqvist Group"), Some("Lindqvist Group"))
+        );
     }
 
     #[test]

@@ -1339,6 +1339,17 @@ impl<'t, 'm> Ctx<'t, 'm> {
             .map(|i| kept[i])
     }
 
+    /// The personal pronoun opening the sentence at token `sa` (after at
+    /// most two connectives, "Then", "But so"), before token `v`: the
+    /// subject of a verb coordinated after others ("You open the file, look
+    /// at the page and think, "…"").
+    pub(super) fn opening_pronoun(&self, sa: usize, v: usize) -> Option<(usize, usize)> {
+        let connective = |k: usize| matches!(self.lw(k), "then" | "but" | "so" | "and" | "now");
+        let k = (sa..(sa + 3).min(v)).find(|&k| !connective(k))?;
+        (!self.in_quote[k] && matches!(self.lw(k), "you" | "i" | "we" | "he" | "she" | "they"))
+            .then_some((k, k))
+    }
+
     /// Whether the quote opening at token `open` opens a line right after
     /// a line of the writer's that ends in a question mark: an interview's
     /// answer ("Why come back now?" / "Honestly, I missed it.").
