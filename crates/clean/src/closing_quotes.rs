@@ -4,6 +4,7 @@
 //! stops before such lines, so they are taken back here.
 
 use crate::body::{Line, State};
+use crate::features::{is_closing_mark, is_opening_mark};
 
 /// Non-blank lines looked at past the region's end.
 const WINDOW: usize = 4;
@@ -39,17 +40,22 @@ pub(crate) fn extend_over_closing_quotes(raw: &str, lines: &mut [Line], end: usi
     new_end
 }
 
-/// A line that opens with a quotation mark and holds at least one more
-/// (its close, or the open one of a speaker's next sentence), or that
-/// opens a paragraph of a quote continued from the one before.
+/// A line that opens with a quotation mark and closes a quote later on:
+/// a quote with its attribution, or the last paragraph of a quote that ran
+/// over several (the paragraphs before it open with a mark and close none).
 fn is_quote_line(text: &str) -> bool {
     let text = text.trim();
-    let mut marks = text.chars().filter(|c| is_quote_mark(*c));
-    text.starts_with(is_quote_mark) && marks.nth(1).is_some()
-}
-
-fn is_quote_mark(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '‘' | '’' | '«' | '»' | '„')
+    let mut chars = text.chars().peekable();
+    if !chars.next().is_some_and(is_opening_mark) {
+        return false;
+    }
+    // A closing mark that is no apostrophe inside a word ("That's").
+    while let Some(c) = chars.next() {
+        if is_closing_mark(c) && !chars.peek().is_some_and(|n| n.is_alphanumeric()) {
+            return true;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -61,16 +67,21 @@ mod tests {
         A senior diplomat told lawmakers on Tuesday that he had twice warned his superiors about a back channel to the president, and that both warnings went unanswered for weeks.\n\n\
         Asked by the committee chair whether he had put the warnings in writing, the diplomat said he had sent two cables in September to the under secretary and to the legal adviser.\n\n";
 
+    /// The clean text of `raw`.
+    fn clean(raw: &str) -> String {
+        Cleaner::default()
+            .clean(raw, None)
+            .clean_text(raw)
+            .text()
+            .to_string()
+    }
+
     #[test]
     fn an_article_ending_on_short_quotes_keeps_them() {
         let raw = format!(
             "{OPENING}Did he ever receive a reply?\n\n\"No,\" Volker said.\n\n\"That's correct,\" Volker said.\n"
         );
-        let text = Cleaner::default()
-            .clean(&raw, None)
-            .clean_text(&raw)
-            .text()
-            .to_string();
+        let text = clean(&raw);
         assert!(text.ends_with("\"That's correct,\" Volker said."), "{text}");
         assert!(text.contains("Did he ever receive a reply?"), "{text}");
     }
@@ -80,11 +91,7 @@ mod tests {
         let raw = format!(
             "{OPENING}\"We will hear from six more witnesses,\" Goodwin told reporters. \"The American people deserve the full story.\n\n\"And they are going to get it.\"\n"
         );
-        let text = Cleaner::default()
-            .clean(&raw, None)
-            .clean_text(&raw)
-            .text()
-            .to_string();
+        let text = clean(&raw);
         assert!(
             text.ends_with("\"And they are going to get it.\""),
             "{text}"
@@ -95,11 +102,7 @@ mod tests {
     fn furniture_after_the_article_is_not_taken_with_a_quote() {
         let raw =
             format!("{OPENING}Share this article\n\n\"Best newsletter ever,\" one reader wrote.\n");
-        let text = Cleaner::default()
-            .clean(&raw, None)
-            .clean_text(&raw)
-            .text()
-            .to_string();
+        let text = clean(&raw);
         assert!(text.ends_with("legal adviser."), "{text}");
     }
 
@@ -110,6 +113,7 @@ mod tests {
         assert!(is_quote_line("«Nous verrons», a-t-il dit."));
         assert!(!is_quote_line("The hearing resumes on Monday."));
         assert!(!is_quote_line("\"Unclosed"));
+        assert!(!is_quote_line("\u{201c}It's still open, and it isn't over"));
         assert!(!is_quote_line("He said \"no\"."));
     }
 }

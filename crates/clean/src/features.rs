@@ -291,11 +291,11 @@ pub(crate) fn ends_like_sentence(line: &str) -> bool {
     }
 }
 
-fn is_opening_mark(c: char) -> bool {
+pub(crate) fn is_opening_mark(c: char) -> bool {
     matches!(c, '"' | '“' | '‘' | '\'' | '«' | '「' | '„')
 }
 
-fn is_closing_mark(c: char) -> bool {
+pub(crate) fn is_closing_mark(c: char) -> bool {
     matches!(c, '"' | '”' | '’' | '\'' | '»' | '」')
 }
 

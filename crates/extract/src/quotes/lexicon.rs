@@ -536,6 +536,27 @@ pub(super) fn is_news_agency(name: &str) -> bool {
     )
 }
 
+/// The role an abbreviated title stands for ("gov" -> "governor").
+pub(super) fn title_abbreviation_of(abbreviation: &str) -> Option<&'static str> {
+    Some(match abbreviation {
+        "gov" => "governor",
+        "sen" => "senator",
+        "rep" => "representative",
+        "gen" => "general",
+        "col" => "colonel",
+        "lt" => "lieutenant",
+        "capt" => "captain",
+        "sgt" => "sergeant",
+        "adm" => "admiral",
+        "pres" => "president",
+        "supt" => "superintendent",
+        "insp" => "inspector",
+        "prof" => "professor",
+        "dr" => "doctor",
+        _ => return None,
+    })
+}
+
 pub(super) fn is_title_abbr(w: &str) -> bool {
     matches!(
         w,

@@ -926,10 +926,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         at: usize,
         gender: Option<Gender>,
     ) -> Option<(usize, usize)> {
-        let from = self.lookback_start(at);
-        let verb = (from..at)
-            .rev()
-            .find(|&v| !self.in_quote[v] && speech(self.lv(v)) == Some(Speech::Finite))?;
+        let verb = self.last_speech_verb_before(at)?;
         let (sa, sb) = self.sentence_of(verb);
         let np = self
             .np_before(sa, verb)
@@ -996,10 +993,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// quotes before token `at`, in its sentence or the one before ("Kym
     /// Lino, a spokesperson for Instagram, confirmed …").
     fn person_attributed_before(&self, at: usize) -> Option<&'m Mention> {
-        let from = self.lookback_start(at);
-        let verb = (from..at)
-            .rev()
-            .find(|&v| !self.in_quote[v] && speech(self.lv(v)) == Some(Speech::Finite))?;
+        let verb = self.last_speech_verb_before(at)?;
         let (sa, _) = self.sentence_of(verb);
         let person_in = |np: (usize, usize)| {
             let (x, y) = self.byte_range(np.0, np.1);
@@ -1009,6 +1003,15 @@ impl<'t, 'm> Ctx<'t, 'm> {
         self.np_before(sa, verb)
             .and_then(person_in)
             .or_else(|| self.np_before_apposition(sa, verb).and_then(person_in))
+    }
+
+    /// The last finite speech verb outside quotes before token `at`, in
+    /// its sentence or the one before: where an attribution's subject is.
+    #[inline]
+    fn last_speech_verb_before(&self, at: usize) -> Option<usize> {
+        (self.lookback_start(at)..at)
+            .rev()
+            .find(|&v| !self.in_quote[v] && speech(self.lv(v)) == Some(Speech::Finite))
     }
 
     /// The person who opens (as its first words, after an optional
@@ -1629,27 +1632,6 @@ impl<'t, 'm> Ctx<'t, 'm> {
             org: false,
         }
     }
-}
-
-/// The role an abbreviated title stands for ("gov" -> "governor").
-fn title_abbreviation_of(abbreviation: &str) -> Option<&'static str> {
-    Some(match abbreviation {
-        "gov" => "governor",
-        "sen" => "senator",
-        "rep" => "representative",
-        "gen" => "general",
-        "col" => "colonel",
-        "lt" => "lieutenant",
-        "capt" => "captain",
-        "sgt" => "sergeant",
-        "adm" => "admiral",
-        "pres" => "president",
-        "supt" => "superintendent",
-        "insp" => "inspector",
-        "prof" => "professor",
-        "dr" => "doctor",
-        _ => return None,
-    })
 }
 
 /// The head noun of a definite description of a person ("the 56-year-old",
