@@ -469,28 +469,3 @@ mod tests {
         assert_eq!(strip_possessive("Gaza"), "Gaza");
     }
 }
-
-#[cfg(test)]
-mod timing {
-    #[test]
-    #[ignore = "timing; run in release"]
-    fn tokenizer_throughput() {
-        let dir =
-            std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/seeds");
-        let mut text = String::new();
-        for e in std::fs::read_dir(dir).expect("seeds").flatten() {
-            text.push_str(&std::fs::read_to_string(e.path()).unwrap_or_default());
-        }
-        let t = std::time::Instant::now();
-        let mut n = 0;
-        for _ in 0..200 {
-            let toks = super::tokenize(&text);
-            n += super::sentences(&text, &toks).len();
-        }
-        let secs = t.elapsed().as_secs_f64();
-        println!(
-            "tokenize+sentences: {:.1} MB/s ({n})",
-            (text.len() * 200) as f64 / secs / 1e6
-        );
-    }
-}
