@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Quote detection and speaker accuracy on the 40 articles this team wrote
-# for the purpose (benches/quotes_written/, original text with every quote
-# annotated): the dev part (20 articles, may be read and tuned on) and the
-# held part (20 articles, scored only, never read while changing the rules).
+# Quote detection and speaker accuracy on the articles this team wrote for
+# the purpose (benches/quotes_written/, original text with every quote
+# annotated), in two batches by different writers: src/ (40 articles) and
+# batch2/ (24), each with a dev part (may be read and tuned on) and a held
+# part (scored only; see the README for which held parts were read since).
 #
 #   benches/quotes_written.sh             # dev and held
 #   benches/quotes_written.sh --dev-only  # while tuning
@@ -19,11 +20,17 @@ case "$target" in /*) ;; *) target=$PWD/$target ;; esac
 bin=$target/release/newsmill
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-python3 benches/quotes_written/build.py --check
-for part in $parts; do
-  python3 benches/quotes_written/build.py "$tmp/$part" --part "$part" > /dev/null
-  printf 'written-%-5s ' "$part"
-  python3 ../shared/tools/quote_score.py "$bin" --gold "$tmp/$part/gold.jsonl" --root "$tmp/$part" \
-    > "$tmp/score.out" 2>> "$tmp/score.log" || { cat "$tmp/score.log" >&2; exit 1; }
-  sed -n 1p "$tmp/score.out"
+# Batch 1 (src/) was written by one member of the team, batch 2
+# (batch2/) by another, without reading the quote code or batch 1.
+for batch in src batch2; do
+  label=written; [ "$batch" = src ] || label=written-$batch
+  python3 benches/quotes_written/build.py --check --src "benches/quotes_written/$batch"
+  for part in $parts; do
+    out="$tmp/$batch-$part"
+    python3 benches/quotes_written/build.py "$out" --part "$part" --src "benches/quotes_written/$batch" > /dev/null
+    printf '%-22s ' "$label-$part"
+    python3 ../shared/tools/quote_score.py "$bin" --gold "$out/gold.jsonl" --root "$out" \
+      > "$tmp/score.out" 2>> "$tmp/score.log" || { cat "$tmp/score.log" >&2; exit 1; }
+    sed -n 1p "$tmp/score.out"
+  done
 done

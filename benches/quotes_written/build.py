@@ -30,6 +30,7 @@ from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.join(HERE, 'src')
+SRC_DIR = SRC
 PARTS = ('dev', 'held')
 
 OPEN_L, CLOSE_L = '\u27e6', '\u27e7'  # ⟦ ⟧
@@ -320,7 +321,7 @@ def gold_record(stem, spans, speakers):
 
 
 def load_part(part):
-    d = os.path.join(SRC, part)
+    d = os.path.join(SRC_DIR, part)
     files = sorted(f for f in os.listdir(d) if f.endswith('.txt'))
     arts, errs = [], []
     for f in files:
@@ -401,7 +402,11 @@ def main():
     ap.add_argument('--part', choices=PARTS)
     ap.add_argument('--check', action='store_true', help='check both parts, write nothing')
     ap.add_argument('--stats', action='store_true', help='check both parts and print counts')
+    ap.add_argument('--src', default=SRC,
+                    help='folder of the batch to build, holding dev/ and held/ (default: src/)')
     args = ap.parse_args()
+    global SRC_DIR
+    SRC_DIR = os.path.abspath(args.src)
     if args.check or args.stats:
         if args.outdir or args.part:
             ap.error('--check/--stats take no OUTDIR or --part')

@@ -15,6 +15,7 @@ pub mod conll;
 mod dates;
 mod figures;
 mod gazetteer;
+mod honorifics;
 mod lexicon;
 mod name_shape;
 mod quotes;
@@ -193,6 +194,11 @@ impl Extractor {
                     Some(sides) => (None, sides),
                 };
                 whole.into_iter().chain(sides).map(move |side| (side, kind))
+            })
+            .flat_map(|(span, kind)| {
+                let parts = honorifics::split_at_honorific(text, span, kind);
+                let whole = parts.is_none().then_some((span, kind));
+                whole.into_iter().chain(parts.into_iter().flatten())
             })
             .filter_map(|(span, kind)| {
                 let span = name_shape::name_part(text, span)?;

@@ -173,6 +173,13 @@ pub(super) fn is_np_boundary_word(lw: &str) -> bool {
             | "or"
             | "before"
             | "whether"
+            // "I remember what Ann Lee told me:", "something Ann Lee said":
+            // the phrase after them is a relative clause's subject.
+            | "what"
+            | "whatever"
+            | "something"
+            | "everything"
+            | "anything"
     )
 }
 
@@ -321,70 +328,90 @@ pub(super) fn is_group_noun(lw: &str) -> bool {
 /// Words for a person that refer back like a pronoun after "the" ("the
 /// Dane said", "the striker said"): nationalities and the roles sport and
 /// culture reporting uses for the person it is about.
+/// Nationalities that name one person as a noun ("the Portuguese said",
+/// "the Nigerian"), from the tagger's list (`data/gazetteer/demonyms.txt`):
+/// not plurals, nor adjectives in -ish, -ch or -sh ("the British" are a
+/// nation), nor languages in -ic.
+static PERSON_DEMONYMS: std::sync::LazyLock<
+    std::collections::HashSet<String, newsmill_types::BuildMapHasher>,
+> = std::sync::LazyLock::new(|| {
+    include_str!("../../data/gazetteer/demonyms.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_lowercase)
+        .filter(|w| {
+            !(w.ends_with("ish") || w.ends_with("ch") || w.ends_with("sh") || w.ends_with("ic"))
+                && (!w.ends_with('s') || w.ends_with("ese"))
+        })
+        .collect()
+});
+
 pub(super) fn is_person_epithet(lw: &str) -> bool {
-    matches!(
-        lw,
-        "dane"
-            | "swede"
-            | "finn"
-            | "norwegian"
-            | "german"
-            | "frenchman"
-            | "frenchwoman"
-            | "englishman"
-            | "englishwoman"
-            | "scot"
-            | "welshman"
-            | "irishman"
-            | "briton"
-            | "spaniard"
-            | "italian"
-            | "dutchman"
-            | "belgian"
-            | "austrian"
-            | "pole"
-            | "russian"
-            | "ukrainian"
-            | "greek"
-            | "turk"
-            | "american"
-            | "canadian"
-            | "mexican"
-            | "brazilian"
-            | "argentine"
-            | "argentinian"
-            | "chilean"
-            | "colombian"
-            | "uruguayan"
-            | "australian"
-            | "nigerian"
-            | "ghanaian"
-            | "kenyan"
-            | "egyptian"
-            | "moroccan"
-            | "croat"
-            | "serb"
-            | "striker"
-            | "midfielder"
-            | "defender"
-            | "goalkeeper"
-            | "winger"
-            | "forward"
-            | "quarterback"
-            | "pitcher"
-            | "captain"
-            | "skipper"
-            | "veteran"
-            | "rookie"
-            | "teenager"
-            | "youngster"
-            | "actor"
-            | "actress"
-            | "singer"
-            | "rapper"
-            | "novelist"
-            | "chef"
-    )
+    PERSON_DEMONYMS.contains(lw)
+        || matches!(
+            lw,
+            "dane"
+                | "swede"
+                | "finn"
+                | "norwegian"
+                | "german"
+                | "frenchman"
+                | "frenchwoman"
+                | "englishman"
+                | "englishwoman"
+                | "scot"
+                | "welshman"
+                | "irishman"
+                | "briton"
+                | "spaniard"
+                | "italian"
+                | "dutchman"
+                | "belgian"
+                | "austrian"
+                | "pole"
+                | "russian"
+                | "ukrainian"
+                | "greek"
+                | "turk"
+                | "american"
+                | "canadian"
+                | "mexican"
+                | "brazilian"
+                | "argentine"
+                | "argentinian"
+                | "chilean"
+                | "colombian"
+                | "uruguayan"
+                | "australian"
+                | "nigerian"
+                | "ghanaian"
+                | "kenyan"
+                | "egyptian"
+                | "moroccan"
+                | "croat"
+                | "serb"
+                | "striker"
+                | "midfielder"
+                | "defender"
+                | "goalkeeper"
+                | "winger"
+                | "forward"
+                | "quarterback"
+                | "pitcher"
+                | "captain"
+                | "skipper"
+                | "veteran"
+                | "rookie"
+                | "teenager"
+                | "youngster"
+                | "actor"
+                | "actress"
+                | "singer"
+                | "rapper"
+                | "novelist"
+                | "chef"
+        )
 }
 
 /// Nouns for one person that a described speaker ends in ("the county's
@@ -577,6 +604,9 @@ pub(super) fn is_title_abbr(w: &str) -> bool {
             | "Sen"
             | "Rep"
             | "Gov"
+            | "Smt"
+            | "Mme"
+            | "Mlle"
     )
 }
 
@@ -599,8 +629,16 @@ pub(super) fn pronoun_gender(lw: &str) -> Option<Gender> {
 /// Gender of an honorific written before a name ("Mr.", "Ms", "Mrs.").
 pub(super) fn title_gender(w: &str) -> Option<Gender> {
     match w.trim_end_matches('.') {
-        "Mr" | "Sir" | "Lord" => Some(Gender::Male),
-        "Mrs" | "Ms" | "Miss" | "Madam" | "Dame" | "Lady" => Some(Gender::Female),
+        // With the honorifics of English-language news in South Asia
+        // ("Shri", "Smt."), West Africa ("Alhaji", "Hajia") and of names
+        // quoted from French, German and Spanish.
+        "Mr" | "Sir" | "Lord" | "Shri" | "Shree" | "Sri" | "Alhaji" | "Herr" | "Señor" => {
+            Some(Gender::Male)
+        }
+        "Mrs" | "Ms" | "Miss" | "Madam" | "Dame" | "Lady" | "Smt" | "Shrimati" | "Kumari"
+        | "Sushri" | "Begum" | "Hajia" | "Mme" | "Mlle" | "Madame" | "Frau" | "Señora" => {
+            Some(Gender::Female)
+        }
         _ => None,
     }
 }
@@ -753,5 +791,11 @@ pub(super) fn org_named_by_noun(name: &str, noun: &str) -> bool {
     let plural_word = noun.len() > 4
         && noun.ends_with('s')
         && name.split(' ').any(|w| w.eq_ignore_ascii_case(noun));
-    last || plural_word
+    // "University of Dunmore", "the Ministry of Health": the noun heads a
+    // name that goes on with "of".
+    let head_of = name
+        .split_once(" of ")
+        .and_then(|(head, _)| head.rsplit(' ').next())
+        .is_some_and(|w| w.eq_ignore_ascii_case(noun));
+    last || plural_word || head_of
 }

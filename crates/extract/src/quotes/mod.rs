@@ -510,21 +510,24 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
 }
 
 #[cfg(test)]
+mod reference_tests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::canonical::canonicalize;
     use crate::canonical::tests::mark;
 
-    const P: EntityKind = EntityKind::Person;
-    const O: EntityKind = EntityKind::Organisation;
+    pub(super) const P: EntityKind = EntityKind::Person;
+    pub(super) const O: EntityKind = EntityKind::Organisation;
 
-    fn run(text: &str, names: &[(&str, EntityKind)]) -> Vec<Quote> {
+    pub(super) fn run(text: &str, names: &[(&str, EntityKind)]) -> Vec<Quote> {
         let mut m = mark(text, names);
         canonicalize(text, &mut m);
         find_quotes(text, &m)
     }
 
-    fn who(q: &Quote) -> (Option<&str>, Option<&str>) {
+    pub(super) fn who(q: &Quote) -> (Option<&str>, Option<&str>) {
         (q.speaker.as_deref(), q.speaker_canonical.as_deref())
     }
 

@@ -117,6 +117,16 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 break;
             }
         }
+        // "the Public Health Engineering Department (PHED) said": the
+        // bracketed acronym after a name is no clause boundary.
+        if e > lo + 2 && self.w(e - 1) == ")" {
+            let open = (e.saturating_sub(6).max(lo)..e - 1)
+                .rev()
+                .find(|&k| self.w(k) == "(");
+            if let Some(open) = open.filter(|&o| self.bracketed_acronym_end(o) == Some(e)) {
+                e = open;
+            }
+        }
         let mut s = e;
         while s > lo && e - s < 12 {
             let k = s - 1;
@@ -777,13 +787,34 @@ impl<'t, 'm> Ctx<'t, 'm> {
         // Else a sentence opened by a name and its verb ("Aderholt returned
         // to the issue later. “What …?”", "Union leader Karl Brandt was
         // defiant."): the quote is that person's.
-        by_speech_verb.or_else(|| {
-            if self.in_quote[pa] {
-                return None;
-            }
-            let (start, name_end) = self.topic_person_opening(pa)?;
-            Some((start, (start, name_end)))
-        })
+        by_speech_verb
+            .or_else(|| {
+                if self.in_quote[pa] {
+                    return None;
+                }
+                let (start, name_end) = self.topic_person_opening(pa)?;
+                Some((start, (start, name_end)))
+            })
+            .or_else(|| self.asked_subject(pa, pb))
+    }
+
+    /// "Asked what the job has taught her, she goes quiet for a moment."
+    /// before an answer: the person (a name or he/she) after the comma
+    /// closing the question the sentence from `sa` to `sb` opens with.
+    fn asked_subject(&self, sa: usize, sb: usize) -> Option<(usize, (usize, usize))> {
+        const MAX_QUESTION_TOKENS: usize = 24;
+        if self.in_quote[sa] || self.lw(sa) != "asked" {
+            return None;
+        }
+        let comma = (sa + 1..(sa + MAX_QUESTION_TOKENS).min(sb))
+            .take_while(|&k| !self.in_quote[k])
+            .find(|&k| self.w(k) == ",")?;
+        let subject = comma + 1;
+        if matches!(self.lw(subject), "he" | "she") {
+            return Some((subject, (subject, subject)));
+        }
+        let name_end = self.person_name_end_at(subject)?;
+        Some((subject, (subject, name_end)))
     }
 
     /// The name opening the clause that the colon at token `colon` closes,
@@ -804,6 +835,20 @@ impl<'t, 'm> Ctx<'t, 'm> {
             if self.w(k) == "," && matches!(self.lw(k + 1), "and" | "but" | "while") {
                 start = k + 2;
                 break;
+            }
+        }
+        // "…, and I used most of mine to say something I still believe:
+        // "…"": a pronoun opening a clause that speaks before the colon,
+        // with no name between it and the verb ("I keep coming back to
+        // something Joan Lee told me:" is Joan Lee's).
+        if matches!(self.lw(start), "i" | "we" | "he" | "she") {
+            let verb =
+                (start + 1..colon).find(|&k| speech(self.lv(k)).is_some_and(|x| x != Speech::Noun));
+            if let Some(verb) = verb {
+                let (a, b) = self.byte_range(start, verb);
+                if self.mentions_in(a, b).next().is_none() {
+                    return Some((start, start));
+                }
             }
         }
         // The tagger may or may not take a capital "The" into the name.
@@ -1062,7 +1107,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     m.span.start == t.start && self.is_person_like(m) && !self.is_possessor(m)
                 });
                 if let Some(m) = person {
-                    return Some(Some(m));
+                    return Some(Some(self.titled_person_after(m).unwrap_or(m)));
                 }
                 let pronoun = strip_modal(self.lw(c));
                 (gender.is_some()
@@ -1111,6 +1156,31 @@ impl<'t, 'm> Ctx<'t, 'm> {
             }
         }
         None
+    }
+
+    /// "Wexham boss Luis Ferreira", "Labour leader Ann Lee": the person
+    /// named after `m` and a role of at most three words, who is the one
+    /// the words are about (the tagger may take a club or party before a
+    /// role for a person).
+    fn titled_person_after(&self, m: &Mention) -> Option<&'m Mention> {
+        const MAX_ROLE_WORDS: usize = 3;
+        let first = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.end);
+        let roles = (first..(first + MAX_ROLE_WORDS).min(self.toks.len()))
+            .take_while(|&k| {
+                let w = self.lw(k);
+                is_role_head(w)
+                    || is_person_epithet(w)
+                    || matches!(w, "boss" | "manager" | "coach" | "owner" | "chair")
+            })
+            .count();
+        let name = *self.toks.get(first + roles)?;
+        (roles > 0)
+            .then(|| {
+                self.mentions_in(name.start, self.text.len())
+                    .next()
+                    .filter(|p| p.span.start == name.start && p.kind == EntityKind::Person)
+            })
+            .flatten()
     }
 
     /// The person a he/she at byte `at` refers to: the most recent person
@@ -1520,8 +1590,31 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 };
             }
         }
+        // "The San Jose-based company", "the Seoul-based chipmaker": the
+        // company the article is about, as "the company" is.
+        if words.len() > 2
+            && words.len() <= 5
+            && words[0] == "the"
+            && words.last().is_some_and(|w| is_company_noun(w))
+        {
+            let written: Vec<&str> = phrase.split_whitespace().collect();
+            let modifiers_fit = written[1..written.len() - 1]
+                .iter()
+                .all(|w| w.contains('-') || starts_upper(w));
+            if let Some(o) = modifiers_fit
+                .then(|| self.main_organisation_before(a))
+                .flatten()
+            {
+                return Speaker {
+                    text: phrase,
+                    canonical: Some(self.canonical_of(o)),
+                    org: true,
+                };
+            }
+        }
         // "the union" -> the nearest organisation before whose name ends in
-        // "Union"; "the doctors" -> one whose name has the word "Doctors".
+        // "Union"; "the doctors" -> one whose name has the word "Doctors";
+        // "the university" -> one named "University of …".
         if words.len() == 2 && words[0] == "the" {
             let upto = self
                 .order
