@@ -469,6 +469,11 @@ pub(super) fn is_person_noun(lw: &str) -> bool {
                 | "author"
                 | "insider"
                 | "staffer"
+                | "friend"
+                | "pal"
+                | "co-star"
+                | "partner"
+                | "fan"
         )
 }
 

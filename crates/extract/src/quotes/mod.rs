@@ -172,6 +172,20 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                     }
                     e += 1;
                 }
+                // '," said one man who lives near the bridge.': a described
+                // speaker keeps the clause that says who (no comma before
+                // "who"), as the article words it.
+                if e > j + 1 && matches!(ctx.lw(e), "who" | "whose") {
+                    let (x, y) = ctx.byte_range(j + 1, e - 1);
+                    if ctx.mentions_in(x, y).next().is_none() {
+                        let clause_end = (e + 1..(e + 12).min(ctx.toks.len()))
+                            .take_while(|&k| ctx.is_word(k) && !ctx.in_quote[k])
+                            .last();
+                        if let Some(end) = clause_end {
+                            e = end + 1;
+                        }
+                    }
+                }
                 if e > j + 1 {
                     speaker = Some(ctx.resolve((j + 1, e - 1), &prev));
                     direct = true;
@@ -348,7 +362,8 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                     Speech::Finite => {
                         let np = ctx
                             .np_before(sa, v)
-                            .or_else(|| ctx.np_before_apposition(sa, v));
+                            .or_else(|| ctx.np_before_apposition(sa, v))
+                            .or_else(|| ctx.coordinated_subject(sa, v));
                         if thought && !np.is_some_and(|np| ctx.plausible_noun_phrase(np)) {
                             ctx.opening_pronoun(sa, v)
                         } else {
@@ -447,9 +462,15 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                 }
             }
             // '…, and the Carlyle Group will be left to wonder: "…"': the
-            // name opening the clause a colon closes.
-            if speaker.is_none() && span.open >= 2 && ctx.w(span.open - 1) == ":" {
-                if let Some(np) = ctx.colon_clause_subject(sa, span.open - 1) {
+            // name opening the clause a colon closes, also at the end of
+            // the paragraph before ('…, reminding jurors:\n"…').
+            let mut before_open = span.open;
+            while before_open > 0 && ctx.toks[before_open - 1].kind == TokKind::Newline {
+                before_open -= 1;
+            }
+            if speaker.is_none() && before_open >= 2 && ctx.w(before_open - 1) == ":" {
+                let colon = before_open - 1;
+                if let Some(np) = ctx.colon_clause_subject(ctx.sentence_of(colon).0, colon) {
                     speaker = Some(ctx.resolve(np, &prev));
                     direct = true;
                 }

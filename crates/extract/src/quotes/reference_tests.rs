@@ -7,7 +7,7 @@
 use super::tests::{run, who, O, P};
 use crate::canonical::canonicalize;
 use crate::canonical::tests::mark;
-use newsmill_types::Zone;
+use newsmill_types::{EntityKind, Zone};
 
 #[test]
 fn a_described_company_or_university_is_the_one_the_article_names() {
@@ -85,4 +85,46 @@ fn the_answer_after_an_asked_sentence_is_the_asked_persons() {
     for quote in &q {
         assert_eq!(who(quote).1, Some("Margaret Thorne"), "{}", quote.text);
     }
+}
+
+#[test]
+fn a_named_subjects_sentence_before_an_answer_gives_its_speaker() {
+    let text = "Tomasz Wielgus spoke with host Dana Ruiz.\n\"What do you mean by that?\" Ruiz asked.\nWielgus didn't hesitate.\n\"I mean that our rules are written for a climate that no longer exists.\"\nThe show ended.";
+    let q = run(
+        text,
+        &[
+            ("Tomasz Wielgus", P),
+            ("Wielgus", P),
+            ("Dana Ruiz", P),
+            ("Ruiz", P),
+        ],
+    );
+    assert_eq!(who(&q[0]).1, Some("Dana Ruiz"));
+    assert_eq!(who(&q[1]).1, Some("Tomasz Wielgus"));
+}
+
+#[test]
+fn a_pronoun_after_a_quote_of_several_sentences_looks_past_them() {
+    let text = "Rafael Duarte, 52, who was travelling with his wife, said the plane dropped.\n\u{201c}One second I was holding an omelette,\u{201d} Duarte said.\nDuarte said the man in the seat beside him, a retired airline pilot named Ken Ostrowski, had talked him through the rest of the flight.\n\u{201c}He kept telling me planes are built for much worse than this. I believed him, mostly,\u{201d} he said.\nThe plane landed.";
+    let q = run(
+        text,
+        &[("Rafael Duarte", P), ("Duarte", P), ("Ken Ostrowski", P)],
+    );
+    assert_eq!(who(&q[1]).1, Some("Rafael Duarte"));
+}
+
+#[test]
+fn a_title_before_the_mention_gives_its_gender_over_a_namesakes() {
+    // The widow and the dead man share the canonical "Fiddler".
+    let text = "Fiddler was riding home when he was hit. Fiddler, 58, was a teacher. Fiddler had two children. Friends said Fiddler was careful. Fiddler rode every day. Fiddler wore a helmet. Fiddler was a keen walker too. Fiddler was well known.\nJudge Philippa Crane said: \u{201c}No sentence that I pass can reflect the value of the life that was lost.\u{201d}\nOutside court, Mrs Fiddler thanked PC Holt and his colleagues. Holding the hand of her daughter, Ellie, she spoke briefly to reporters.\n\u{201c}I\u{2019}m not here for revenge. I just want one person to put their phone away,\u{201d} she said.\nThe end.";
+    let q = run(
+        text,
+        &[
+            ("Fiddler", P),
+            ("Philippa Crane", P),
+            ("PC Holt", O),
+            ("Ellie", EntityKind::Place),
+        ],
+    );
+    assert_eq!(who(&q[1]).1, Some("Fiddler"));
 }

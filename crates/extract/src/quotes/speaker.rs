@@ -384,6 +384,40 @@ impl<'t, 'm> Ctx<'t, 'm> {
             .filter(|&np| self.plausible_noun_phrase(np))
     }
 
+    /// "In a Facebook post, the Harlan Police Department thanked … and
+    /// asked drivers to stay away "…"": for a speech verb at `v` right
+    /// after "and", the name (or he/she/it/they) opening the sentence from
+    /// `sa`, or its main clause after an opening phrase closed by a comma.
+    pub(super) fn coordinated_subject(&self, sa: usize, v: usize) -> Option<(usize, usize)> {
+        const MAX_INTRO_TOKENS: usize = 16;
+        if v <= sa + 1 || self.lw(v - 1) != "and" {
+            return None;
+        }
+        let after_intro = (sa..v.min(sa + MAX_INTRO_TOKENS))
+            .find(|&c| self.w(c) == "," && !self.in_quote[c])
+            .map(|c| c + 1);
+        std::iter::once(sa).chain(after_intro).find_map(|c| {
+            let c = if self.lw(c) == "the" { c + 1 } else { c };
+            if self.in_quote.get(c).copied().unwrap_or(true) {
+                return None;
+            }
+            if matches!(self.lw(c), "he" | "she" | "it" | "they") {
+                return Some((c, c));
+            }
+            let mut after = self.token_after_name_at(c)?;
+            // "Egyptian Foreign Ministry spokesperson Tamim Khallaf
+            // described … and accused": the person after the role.
+            let mut role = after;
+            while role < v && is_person_noun(self.lw(role)) {
+                role += 1;
+            }
+            if role > after {
+                after = self.person_name_end_at(role).map_or(after, |end| end + 1);
+            }
+            (after > c && after < v).then(|| (c, after - 1))
+        })
+    }
+
     /// The first speech verb of the sentence with a subject of its own.
     pub(super) fn sentence_subject(&self, sa: usize, limit: usize) -> Option<(usize, usize)> {
         for v in sa..limit {
@@ -856,12 +890,57 @@ impl<'t, 'm> Ctx<'t, 'm> {
             Some(after) => after,
             None if self.lw(start) == "the" => {
                 start += 1;
-                self.token_after_name_at(start)?
+                match self.token_after_name_at(start) {
+                    Some(after) => after,
+                    None => return self.titled_clause_subject(start, colon),
+                }
             }
-            None => return None,
+            None => return self.titled_clause_subject(start, colon),
         };
         (after > start && after < colon && self.is_word(after) && !starts_upper(self.w(after)))
             .then_some((start, after - 1))
+            .or_else(|| self.titled_clause_subject(start, colon))
+    }
+
+    /// "After closing arguments, U.S. District Judge Raymond Kessler
+    /// instructed the jury, reminding jurors:", "Rep. Janelle Ortiz-Baker,
+    /// a Pittsburgh Democrat, shot back:": the person named (after an
+    /// opening phrase closed by a comma, and capitalised titles) at the
+    /// start of the clause from `start`, followed (after an aside between
+    /// commas) by a lower-case word before the colon at `colon`.
+    fn titled_clause_subject(&self, start: usize, colon: usize) -> Option<(usize, usize)> {
+        const MAX_TITLE_TOKENS: usize = 5;
+        const MAX_ASIDE_TOKENS: usize = 12;
+        const MAX_INTRO_TOKENS: usize = 10;
+        let after_intro = (start..(start + MAX_INTRO_TOKENS).min(colon))
+            .take_while(|&k| {
+                self.is_word(k) && !starts_upper(self.w(k)) || k == start || self.w(k) == ","
+            })
+            .find(|&k| self.w(k) == ",")
+            .map(|k| k + 1);
+        std::iter::once(start).chain(after_intro).find_map(|c| {
+            let name = (c..(c + MAX_TITLE_TOKENS).min(colon))
+                .take_while(|&k| starts_upper(self.w(k)) || self.w(k) == ".")
+                .find(|&k| self.person_name_end_at(k).is_some())?;
+            let name_end = self.person_name_end_at(name)?;
+            // "Mr. Hale's colleague, …": an owner is not the subject.
+            let t = self.toks[name];
+            let owner = self
+                .mentions_in(t.start, self.text.len())
+                .next()
+                .is_some_and(|m| self.is_possessor(m));
+            if owner {
+                return None;
+            }
+            let mut after = name_end + 1;
+            if self.w(after) == "," {
+                after = (after + 1..(after + MAX_ASIDE_TOKENS).min(colon))
+                    .find(|&k| self.w(k) == ",")?
+                    + 1;
+            }
+            (after < colon && self.is_word(after) && !starts_upper(self.w(after)))
+                .then_some((name, name_end))
+        })
     }
 
     /// "The union", "The local council": a definite phrase of at most three
@@ -912,10 +991,13 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 return Some((start, name_end));
             }
             if let Some(name_end) = self.person_name_end_at(start) {
-                if matches!(
-                    self.lw(name_end + 1),
-                    "was" | "is" | "has" | "had" | "remained"
-                ) {
+                // "Wielgus didn't hesitate.", "Lee would not be drawn."
+                let next = self.lw(name_end + 1);
+                let negated = ["did", "does", "would", "was", "is"].iter().any(|aux| {
+                    next.strip_prefix(aux)
+                        .is_some_and(|rest| matches!(rest, "n't" | "n’t"))
+                });
+                if negated || matches!(next, "was" | "is" | "has" | "had" | "remained") {
                     return Some((start, name_end));
                 }
             }
@@ -1075,7 +1157,21 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let tok = self.toks.partition_point(|t| t.end <= at);
         let si = self.sentence_index(tok.min(self.toks.len().saturating_sub(1)));
         let mut chained = false;
-        for (n, s) in (0..=si).rev().take(MAX_TOPIC_SENTENCES).enumerate() {
+        // The sentences of the quote the pronoun closes ('"He kept telling
+        // me …. I believed him," he said') are the quoted person's, not the
+        // writer's: passed over.
+        let wholly_quoted = |s: usize| {
+            self.sent.get(s).is_some_and(|&(sa, sb)| {
+                (sa..sb.min(self.toks.len())).all(|k| {
+                    self.in_quote[k]
+                        || self.toks[k].kind == TokKind::Newline
+                        || self.toks[k].start >= at
+                })
+            })
+        };
+        let own_quote = (0..si).rev().take_while(|&s| wholly_quoted(s)).count();
+        let writers = std::iter::once(si).chain((0..si - own_quote).rev());
+        for (n, s) in writers.take(MAX_TOPIC_SENTENCES).enumerate() {
             let (sa, sb) = self.sent.get(s).copied()?;
             let mut k = sa;
             while k < sb && (self.toks[k].kind == TokKind::Newline || self.in_quote[k]) {
@@ -1134,7 +1230,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     found => found,
                 }
             } else {
-                subject_at(k).or_else(after_intro)
+                subject_at(k)
+                    .or_else(after_intro)
+                    .or_else(|| self.described_name_opening(k, sb, at).map(Some))
             };
             match opener {
                 Some(Some(m)) => {
@@ -1156,6 +1254,24 @@ impl<'t, 'm> Ctx<'t, 'm> {
             }
         }
         None
+    }
+
+    /// "Former co-star and best pal Mia Okafor was …": the person named
+    /// after a few words that describe them and open the sentence from
+    /// token `k` (to `sb`, before byte `at`), the last of them a noun for
+    /// a person.
+    fn described_name_opening(&self, k: usize, sb: usize, at: usize) -> Option<&'m Mention> {
+        const MAX_WORDS: usize = 6;
+        let name = (k + 1..(k + MAX_WORDS + 1).min(sb))
+            .take_while(|&j| self.is_word(j) && !self.in_quote[j])
+            .find(|&j| self.person_name_end_at(j).is_some())?;
+        if !is_person_noun(self.lw(name - 1)) || self.toks[name].start >= at {
+            return None;
+        }
+        let t = self.toks[name];
+        self.mentions_in(t.start, self.text.len())
+            .next()
+            .filter(|m| m.span.start == t.start)
     }
 
     /// "Wexham boss Luis Ferreira", "Labour leader Ann Lee": the person
@@ -1307,7 +1423,10 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let canonical = canonical_str(person);
         let same = |m: &Mention| m.kind == EntityKind::Person && canonical_str(m) == canonical;
         let mentions = || self.order.iter().map(|&k| &self.mentions[k]);
-        for m in mentions().filter(|m| same(m)).take(MAX_GENDER_MENTIONS) {
+        // This mention's own title first: "Mrs Fiddler" is the widow even
+        // where the dead man's "Fiddler" shares her canonical name.
+        let titled = std::iter::once(person).chain(mentions().filter(|m| same(m)));
+        for m in titled.take(MAX_GENDER_MENTIONS) {
             let k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.start);
             let title_tok = if k >= 2 && self.w(k - 1) == "." {
                 k - 2
@@ -1316,6 +1435,11 @@ impl<'t, 'm> Ctx<'t, 'm> {
             };
             let first_word = m.text.split_whitespace().next().unwrap_or("");
             if let Some(g) = title_gender(self.w(title_tok)).or_else(|| title_gender(first_word)) {
+                return Some(g);
+            }
+            // "Her boyfriend Reece Kavanagh", "his wife Ann": a gendered
+            // noun set right before the name (no comma) is the person.
+            if let Some(g) = k.checked_sub(1).and_then(|j| noun_gender(self.lw(j))) {
                 return Some(g);
             }
         }
