@@ -128,3 +128,61 @@ fn a_title_before_the_mention_gives_its_gender_over_a_namesakes() {
     );
     assert_eq!(who(&q[1]).1, Some("Fiddler"));
 }
+
+#[test]
+fn a_gendered_noun_before_a_name_gives_its_gender() {
+    let text = "Tayla Brooks was taken to hospital. Her boyfriend Reece Kavanagh flew out to be by her side.\nSpeaking from her hospital bed, she said: \"Reece got on the first flight he could.\"";
+    let q = run(
+        text,
+        &[("Tayla Brooks", P), ("Reece Kavanagh", P), ("Reece", P)],
+    );
+    assert_eq!(who(&q[0]).1, Some("Tayla Brooks"));
+}
+
+#[test]
+fn a_name_after_describing_words_opens_its_sentence() {
+    let text = "Tayla Brooks is recovering. Former co-star and best pal Mia Okafor was among the stars flooding Tayla's comments. She wrote: \"Love you babe!! Get better soon.\"";
+    let q = run(
+        text,
+        &[("Tayla Brooks", P), ("Tayla", P), ("Mia Okafor", P)],
+    );
+    assert_eq!(who(&q[0]).1, Some("Mia Okafor"));
+}
+
+#[test]
+fn a_speech_verb_after_and_takes_the_sentences_subject() {
+    let text = "The car left the road.\nIn a Facebook post Sunday night, the Harlan Police Department thanked the state police and asked drivers to stay away from the area \"while crews work to recover the vehicle.\"\nEgyptian Foreign Ministry spokesperson Tamim Khallaf described it as a breach and accused Israel of pursuing an \"isolationist policy that contradicts global efforts to end the war.\"";
+    let q = run(
+        text,
+        &[
+            ("Harlan Police Department", O),
+            ("Egyptian Foreign Ministry", O),
+            ("Tamim Khallaf", P),
+            ("Israel", EntityKind::Place),
+        ],
+    );
+    assert_eq!(who(&q[0]).1, Some("Harlan Police Department"));
+    assert_eq!(who(&q[1]).1, Some("Tamim Khallaf"));
+}
+
+#[test]
+fn a_described_speaker_after_the_verb_keeps_its_who_clause() {
+    let text = "Police chased the car.\n\u{201c}I heard the sirens and then a big splash,\u{201d} said one man who lives near the bridge. He asked not to be named.";
+    let q = run(text, &[]);
+    assert_eq!(who(&q[0]).0, Some("one man who lives near the bridge"));
+}
+
+#[test]
+fn a_colon_clause_after_an_opening_phrase_and_a_title_names_its_speaker() {
+    let text = "Lorraine Whitacre testified last week.\nAfter closing arguments, U.S. District Judge Raymond Kessler instructed the jury on the law, reminding jurors:\n\"The defendant does not have to prove her innocence.\"\nRep. Janelle Ortiz-Baker, a Pittsburgh Democrat, shot back: \"My constituents ride the bus.\"";
+    let q = run(
+        text,
+        &[
+            ("Lorraine Whitacre", P),
+            ("Raymond Kessler", P),
+            ("Janelle Ortiz-Baker", P),
+        ],
+    );
+    assert_eq!(who(&q[0]).1, Some("Raymond Kessler"));
+    assert_eq!(who(&q[1]).1, Some("Janelle Ortiz-Baker"));
+}
