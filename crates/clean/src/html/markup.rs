@@ -130,7 +130,6 @@ fn is_body_first(word: &str) -> bool {
             | "post"
             | "news"
             | "blog"
-            | "main"
             | "page"
             | "single"
             | "detail"

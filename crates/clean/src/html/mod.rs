@@ -113,7 +113,32 @@ impl Cleaner {
 
     /// Clean an already parsed page (`html` is the markup it was parsed from).
     pub fn clean_page(&self, page: &Page, html: &str, title_hint: Option<&str>) -> CleanArticle {
-        let (verdicts, container) = markup_verdicts(page, html, &self.html);
+        let article = self.clean_page_with(page, html, title_hint, &self.html);
+        // A page whose article is wrapped in an element named like
+        // furniture (`<article class="gallery">`, a "slideshow" story)
+        // keeps almost nothing: read it again without the names' verdict,
+        // and keep whichever reading holds more of the page.
+        if self.html.furniture_names && body_bytes(&article) < NEARLY_EMPTY_BYTES {
+            let unnamed = HtmlOptions {
+                furniture_names: false,
+                ..self.html
+            };
+            let again = self.clean_page_with(page, html, title_hint, &unnamed);
+            if body_bytes(&again) > body_bytes(&article) {
+                return again;
+            }
+        }
+        article
+    }
+
+    fn clean_page_with(
+        &self,
+        page: &Page,
+        html: &str,
+        title_hint: Option<&str>,
+        options: &HtmlOptions,
+    ) -> CleanArticle {
+        let (verdicts, container) = markup_verdicts(page, html, options);
         let trusted = container.is_some();
         let mut masked = page.text.clone().into_bytes();
         let mut removed = Vec::new();
@@ -130,7 +155,7 @@ impl Cleaner {
         // still UTF-8; the fallback keeps the page text if that ever fails.
         let masked = String::from_utf8(masked).unwrap_or_else(|_| page.text.clone());
         let mut article = self.clean(&masked, title_hint);
-        if trusted && self.html.restore_short_lines {
+        if trusted && options.restore_short_lines {
             restore_short_lines(page, &verdicts, &mut article);
         }
         if trusted {
@@ -178,6 +203,14 @@ impl Cleaner {
     }
 }
 
+/// Below this many bytes of body, an extraction has kept nearly nothing: a
+/// short news brief has several hundred.
+const NEARLY_EMPTY_BYTES: usize = 200;
+
+fn body_bytes(article: &CleanArticle) -> usize {
+    article.paragraphs.iter().map(Span::len).sum()
+}
+
 /// The markup's verdict on each body line: `Some(reason)` when it is
 /// removed before the text cleaner sees it.
 fn markup_verdicts(
@@ -202,7 +235,7 @@ fn markup_verdicts(
         dropped[i] = inherit(
             dropped_parent(&dropped, node.parent),
             marks[i],
-            node.text_bytes <= too_big,
+            may_drop(node, too_big),
         );
     }
     // Prose per element: lines the text cleaner would call strong prose,
@@ -251,7 +284,7 @@ fn markup_verdicts(
                     inherit(
                         dropped_parent(&dropped, nodes[i].parent),
                         marks[i],
-                        nodes[i].text_bytes <= too_big,
+                        may_drop(&nodes[i], too_big),
                     )
                 };
             }
@@ -363,6 +396,15 @@ const MAX_LINK_LINE_BYTES: usize = 200;
 /// it is small enough for its own verdict to count). An embed undoes an
 /// inherited furniture verdict (a tweet inside an "article-widget"), not a
 /// hidden or caption one.
+/// Whether a drop verdict on `node` stands: not on an element that holds
+/// most of the page's text (`too_big` bytes or more: a page wrapped in a
+/// `<form>`), except an `<aside>`, which is beside the article by
+/// definition however much it holds (a weather box and an events calendar
+/// around a three-paragraph brief).
+fn may_drop(node: &newsmill_html::Node, too_big: u32) -> bool {
+    node.text_bytes <= too_big || node.tag == Tag::Aside
+}
+
 fn inherit(parent: Option<RemovalReason>, mark: Mark, may_drop: bool) -> Option<RemovalReason> {
     match (parent, mark) {
         (Some(RemovalReason::Furniture), Mark::Embed) => None,

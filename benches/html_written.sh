@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The HTML extractor on news pages written by this team to test it from
+# outside (benches/html_written/: each batch is the Python that writes its
+# 20 pages and their gold article text; see the README there). Each batch
+# is built into a temporary folder, checked (every gold line is visible
+# text of its page, in order), cleaned by `newsmill clean` and scored with
+# the benchmark's shingle F1.
+#
+#   benches/html_written.sh [BATCH...]     (default: batch1 batch2)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+batches=("$@")
+[ ${#batches[@]} -gt 0 ] || batches=(batch1 batch2)
+cargo build --release --quiet -p newsmill
+bin=$(realpath "${CARGO_TARGET_DIR:-target}/release/newsmill")
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+for batch in "${batches[@]}"; do
+  mkdir -p "$tmp/$batch/gen"
+  cp benches/html_written/"$batch"/*.py "$tmp/$batch/gen/"
+  for page in "$tmp/$batch"/gen/[pq][0-9][0-9].py; do python3 "$page" > /dev/null; done
+  python3 "$tmp/$batch/gen/check.py" > "$tmp/$batch/check.log" || { cat "$tmp/$batch/check.log" >&2; exit 1; }
+  "$bin" clean "$tmp/$batch/html" --out-dir "$tmp/$batch/pred" > /dev/null 2>&1
+  printf '%-7s ' "$batch"
+  python3 ../shared/tools/clean_score.py "$tmp/$batch/pred" --gold "$tmp/$batch/gold" | sed -n 1p
+done
