@@ -804,3 +804,24 @@ pub(super) fn org_named_by_noun(name: &str, noun: &str) -> bool {
         .is_some_and(|w| w.eq_ignore_ascii_case(noun));
     last || plural_word || head_of
 }
+
+/// Words that open a noun phrase: a speech word after one is a noun ("the
+/// emails", "her statement").
+pub(super) fn is_determiner(lw: &str) -> bool {
+    matches!(
+        lw,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "my"
+            | "our"
+            | "your"
+            | "this"
+            | "these"
+            | "those"
+    )
+}

@@ -332,6 +332,10 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                 else {
                     continue;
                 };
+                // "her emails", "the statement": a noun after a determiner.
+                if kind == Speech::Finite && v > sa && is_determiner(ctx.lw(v - 1)) {
+                    continue;
+                }
                 let np = match kind {
                     Speech::Noun => ctx
                         .possessor_before(sa, v)

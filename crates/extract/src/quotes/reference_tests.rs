@@ -186,3 +186,65 @@ fn a_colon_clause_after_an_opening_phrase_and_a_title_names_its_speaker() {
     assert_eq!(who(&q[0]).1, Some("Raymond Kessler"));
     assert_eq!(who(&q[1]).1, Some("Janelle Ortiz-Baker"));
 }
+
+#[test]
+fn a_speech_word_after_a_determiner_is_a_noun() {
+    let text = "Edna Whitlock, 86, was found on the floor of her room. She died in hospital nine days later.\nHer daughter, Anne Whitlock, learned about the emails only when this publication contacted her in September.\n\u{201c}I visited every Sunday. I asked every Sunday whether there were enough staff.\n\u{201c}Now I find out the manager was begging for help.\u{201d}\nThe company declined to comment.";
+    let q = run(text, &[("Edna Whitlock", P), ("Anne Whitlock", P)]);
+    assert_eq!(who(&q[0]).1, Some("Anne Whitlock"));
+}
+
+#[test]
+fn a_who_clause_describes_a_speaker_a_pronoun_refers_to() {
+    let text = "Council President Harlan Pruitt voted against it.\n\"We are approving a building tonight,\" Pruitt said.\nA retired machinist who has lived on Tanner Street for 41 years told the council he had watched three grocery stores close.\n\"If this brings one back, I'm for it. If it brings another garage, I'm not,\" he said, drawing applause.";
+    let q = run(
+        text,
+        &[
+            ("Harlan Pruitt", P),
+            ("Pruitt", P),
+            ("Tanner Street", EntityKind::Place),
+        ],
+    );
+    assert_eq!(
+        who(&q[1]).0,
+        Some("A retired machinist who has lived on Tanner Street for 41 years")
+    );
+}
+
+#[test]
+fn a_subject_in_the_perfect_is_background_not_the_next_speaker() {
+    let text = "His co-star Lena Sorensen described a demanding shoot.\nSorensen said she had spent a month on fishing boats. Ines Varga had insisted on it.\n\"I smelled of herring for about six weeks,\" she said.";
+    let q = run(
+        text,
+        &[("Lena Sorensen", P), ("Sorensen", P), ("Ines Varga", P)],
+    );
+    assert_eq!(who(&q[0]).1, Some("Lena Sorensen"));
+}
+
+#[test]
+fn the_source_after_according_to_is_not_an_object() {
+    let text = "Sandra Kowal has called for crew to be seated earlier.\nClear-air turbulence does not show up on radar, according to Aisha Rahman, a safety consultant.\n\"The best protection is boring and very cheap,\" she said.";
+    let q = run(text, &[("Sandra Kowal", P), ("Aisha Rahman", P)]);
+    assert_eq!(who(&q[0]).1, Some("Aisha Rahman"));
+}
+
+#[test]
+fn an_age_description_is_the_person_written_with_that_age() {
+    let text = "Wes Kendrick, 68, had ten minutes to leave.\nHe said his neighbor, Hal Bristow, had stayed behind to soak his roof.\n\"I told Hal he was crazy,\" the 68-year-old said.";
+    let q = run(text, &[("Wes Kendrick", P), ("Hal Bristow", P), ("Hal", P)]);
+    assert_eq!(who(&q[0]).1, Some("Wes Kendrick"));
+}
+
+#[test]
+fn a_possessive_role_is_the_person_introduced_with_it() {
+    let text = "Her son, Patrick MacAllister, said she died peacefully.\nPrincipal Darnell Brooks said the gym would be renamed. \"She built a way of carrying yourself,\" Brooks said.\nA memorial will be held on Saturday. \"She'd want it loud,\" her son added.";
+    let q = run(
+        text,
+        &[
+            ("Patrick MacAllister", P),
+            ("Darnell Brooks", P),
+            ("Brooks", P),
+        ],
+    );
+    assert_eq!(who(&q[1]).1, Some("Patrick MacAllister"));
+}

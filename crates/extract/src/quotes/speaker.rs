@@ -106,6 +106,12 @@ impl<'t, 'm> Ctx<'t, 'm> {
         (self.toks[a].start, self.toks[b].end)
     }
 
+    /// Whether token `v` is a finite speech verb: a speech word not after a
+    /// determiner ("the emails", "his statement" are nouns).
+    pub(super) fn finite_speech_at(&self, v: usize) -> bool {
+        speech(self.lv(v)) == Some(Speech::Finite) && !(v > 0 && is_determiner(self.lw(v - 1)))
+    }
+
     /// The noun phrase ending right before token `v` (exclusive), walking
     /// back to a clause boundary; `None` when empty.
     pub(super) fn np_before(&self, lo: usize, v: usize) -> Option<(usize, usize)> {
@@ -424,7 +430,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
             if self.in_quote[v] {
                 continue;
             }
-            if speech(self.lv(v)) == Some(Speech::Finite) {
+            if self.finite_speech_at(v) {
                 if let Some(np) = self.np_before(sa, v) {
                     return Some(np);
                 }
@@ -810,7 +816,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         }
         let pa = pa.max(pb.saturating_sub(LOOKBACK_TOKENS));
         let by_speech_verb = (pa..pb.min(self.toks.len())).rev().find_map(|v| {
-            if self.in_quote[v] || speech(self.lv(v)) != Some(Speech::Finite) {
+            if self.in_quote[v] || !self.finite_speech_at(v) {
                 return None;
             }
             let np = self
@@ -1009,8 +1015,20 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// before `at`'s, at most [`LOOKBACK_TOKENS`] back.
     fn lookback_start(&self, at: usize) -> usize {
         let si = self.sentence_index(at);
+        // The earlier sentences of the quote before `at` ('"… for it. If
+        // it …," he said') are passed over: the sentence before is the
+        // writer's.
+        let quoted = (0..si)
+            .rev()
+            .take_while(|&s| {
+                self.sent.get(s).is_some_and(|&(a, b)| {
+                    (a..b.min(at))
+                        .all(|k| self.in_quote[k] || self.toks[k].kind == TokKind::Newline)
+                })
+            })
+            .count();
         self.sent
-            .get(si.saturating_sub(1))
+            .get(si.saturating_sub(1 + quoted))
             .map_or(0, |&(a, _)| a)
             .max(at.saturating_sub(LOOKBACK_TOKENS))
     }
@@ -1055,18 +1073,23 @@ impl<'t, 'm> Ctx<'t, 'm> {
     ) -> Option<(usize, usize)> {
         let verb = self.last_speech_verb_before(at)?;
         let (sa, sb) = self.sentence_of(verb);
+        let described = |np: (usize, usize)| {
+            let opener = self.lw(np.0);
+            let determined = matches!(opener, "the" | "a" | "an" | "one" | "another")
+                || is_possessive_name(self.w(np.0));
+            let (x, y) = self.byte_range(np.0, np.1);
+            determined && !self.mentions_in(x, y).any(|m| m.kind == EntityKind::Person)
+        };
         let np = self
             .np_before(sa, verb)
-            .or_else(|| self.np_before_apposition(sa, verb))?;
-        let opener = self.lw(np.0);
-        let determined = matches!(opener, "the" | "a" | "an" | "one" | "another")
-            || is_possessive_name(self.w(np.0));
-        let (x, y) = self.byte_range(np.0, np.1);
-        let names_someone = self.mentions_in(x, y).any(|m| m.kind == EntityKind::Person);
+            .or_else(|| self.np_before_apposition(sa, verb))
+            .filter(|&np| described(np) && is_person_noun(self.lw(np.1)))
+            .or_else(|| {
+                self.relative_clause_subject(sa, verb)
+                    .filter(|&np| described(np))
+            })?;
+        let (x, _) = self.byte_range(np.0, np.1);
         let head = self.lw(np.1);
-        if !determined || names_someone || !is_person_noun(head) {
-            return None;
-        }
         let Some(gender) = gender else {
             return Some(np);
         };
@@ -1112,7 +1135,10 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     ""
                 };
                 let first = m.text.split_whitespace().next().unwrap_or("");
-                titled(before) || (m.text.contains(' ') && titled(first))
+                // "Her son, Patrick MacAllister,": the role set before the
+                // name, then a comma.
+                let apposed = k >= 2 && self.w(k - 1) == "," && titled(self.w(k - 2));
+                titled(before) || apposed || (m.text.contains(' ') && titled(first))
             })
     }
 
@@ -1138,7 +1164,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
     fn last_speech_verb_before(&self, at: usize) -> Option<usize> {
         (self.lookback_start(at)..at)
             .rev()
-            .find(|&v| !self.in_quote[v] && speech(self.lv(v)) == Some(Speech::Finite))
+            .find(|&v| !self.in_quote[v] && self.finite_speech_at(v))
     }
 
     /// The person who opens (as its first words, after an optional
@@ -1240,7 +1266,13 @@ impl<'t, 'm> Ctx<'t, 'm> {
                         (Some(want), Some(has)) => want == has,
                         _ => true,
                     };
-                    if compatible {
+                    // "Sorensen said she had spent a month on boats. Varga
+                    // had insisted on it. "…," she said": a subject in the
+                    // perfect tells the background, not who speaks next.
+                    // ("Although Ford had outlined it, he …" is Ford's: the
+                    // subordinate clause names whom the main clause's
+                    // pronoun means.)
+                    if compatible && (subordinate || !self.in_perfect(m)) {
                         return Some(m);
                     }
                     if chained {
@@ -1272,6 +1304,50 @@ impl<'t, 'm> Ctx<'t, 'm> {
         self.mentions_in(t.start, self.text.len())
             .next()
             .filter(|m| m.span.start == t.start)
+    }
+
+    /// "A retired machinist who has lived on Tanner Street for 41 years
+    /// told the council": the subject of the speech verb at `v` that a
+    /// "who" clause describes (a "who" means a person, whatever the noun),
+    /// from the sentence start `sa` to the clause's end (a comma or the
+    /// verb), as the article words it.
+    fn relative_clause_subject(&self, sa: usize, v: usize) -> Option<(usize, usize)> {
+        const MAX_NOUN_TOKENS: usize = 8;
+        let who = (sa + 1..v.min(sa + MAX_NOUN_TOKENS))
+            .take_while(|&k| self.is_word(k) && !self.in_quote[k])
+            .find(|&k| self.lw(k) == "who")?;
+        let end = (who + 1..v)
+            .find(|&k| self.w(k) == "," || self.in_quote[k])
+            .unwrap_or(v);
+        (end > who + 1).then_some((sa, end - 1))
+    }
+
+    /// The last person before byte `at`, outside quotes, whose name is
+    /// followed by `age` as an aside ("Wes Kendrick, 68, said", "Ann Lee
+    /// (34)").
+    fn person_of_age_before(&self, at: usize, age: &str) -> Option<&'m Mention> {
+        if age.is_empty() || !age.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let upto = self
+            .order
+            .partition_point(|&k| self.mentions[k].span.start < at);
+        self.order[..upto]
+            .iter()
+            .rev()
+            .map(|&k| &self.mentions[k])
+            .filter(|m| m.kind == EntityKind::Person && !self.byte_in_quote(m.span.start))
+            .find(|m| {
+                let k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.end);
+                matches!(self.w(k), "," | "(") && self.w(k + 1) == age
+            })
+    }
+
+    /// Whether the verb after mention `m` is in the perfect ("Varga had
+    /// insisted", "Ferris has said").
+    fn in_perfect(&self, m: &Mention) -> bool {
+        let k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.end);
+        matches!(self.lw(k), "had" | "has" | "have") && self.lw(k + 1).ends_with("ed")
     }
 
     /// "Wexham boss Luis Ferreira", "Labour leader Ann Lee": the person
@@ -1399,7 +1475,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// Whether the mention follows a word that makes it an object ("told X").
     fn is_object(&self, m: &Mention) -> bool {
         let k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.start);
-        k > 0 && is_object_marker(self.lw(k - 1))
+        // "according to Aisha Rahman": the source speaks.
+        let source = k >= 2 && self.lw(k - 1) == "to" && self.lw(k - 2) == "according";
+        k > 0 && is_object_marker(self.lw(k - 1)) && !source
     }
 
     /// Whether a mention is a possessor ("Lefèvre's union"): what follows
@@ -1695,7 +1773,13 @@ impl<'t, 'm> Ctx<'t, 'm> {
         // "The 56-year-old", "the woman", "the former Wales defender": a
         // definite description of a person refers back like a pronoun.
         if let Some(head) = definite_person_head(&phrase, &words) {
-            if let Some(person) = self.pronoun_antecedent(a, noun_gender(head)) {
+            // "the 68-year-old" is the person written with that age ("Wes
+            // Kendrick, 68,"), whoever was named since.
+            let aged = words
+                .iter()
+                .find_map(|w| w.strip_suffix("-year-old"))
+                .and_then(|age| self.person_of_age_before(a, age));
+            if let Some(person) = aged.or_else(|| self.pronoun_antecedent(a, noun_gender(head))) {
                 return Speaker {
                     text: phrase,
                     canonical: Some(self.canonical_of(person)),
@@ -1705,7 +1789,11 @@ impl<'t, 'm> Ctx<'t, 'm> {
         }
         // "the governor" -> the person last written with that role ("Gov.
         // Linda Marsh", "Governor Marsh").
-        if let (2, Some(&"the"), Some(&role)) = (words.len(), words.first(), words.get(1)) {
+        // "her son added" -> the person introduced as "Her son, Patrick
+        // MacAllister,".
+        if let (2, Some(&("the" | "her" | "his" | "their")), Some(&role)) =
+            (words.len(), words.first(), words.get(1))
+        {
             if let Some(person) = self.person_titled_before(a, role) {
                 return Speaker {
                     text: phrase,
