@@ -513,6 +513,18 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
         };
         let fragment = (words <= 4 && !((direct || own_sentence) && first_upper))
             || is_title_case(text.get(inner_first..inner_last).unwrap_or(""));
+        // 4. A paragraph of speech with no attribution at all: the person
+        //    the sentences before it are about, as a reader takes it. Not
+        //    a short line (a slogan, a title answering the writer's "what
+        //    is this slogan?").
+        const MIN_UNATTRIBUTED_WORDS: usize = 8;
+        if speaker.is_none()
+            && !fragment
+            && words >= MIN_UNATTRIBUTED_WORDS
+            && ctx.opens_line(span.open)
+        {
+            speaker = ctx.topic_person_before(span.open);
+        }
         let joined = span
             .parts
             .iter()

@@ -248,3 +248,26 @@ fn a_possessive_role_is_the_person_introduced_with_it() {
     );
     assert_eq!(who(&q[1]).1, Some("Patrick MacAllister"));
 }
+
+#[test]
+fn what_a_person_owns_opening_a_sentence_leaves_the_topic_further_back() {
+    let text = "Aoife Brennan criticised the minister.\n\"Every one of those figures is a family,\" said Niamh Colgan, chief executive of the charity Doorway.\nMs Colgan said the charity had seen a rise in calls. Ms Brennan's party has called for the ban to be reinstated.\n\"We are getting calls from people who have paid their rent on time,\" she said.";
+    let q = run(
+        text,
+        &[
+            ("Aoife Brennan", P),
+            ("Brennan", P),
+            ("Niamh Colgan", P),
+            ("Colgan", P),
+        ],
+    );
+    assert_eq!(who(&q[1]).1, Some("Niamh Colgan"));
+}
+
+#[test]
+fn a_quote_paragraph_without_attribution_is_the_topic_persons() {
+    let text = "Farmers choose what to let die\nSAN ARTURO, N.M. \u{2014} The sign outside the Carrasco farm says \u{2018}\u{2018}Pray for Rain\u{2019}\u{2019} in red letters. Three weeks into June, Lupe Carrasco has started to wonder whether anyone is listening.\nThe irrigation ditch that has watered her family\u{2019}s 80 acres has been dry since late May.\n\u{2018}\u{2018}My grandfather farmed this ground through the drought in the fifties. He used to tell us the river always comes back.\n\u{2018}\u{2018}I don\u{2019}t know if I believe that anymore.\u{2019}\u{2019}\nThe district says it can deliver water only twice.";
+    let q = run(text, &[("Lupe Carrasco", P)]);
+    let statement = q.iter().find(|x| x.text.starts_with("My grandfather"));
+    assert_eq!(statement.and_then(|x| who(x).1), Some("Lupe Carrasco"));
+}

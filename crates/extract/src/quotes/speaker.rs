@@ -925,8 +925,12 @@ impl<'t, 'm> Ctx<'t, 'm> {
             .find(|&k| self.w(k) == ",")
             .map(|k| k + 1);
         std::iter::once(start).chain(after_intro).find_map(|c| {
+            // Titles and roles before the name: "U.S. District Judge",
+            // "Thornbury captain".
             let name = (c..(c + MAX_TITLE_TOKENS).min(colon))
-                .take_while(|&k| starts_upper(self.w(k)) || self.w(k) == ".")
+                .take_while(|&k| {
+                    starts_upper(self.w(k)) || self.w(k) == "." || is_person_noun(self.lw(k))
+                })
                 .find(|&k| self.person_name_end_at(k).is_some())?;
             let name_end = self.person_name_end_at(name)?;
             // "Mr. Hale's colleague, …": an owner is not the subject.
@@ -1222,7 +1226,16 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 if c >= sb || self.toks[c].start >= at || self.in_quote[c] {
                     return None;
                 }
-                let t = self.toks[c];
+                // "Ms Colgan said": the name after a title the tagger left out.
+                let c = if title_gender(self.w(c)).is_some() && c + 1 < sb {
+                    c + 1 + usize::from(self.w(c + 1) == ".")
+                } else {
+                    c
+                };
+                let t = *self.toks.get(c)?;
+                if t.start >= at {
+                    return None;
+                }
                 // "Lefèvre's union wants …": a possessor opens the sentence,
                 // the union is its subject.
                 let person = self.mentions_in(t.start, at).next().filter(|m| {
@@ -1281,6 +1294,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 }
                 // Opened by the same pronoun: the topic goes on further back.
                 Some(None) => chained = true,
+                // "Ms Brennan's party has called for …": what a person owns
+                // opens the sentence; the topic is further back.
+                None if self.opened_by_an_owner(k, at) => {}
                 None if chained || n >= 1 => return None,
                 None => {}
             }
@@ -1343,11 +1359,121 @@ impl<'t, 'm> Ctx<'t, 'm> {
             })
     }
 
+    /// "In an emailed statement, Bargain Bay Stores said …. "…," the
+    /// company said": the organisation (not a news agency) opening the
+    /// sentence before byte `at`, or its main clause after an opening
+    /// phrase closed by a comma.
+    fn org_opening_sentence_before(&self, at: usize) -> Option<&'m Mention> {
+        const MAX_INTRO_TOKENS: usize = 12;
+        let tok = self.toks.partition_point(|t| t.end <= at);
+        let si = self.sentence_index(tok.min(self.toks.len().saturating_sub(1)));
+        let (sa, sb) = self.sent.get(si.checked_sub(1)?).copied()?;
+        let mut k = sa;
+        while k < sb && self.toks[k].kind == TokKind::Newline {
+            k += 1;
+        }
+        let after_intro = (k..(k + MAX_INTRO_TOKENS).min(sb))
+            .find(|&c| self.w(c) == "," && !self.in_quote[c])
+            .map(|c| c + 1);
+        std::iter::once(k).chain(after_intro).find_map(|c| {
+            let c = if self.lw(c) == "the" { c + 1 } else { c };
+            let t = *self.toks.get(c)?;
+            if self.in_quote.get(c).copied().unwrap_or(true) {
+                return None;
+            }
+            self.mentions_in(t.start, self.text.len())
+                .next()
+                .filter(|m| {
+                    m.span.start == t.start
+                        && m.kind == EntityKind::Organisation
+                        && !is_news_agency(canonical_str(m))
+                })
+        })
+    }
+
+    /// Whether token `open` is the first of its line.
+    pub(super) fn opens_line(&self, open: usize) -> bool {
+        let start = self.toks.get(open).map_or(0, |t| t.start);
+        let before = self.text.get(..start).unwrap_or("");
+        let line = before.rsplit('\n').next().unwrap_or("");
+        line.chars()
+            .all(|c| c.is_whitespace() || matches!(c, '"' | '“' | '”' | '‘' | '«' | '„'))
+    }
+
+    /// The person a quote paragraph at token `open` without attribution
+    /// belongs to: the subject (a person named in the first words, not an
+    /// owner or an object) of the nearest of the writer's sentences before
+    /// it, at most [`MAX_TOPIC_LOOKBACK`] sentences back.
+    pub(super) fn topic_person_before(&self, open: usize) -> Option<Speaker> {
+        const MAX_TOPIC_LOOKBACK: usize = 4;
+        const SUBJECT_TOKENS: usize = 12;
+        let si = self.sentence_index(open);
+        let writers = (0..si).rev().filter(|&s| {
+            self.sent.get(s).is_some_and(|&(a, b)| {
+                (a..b.min(self.toks.len()))
+                    .any(|k| !self.in_quote[k] && self.toks[k].kind == TokKind::Word)
+            })
+        });
+        writers.take(MAX_TOPIC_LOOKBACK).find_map(|s| {
+            let (sa, sb) = self.sent.get(s).copied()?;
+            let end = sb.min(sa + SUBJECT_TOKENS).min(self.toks.len());
+            let (x, y) = (
+                self.toks.get(sa)?.start,
+                self.toks.get(end.checked_sub(1)?)?.end,
+            );
+            let person = self.mentions_in(x, y).find(|m| {
+                m.kind == EntityKind::Person && !self.is_possessor(m) && !self.is_object(m)
+            })?;
+            Some(Speaker {
+                text: strip_possessive(person.text.trim()).to_string(),
+                canonical: Some(self.canonical_of(person)),
+                org: false,
+            })
+        })
+    }
+
+    /// Whether a person's possessive opens at token `k` (before byte `at`).
+    fn opened_by_an_owner(&self, k: usize, at: usize) -> bool {
+        // After a title: "Ms Brennan's", "Dr. Lee's".
+        let mut k = k;
+        if title_gender(self.w(k)).is_some() || is_title_abbr(self.w(k)) {
+            k += 1 + usize::from(self.w(k + 1) == ".");
+        }
+        let Some(t) = self.toks.get(k).filter(|t| t.start < at) else {
+            return false;
+        };
+        self.mentions_in(t.start, self.text.len())
+            .next()
+            .is_some_and(|m| {
+                m.span.start == t.start && m.kind == EntityKind::Person && self.is_possessor(m)
+            })
+    }
+
     /// Whether the verb after mention `m` is in the perfect ("Varga had
     /// insisted", "Ferris has said").
     fn in_perfect(&self, m: &Mention) -> bool {
         let k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.end);
-        matches!(self.lw(k), "had" | "has" | "have") && self.lw(k + 1).ends_with("ed")
+        let participle = self.lw(k + 1);
+        matches!(self.lw(k), "had" | "has" | "have")
+            && (participle.ends_with("ed")
+                || matches!(
+                    participle,
+                    "said"
+                        | "told"
+                        | "made"
+                        | "written"
+                        | "spoken"
+                        | "given"
+                        | "taken"
+                        | "been"
+                        | "done"
+                        | "gone"
+                        | "seen"
+                        | "known"
+                        | "shown"
+                        | "become"
+                        | "sent"
+                ))
     }
 
     /// "Wexham boss Luis Ferreira", "Labour leader Ann Lee": the person
@@ -1841,7 +1967,10 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 });
             if let Some(o) = org.or_else(|| {
                 is_company_noun(words[1])
-                    .then(|| self.main_organisation_before(a))
+                    .then(|| {
+                        self.org_opening_sentence_before(a)
+                            .or_else(|| self.main_organisation_before(a))
+                    })
                     .flatten()
             }) {
                 return Speaker {
