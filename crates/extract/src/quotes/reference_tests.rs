@@ -271,3 +271,25 @@ fn a_quote_paragraph_without_attribution_is_the_topic_persons() {
     let statement = q.iter().find(|x| x.text.starts_with("My grandfather"));
     assert_eq!(statement.and_then(|x| who(x).1), Some("Lupe Carrasco"));
 }
+
+#[test]
+fn the_company_is_first_the_organisation_opening_the_sentence_before() {
+    let text = "Route 9 Partners backed the plan. Route 9 Partners owns the lot. Route 9 Partners said little.\nIn an emailed statement, Bargain Bay Stores said it was reviewing its options. \"We continue to believe this store would meet a real need,\" the company said.";
+    let q = run(text, &[("Route 9 Partners", O), ("Bargain Bay Stores", O)]);
+    assert_eq!(who(&q[0]).1, Some("Bargain Bay Stores"));
+}
+
+#[test]
+fn a_caption_speaks_and_roles_may_stand_before_a_colon_clauses_name() {
+    let text = "Devon Achari posted a video. He captioned it: \"Well, that's one way to arrive.\"\nThe referee awarded a penalty.\nThornbury captain Sione Latu refused to blame the official: \"He made a call. We gave him a reason to make it.\"";
+    let q = run(text, &[("Devon Achari", P), ("Sione Latu", P)]);
+    assert_eq!(who(&q[0]).1, Some("Devon Achari"));
+    assert_eq!(who(&q[1]).1, Some("Sione Latu"));
+}
+
+#[test]
+fn a_subject_with_has_said_is_background() {
+    let text = "Denise Whitaker called the offer a step backward. Sharon Pratt has said the posts would be paid for with a grant.\n\"They keep telling us the money will be there next year,\" she said.";
+    let q = run(text, &[("Denise Whitaker", P), ("Sharon Pratt", P)]);
+    assert_eq!(who(&q[0]).1, Some("Denise Whitaker"));
+}
