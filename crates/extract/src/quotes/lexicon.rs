@@ -411,6 +411,10 @@ pub(super) fn is_person_epithet(lw: &str) -> bool {
                 | "rapper"
                 | "novelist"
                 | "chef"
+                | "candidate"
+                | "nominee"
+                | "incumbent"
+                | "challenger"
         )
 }
 

@@ -293,3 +293,25 @@ fn a_subject_with_has_said_is_background() {
     let q = run(text, &[("Denise Whitaker", P), ("Sharon Pratt", P)]);
     assert_eq!(who(&q[0]).1, Some("Denise Whitaker"));
 }
+
+#[test]
+fn a_person_described_through_an_organisation_is_a_person() {
+    let text = "ELDER GROVE, Iowa (AP) \u{2014} Maureen Caskey stood on a hay wagon and told about 300 people she knew what they had been promised.\n\u{201c}Every six years somebody drives out here in a nice bus,\u{2019}\u{2019} the Democratic Senate candidate said.";
+    let q = run(
+        text,
+        &[
+            ("ELDER GROVE", P),
+            ("Iowa", EntityKind::Place),
+            ("Maureen Caskey", P),
+            ("Senate", O),
+        ],
+    );
+    assert_eq!(who(&q[0]).1, Some("Maureen Caskey"));
+}
+
+#[test]
+fn a_titled_subject_with_a_long_aside_opens_the_paragraph_before_a_quote() {
+    let text = "In a letter, Bishop Gerald Amsel acknowledged the pain. \u{201c}The Church is not leaving Millbrook,\u{201d} he wrote.\nThe Rev. Thomas Keely, who has been pastor here for 19 years and is known to everyone as Father Tom, did not pretend otherwise in his homily.\n\u{201c}Some of you are angry, and you are allowed to be angry. I have been angry.\u{201d}\nThe congregation laughed.";
+    let q = run(text, &[("Gerald Amsel", P), ("Thomas Keely", P)]);
+    assert_eq!(who(&q[1]).1, Some("Thomas Keely"));
+}

@@ -980,9 +980,22 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// and last tokens.
     fn topic_person_opening(&self, sa: usize) -> Option<(usize, usize)> {
         const MAX_ROLE_WORDS: usize = 3;
-        let starts = std::iter::once(sa).chain((sa + 1..=sa + MAX_ROLE_WORDS).filter(|&k| {
-            is_role_head(self.lw(k - 1)) && (sa..k).all(|x| self.is_word(x) && !self.in_quote[x])
-        }));
+        // "The Rev. Thomas Keely": a title (and "The") before the name.
+        let titled = (sa + 1..=sa + 3).find(|&k| {
+            self.person_name_end_at(k).is_some()
+                && (sa..k).all(|x| {
+                    matches!(self.w(x), "The" | ".")
+                        || is_title_abbr(self.w(x))
+                        || title_gender(self.w(x)).is_some()
+                })
+        });
+        let starts =
+            std::iter::once(sa)
+                .chain(titled)
+                .chain((sa + 1..=sa + MAX_ROLE_WORDS).filter(|&k| {
+                    is_role_head(self.lw(k - 1))
+                        && (sa..k).all(|x| self.is_word(x) && !self.in_quote[x])
+                }));
         // "Mr. Hale's colleague, Councilwoman June Park, was …": the name
         // beside a description opening the sentence.
         if let Some(comma) = (sa + 1..sa + 8).find(|&k| self.w(k) == ",") {
@@ -1010,9 +1023,33 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 if negated || matches!(next, "was" | "is" | "has" | "had" | "remained") {
                     return Some((start, name_end));
                 }
+                // "Thomas Keely, who has been pastor here for 19 years,
+                // did not pretend otherwise": past an aside to the verb.
+                if let Some(verb) = self.verb_after_aside(name_end + 1) {
+                    if self.lw(verb).ends_with("ed")
+                        || matches!(self.lw(verb), "did" | "was" | "is" | "has" | "had")
+                    {
+                        return Some((start, name_end));
+                    }
+                }
             }
         }
         None
+    }
+
+    /// The word after the comma-enclosed aside that opens at token `comma`
+    /// ("…, who has been pastor here for 19 years, did …"), when it is a
+    /// lower-case word.
+    fn verb_after_aside(&self, comma: usize) -> Option<usize> {
+        const MAX_ASIDE_TOKENS: usize = 30;
+        if self.w(comma) != "," {
+            return None;
+        }
+        let close = (comma + 1..(comma + MAX_ASIDE_TOKENS).min(self.toks.len()))
+            .take_while(|&j| !self.in_quote[j] && self.toks[j].kind != TokKind::Newline)
+            .find(|&j| self.w(j) == ",")?;
+        let verb = close + 1;
+        (self.is_word(verb) && !starts_upper(self.w(verb)) && !self.in_quote[verb]).then_some(verb)
     }
 
     /// Where a look-back from token `at` starts: the start of the sentence
@@ -1207,6 +1244,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
             while k < sb && (self.toks[k].kind == TokKind::Newline || self.in_quote[k]) {
                 k += 1;
             }
+            k = self.after_dateline(k, sb);
             if matches!(
                 self.lw(k),
                 "but" | "however" | "and" | "meanwhile" | "still" | "yet" | "so" | "later"
@@ -1226,8 +1264,16 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 if c >= sb || self.toks[c].start >= at || self.in_quote[c] {
                     return None;
                 }
-                // "Ms Colgan said": the name after a title the tagger left out.
-                let c = if title_gender(self.w(c)).is_some() && c + 1 < sb {
+                // "Ms Colgan said", "The Rev. Thomas Keely, …,": the name
+                // after a title the tagger left out.
+                let c = if self.w(c) == "The" && is_title_abbr(self.w(c + 1)) {
+                    c + 1
+                } else {
+                    c
+                };
+                let c = if (title_gender(self.w(c)).is_some() || is_title_abbr(self.w(c)))
+                    && c + 1 < sb
+                {
                     c + 1 + usize::from(self.w(c + 1) == ".")
                 } else {
                     c
@@ -1432,6 +1478,25 @@ impl<'t, 'm> Ctx<'t, 'm> {
         })
     }
 
+    /// The first token after a dateline opening a sentence at `k` (to
+    /// `sb`): "ELDER GROVE, Iowa (AP) — Maureen Caskey stood …" gives the
+    /// token of "Maureen". `k` itself when there is none.
+    fn after_dateline(&self, k: usize, sb: usize) -> usize {
+        const MAX_DATELINE_TOKENS: usize = 10;
+        let capital_place = |j: usize| {
+            let w = self.w(j);
+            starts_upper(w) || matches!(w, "," | "." | "(" | ")")
+        };
+        let shouts = self.w(k).len() > 1 && self.w(k).chars().all(|c| !c.is_lowercase());
+        if !shouts {
+            return k;
+        }
+        (k + 1..(k + MAX_DATELINE_TOKENS).min(sb))
+            .take_while(|&j| capital_place(j) || matches!(self.w(j), "—" | "–" | "-" | "--"))
+            .find(|&j| matches!(self.w(j), "—" | "–" | "-" | "--"))
+            .map_or(k, |dash| dash + 1)
+    }
+
     /// Whether a person's possessive opens at token `k` (before byte `at`).
     fn opened_by_an_owner(&self, k: usize, at: usize) -> bool {
         // After a title: "Ms Brennan's", "Dr. Lee's".
@@ -1452,7 +1517,18 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// Whether the verb after mention `m` is in the perfect ("Varga had
     /// insisted", "Ferris has said").
     fn in_perfect(&self, m: &Mention) -> bool {
-        let k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.end);
+        const MAX_ASIDE_TOKENS: usize = 16;
+        let mut k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.end);
+        // "Underhill, who campaigned in Sioux City, has declined": past
+        // the aside.
+        if self.w(k) == "," {
+            if let Some(close) = (k + 1..(k + MAX_ASIDE_TOKENS).min(self.toks.len()))
+                .take_while(|&j| !self.in_quote[j])
+                .find(|&j| self.w(j) == ",")
+            {
+                k = close + 1;
+            }
+        }
         let participle = self.lw(k + 1);
         matches!(self.lw(k), "had" | "has" | "have")
             && (participle.ends_with("ed")
@@ -1854,7 +1930,13 @@ impl<'t, 'm> Ctx<'t, 'm> {
         }
         let lower_phrase = phrase.to_lowercase();
         let words: Vec<&str> = lower_phrase.split_whitespace().collect();
-        if let Some(o) = inside.iter().find(|m| {
+        // "the Democratic Senate candidate", "the Apple chief": a person
+        // described through an organisation, not the organisation.
+        let person_head = words.first() == Some(&"the")
+            && words.len() > 2
+            && words.last().is_some_and(|w| is_person_noun(w))
+            && !phrase.ends_with(|c: char| c.is_uppercase());
+        if let Some(o) = inside.iter().filter(|_| !person_head).find(|m| {
             matches!(m.kind, EntityKind::Organisation) && !is_news_agency(canonical_str(m))
         }) {
             return Speaker {
