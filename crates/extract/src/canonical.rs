@@ -564,26 +564,34 @@ pub(crate) fn prefer_body_names(
                 .split_whitespace()
                 .any(|w| is_role_head(&w.to_lowercase()))
     };
-    let mut renames: HashMap<(EntityKind, String), String> = HashMap::default();
+    // An article renames few names: a list searched without allocating
+    // beats a map keyed by owned strings.
+    let mut renames: Vec<(EntityKind, String, String)> = Vec::new();
     let together = mentions.iter().filter(|m| m.span.end <= body_len);
     for (both, alone) in together.zip(alone) {
-        if both.canonical != alone && !fuller(&both.canonical, alone) {
-            renames
-                .entry((both.kind, both.canonical.clone()))
-                .or_insert_with(|| alone.to_string());
+        let known = |r: &(EntityKind, String, String)| r.0 == both.kind && r.1 == both.canonical;
+        if both.canonical != alone && !fuller(&both.canonical, alone) && !renames.iter().any(known)
+        {
+            renames.push((both.kind, both.canonical.clone(), alone.to_string()));
         }
     }
     if renames.is_empty() {
         return;
     }
+    let renamed = |kind: EntityKind, canonical: &str| {
+        renames
+            .iter()
+            .find(|r| r.0 == kind && r.1 == canonical)
+            .map(|r| r.2.clone())
+    };
     for m in mentions.iter_mut() {
-        if let Some(name) = renames.get(&(m.kind, m.canonical.clone())) {
-            m.canonical = name.clone();
+        if let Some(name) = renamed(m.kind, &m.canonical) {
+            m.canonical = name;
         }
     }
     for e in entities.iter_mut() {
-        if let Some(name) = renames.get(&(e.kind, e.canonical.clone())) {
-            e.canonical = name.clone();
+        if let Some(name) = renamed(e.kind, &e.canonical) {
+            e.canonical = name;
         }
     }
 }

@@ -28,6 +28,21 @@ pub(crate) fn split_at_honorific(
     kind: EntityKind,
 ) -> Option<Vec<(Span, EntityKind)>> {
     let surface = text.get(span.start..span.end)?;
+    // Every span passes here: look further only where a word opens as an
+    // honorific does ("Sh", "Sm", "Su", "Ku", "Al", "Ha").
+    // A one-word span has nothing after an honorific.
+    if !surface.as_bytes().contains(&b' ') {
+        return None;
+    }
+    let may_hold = surface.split(' ').any(|w| {
+        matches!(
+            w.as_bytes(),
+            [b'S', b'h' | b'm' | b'u', ..] | [b'K', b'u', ..] | [b'A', b'l', ..] | [b'H', b'a', ..]
+        )
+    });
+    if !may_hold {
+        return None;
+    }
     let mut words = surface
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - surface.as_ptr() as usize, w));

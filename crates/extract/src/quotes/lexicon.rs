@@ -348,74 +348,73 @@ static PERSON_DEMONYMS: std::sync::LazyLock<
 });
 
 pub(super) fn is_person_epithet(lw: &str) -> bool {
-    PERSON_DEMONYMS.contains(lw)
-        || matches!(
-            lw,
-            "dane"
-                | "swede"
-                | "finn"
-                | "norwegian"
-                | "german"
-                | "frenchman"
-                | "frenchwoman"
-                | "englishman"
-                | "englishwoman"
-                | "scot"
-                | "welshman"
-                | "irishman"
-                | "briton"
-                | "spaniard"
-                | "italian"
-                | "dutchman"
-                | "belgian"
-                | "austrian"
-                | "pole"
-                | "russian"
-                | "ukrainian"
-                | "greek"
-                | "turk"
-                | "american"
-                | "canadian"
-                | "mexican"
-                | "brazilian"
-                | "argentine"
-                | "argentinian"
-                | "chilean"
-                | "colombian"
-                | "uruguayan"
-                | "australian"
-                | "nigerian"
-                | "ghanaian"
-                | "kenyan"
-                | "egyptian"
-                | "moroccan"
-                | "croat"
-                | "serb"
-                | "striker"
-                | "midfielder"
-                | "defender"
-                | "goalkeeper"
-                | "winger"
-                | "forward"
-                | "quarterback"
-                | "pitcher"
-                | "captain"
-                | "skipper"
-                | "veteran"
-                | "rookie"
-                | "teenager"
-                | "youngster"
-                | "actor"
-                | "actress"
-                | "singer"
-                | "rapper"
-                | "novelist"
-                | "chef"
-                | "candidate"
-                | "nominee"
-                | "incumbent"
-                | "challenger"
-        )
+    matches!(
+        lw,
+        "dane"
+            | "swede"
+            | "finn"
+            | "norwegian"
+            | "german"
+            | "frenchman"
+            | "frenchwoman"
+            | "englishman"
+            | "englishwoman"
+            | "scot"
+            | "welshman"
+            | "irishman"
+            | "briton"
+            | "spaniard"
+            | "italian"
+            | "dutchman"
+            | "belgian"
+            | "austrian"
+            | "pole"
+            | "russian"
+            | "ukrainian"
+            | "greek"
+            | "turk"
+            | "american"
+            | "canadian"
+            | "mexican"
+            | "brazilian"
+            | "argentine"
+            | "argentinian"
+            | "chilean"
+            | "colombian"
+            | "uruguayan"
+            | "australian"
+            | "nigerian"
+            | "ghanaian"
+            | "kenyan"
+            | "egyptian"
+            | "moroccan"
+            | "croat"
+            | "serb"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "winger"
+            | "forward"
+            | "quarterback"
+            | "pitcher"
+            | "captain"
+            | "skipper"
+            | "veteran"
+            | "rookie"
+            | "teenager"
+            | "youngster"
+            | "actor"
+            | "actress"
+            | "singer"
+            | "rapper"
+            | "novelist"
+            | "chef"
+            | "candidate"
+            | "nominee"
+            | "incumbent"
+            | "challenger"
+    ) || PERSON_DEMONYMS.contains(lw)
 }
 
 /// Nouns for one person that a described speaker ends in ("the county's
@@ -793,20 +792,24 @@ pub(super) fn noun_gender(lw: &str) -> Option<Gender> {
 /// union" -> "Sudan Doctors Union"), or any of its words for a plural noun
 /// ("the doctors" -> "Doctors for Camp Closure").
 pub(super) fn org_named_by_noun(name: &str, noun: &str) -> bool {
-    let last = name
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case(noun));
-    let plural_word = noun.len() > 4
-        && noun.ends_with('s')
-        && name.split(' ').any(|w| w.eq_ignore_ascii_case(noun));
+    let last = || {
+        name.rsplit(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case(noun))
+    };
+    let plural_word = || {
+        noun.len() > 4
+            && noun.ends_with('s')
+            && name.split(' ').any(|w| w.eq_ignore_ascii_case(noun))
+    };
     // "University of Dunmore", "the Ministry of Health": the noun heads a
     // name that goes on with "of".
-    let head_of = name
-        .split_once(" of ")
-        .and_then(|(head, _)| head.rsplit(' ').next())
-        .is_some_and(|w| w.eq_ignore_ascii_case(noun));
-    last || plural_word || head_of
+    let head_of = || {
+        name.split_once(" of ")
+            .and_then(|(head, _)| head.rsplit(' ').next())
+            .is_some_and(|w| w.eq_ignore_ascii_case(noun))
+    };
+    last() || plural_word() || head_of()
 }
 
 /// Words that open a noun phrase: a speech word after one is a noun ("the

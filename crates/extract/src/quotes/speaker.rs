@@ -981,14 +981,15 @@ impl<'t, 'm> Ctx<'t, 'm> {
     fn topic_person_opening(&self, sa: usize) -> Option<(usize, usize)> {
         const MAX_ROLE_WORDS: usize = 3;
         // "The Rev. Thomas Keely": a title (and "The") before the name.
-        let titled = (sa + 1..=sa + 3).find(|&k| {
-            self.person_name_end_at(k).is_some()
-                && (sa..k).all(|x| {
-                    matches!(self.w(x), "The" | ".")
-                        || is_title_abbr(self.w(x))
-                        || title_gender(self.w(x)).is_some()
-                })
-        });
+        let title_word = |x: usize| {
+            matches!(self.w(x), "The" | ".")
+                || is_title_abbr(self.w(x))
+                || title_gender(self.w(x)).is_some()
+        };
+        // The words are checked first: the name's look-up costs more.
+        let titled = (sa + 1..=sa + 3)
+            .take_while(|&k| title_word(k - 1))
+            .find(|&k| self.person_name_end_at(k).is_some());
         let starts =
             std::iter::once(sa)
                 .chain(titled)
@@ -1052,6 +1053,27 @@ impl<'t, 'm> Ctx<'t, 'm> {
         (self.is_word(verb) && !starts_upper(self.w(verb)) && !self.in_quote[verb]).then_some(verb)
     }
 
+    /// Whether sentence `s` lies inside a quote (up to byte `at`): its
+    /// first and last tokens are quoted (a sentence that opens and closes
+    /// inside quotation marks is a quoted sentence; its ends are enough to
+    /// check, and cheap: this runs at every look-back).
+    fn wholly_quoted(&self, s: usize, at: usize) -> bool {
+        let Some(&(a, b)) = self.sent.get(s) else {
+            return false;
+        };
+        let b = b.min(self.toks.len());
+        let first = (a..b).find(|&k| self.toks[k].kind != TokKind::Newline);
+        let last = (a..b)
+            .rev()
+            .find(|&k| self.toks[k].kind != TokKind::Newline);
+        match (first, last) {
+            (Some(f), Some(l)) => {
+                self.in_quote[f] && (self.in_quote[l] || self.toks[l].start >= at)
+            }
+            _ => false,
+        }
+    }
+
     /// Where a look-back from token `at` starts: the start of the sentence
     /// before `at`'s, at most [`LOOKBACK_TOKENS`] back.
     fn lookback_start(&self, at: usize) -> usize {
@@ -1059,14 +1081,10 @@ impl<'t, 'm> Ctx<'t, 'm> {
         // The earlier sentences of the quote before `at` ('"… for it. If
         // it …," he said') are passed over: the sentence before is the
         // writer's.
+        let at_byte = self.toks.get(at).map_or(usize::MAX, |t| t.start);
         let quoted = (0..si)
             .rev()
-            .take_while(|&s| {
-                self.sent.get(s).is_some_and(|&(a, b)| {
-                    (a..b.min(at))
-                        .all(|k| self.in_quote[k] || self.toks[k].kind == TokKind::Newline)
-                })
-            })
+            .take_while(|&s| self.wholly_quoted(s, at_byte))
             .count();
         self.sent
             .get(si.saturating_sub(1 + quoted))
@@ -1157,9 +1175,19 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let upto = self
             .order
             .partition_point(|&k| self.mentions[k].span.start < at);
+        // Without allocating: this runs for every person before `at`.
         let titled = |word: &str| {
-            let word = word.trim_end_matches('.').to_lowercase();
-            word == role || title_abbreviation_of(&word) == Some(role)
+            let word = word.trim_end_matches('.');
+            if word.eq_ignore_ascii_case(role) {
+                return true;
+            }
+            let mut buf = [0u8; 8];
+            let Some(slot) = buf.get_mut(..word.len()) else {
+                return false;
+            };
+            slot.copy_from_slice(word.as_bytes());
+            slot.make_ascii_lowercase();
+            std::str::from_utf8(slot).is_ok_and(|w| title_abbreviation_of(w) == Some(role))
         };
         self.order[..upto]
             .iter()
@@ -1227,16 +1255,10 @@ impl<'t, 'm> Ctx<'t, 'm> {
         // The sentences of the quote the pronoun closes ('"He kept telling
         // me …. I believed him," he said') are the quoted person's, not the
         // writer's: passed over.
-        let wholly_quoted = |s: usize| {
-            self.sent.get(s).is_some_and(|&(sa, sb)| {
-                (sa..sb.min(self.toks.len())).all(|k| {
-                    self.in_quote[k]
-                        || self.toks[k].kind == TokKind::Newline
-                        || self.toks[k].start >= at
-                })
-            })
-        };
-        let own_quote = (0..si).rev().take_while(|&s| wholly_quoted(s)).count();
+        let own_quote = (0..si)
+            .rev()
+            .take_while(|&s| self.wholly_quoted(s, at))
+            .count();
         let writers = std::iter::once(si).chain((0..si - own_quote).rev());
         for (n, s) in writers.take(MAX_TOPIC_SENTENCES).enumerate() {
             let (sa, sb) = self.sent.get(s).copied()?;
@@ -1356,10 +1378,16 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// a person.
     fn described_name_opening(&self, k: usize, sb: usize, at: usize) -> Option<&'m Mention> {
         const MAX_WORDS: usize = 6;
+        // The noun before the name is checked first: it is cheaper than
+        // looking the name up.
         let name = (k + 1..(k + MAX_WORDS + 1).min(sb))
             .take_while(|&j| self.is_word(j) && !self.in_quote[j])
-            .find(|&j| self.person_name_end_at(j).is_some())?;
-        if !is_person_noun(self.lw(name - 1)) || self.toks[name].start >= at {
+            .find(|&j| {
+                starts_upper(self.w(j))
+                    && is_person_noun(self.lw(j - 1))
+                    && self.person_name_end_at(j).is_some()
+            })?;
+        if self.toks[name].start >= at {
             return None;
         }
         let t = self.toks[name];
