@@ -84,6 +84,14 @@ impl<'t, 'm> Ctx<'t, 'm> {
             .take_while(move |m| m.span.start < b)
             .filter(move |m| m.span.end <= b && !self.byte_in_quote(m.span.start))
     }
+    /// Mentions starting before byte `at`, the nearest first.
+    pub(super) fn mentions_before(&self, at: usize) -> impl Iterator<Item = &'m Mention> + '_ {
+        let upto = self
+            .order
+            .partition_point(|&k| self.mentions[k].span.start < at);
+        self.order[..upto].iter().rev().map(|&k| &self.mentions[k])
+    }
+
     /// Whether the token containing `byte` lies inside a quote.
     pub(super) fn byte_in_quote(&self, byte: usize) -> bool {
         let k = self.toks.partition_point(|t| t.end <= byte);
@@ -1172,9 +1180,6 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// written with `role` (lower case) as its title, in full or
     /// abbreviated: "Gov. Linda Marsh" and "Governor Marsh" for "governor".
     fn person_titled_before(&self, at: usize, role: &str) -> Option<&'m Mention> {
-        let upto = self
-            .order
-            .partition_point(|&k| self.mentions[k].span.start < at);
         // Without allocating: this runs for every person before `at`.
         let titled = |word: &str| {
             let word = word.trim_end_matches('.');
@@ -1189,10 +1194,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
             slot.make_ascii_lowercase();
             std::str::from_utf8(slot).is_ok_and(|w| title_abbreviation_of(w) == Some(role))
         };
-        self.order[..upto]
-            .iter()
-            .rev()
-            .map(|&k| &self.mentions[k])
+        self.mentions_before(at)
             .filter(|m| m.kind == EntityKind::Person && !self.byte_in_quote(m.span.start))
             .find(|m| {
                 let k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.start);
@@ -1419,13 +1421,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         if age.is_empty() || !age.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
-        let upto = self
-            .order
-            .partition_point(|&k| self.mentions[k].span.start < at);
-        self.order[..upto]
-            .iter()
-            .rev()
-            .map(|&k| &self.mentions[k])
+        self.mentions_before(at)
             .filter(|m| m.kind == EntityKind::Person && !self.byte_in_quote(m.span.start))
             .find(|m| {
                 let k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.end);
@@ -1636,12 +1632,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
         if let Some(speaker) = last_speaker.filter(|m| self.may_be_meant(m, at, gender)) {
             return Some(speaker);
         }
-        let upto = self
-            .order
-            .partition_point(|&k| self.mentions[k].span.start < at);
         let mut fallback = None;
         let mut seen = 0;
-        for m in self.order[..upto].iter().rev().map(|&k| &self.mentions[k]) {
+        for m in self.mentions_before(at) {
             if !self.is_person_like(m) || m.span.end > at || self.byte_in_quote(m.span.start) {
                 continue;
             }
@@ -1692,13 +1685,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
             return None;
         }
         let at = self.toks.get(tok)?.start;
-        let upto = self
-            .order
-            .partition_point(|&k| self.mentions[k].span.start < at);
-        self.order[..upto]
-            .iter()
-            .rev()
-            .map(|&k| &self.mentions[k])
+        self.mentions_before(at)
             .find(|m| m.kind == EntityKind::Person && self.canonical_of(m) == canonical)
     }
 
@@ -2064,17 +2051,11 @@ impl<'t, 'm> Ctx<'t, 'm> {
         // "Union"; "the doctors" -> one whose name has the word "Doctors";
         // "the university" -> one named "University of …".
         if words.len() == 2 && words[0] == "the" {
-            let upto = self
-                .order
-                .partition_point(|&k| self.mentions[k].span.start < a);
-            let org = self.order[..upto]
-                .iter()
-                .map(|&k| &self.mentions[k])
-                .rfind(|m| {
-                    m.kind == EntityKind::Organisation
-                        && !self.byte_in_quote(m.span.start)
-                        && org_named_by_noun(canonical_str(m), words[1])
-                });
+            let org = self.mentions_before(a).find(|m| {
+                m.kind == EntityKind::Organisation
+                    && !self.byte_in_quote(m.span.start)
+                    && org_named_by_noun(canonical_str(m), words[1])
+            });
             if let Some(o) = org.or_else(|| {
                 is_company_noun(words[1])
                     .then(|| {
