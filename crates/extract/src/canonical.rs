@@ -834,9 +834,11 @@ pub(crate) fn canonicalize_with(
         canonical,
     } = NameTable::of(text, mentions, keys);
 
-    // Fill mentions and build summaries in order of first mention.
-    let mut summaries: Vec<EntitySummary> = Vec::new();
-    let mut summary_of: HashMap<(EntityKind, &str), usize> = HashMap::default();
+    // Fill mentions and build summaries in order of first mention; at most
+    // one summary per name and kind, so the tables are sized once.
+    let mut summaries: Vec<EntitySummary> = Vec::with_capacity(canonical.len());
+    let mut summary_of: HashMap<(EntityKind, &str), usize> =
+        HashMap::with_capacity_and_hasher(canonical.len(), Default::default());
     let mut roles: Vec<String> = Vec::new();
     for &k in &order {
         let Some(i) = name_of[k] else {

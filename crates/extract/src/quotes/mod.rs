@@ -58,6 +58,7 @@ use newsmill_types::{EntityKind, Mention, Quote};
 mod lexicon;
 mod marks;
 mod speaker;
+mod unnamed_people;
 
 use lexicon::*;
 use marks::*;
@@ -100,6 +101,16 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
         }
         para.push(p);
     }
+    // People the tagger left unmarked join the mentions the rules read
+    // (only then are the mentions copied).
+    let unnamed = unnamed_people::unnamed_people(view, sent, mentions);
+    let extended: Vec<Mention>;
+    let mentions: &[Mention] = if unnamed.is_empty() {
+        mentions
+    } else {
+        extended = mentions.iter().cloned().chain(unnamed).collect();
+        &extended
+    };
     let ctx = Ctx {
         view,
         order: crate::canonical::scan::valid_mentions(text, mentions),
