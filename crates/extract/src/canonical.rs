@@ -446,8 +446,48 @@ fn initials(name: &str) -> String {
         .collect()
 }
 
-fn lower_words(name: &str) -> Vec<String> {
-    name.split_whitespace().map(str::to_lowercase).collect()
+/// The lower-cased words of an article's names, in one buffer: a name's
+/// words are a range of [`WordArena::spans`], not strings of their own
+/// (an article has a few dozen names; building and freeing a vector of
+/// strings for each was a measurable share of the rule stages).
+#[derive(Default)]
+struct WordArena {
+    text: String,
+    spans: Vec<(usize, usize)>,
+}
+
+impl WordArena {
+    /// Adds the lower-cased words of `name`; their range in `spans`.
+    fn add(&mut self, name: &str) -> std::ops::Range<usize> {
+        let first = self.spans.len();
+        for word in name.split_whitespace() {
+            let start = self.text.len();
+            if word.is_ascii() {
+                self.text.push_str(word);
+                if let Some(added) = self.text.get_mut(start..) {
+                    added.make_ascii_lowercase();
+                }
+            } else {
+                self.text.push_str(&word.to_lowercase());
+            }
+            self.spans.push((start, self.text.len()));
+        }
+        first..self.spans.len()
+    }
+
+    fn word(&self, i: usize) -> &str {
+        self.spans
+            .get(i)
+            .and_then(|&(a, b)| self.text.get(a..b))
+            .unwrap_or("")
+    }
+
+    /// Whether the words of `long` end with the words of `short`.
+    fn ends_with(&self, long: &std::ops::Range<usize>, short: &std::ops::Range<usize>) -> bool {
+        short.len() <= long.len()
+            && (0..short.len())
+                .all(|k| self.word(long.end - short.len() + k) == self.word(short.start + k))
+    }
 }
 
 struct Name<'m> {
@@ -456,7 +496,8 @@ struct Name<'m> {
     name: &'m str,
     /// Shared with [`NameKeys`]: keys are compared, never changed.
     key: Rc<str>,
-    words: Vec<String>,
+    /// The name's lower-cased words in the table's [`WordArena`].
+    words: std::ops::Range<usize>,
 }
 
 /// One type per name in an article: when the tagger typed the same name
@@ -637,6 +678,7 @@ impl NameTable {
     ) -> NameTable {
         // Distinct names per type, in order of first mention.
         let mut names: Vec<Name> = Vec::new();
+        let mut arena = WordArena::default();
         let mut name_of: Vec<Option<usize>> = vec![None; mentions.len()];
         let mut lookup: HashMap<(EntityKind, &str), usize> = HashMap::default();
         let order = {
@@ -657,7 +699,7 @@ impl NameTable {
                         kind: m.kind,
                         name,
                         key: keys.of(name),
-                        words: lower_words(name),
+                        words: arena.add(name),
                     });
                     lookup.insert((m.kind, name), names.len() - 1);
                     names.len() - 1
@@ -728,9 +770,8 @@ impl NameTable {
         let mut by_last: HashMap<(EntityKind, &str), Vec<usize>> = HashMap::default();
         for (i, n) in names.iter().enumerate() {
             if n.words.len() >= 2 && rep[i] == i {
-                if let Some(last) = n.words.last() {
-                    by_last.entry((n.kind, last.as_str())).or_default().push(i);
-                }
+                let last = arena.word(n.words.end - 1);
+                by_last.entry((n.kind, last)).or_default().push(i);
             }
         }
         for i in 0..names.len() {
@@ -761,17 +802,14 @@ impl NameTable {
             if matches!(rn.kind, EntityKind::Person | EntityKind::Organisation)
                 && rn.words.len() <= 3
             {
-                if let Some(bucket) = rn
-                    .words
-                    .last()
-                    .and_then(|l| by_last.get(&(rn.kind, l.as_str())))
-                {
+                let last = (!rn.words.is_empty()).then(|| arena.word(rn.words.end - 1));
+                if let Some(bucket) = last.and_then(|l| by_last.get(&(rn.kind, l))) {
                     let cands: Vec<usize> = bucket
                         .iter()
                         .copied()
                         .filter(|&j| {
                             names[j].words.len() > rn.words.len()
-                                && names[j].words.ends_with(&rn.words)
+                                && arena.ends_with(&names[j].words, &rn.words)
                         })
                         .collect();
                     let maximal: Vec<usize> = cands
@@ -780,7 +818,7 @@ impl NameTable {
                         .filter(|&j| {
                             !cands.iter().any(|&k| {
                                 names[k].words.len() > names[j].words.len()
-                                    && names[k].words.ends_with(&names[j].words)
+                                    && arena.ends_with(&names[k].words, &names[j].words)
                             })
                         })
                         .collect();
