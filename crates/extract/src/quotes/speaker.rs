@@ -84,6 +84,43 @@ impl<'t, 'm> Ctx<'t, 'm> {
             .take_while(move |m| m.span.start < b)
             .filter(move |m| m.span.end <= b && !self.byte_in_quote(m.span.start))
     }
+    /// The mention (outside quotes) that starts at token `k`, if any.
+    pub(super) fn mention_at(&self, k: usize) -> Option<&'m Mention> {
+        let t = self.toks.get(k)?;
+        self.mentions_in(t.start, self.text.len())
+            .next()
+            .filter(|m| m.span.start == t.start)
+    }
+
+    /// The token after the comma-enclosed aside that opens with the comma
+    /// at token `comma` and closes within `max` tokens ("Underhill, who
+    /// campaigned in Sioux City, has declined" gives "has"), not crossing
+    /// a quote or a line.
+    fn after_aside(&self, comma: usize, max: usize) -> Option<usize> {
+        if self.w(comma) != "," {
+            return None;
+        }
+        let close = (comma + 1..(comma + max).min(self.toks.len()))
+            .take_while(|&j| !self.in_quote[j] && self.toks[j].kind != TokKind::Newline)
+            .find(|&j| self.w(j) == ",")?;
+        Some(close + 1)
+    }
+
+    /// Token `k`, or the token after the title opening there ("Ms",
+    /// "Dr.", "The Rev."): where the name after a title starts.
+    fn after_title(&self, k: usize) -> usize {
+        let k = if self.w(k) == "The" && is_title_abbr(self.w(k + 1)) {
+            k + 1
+        } else {
+            k
+        };
+        if title_gender(self.w(k)).is_some() || is_title_abbr(self.w(k)) {
+            k + 1 + usize::from(self.w(k + 1) == ".")
+        } else {
+            k
+        }
+    }
+
     /// Mentions starting before byte `at`, the nearest first.
     pub(super) fn mentions_before(&self, at: usize) -> impl Iterator<Item = &'m Mention> + '_ {
         let upto = self
@@ -599,14 +636,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// The token right after a person or organisation name (outside
     /// quotes) that starts at token `j`.
     fn token_after_name_at(&self, j: usize) -> Option<usize> {
-        let t = self.toks.get(j)?;
         let m = self
-            .mentions_in(t.start, self.text.len())
-            .next()
-            .filter(|m| {
-                m.span.start == t.start
-                    && matches!(m.kind, EntityKind::Person | EntityKind::Organisation)
-            })?;
+            .mention_at(j)
+            .filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organisation))?;
         Some(crate::canonical::scan::tok_at_or_after(
             &self.toks, m.span.end,
         ))
@@ -614,11 +646,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
 
     /// The last token of a person's name starting at token `j` (outside quotes).
     pub(super) fn person_name_end_at(&self, j: usize) -> Option<usize> {
-        let t = self.toks.get(j)?;
         let m = self
-            .mentions_in(t.start, self.text.len())
-            .next()
-            .filter(|m| m.span.start == t.start && m.kind == EntityKind::Person)?;
+            .mention_at(j)
+            .filter(|m| m.kind == EntityKind::Person)?;
         let after = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.end);
         (after > j).then_some(after - 1)
     }
@@ -942,19 +972,12 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 .find(|&k| self.person_name_end_at(k).is_some())?;
             let name_end = self.person_name_end_at(name)?;
             // "Mr. Hale's colleague, …": an owner is not the subject.
-            let t = self.toks[name];
-            let owner = self
-                .mentions_in(t.start, self.text.len())
-                .next()
-                .is_some_and(|m| self.is_possessor(m));
-            if owner {
+            if self.mention_at(name).is_some_and(|m| self.is_possessor(m)) {
                 return None;
             }
             let mut after = name_end + 1;
             if self.w(after) == "," {
-                after = (after + 1..(after + MAX_ASIDE_TOKENS).min(colon))
-                    .find(|&k| self.w(k) == ",")?
-                    + 1;
+                after = self.after_aside(after, MAX_ASIDE_TOKENS)?;
             }
             (after < colon && self.is_word(after) && !starts_upper(self.w(after)))
                 .then_some((name, name_end))
@@ -1051,13 +1074,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// lower-case word.
     fn verb_after_aside(&self, comma: usize) -> Option<usize> {
         const MAX_ASIDE_TOKENS: usize = 30;
-        if self.w(comma) != "," {
-            return None;
-        }
-        let close = (comma + 1..(comma + MAX_ASIDE_TOKENS).min(self.toks.len()))
-            .take_while(|&j| !self.in_quote[j] && self.toks[j].kind != TokKind::Newline)
-            .find(|&j| self.w(j) == ",")?;
-        let verb = close + 1;
+        let verb = self.after_aside(comma, MAX_ASIDE_TOKENS)?;
         (self.is_word(verb) && !starts_upper(self.w(verb)) && !self.in_quote[verb]).then_some(verb)
     }
 
@@ -1290,18 +1307,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 }
                 // "Ms Colgan said", "The Rev. Thomas Keely, …,": the name
                 // after a title the tagger left out.
-                let c = if self.w(c) == "The" && is_title_abbr(self.w(c + 1)) {
-                    c + 1
-                } else {
-                    c
-                };
-                let c = if (title_gender(self.w(c)).is_some() || is_title_abbr(self.w(c)))
-                    && c + 1 < sb
-                {
-                    c + 1 + usize::from(self.w(c + 1) == ".")
-                } else {
-                    c
-                };
+                let c = self.after_title(c).min(sb);
                 let t = *self.toks.get(c)?;
                 if t.start >= at {
                     return None;
@@ -1392,10 +1398,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         if self.toks[name].start >= at {
             return None;
         }
-        let t = self.toks[name];
-        self.mentions_in(t.start, self.text.len())
-            .next()
-            .filter(|m| m.span.start == t.start)
+        self.mention_at(name)
     }
 
     /// "A retired machinist who has lived on Tanner Street for 41 years
@@ -1447,17 +1450,11 @@ impl<'t, 'm> Ctx<'t, 'm> {
             .map(|c| c + 1);
         std::iter::once(k).chain(after_intro).find_map(|c| {
             let c = if self.lw(c) == "the" { c + 1 } else { c };
-            let t = *self.toks.get(c)?;
             if self.in_quote.get(c).copied().unwrap_or(true) {
                 return None;
             }
-            self.mentions_in(t.start, self.text.len())
-                .next()
-                .filter(|m| {
-                    m.span.start == t.start
-                        && m.kind == EntityKind::Organisation
-                        && !is_news_agency(canonical_str(m))
-                })
+            self.mention_at(c)
+                .filter(|m| m.kind == EntityKind::Organisation && !is_news_agency(canonical_str(m)))
         })
     }
 
@@ -1524,35 +1521,21 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// Whether a person's possessive opens at token `k` (before byte `at`).
     fn opened_by_an_owner(&self, k: usize, at: usize) -> bool {
         // After a title: "Ms Brennan's", "Dr. Lee's".
-        let mut k = k;
-        if title_gender(self.w(k)).is_some() || is_title_abbr(self.w(k)) {
-            k += 1 + usize::from(self.w(k + 1) == ".");
-        }
-        let Some(t) = self.toks.get(k).filter(|t| t.start < at) else {
-            return false;
-        };
-        self.mentions_in(t.start, self.text.len())
-            .next()
-            .is_some_and(|m| {
-                m.span.start == t.start && m.kind == EntityKind::Person && self.is_possessor(m)
-            })
+        let k = self.after_title(k);
+        self.toks.get(k).is_some_and(|t| t.start < at)
+            && self
+                .mention_at(k)
+                .is_some_and(|m| m.kind == EntityKind::Person && self.is_possessor(m))
     }
 
     /// Whether the verb after mention `m` is in the perfect ("Varga had
     /// insisted", "Ferris has said").
     fn in_perfect(&self, m: &Mention) -> bool {
         const MAX_ASIDE_TOKENS: usize = 16;
-        let mut k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.end);
+        let k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.end);
         // "Underhill, who campaigned in Sioux City, has declined": past
         // the aside.
-        if self.w(k) == "," {
-            if let Some(close) = (k + 1..(k + MAX_ASIDE_TOKENS).min(self.toks.len()))
-                .take_while(|&j| !self.in_quote[j])
-                .find(|&j| self.w(j) == ",")
-            {
-                k = close + 1;
-            }
-        }
+        let k = self.after_aside(k, MAX_ASIDE_TOKENS).unwrap_or(k);
         let participle = self.lw(k + 1);
         matches!(self.lw(k), "had" | "has" | "have")
             && (participle.ends_with("ed")
@@ -1591,14 +1574,10 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     || matches!(w, "boss" | "manager" | "coach" | "owner" | "chair")
             })
             .count();
-        let name = *self.toks.get(first + roles)?;
         (roles > 0)
-            .then(|| {
-                self.mentions_in(name.start, self.text.len())
-                    .next()
-                    .filter(|p| p.span.start == name.start && p.kind == EntityKind::Person)
-            })
+            .then(|| self.mention_at(first + roles))
             .flatten()
+            .filter(|p| p.kind == EntityKind::Person)
     }
 
     /// The person a he/she at byte `at` refers to: the most recent person
