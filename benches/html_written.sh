@@ -6,9 +6,13 @@
 # text of its page, in order), cleaned by `newsmill clean` and scored with
 # the benchmark's shingle F1.
 #
-#   benches/html_written.sh [BATCH...]     (default: batch1 batch2)
+#   benches/html_written.sh [--pages] [BATCH...]   (default: batch1 batch2)
+#       --pages also lists each page's shingle precision, recall and F1, from
+#       the scorer's own per-page counts
 set -euo pipefail
 cd "$(dirname "$0")/.."
+pages=0
+if [ "${1:-}" = --pages ]; then pages=1; shift; fi
 batches=("$@")
 [ ${#batches[@]} -gt 0 ] || batches=(batch1 batch2)
 cargo build --release --quiet -p newsmill
@@ -22,5 +26,17 @@ for batch in "${batches[@]}"; do
   python3 "$tmp/$batch/gen/check.py" > "$tmp/$batch/check.log" || { cat "$tmp/$batch/check.log" >&2; exit 1; }
   "$bin" clean "$tmp/$batch/html" --out-dir "$tmp/$batch/pred" > /dev/null 2>&1
   printf '%-7s ' "$batch"
-  python3 ../shared/tools/clean_score.py "$tmp/$batch/pred" --gold "$tmp/$batch/gold" | sed -n 1p
+  python3 ../shared/tools/clean_score.py "$tmp/$batch/pred" --gold "$tmp/$batch/gold" \
+    --json "$tmp/$batch/score.json" | sed -n 1p
+  if [ "$pages" = 1 ]; then
+    python3 - "$tmp/$batch/score.json" <<'PY'
+import json, sys
+pages = json.load(open(sys.argv[1]))["metrics"]["shingle-4"]["per_page"]
+for page, c in sorted(pages.items()):
+    p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
+    r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    print(f"  {page}  P {p:.2f}  R {r:.2f}  F1 {f:.2f}")
+PY
+  fi
 done
