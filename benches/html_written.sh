@@ -9,14 +9,20 @@
 #   benches/html_written.sh [--pages] [BATCH...]   (default: batch1 batch2)
 #       --pages also lists each page's shingle precision, recall and F1, from
 #       the scorer's own per-page counts
+#   NEWSMILL_BIN=path/to/newsmill scores that binary instead of this tree's
+#       release build (e.g. one built at an earlier commit)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pages=0
 if [ "${1:-}" = --pages ]; then pages=1; shift; fi
 batches=("$@")
 [ ${#batches[@]} -gt 0 ] || batches=(batch1 batch2)
-cargo build --release --quiet -p newsmill
-bin=$(realpath "${CARGO_TARGET_DIR:-target}/release/newsmill")
+if [ -n "${NEWSMILL_BIN:-}" ]; then
+  bin=$(realpath "$NEWSMILL_BIN")
+else
+  cargo build --release --quiet -p newsmill
+  bin=$(realpath "${CARGO_TARGET_DIR:-target}/release/newsmill")
+fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for batch in "${batches[@]}"; do
