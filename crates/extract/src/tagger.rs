@@ -321,13 +321,14 @@ fn best_predecessor(delta: &[i32; N_LABELS], trans: &[i32], to: usize) -> usize 
     }
 }
 
-/// A name typed an organisation or a miscellaneous name that repeats the
+/// A name typed an organisation, a place or a miscellaneous name that repeats the
 /// last words of a person the document names in full is that person ("Aung
 /// San Suu Kyi … Suu Kyi"): news names a person in full once, then by
 /// surname, and an unfamiliar surname read alone looks like anything. Not
 /// a company named after a person ("Bill Ford … Ford Motor Co … Ford"): one
 /// the gazetteer lists as an organisation, or whose words the document
-/// also uses inside a longer organisation's name.
+/// also uses inside a longer organisation's name; not a place the lists
+/// name, or one inside a longer place's name ("Jordan", "Ventura County").
 fn people_by_their_last_names<S: AsRef<str>>(
     sentences: &[&[S]],
     df: &DocFeatures,
@@ -341,6 +342,13 @@ fn people_by_their_last_names<S: AsRef<str>>(
         "gov_mil_orgs",
         "companies",
         "sports_clubs",
+    ];
+    const PLACE_LISTS: [&str; 5] = [
+        "countries",
+        "regions",
+        "cities",
+        "mideast_places",
+        "world_cities",
     ];
     // Token keys (lower-cased forms) of a chunk of sentence `s`.
     let keys = |s: usize, c: &Chunk| -> &[u64] {
@@ -357,8 +365,10 @@ fn people_by_their_last_names<S: AsRef<str>>(
         })
     };
     let is_candidate = |s: usize, c: &Chunk| {
-        matches!(c.kind, EntityKind::Organisation | EntityKind::Misc)
-            && c.end - c.start <= MAX_WORDS
+        matches!(
+            c.kind,
+            EntityKind::Organisation | EntityKind::Misc | EntityKind::Place
+        ) && c.end - c.start <= MAX_WORDS
             && capitalised(s, c)
     };
     // Most documents have no candidate that needs the rest.
@@ -397,7 +407,12 @@ fn people_by_their_last_names<S: AsRef<str>>(
         return;
     }
     let organisations = longer_names(EntityKind::Organisation);
+    let places = longer_names(EntityKind::Place);
     let listed_mask = ORGANISATION_LISTS
+        .iter()
+        .filter_map(|name| gazetteer.category_index(name))
+        .fold(0u32, |mask, k| mask | (1 << k));
+    let place_mask = PLACE_LISTS
         .iter()
         .filter_map(|name| gazetteer.category_index(name))
         .fold(0u32, |mask, k| mask | (1 << k));
@@ -412,13 +427,25 @@ fn people_by_their_last_names<S: AsRef<str>>(
         if !last_words_of_a_person {
             continue;
         }
-        let in_an_organisation = organisations
+        let longer = if c.kind == EntityKind::Place {
+            &places
+        } else {
+            &organisations
+        };
+        let in_an_organisation = longer
             .iter()
             .any(|o| o.len() > len && o.windows(len).any(|w| w == name));
+        // "Jordan", "Georgia", "Paris": a place the lists know well keeps
+        // its type beside a person of that surname.
+        let mask = if c.kind == EntityKind::Place {
+            place_mask
+        } else {
+            listed_mask
+        };
         let listed = gazetteer
             .find(&sentences[s][c.start..c.end])
             .iter()
-            .any(|m| m.start == 0 && m.end == len && m.categories & listed_mask != 0);
+            .any(|m| m.start == 0 && m.end == len && m.categories & mask != 0);
         if !in_an_organisation && !listed {
             people_now.push((s, i));
         }
@@ -1212,6 +1239,34 @@ mod tests {
         let chunks = vec![vec![chunk(0, 4, per)], vec![chunk(0, 2, org)]];
         assert_eq!(
             last_words_rule(&[&first, &headline], chunks.clone()),
+            chunks
+        );
+    }
+
+    #[test]
+    fn a_persons_surname_read_as_a_place_is_that_person_unless_a_listed_place() {
+        let chunk = |start, end, kind| Chunk { start, end, kind };
+        let (per, loc) = (EntityKind::Person, EntityKind::Place);
+        let first: [&str; 6] = ["Marisol", "Ventura", "met", "Michael", "Jordan", "."];
+        let second: [&str; 6] = ["Ventura", "flew", "to", "Jordan", "today", "."];
+        let third: [&str; 4] = ["Ventura", "County", "voted", "."];
+        let chunks = vec![
+            vec![chunk(0, 2, per), chunk(3, 5, per)],
+            vec![chunk(0, 1, loc), chunk(3, 4, loc)],
+            vec![chunk(0, 2, loc)],
+        ];
+        // "Ventura" alone is the person; "Jordan" is a country the lists
+        // name, so it stays a place beside the basketball player.
+        let mut want = chunks.clone();
+        want[1][0].kind = per;
+        assert_eq!(
+            last_words_rule(&[&first, &second], chunks[..2].to_vec()),
+            want[..2].to_vec()
+        );
+        // Inside a longer place's name ("Ventura County") the word may be
+        // that place's: nothing changes.
+        assert_eq!(
+            last_words_rule(&[&first, &second, &third], chunks.clone()),
             chunks
         );
     }
