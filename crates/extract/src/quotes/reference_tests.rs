@@ -315,3 +315,12 @@ fn a_titled_subject_with_a_long_aside_opens_the_paragraph_before_a_quote() {
     let q = run(text, &[("Gerald Amsel", P), ("Thomas Keely", P)]);
     assert_eq!(who(&q[1]).1, Some("Thomas Keely"));
 }
+
+#[test]
+fn an_ageless_description_follows_the_topic_through_pronouns_and_descriptions() {
+    // No one is written with an age: "the 22-year-old" is the person the
+    // sentences before are about, not the opponent named last.
+    let text = "Lenka Vasko came back from a set down to beat Priya Natarajan on Saturday.\nThe unseeded Slovak, ranked 71st in the world, had never beaten a top-20 player. She has now beaten three.\n\"At 5-2 I was already thinking about my flight home,\" the 22-year-old said.";
+    let q = run(text, &[("Lenka Vasko", P), ("Priya Natarajan", P)]);
+    assert_eq!(who(&q[0]), (Some("the 22-year-old"), Some("Lenka Vasko")));
+}

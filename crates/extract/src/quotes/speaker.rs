@@ -1321,10 +1321,15 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     return Some(Some(self.titled_person_after(m).unwrap_or(m)));
                 }
                 let pronoun = strip_modal(self.lw(c));
-                (gender.is_some()
-                    && is_person_pronoun(pronoun)
-                    && pronoun_gender(pronoun) == gender)
-                    .then_some(None)
+                // A reference without a gender ("the 22-year-old") goes on
+                // through "She has now beaten three." as through "The
+                // unseeded Slovak, …": both name the topic again.
+                let same_topic = if is_person_pronoun(pronoun) {
+                    gender.is_none_or(|g| pronoun_gender(pronoun) == Some(g))
+                } else {
+                    gender.is_none() && self.person_description_at(c, sb)
+                };
+                same_topic.then_some(None)
             };
             // The subject after a comma that closes an opening phrase ("On
             // May 2, 2006, he …") or a subordinate clause.
@@ -1378,6 +1383,25 @@ impl<'t, 'm> Ctx<'t, 'm> {
             }
         }
         None
+    }
+
+    /// Whether a definite description of one person opens a clause at
+    /// token `c` (before `sb`): "The unseeded Slovak, ranked 71st, …", "The
+    /// 34-year-old has …": "the", at most three words, a noun for a person,
+    /// then a comma or a lower-case word.
+    fn person_description_at(&self, c: usize, sb: usize) -> bool {
+        const MAX_MODIFIERS: usize = 3;
+        if self.lw(c) != "the" {
+            return false;
+        }
+        (c + 1..(c + 2 + MAX_MODIFIERS).min(sb))
+            .take_while(|&j| self.is_word(j) && !self.in_quote[j])
+            .any(|j| {
+                let head = self.lw(j);
+                let next = self.w(j + 1);
+                (head.ends_with("-year-old") || is_person_noun(head))
+                    && (next == "," || next.starts_with(char::is_lowercase))
+            })
     }
 
     /// "Former co-star and best pal Mia Okafor was …": the person named
