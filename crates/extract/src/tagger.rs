@@ -544,7 +544,7 @@ fn adjectives_of_peoples<S: AsRef<str>>(sentences: &[&[S]], chunks: &mut [Vec<Ch
 
 /// A one-word name typed a person whose document treats it as a company
 /// ("Comelf 's six-month output", "40 percent of Ruch", "Pirelli 's cables
-/// division") and never as a person (no title before it, no full name
+/// division", "Tallyfox , an Austin-based startup that") and never as a person (no title before it, no full name
 /// ending in it, no "said he/she", age or family after it) is an
 /// organisation.
 fn companies_by_their_context<S: AsRef<str>>(
@@ -575,6 +575,25 @@ fn companies_by_their_context<S: AsRef<str>>(
         "factories",
         "executives",
         "workforce",
+    ];
+    // Nouns that say what kind of company an apposition describes.
+    const COMPANY_NOUNS: [&str; 16] = [
+        "company",
+        "startup",
+        "start-up",
+        "firm",
+        "maker",
+        "manufacturer",
+        "retailer",
+        "chain",
+        "lender",
+        "insurer",
+        "carrier",
+        "airline",
+        "conglomerate",
+        "subsidiary",
+        "supplier",
+        "provider",
     ];
     const KIN: [&str; 14] = [
         "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "family",
@@ -640,7 +659,26 @@ fn companies_by_their_context<S: AsRef<str>>(
                 && !is_possessive_token(after);
             let stake_in =
                 is_one_of(before, &["in"]) && is_one_of(before2, &["stake", "shares", "invest"]);
-            let company = owned || share_of || stake_in;
+            // "X, an Austin-based startup that …": an apposition whose
+            // head noun is a kind of company (not "X, the company's chief
+            // executive": a person described through the company).
+            let is_plain_word = |k: usize| {
+                let w = word(s, k);
+                !w.is_empty() && w.chars().all(|ch| ch.is_alphanumeric() || ch == '-')
+            };
+            let ends_phrase = |k: usize| {
+                !is_plain_word(k) && !is_possessive_token(word(s, k))
+                    || is_one_of(
+                        k,
+                        &["that", "which", "based", "founded", "with", "in", "of"],
+                    )
+            };
+            let described = after == ","
+                && is_one_of(c.end + 1, &["a", "an"])
+                && (c.end + 2..c.end + 6)
+                    .take_while(|&k| is_plain_word(k))
+                    .any(|k| is_one_of(k, &COMPANY_NOUNS) && ends_phrase(k + 1));
+            let company = owned || share_of || stake_in || described;
             let kin = is_possessive_token(after) && is_one_of(c.end + 1, &KIN);
             // "X , 45 ,": an age.
             let age = after == ","
@@ -1313,6 +1351,42 @@ mod tests {
                 chunks,
                 "{other:?}"
             );
+        }
+        // "X, an Austin-based startup that …" is a company; "X, the
+        // company 's chief executive" and "X, a former company lawyer" are
+        // people described through one.
+        let startup: [&str; 8] = [
+            "Tallyfox",
+            ",",
+            "an",
+            "Austin-based",
+            "startup",
+            "that",
+            "grew",
+            ".",
+        ];
+        let chunks = vec![vec![chunk(0, 1, per)]];
+        assert_eq!(
+            company_rule(&[&startup], chunks),
+            vec![vec![chunk(0, 1, org)]]
+        );
+        for other in [
+            &[
+                "Rao",
+                ",",
+                "the",
+                "company",
+                "'s",
+                "chief",
+                "executive",
+                ".",
+            ][..],
+            &[
+                "Rao", ",", "a", "former", "company", "lawyer", ",", "left", ".",
+            ][..],
+        ] {
+            let chunks = vec![vec![chunk(0, 1, per)]];
+            assert_eq!(company_rule(&[other], chunks.clone()), chunks, "{other:?}");
         }
         // "A bid" and "percent of X 's votes" are a person's too; a stake
         // in X and a curly possessive are a company's.
