@@ -100,6 +100,9 @@ const REGION_OPENERS: &[&str] = &[
 const COUNTRIES: &str = include_str!("../data/gazetteer/countries.txt");
 const FIRST_NAMES: &str = include_str!("../data/gazetteer/first_names.txt");
 const GIVEN_NAMES: &str = include_str!("../data/lexicon/given_names.txt");
+/// The quote rules' list of first names and their genders: the same facts
+/// tell "Sofia Marchetti" from a company or a city.
+const GENDERED_FIRST_NAMES: &str = include_str!("../data/quotes/first_names_gender.tsv");
 const COMPANIES: &str = include_str!("../data/gazetteer/companies.txt");
 const LOC_WORDS: &str = include_str!("../data/gazetteer/loc_words.txt");
 
@@ -173,7 +176,10 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             .chain(KEEPS_BRAND_AN_ORG.iter().copied())
             .collect(),
         countries: entries(COUNTRIES).collect(),
-        first_names: entries(FIRST_NAMES).chain(entries(GIVEN_NAMES)).collect(),
+        first_names: entries(FIRST_NAMES)
+            .chain(entries(GIVEN_NAMES))
+            .chain(entries(GENDERED_FIRST_NAMES).filter_map(|l| l.split('\t').next()))
+            .collect(),
         not_person_tails: entries(LOC_WORDS)
             .chain(PLACE_TAILS.iter().copied())
             .collect(),
@@ -421,6 +427,7 @@ pub(crate) fn judge(text: &str, span: Span, kind: EntityKind) -> Option<(Span, E
         && ws[1].1.chars().skip(1).all(|c| !c.is_uppercase())
         && !lex.org_words.contains(strip_possessive(ws[1].1))
         && !lex.not_person_tails.contains(strip_possessive(ws[1].1))
+        && !lex.corporate_tails.contains(strip_possessive(ws[1].1))
         && !lex.companies.contains(bare)
     {
         return Some((span, EntityKind::Person));
@@ -1161,7 +1168,18 @@ mod tests {
             ),
             Some(("Taylor Swift".into(), Per))
         );
+        // A given name of the gendered list, though also a capital city.
+        assert_eq!(
+            on(
+                "Sofia Marchetti, the Northgate partner who led the deal, spoke.",
+                "Sofia Marchetti",
+                Org
+            ),
+            Some(("Sofia Marchetti".into(), Per))
+        );
         for (name, kind) in [
+            ("Karma Automotive", Org),
+            ("Marvel Studios", Org),
             ("Morgan Stanley", Org),
             ("Jordan Valley", Loc),
             ("Victoria Station", Loc),
