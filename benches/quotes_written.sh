@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Quote detection and speaker accuracy on the articles this team wrote for
 # the purpose (benches/quotes_written/, original text with every quote
-# annotated), in four batches by different writers: src/ (40 articles),
-# batch2/ to batch4/ (24 each), each with a dev part (may be read and tuned on) and a held
+# annotated), in five batches by different writers: src/ (40 articles),
+# batch2/ to batch5/ (24 each), each with a dev part (may be read and tuned on) and a held
 # part (scored only; see the README for which held parts were read since).
 #
 #   benches/quotes_written.sh             # dev and held
@@ -20,10 +20,10 @@ case "$target" in /*) ;; *) target=$PWD/$target ;; esac
 bin=$target/release/newsmill
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-# Batch 1 (src/) was written by one member of the team, batches 2 to 4
-# (batch2/ … batch4/) by others, without reading the quote code or the
+# Batch 1 (src/) was written by one member of the team, batches 2 to 5
+# (batch2/ … batch5/) by others, without reading the quote code or the
 # batches before.
-for batch in src batch2 batch3 batch4; do
+for batch in src batch2 batch3 batch4 batch5; do
   label=written; [ "$batch" = src ] || label=written-$batch
   python3 benches/quotes_written/build.py --check --src "benches/quotes_written/$batch"
   for part in $parts; do

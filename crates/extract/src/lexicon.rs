@@ -406,6 +406,9 @@ pub(crate) fn judge(text: &str, span: Span, kind: EntityKind) -> Option<(Span, E
     {
         return Some((span, EntityKind::Organisation));
     }
+    if kind != EntityKind::Person && ws.len() == 1 && kin_or_age_around(text, start, end) {
+        return Some((span, EntityKind::Person));
+    }
     if kind == EntityKind::Person && ws.len() == 1 {
         // "Tribune" or "Times" alone is the paper, and "GateHouse" or
         // "HubSpot" (a word, then a capital inside) a company: people's
@@ -433,6 +436,62 @@ pub(crate) fn judge(text: &str, span: Span, kind: EntityKind) -> Option<(Span, E
         return Some((span, EntityKind::Person));
     }
     Some((span, kind))
+}
+
+/// Whether the one-word name at `start..end` of `text` is set off as a
+/// person: right after a word for a relative ("mum Tracey", "brother
+/// Mick") or followed by an age ("Tracey, 52,"). A first name the tagger
+/// took for a place or a company.
+fn kin_or_age_around(text: &str, start: usize, end: usize) -> bool {
+    const KIN: &[&str] = &[
+        "mum",
+        "mom",
+        "mother",
+        "dad",
+        "father",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "brother",
+        "sister",
+        "boyfriend",
+        "girlfriend",
+        "fiancé",
+        "fiancée",
+        "fiance",
+        "fiancee",
+        "uncle",
+        "aunt",
+        "grandson",
+        "granddaughter",
+        "grandmother",
+        "grandfather",
+        "niece",
+        "nephew",
+        "cousin",
+        "stepson",
+        "stepdaughter",
+        "widow",
+        "widower",
+    ];
+    let before = text.get(..start).unwrap_or("");
+    let kin = before.ends_with(' ')
+        && before
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| KIN.contains(&w));
+    let after = text.get(end..).unwrap_or("");
+    let age = after.strip_prefix(", ").is_some_and(|rest| {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=3).contains(&digits)
+            && rest[digits..].starts_with(',')
+            && rest[..digits]
+                .parse::<u16>()
+                .is_ok_and(|n| (1..=115).contains(&n))
+    });
+    kin || age
 }
 
 /// A word with an inner capital after at least three lower-case letters
@@ -1167,6 +1226,19 @@ mod tests {
                 Org
             ),
             Some(("Taylor Swift".into(), Per))
+        );
+        // A first name after a relative or before an age.
+        assert_eq!(
+            on("Chloe's mum Tracey, 52, was happy.", "Tracey", Loc),
+            Some(("Tracey".into(), Per))
+        );
+        assert_eq!(
+            on("Her brother Mick left.", "Mick", Org),
+            Some(("Mick".into(), Per))
+        );
+        assert_eq!(
+            on("He visited Tracey, a town of 5,000.", "Tracey", Loc),
+            Some(("Tracey".into(), Loc))
         );
         // A given name of the gendered list, though also a capital city.
         assert_eq!(
