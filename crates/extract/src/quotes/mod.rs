@@ -492,7 +492,16 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
             }
         }
 
-        // 2c. An interview's answer, a quote opening the line after the
+        // 2c. Named by the sentence after: '“…” Those were the first words
+        //     from Harold Minter.'
+        if speaker.is_none() {
+            if let Some(np) = ctx.named_by_next_sentence(span.open, span.close) {
+                speaker = Some(ctx.resolve(np, &prev));
+                direct = true;
+            }
+        }
+
+        // 2d. An interview's answer, a quote opening the line after the
         //     interviewer's question: the person the article is about.
         if speaker.is_none() && interview && ctx.answers_a_question_line(span.open) {
             speaker = ctx.main_person_before(ctx.toks[span.open].start);

@@ -324,3 +324,12 @@ fn an_ageless_description_follows_the_topic_through_pronouns_and_descriptions() 
     let q = run(text, &[("Lenka Vasko", P), ("Priya Natarajan", P)]);
     assert_eq!(who(&q[0]), (Some("the 22-year-old"), Some("Lenka Vasko")));
 }
+
+#[test]
+fn a_quote_named_by_the_sentence_after_it_is_that_persons() {
+    let text = "Crews worked through the night.\n\"They saved my life.\" Those were the first words from 78-year-old Harold Minter, who was carried down a ladder.\n\"Nine people is nine people.\" That was how Amina Yusuf, who organizes the riders' union, put it.";
+    let q = run(text, &[("Harold Minter", P), ("Amina Yusuf", P)]);
+    assert_eq!(who(&q[0]).1, Some("Harold Minter"));
+    assert!(!q[0].fragment, "a sentence of speech, though short");
+    assert_eq!(who(&q[1]).1, Some("Amina Yusuf"));
+}

@@ -740,6 +740,52 @@ impl<'t, 'm> Ctx<'t, 'm> {
         subject.then_some((s, verb - 1))
     }
 
+    /// A quote standing as its own sentence and named by the sentence after
+    /// it in the same paragraph: '“They saved my life.” Those were the first
+    /// words from Harold Minter', '“Nine people is nine people.” That was
+    /// how Amina Yusuf put it'. The next sentence opens with "That was",
+    /// "Those were" (or "is"/"are"), and its first person or organisation,
+    /// within a few words, is the speaker.
+    pub(super) fn named_by_next_sentence(
+        &self,
+        open: usize,
+        close: usize,
+    ) -> Option<(usize, usize)> {
+        const MAX_TOKENS: usize = 16;
+        let (sa, _) = self.sentence_of(open);
+        if (sa..open).any(|k| self.is_word(k) && !self.in_quote[k]) {
+            return None;
+        }
+        let si = self.sentence_index(close);
+        let &(na, nb) = self.sent.get(si + 1)?;
+        if (close + 1..na).any(|k| self.is_word(k)) || self.para.get(na) != self.para.get(close) {
+            return None;
+        }
+        let naming = matches!(self.lw(na), "that" | "those" | "these" | "such")
+            && matches!(self.lw(na + 1), "was" | "were" | "is" | "are");
+        if !naming || self.in_quote[na] {
+            return None;
+        }
+        let last = nb
+            .min(na + MAX_TOKENS)
+            .min(self.toks.len())
+            .checked_sub(1)?;
+        if na + 2 > last {
+            return None;
+        }
+        let (a, b) = self.byte_range(na + 2, last);
+        let m = self.mentions_in(a, b).find(|m| {
+            (self.is_person_like(m) || m.kind == EntityKind::Organisation)
+                && !self.byte_in_quote(m.span.start)
+        })?;
+        let start = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.start);
+        let end = self
+            .toks
+            .partition_point(|t| t.start < m.span.end)
+            .checked_sub(1)?;
+        (start <= end).then_some((start, end))
+    }
+
     /// A signature after a quote: '“…” — Ann Okafor' on the same line, or,
     /// for a quote closing its paragraph, a next paragraph that is only a
     /// dash and a short name ("– Ann K."), as pull quotes, epigraphs and
