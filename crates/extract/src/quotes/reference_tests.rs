@@ -333,3 +333,10 @@ fn a_quote_named_by_the_sentence_after_it_is_that_persons() {
     assert!(!q[0].fragment, "a sentence of speech, though short");
     assert_eq!(who(&q[1]).1, Some("Amina Yusuf"));
 }
+
+#[test]
+fn a_paragraph_of_speech_after_sentences_about_her_by_pronoun_is_hers() {
+    let text = "Ruth Ellingsen learned the trade from her father.\n\"It was the corniest thing I had ever heard,\" she says.\nShe has restored more than 300 figures, horses mostly, but also a giraffe, two sea dragons and a rooster the size of a pony, for carousels in 19 states. Her fees run from $4,000 to $30,000 a figure, depending on the damage. She talks about the work the way some people talk about surgery.\n\"The first thing is triage. You strip it down and you find out what is rotten and what is original.\"";
+    let q = run(text, &[("Ruth Ellingsen", P)]);
+    assert_eq!(who(&q[1]).1, Some("Ruth Ellingsen"));
+}

@@ -1558,8 +1558,19 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 self.toks.get(sa)?.start,
                 self.toks.get(end.checked_sub(1)?)?.end,
             );
-            let person = self.mentions_in(x, y).find(|m| {
-                m.kind == EntityKind::Person && !self.is_possessor(m) && !self.is_object(m)
+            // "She talks about the work the way …": a sentence about the
+            // person by pronoun names them as well as by name.
+            let opener = (sa..end).find(|&k| !self.in_quote[k] && self.is_word(k));
+            let by_pronoun = opener
+                .filter(|&k| is_person_pronoun(self.lw(k)))
+                .and_then(|k| {
+                    self.pronoun_antecedent(self.toks[k].start, pronoun_gender(self.lw(k)))
+                })
+                .filter(|m| m.kind == EntityKind::Person);
+            let person = by_pronoun.or_else(|| {
+                self.mentions_in(x, y).find(|m| {
+                    m.kind == EntityKind::Person && !self.is_possessor(m) && !self.is_object(m)
+                })
             })?;
             Some(Speaker {
                 text: strip_possessive(person.text.trim()).to_string(),
