@@ -340,3 +340,10 @@ fn a_paragraph_of_speech_after_sentences_about_her_by_pronoun_is_hers() {
     let q = run(text, &[("Ruth Ellingsen", P)]);
     assert_eq!(who(&q[1]).1, Some("Ruth Ellingsen"));
 }
+
+#[test]
+fn the_role_opening_a_long_title_refers_to_its_holder() {
+    let text = "Detective Constable Amir Latif of Northamptonshire Police said the victims had been brave.\nDarren Pike will now face proceedings under the Proceeds of Crime Act.\n\"We will be pursuing every penny he has,\" the detective said.";
+    let q = run(text, &[("Amir Latif", P), ("Darren Pike", P)]);
+    assert_eq!(who(&q[0]), (Some("the detective"), Some("Amir Latif")));
+}

@@ -1272,7 +1272,19 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 // "Her son, Patrick MacAllister,": the role set before the
                 // name, then a comma.
                 let apposed = k >= 2 && self.w(k - 1) == "," && titled(self.w(k - 2));
-                titled(before) || apposed || (m.text.contains(' ') && titled(first))
+                // "Detective Constable Amir Latif", "Det. Sgt. Ann Lee": the
+                // role opening a title of several capitalised words.
+                let in_long_title = (k.saturating_sub(5)..k.saturating_sub(1))
+                    .rev()
+                    .take_while(|&j| {
+                        let w = self.w(j + 1);
+                        w == "." || starts_upper(w)
+                    })
+                    .any(|j| starts_upper(self.w(j)) && titled(self.w(j)));
+                titled(before)
+                    || apposed
+                    || in_long_title
+                    || (m.text.contains(' ') && titled(first))
             })
     }
 
