@@ -832,3 +832,25 @@ pub(super) fn is_determiner(lw: &str) -> bool {
             | "those"
     )
 }
+
+/// Nouns for a document that can be said to speak ("the post said", "the
+/// statement added"): it speaks for whoever issued it.
+pub(super) fn is_document_noun(lw: &str) -> bool {
+    matches!(
+        lw,
+        "post"
+            | "statement"
+            | "release"
+            | "letter"
+            | "notice"
+            | "memo"
+            | "filing"
+            | "tweet"
+            | "email"
+            | "announcement"
+            | "message"
+            | "complaint"
+            | "lawsuit"
+            | "indictment"
+    )
+}

@@ -347,3 +347,16 @@ fn the_role_opening_a_long_title_refers_to_its_holder() {
     let q = run(text, &[("Amir Latif", P), ("Darren Pike", P)]);
     assert_eq!(who(&q[0]), (Some("the detective"), Some("Amir Latif")));
 }
+
+#[test]
+fn a_document_that_speaks_speaks_for_whoever_issued_it() {
+    let text = "Spokesperson Dana Whitfield said families were being helped.\nThe Harlan City Police Department said in a Facebook post that the road would stay closed.\n\"Please avoid the area and give crews room to work,\" the post said.";
+    let q = run(
+        text,
+        &[("Dana Whitfield", P), ("Harlan City Police Department", O)],
+    );
+    assert_eq!(
+        who(&q[0]),
+        (Some("the post"), Some("Harlan City Police Department"))
+    );
+}

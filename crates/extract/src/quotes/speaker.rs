@@ -1288,6 +1288,34 @@ impl<'t, 'm> Ctx<'t, 'm> {
             })
     }
 
+    /// Who issued the document a noun names ("post", "statement"), from one
+    /// of the two sentences before the one of token `at` that writes the
+    /// noun outside quotes: that sentence's first person or organisation
+    /// that owns nothing and is no object ("The Harlan City Police
+    /// Department said in a Facebook post …").
+    fn issuer_of_document_before(&self, at: usize, noun: &str) -> Option<&'m Mention> {
+        const MAX_SENTENCES_BACK: usize = 2;
+        let si = self.sentence_index(at);
+        (si.saturating_sub(MAX_SENTENCES_BACK)..=si)
+            .rev()
+            .filter_map(|s| self.sent.get(s).copied())
+            .find_map(|(sa, sb)| {
+                let sb = sb.min(at).min(self.toks.len());
+                let writes_noun = (sa..sb).any(|k| !self.in_quote[k] && self.lw(k) == noun);
+                if !writes_noun || sa >= sb {
+                    return None;
+                }
+                let (x, y) = self.byte_range(sa, sb - 1);
+                self.mentions_in(x, y).find(|m| {
+                    (self.is_person_like(m) || m.kind == EntityKind::Organisation)
+                        && !self.byte_in_quote(m.span.start)
+                        && !self.is_possessor(m)
+                        && !self.is_object(m)
+                        && !is_news_agency(canonical_str(m))
+                })
+            })
+    }
+
     /// The person named as the subject of the last speech verb outside
     /// quotes before token `at`, in its sentence or the one before ("Kym
     /// Lino, a spokesperson for Instagram, confirmed …").
@@ -2031,6 +2059,20 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 canonical: Some(self.canonical_of(o)),
                 org: true,
             };
+        }
+        // "The police department said in a Facebook post that … “…,” the
+        // post said": a document speaks for whoever issued it.
+        if let (2, Some(&"the"), Some(&noun)) = (words.len(), words.first(), words.get(1)) {
+            if let Some(issuer) = is_document_noun(noun)
+                .then(|| self.issuer_of_document_before(np.0, noun))
+                .flatten()
+            {
+                return Speaker {
+                    text: phrase,
+                    canonical: Some(self.canonical_of(issuer)),
+                    org: issuer.kind == EntityKind::Organisation,
+                };
+            }
         }
         let si = self.sentence_index(np.0);
         // "he’d respond": the pronoun of a contracted modal.
