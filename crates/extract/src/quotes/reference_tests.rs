@@ -360,3 +360,13 @@ fn a_document_that_speaks_speaks_for_whoever_issued_it() {
         (Some("the post"), Some("Harlan City Police Department"))
     );
 }
+
+#[test]
+fn a_described_speaker_keeps_its_who_clause() {
+    let text = "Resident Tamika Greene said she lost everything.\nOne man who lives in the building next door said he heard popping before he saw the flames.\n\"It sounded like fireworks,\" he said.";
+    let q = run(text, &[("Tamika Greene", P)]);
+    assert_eq!(
+        who(&q[0]),
+        (Some("One man who lives in the building next door"), None)
+    );
+}

@@ -1185,7 +1185,21 @@ impl<'t, 'm> Ctx<'t, 'm> {
                             && self.opens_sentence(d))
                 })?;
             // "Beck's wife, Mara, was more blunt": the name in apposition.
-            Some(self.apposed_person(k + 1).unwrap_or((det, k)))
+            if let Some(name) = self.apposed_person(k + 1) {
+                return Some(name);
+            }
+            // "One man who lives next door said …": the relative clause
+            // is part of the description, up to the verb or a comma.
+            let (_, sb) = self.sentence_of(k);
+            let clause_end = (self.lw(k + 1) == "who")
+                .then(|| {
+                    (k + 2..sb.min(at).min(self.toks.len()))
+                        .take_while(|&j| !self.in_quote[j])
+                        .find(|&j| self.w(j) == "," || self.finite_speech_at(j))
+                })
+                .flatten()
+                .filter(|&j| j > k + 2);
+            Some((det, clause_end.map_or(k, |j| j - 1)))
         })
     }
 
