@@ -17,6 +17,13 @@ static BYLINE_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static BYLINE_BAR: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(\p{Lu}[\p{L}\p{M}.'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]+){1,3})\s*[|/]$"));
+/// "Heather Lindqvist, Columnist", "Ann Lee, Staff Writer": a name, then the
+/// writer's job on a line of its own.
+static BYLINE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(\p{Lu}[\p{L}\p{M}.'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]+){1,3}),\s+(?i:(?:senior|chief|staff|political|business|sports?|health|local|special|contributing|national|foreign|investigative|city|metro|features?|deputy|associate|managing|opinion|guest)\s+){0,2}(?i:columnist|writer|reporter|correspondent|editor|contributor|journalist)$",
+    )
+});
 static COPYRIGHT_OWNER: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^(?:©|\(c\)|ⓒ|copyright)(?:\s*(?:©|\(c\)|copyright))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?:by\s+)?([^.,|•©\d][^.,|•©]*?)\s*(?:\d{4})?\s*(?:[.,|•]|\ball rights?\b|$)",
@@ -92,6 +99,9 @@ const NOT_PLACES: &[&str] = &[
 pub(crate) fn byline(line: &str, f: &Features) -> Option<String> {
     if f.chars > 100 || f.terminal && !line.ends_with('.') && !line.ends_with('|') {
         return None;
+    }
+    if let Some(c) = BYLINE_ROLE.captures(line.trim_end()) {
+        return Some(c.get(1)?.as_str().to_string());
     }
     let head = line.get(..2).unwrap_or("");
     let by_form = ["by", "wr", "po", "wo", "st"]
@@ -392,6 +402,16 @@ mod tests {
         assert_eq!(b("Posted by Jess Harlow").as_deref(), Some("Jess Harlow"));
         assert_eq!(b("Words by Tom Ferris").as_deref(), Some("Tom Ferris"));
         assert_eq!(b("Posted on Monday by the team"), None);
+        assert_eq!(
+            b("Heather Lindqvist, Columnist").as_deref(),
+            Some("Heather Lindqvist")
+        );
+        assert_eq!(
+            b("Ann Lee, Senior Staff Writer").as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(b("Ray Baptiste, Councillor"), None);
+        assert_eq!(b("Columnist"), None);
         assert_eq!(b("Posted by Ann Lee on her blog:"), None);
         assert_eq!(
             b("Story by Stephen King, screenplay by Frank Darabont."),
