@@ -17,13 +17,6 @@ static BYLINE_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static BYLINE_BAR: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(\p{Lu}[\p{L}\p{M}.'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]+){1,3})\s*[|/]$"));
-/// "Heather Lindqvist, Columnist", "Ann Lee, Staff Writer": a name, then the
-/// writer's job on a line of its own.
-static BYLINE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(\p{Lu}[\p{L}\p{M}.'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]+){1,3}),\s+(?i:(?:senior|chief|staff|political|business|sports?|health|local|special|contributing|national|foreign|investigative|city|metro|features?|deputy|associate|managing|opinion|guest)\s+){0,2}(?i:columnist|writer|reporter|correspondent|editor|contributor|journalist)$",
-    )
-});
 static COPYRIGHT_OWNER: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^(?:©|\(c\)|ⓒ|copyright)(?:\s*(?:©|\(c\)|copyright))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?:by\s+)?([^.,|•©\d][^.,|•©]*?)\s*(?:\d{4})?\s*(?:[.,|•]|\ball rights?\b|$)",
@@ -100,8 +93,8 @@ pub(crate) fn byline(line: &str, f: &Features) -> Option<String> {
     if f.chars > 100 || f.terminal && !line.ends_with('.') && !line.ends_with('|') {
         return None;
     }
-    if let Some(c) = BYLINE_ROLE.captures(line.trim_end()) {
-        return Some(c.get(1)?.as_str().to_string());
+    if let Some(name) = name_and_writers_job(line.trim_end()) {
+        return Some(name.to_string());
     }
     let head = line.get(..2).unwrap_or("");
     let by_form = ["by", "wr", "po", "wo", "st"]
@@ -127,6 +120,60 @@ pub(crate) fn byline(line: &str, f: &Features) -> Option<String> {
         return Some(c.get(1)?.as_str().to_string());
     }
     None
+}
+
+/// "Heather Lindqvist, Columnist", "Ann Lee, Senior Staff Writer" -> the
+/// name: two to four capitalised words, a comma, then at most two words
+/// that qualify a writer's job and the job.
+fn name_and_writers_job(line: &str) -> Option<&str> {
+    const JOBS: &[&str] = &[
+        "columnist",
+        "writer",
+        "reporter",
+        "correspondent",
+        "editor",
+        "contributor",
+        "journalist",
+    ];
+    const QUALIFIERS: &[&str] = &[
+        "senior",
+        "chief",
+        "staff",
+        "political",
+        "business",
+        "sport",
+        "sports",
+        "health",
+        "local",
+        "special",
+        "contributing",
+        "national",
+        "foreign",
+        "investigative",
+        "city",
+        "metro",
+        "feature",
+        "features",
+        "deputy",
+        "associate",
+        "managing",
+        "opinion",
+        "guest",
+    ];
+    let (name, job) = line.split_once(", ")?;
+    let name_words = name.split(' ').count();
+    let name_fits = (2..=4).contains(&name_words)
+        && name.split(' ').all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+        });
+    let job_words: Vec<String> = job.split(' ').map(str::to_lowercase).collect();
+    let (last, qualifiers) = job_words.split_last()?;
+    let job_fits = JOBS.contains(&last.as_str())
+        && qualifiers.len() <= 2
+        && qualifiers.iter().all(|w| QUALIFIERS.contains(&w.as_str()));
+    (name_fits && job_fits).then_some(name)
 }
 
 fn name_like(s: &str) -> Option<String> {
