@@ -74,7 +74,12 @@ fn speech_exact(lw: &str) -> Option<Speech> {
         | "retorted" | "exclaimed" | "whispered" | "sighed" | "laughed" | "yelled" | "screamed"
         | "chanted" | "called" | "alleged" | "asserted" | "contended" | "hinted" | "written"
         | "bemoaned" | "griped" | "scoffed" | "marveled" | "marvelled" | "raved" | "gushed"
-        | "fumed" | "pleaded" | "captioned" => Speech::Finite,
+        | "fumed" | "pleaded" | "captioned" | "smiled" | "chuckled" | "sniffed" | "beamed"
+        | "teased" => Speech::Finite,
+        // Doubled consonants the "-s" -> "-ed" derivation does not make
+        // ('"…," she shrugs', "he grins").
+        "shrugged" | "shrugs" | "grinned" | "grins" | "deadpanned" | "deadpans" | "snapped"
+        | "snaps" => Speech::Finite,
         // Present forms that the "-s" -> "-ed" derivation does not reach.
         "says" | "tells" | "writes" | "reads" | "states" => Speech::Finite,
         "saying" | "stating" | "declaring" | "warning" | "adding" | "noting" | "reporting"

@@ -118,6 +118,7 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
         sent,
         para,
         mentions,
+        current_quote: std::cell::Cell::new((0, 0)),
     };
 
     // An interview: at least two quotes answer a question line of the
@@ -136,6 +137,7 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
         let last_text = text
             .get(span.parts.last().map(|p| p.0).unwrap_or(0)..inner_last)
             .unwrap_or("");
+        ctx.current_quote.set((inner_first, inner_last));
         let mut speaker: Option<Speaker> = None;
         let mut direct = false;
 

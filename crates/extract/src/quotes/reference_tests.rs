@@ -370,3 +370,10 @@ fn a_described_speaker_keeps_its_who_clause() {
         (Some("One man who lives in the building next door"), None)
     );
 }
+
+#[test]
+fn a_person_the_quote_names_in_the_third_person_is_not_its_speaker() {
+    let text = "Marisol Ventura has a hit show.\nOn set, her co-star Dana Whitlock became a friend. The two shared a farmhouse, and Whitlock has posted photos of their card games.\n\"Dana is the only person who has ever beaten me at gin rummy,\" she shrugs.";
+    let q = run(text, &[("Marisol Ventura", P), ("Dana Whitlock", P)]);
+    assert_eq!(who(&q[0]), (Some("she"), Some("Marisol Ventura")));
+}

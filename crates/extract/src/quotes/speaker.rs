@@ -19,6 +19,8 @@ pub(super) struct Ctx<'t, 'm> {
     pub(super) mentions: &'m [Mention],
     /// Valid mention indices sorted by start.
     pub(super) order: Vec<usize>,
+    /// Byte range of the words of the quote whose speaker is being found.
+    pub(super) current_quote: std::cell::Cell<(usize, usize)>,
 }
 
 #[derive(Clone, Debug)]
@@ -54,6 +56,29 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// runs before the quote rules.)
     pub(super) fn is_person_like(&self, m: &Mention) -> bool {
         m.kind == EntityKind::Person && !self.after_a_the_of_a_title_or_place(m)
+    }
+
+    /// Whether the quote being attributed names the person in the third
+    /// person ('“Dana is the only person who has ever beaten me,” she
+    /// shrugs' is not Dana Whitlock's): a word of three letters or more of
+    /// the person's name, written in the quote as a whole word.
+    fn named_in_current_quote(&self, m: &Mention) -> bool {
+        let (a, b) = self.current_quote.get();
+        let Some(quote) = self.text.get(a..b) else {
+            return false;
+        };
+        canonical_str(m)
+            .split_whitespace()
+            .map(strip_possessive)
+            .filter(|w| w.chars().count() >= 3 && starts_upper(w))
+            .any(|w| {
+                quote.match_indices(w).any(|(i, _)| {
+                    let before = quote[..i].chars().next_back();
+                    let after = quote[i + w.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric)
+                        && !after.is_some_and(char::is_alphanumeric)
+                })
+            })
     }
 
     /// Whether a capitalised "The" inside a sentence comes right before the
@@ -1459,7 +1484,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     let compatible = match (gender, self.person_gender(m)) {
                         (Some(want), Some(has)) => want == has,
                         _ => true,
-                    };
+                    } && !self.named_in_current_quote(m);
                     // "Sorensen said she had spent a month on boats. Varga
                     // had insisted on it. "…," she said": a subject in the
                     // perfect tells the background, not who speaks next.
@@ -1760,7 +1785,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 (Some(want), Some(has)) => want == has,
                 _ => true,
             };
-            if !compatible {
+            if !compatible || self.named_in_current_quote(m) {
                 continue;
             }
             if !self.is_object(m) {
@@ -1776,6 +1801,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// gender ('"…," said Sam Reyes. Analysts, including Maria Lopez,
     /// doubted it. "…," she said' is not Sam Reyes).
     fn may_be_meant(&self, person: &Mention, at: usize, gender: Option<Gender>) -> bool {
+        if self.named_in_current_quote(person) {
+            return false;
+        }
         let Some(want) = gender else {
             return true;
         };
@@ -1885,6 +1913,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         {
             let from = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.end);
             let si = self.sentence_index(from.min(self.toks.len().saturating_sub(1)));
+
             let until = self
                 .sent
                 .get(si + 1)
