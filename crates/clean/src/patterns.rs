@@ -564,6 +564,37 @@ mod tests {
             reason("Auch interessant ist, dass die Fähre nachts mit Sonnenstrom lädt."),
             None
         );
+        // More news languages: closing headings, teaser openings, ad and
+        // tag labels; a sentence that starts like a label is prose.
+        for heading in [
+            "Tin cùng chuyên mục",
+            "Habari zinazohusiana",
+            "Najczęściej czytane",
+            "Σχετικά άρθρα",
+            "관련기사",
+            "الأكثر قراءة",
+        ] {
+            let chars = heading.chars().count() as u32;
+            assert!(
+                classify(heading, chars).is_some_and(|h| h.stop),
+                "{heading}"
+            );
+        }
+        assert_eq!(
+            reason("Czytaj także: Szpital szuka pediatrów"),
+            Some(RemovalReason::Related)
+        );
+        assert_eq!(
+            reason("Soma pia: Bunge lapitisha bajeti ya barabara"),
+            Some(RemovalReason::Related)
+        );
+        assert!(reason("REKLAMA").is_some());
+        assert!(reason("Tangazo").is_some());
+        assert!(reason("Mada: mvua Mwambani miundombinu").is_some());
+        assert_eq!(
+            reason("Mada hii ilijadiliwa kwa kina na wabunge wa kaunti jana."),
+            None
+        );
         assert!(classify("Bill Harper • 3 hours ago", 25).is_some_and(|h| h.stop));
         // Sign-up, paywall and sponsor boxes, comment actions and photo
         // credits inside the article, and prose that only resembles them.
