@@ -69,3 +69,31 @@ fn main_content_around_the_article_and_its_comments_is_not_the_article() {
     }
     assert!(!text.contains("lovely story"), "{text}");
 }
+
+/// A Vietnamese page whose container holds the article and, after a
+/// "Tin cùng chuyên mục" ("more in this section") heading, teasers with
+/// summaries written as prose (a page written to test the extractor from
+/// outside, session 36).
+#[test]
+fn teasers_after_a_closing_heading_in_the_container_stay_out() {
+    const ARTICLE: [&str; 3] = [
+        "Cầu Rạch Mây có tổng vốn đầu tư hơn 74 tỷ đồng từ ngân sách tỉnh, được khởi công từ tháng 12 năm 2022 và hoàn thành sớm hơn kế hoạch hai tháng.",
+        "Ông Lê Văn Thuận, Chủ tịch UBND huyện, cho biết công trình giúp người dân đi lại thuận tiện hơn, nhất là vào mùa mưa khi đường đò thường phải tạm ngưng.",
+        "Theo kế hoạch, huyện sẽ hỗ trợ các hộ làm nghề chở đò chuyển sang buôn bán nhỏ, chăn nuôi hoặc làm việc tại các cơ sở sản xuất gần khu vực cầu mới.",
+    ];
+    const TEASER: &str = "Tuyến đường có tổng vốn hơn 300 tỷ đồng, dự kiến hoàn thành năm 2026, giúp giảm tải cho quốc lộ đi qua trung tâm tỉnh vào giờ cao điểm.";
+    let mut html = String::from("<html><head><title>Cầu Rạch Mây thông xe</title></head><body><div class=\"container main\"><div class=\"col-left\"><div class=\"box-detail\"><h1>Cầu Rạch Mây thông xe</h1><div class=\"content-detail\">");
+    for p in ARTICLE {
+        html.push_str(&format!("<div class=\"text-content-block\">{p}</div>"));
+    }
+    html.push_str("</div></div><div class=\"tin-lien-quan list-news\"><div class=\"list-news__title\">Tin cùng chuyên mục</div>");
+    for k in 0..6 {
+        html.push_str(&format!("<div class=\"item-news\"><h3><a href=\"/tin-{k}.html\">Khởi công tuyến đường số {k} ven sông</a></h3><div class=\"item-news__sapo\">{TEASER}</div></div>"));
+    }
+    html.push_str("</div></div></div></body></html>");
+    let text = body(&html);
+    for p in ARTICLE {
+        assert!(text.contains(p), "{p} missing from {text:?}");
+    }
+    assert!(!text.contains("Tuyến đường"), "{text}");
+}

@@ -327,6 +327,21 @@ fn restore_short_lines(
     let mut restored = Vec::new();
     let subtitle = article.subtitle.clone();
     let mut subtitle_restored = false;
+    // A line that closes the article ("Tin cùng chuyên mục", "Most
+    // popular") after the first paragraph: what follows it in the
+    // container is teasers or comments, which the cleaner left out.
+    let first_paragraph = article.paragraphs.first().map_or(usize::MAX, |p| p.start);
+    let closed_at = article
+        .removed
+        .iter()
+        .filter(|r| r.span.start > first_paragraph)
+        .find(|r| {
+            let text = r.span.slice(&page.text).trim();
+            let f = features(text);
+            crate::patterns::classify_with(text, f.chars, f.words, f.digits, false)
+                .is_some_and(|hit| hit.stop)
+        })
+        .map_or(usize::MAX, |r| r.span.start);
     article.removed.retain(|r| {
         let at = page.lines.partition_point(|l| l.span.start < r.span.start);
         let Some(line) = page.lines.get(at).filter(|l| l.span == r.span) else {
@@ -348,7 +363,8 @@ fn restore_short_lines(
                 | RemovalReason::OutsideBody
                 | RemovalReason::Template
                 | RemovalReason::OtherScript
-        ) {
+        ) || r.span.start > closed_at
+        {
             return true;
         }
         if verdicts.get(at).copied().flatten().is_some()
