@@ -568,15 +568,28 @@ mod tests {
         // tag labels; a sentence that starts like a label is prose.
         for heading in [
             "Tin cùng chuyên mục",
-            "Habari zinazohusiana",
             "Najczęściej czytane",
-            "Σχετικά άρθρα",
-            "관련기사",
+            "많이 본 뉴스",
             "الأكثر قراءة",
         ] {
             let chars = heading.chars().count() as u32;
             assert!(
                 classify(heading, chars).is_some_and(|h| h.stop),
+                "{heading}"
+            );
+        }
+        // "Related articles" boxes sit between paragraphs in these
+        // languages: removed, but the body goes on.
+        for heading in [
+            "関連記事",
+            "관련기사",
+            "Habari zinazohusiana",
+            "Σχετικά άρθρα",
+        ] {
+            let chars = heading.chars().count() as u32;
+            assert!(
+                classify(heading, chars)
+                    .is_some_and(|h| !h.stop && h.reason == RemovalReason::Related),
                 "{heading}"
             );
         }
