@@ -34,12 +34,35 @@ static BARE_TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| panic!("bad built-in regex: {e}"))
 });
 
+/// A name over its timestamp on one line: "#1 Hank Sorensen Friday, 22
+/// November 2024 09:14", "Ann Lee says: November 12, 2026 at 4:15 pm".
+/// The name (group 1) is checked for length by the caller.
+static HEADED_TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^(.{1,60}?)\s+(?:\p{L}{3,9},?\s+)?(?:
+            \p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}
+          | \d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}
+          | \d{4}-\d{2}-\d{2}
+          | \d{1,2}[/.]\d{1,2}[/.]\d{2,4}
+        )
+        ,?\s+(?:at\s+|[-–|]\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?$",
+    )
+    .unwrap_or_else(|e| panic!("bad built-in regex: {e}"))
+});
+
 /// Marks the comments that end in a "Reply" link (see the module docs).
 pub(crate) fn mark_comment_blocks(raw: &str, lines: &mut [Line]) {
     for reply in 0..lines.len() {
-        if lines[reply].state != State::Removed(RemovalReason::Comments)
-            || !is_reply_link(lines[reply].span.slice(raw))
-        {
+        let text = lines[reply].span.slice(raw);
+        let reply_line = match lines[reply].state {
+            State::Removed(RemovalReason::Comments) => is_reply_link(text),
+            // "Quote | Reply | Report to administrator": the comment's
+            // actions in one line, which the patterns leave as text (or
+            // remove as repeated).
+            State::Text | State::Removed(_) => is_action_row_with_reply(text),
+            _ => false,
+        };
+        if !reply_line {
             continue;
         }
         let Some(name) = comment_opening(raw, lines, reply) else {
@@ -60,6 +83,23 @@ fn is_reply_link(text: &str) -> bool {
         .eq_ignore_ascii_case("reply")
 }
 
+/// "Quote | Reply | Report to administrator", "Like · Reply · 3h": a row of
+/// at most five short actions, one of them "Reply".
+fn is_action_row_with_reply(text: &str) -> bool {
+    const MAX_ACTIONS: usize = 5;
+    const MAX_ACTION_WORDS: usize = 4;
+    let parts: Vec<&str> = text
+        .split(['|', '·', '•'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    (2..=MAX_ACTIONS).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| p.split_whitespace().count() <= MAX_ACTION_WORDS)
+        && parts.iter().any(|p| is_reply_link(p))
+}
+
 /// The comment's name line above the "Reply" line at `reply`: a short line
 /// over a bare timestamp at most `MAX_COMMENT_LINES` text lines up.
 fn comment_opening(raw: &str, lines: &[Line], reply: usize) -> Option<usize> {
@@ -71,7 +111,20 @@ fn comment_opening(raw: &str, lines: &[Line], reply: usize) -> Option<usize> {
         if line.state == State::Blank {
             continue;
         }
-        if BARE_TIMESTAMP.is_match(line.span.slice(raw)) {
+        let text = line.span.slice(raw);
+        // The name and the timestamp on one line.
+        let headed = HEADED_TIMESTAMP.captures(text).filter(|c| {
+            c.get(1).is_some_and(|name| {
+                name.as_str().split_whitespace().count() <= MAX_NAME_WORDS as usize + 1
+            })
+        });
+        if headed.is_some() {
+            let after_article = lines[..i]
+                .iter()
+                .any(|a| a.state == State::Text && strong(&a.f));
+            return (seen > 0 && after_article && !line.f.terminal).then_some(i);
+        }
+        if BARE_TIMESTAMP.is_match(text) {
             // Some comment between the timestamp and the link.
             if seen == 0 {
                 return None;
@@ -103,6 +156,26 @@ fn previous_text_line(lines: &[Line], at: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn action_rows_and_headed_timestamps() {
+        assert!(is_action_row_with_reply(
+            "Quote | Reply | Report to administrator"
+        ));
+        assert!(is_action_row_with_reply("Like · Reply · 3h"));
+        assert!(!is_action_row_with_reply("Reply"));
+        assert!(!is_action_row_with_reply("Home | News | Sport"));
+        assert!(!is_action_row_with_reply(
+            "We asked him to reply to the council | he did not"
+        ));
+        for line in [
+            "#1 Hank Sorensen Friday, 22 November 2024 09:14",
+            "Ann Lee says: November 12, 2026 at 4:15 pm",
+        ] {
+            assert!(HEADED_TIMESTAMP.is_match(line), "{line}");
+        }
+        assert!(!HEADED_TIMESTAMP.is_match("The meeting on November 12, 2026 at 4:15 pm ran late."));
+    }
 
     #[test]
     fn bare_timestamps_and_not_sentences() {
