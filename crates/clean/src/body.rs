@@ -34,7 +34,12 @@ pub(crate) fn score(line: &Line, opts: &TextOptions) -> LineScore {
     match line.state {
         State::Blank => LineScore::Value(0.0),
         _ if line.stop => LineScore::Stop,
-        State::Removed(RemovalReason::OtherScript) => LineScore::Value(-0.5),
+        // A photo's caption and credit sit between the article's
+        // paragraphs (a gallery's dozen between its opening and its end):
+        // they cost less than page furniture.
+        State::Removed(RemovalReason::OtherScript | RemovalReason::Caption) => {
+            LineScore::Value(-0.5)
+        }
         State::Removed(_) => LineScore::Value(-opts.furniture_cost),
         State::Text | State::Kept => {
             let f = &line.f;

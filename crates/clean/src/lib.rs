@@ -27,6 +27,7 @@ mod comment_blocks;
 mod data_page;
 pub mod eval;
 mod features;
+mod gallery_captions;
 mod html;
 mod lines;
 mod page_words;
@@ -123,6 +124,7 @@ impl Cleaner {
         mark_other_script(&mut lines);
         page_words::count_page_stop_words(raw, &mut lines);
         comment_blocks::mark_comment_blocks(raw, &mut lines);
+        gallery_captions::mark_gallery_captions(raw, &mut lines);
 
         let opts = &self.text;
         let mut scores: Vec<LineScore> = lines.iter().map(|l| score(l, opts)).collect();

@@ -165,3 +165,28 @@ fn a_sign_up_box_and_the_writers_biography_are_not_the_article() {
     page.push("© 2026 Island Gazette. All rights reserved.".into());
     assert_eq!(kept(&page.join("\n")), body);
 }
+
+/// A photo gallery in the middle of an article, dumped as text: each slide
+/// its counter, a caption written as prose and a credit (a page written to
+/// test the cleaner from outside, session 36). The captions go; the
+/// paragraphs on both sides of the gallery stay.
+#[test]
+fn a_gallery_between_paragraphs_loses_its_captions_not_the_article() {
+    let body = paragraphs(7);
+    let mut page = masthead();
+    page.extend(body[..3].iter().cloned());
+    for slide in 1..=10 {
+        page.push(format!("{slide} of 10"));
+        page.push(format!(
+            "Volunteers sort salvaged seat frames in the lobby on the {slide}th day of the work. The trust hopes to reuse most of them in the balcony."
+        ));
+        page.push("Photo by Theo Rinaldi".into());
+    }
+    page.extend(body[3..].iter().cloned());
+    let raw = page.join("\n");
+    let kept = kept(&raw);
+    for p in &body {
+        assert!(kept.contains(p), "{p} missing from {kept:#?}");
+    }
+    assert!(!kept.iter().any(|l| l.contains("seat frames")), "{kept:#?}");
+}
