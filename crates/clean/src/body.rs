@@ -30,6 +30,11 @@ pub(crate) fn strong(f: &Features) -> bool {
     f.prose_like() && ((f.terminal && f.weight >= 30) || f.weight >= 200)
 }
 
+/// What a caption, a slide counter or a photo credit costs the region: a
+/// gallery of a dozen slides (four such lines each, with a share line)
+/// between two pairs of paragraphs must not outweigh them.
+const CAPTION_COST: f32 = 0.25;
+
 pub(crate) fn score(line: &Line, opts: &TextOptions) -> LineScore {
     match line.state {
         State::Blank => LineScore::Value(0.0),
@@ -37,9 +42,8 @@ pub(crate) fn score(line: &Line, opts: &TextOptions) -> LineScore {
         // A photo's caption and credit sit between the article's
         // paragraphs (a gallery's dozen between its opening and its end):
         // they cost less than page furniture.
-        State::Removed(RemovalReason::OtherScript | RemovalReason::Caption) => {
-            LineScore::Value(-0.5)
-        }
+        State::Removed(RemovalReason::OtherScript) => LineScore::Value(-0.5),
+        State::Removed(RemovalReason::Caption) => LineScore::Value(-CAPTION_COST),
         State::Removed(_) => LineScore::Value(-opts.furniture_cost),
         State::Text | State::Kept => {
             let f = &line.f;
