@@ -601,6 +601,14 @@ mod tests {
             reason("Soma pia: Bunge lapitisha bajeti ya barabara"),
             Some(RemovalReason::Related)
         );
+        assert!(reason("Envoyer à un ami | Imprimer | Partager sur Facebook").is_some());
+        assert!(reason("Par Sylvie Dornier – Publié le 11/04/2024 à 18h20").is_some());
+        assert!(reason("Publicado el 11/04/2024 a las 18:20").is_some());
+        assert!(reason("Have a news tip? Email news@kvrn5.com or call our newsroom.").is_some());
+        assert_eq!(
+            reason("Par ailleurs, la mairie a publié le bilan de 2023 en juin."),
+            None
+        );
         assert!(reason("REKLAMA").is_some());
         assert!(reason("Tangazo").is_some());
         assert!(reason("Mada: mvua Mwambani miundombinu").is_some());
