@@ -32,6 +32,7 @@ mod html;
 mod lines;
 mod page_words;
 mod patterns;
+mod pull_quotes;
 mod region;
 mod region_evidence;
 mod structure;
@@ -170,6 +171,7 @@ impl Cleaner {
         };
         keep_region(&mut lines, body_start, body_end);
         drop_repeats(raw, &mut lines);
+        pull_quotes::drop_pull_quotes(raw, &mut lines);
         author_bio::drop_closing_bio(raw, &mut lines);
         assemble(raw, &lines, &mut article);
 

@@ -190,3 +190,31 @@ fn a_gallery_between_paragraphs_loses_its_captions_not_the_article() {
     }
     assert!(!kept.iter().any(|l| l.contains("seat frames")), "{kept:#?}");
 }
+
+/// An opinion column that prints one of its sentences again, large,
+/// between paragraphs (a page written to test the cleaner from outside,
+/// session 36): the pull quote goes, the paragraph holding the sentence
+/// stays.
+#[test]
+fn a_pull_quote_repeating_a_sentence_of_the_article_is_dropped() {
+    let body = paragraphs(5);
+    let sentence =
+        "The problem downtown is not too few parking spaces, it is too few reasons to come.";
+    let mut page = masthead();
+    page.extend(body[..2].iter().cloned());
+    page.push(format!("“{sentence}”"));
+    page.push(format!(
+        "{} {sentence} Council will vote in March.",
+        body[2]
+    ));
+    page.extend(body[3..].iter().cloned());
+    let raw = page.join("\n");
+    let kept = kept(&raw);
+    assert!(!kept.iter().any(|l| l.starts_with('“')), "{kept:#?}");
+    assert!(kept
+        .iter()
+        .any(|l| l.contains(sentence) && l.contains("Council will vote")));
+    for p in &body[3..] {
+        assert!(kept.contains(p), "{p} missing from {kept:#?}");
+    }
+}
