@@ -609,6 +609,14 @@ mod tests {
             reason("Par ailleurs, la mairie a publié le bilan de 2023 en juin."),
             None
         );
+        assert_eq!(
+            reason("Cầu Rạch Mây nối xã Tân Hòa Đông với trung tâm huyện. Ảnh: Hữu Phước"),
+            Some(RemovalReason::Caption)
+        );
+        assert_eq!(
+            reason("Chia sẻ với phóng viên, ông Thuận cho biết cầu sẽ thông xe vào tháng tới."),
+            None
+        );
         assert!(reason("REKLAMA").is_some());
         assert!(reason("Tangazo").is_some());
         assert!(reason("Mada: mvua Mwambani miundombinu").is_some());
