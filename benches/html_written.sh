@@ -6,7 +6,7 @@
 # text of its page, in order), cleaned by `newsmill clean` and scored with
 # the benchmark's shingle F1.
 #
-#   benches/html_written.sh [--pages] [BATCH...]   (default: batch1 batch2 batch3)
+#   benches/html_written.sh [--pages] [BATCH...]   (default: batch1 batch2 batch3 batch4)
 #       --pages also lists each page's shingle precision, recall and F1, from
 #       the scorer's own per-page counts
 #   NEWSMILL_BIN=path/to/newsmill scores that binary instead of this tree's
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 pages=0
 if [ "${1:-}" = --pages ]; then pages=1; shift; fi
 batches=("$@")
-[ ${#batches[@]} -gt 0 ] || batches=(batch1 batch2 batch3)
+[ ${#batches[@]} -gt 0 ] || batches=(batch1 batch2 batch3 batch4)
 if [ -n "${NEWSMILL_BIN:-}" ]; then
   bin=$(realpath "$NEWSMILL_BIN")
 else

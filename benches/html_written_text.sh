@@ -7,12 +7,12 @@
 # held-out half of the benchmark is scored this way, so these pages, from
 # sites no rule was written on, estimate it better than the dev pages.
 #
-#   benches/html_written_text.sh [BATCH...]   (default: batch1 batch2 batch3)
+#   benches/html_written_text.sh [BATCH...]   (default: batch1 batch2 batch3 batch4)
 #   NEWSMILL_BIN=path/to/newsmill scores that binary instead
 set -euo pipefail
 cd "$(dirname "$0")/.."
 batches=("$@")
-[ ${#batches[@]} -gt 0 ] || batches=(batch1 batch2 batch3)
+[ ${#batches[@]} -gt 0 ] || batches=(batch1 batch2 batch3 batch4)
 if [ -n "${NEWSMILL_BIN:-}" ]; then
   bin=$(realpath "$NEWSMILL_BIN")
 else

@@ -1,0 +1,79 @@
+"""q06 - English (Canada), public broadcaster's regional news page.
+
+A short story (3 paragraphs) under a video player with its own title,
+description and duration; "Social Sharing", "Related Stories", "Top
+Stories" teasers with summaries, a comments notice, and a long footer.
+"""
+import random
+from common import *
+
+PID = "q06"
+rnd = random.Random(406)
+
+HEADLINE = "Ferry between Port Lachlan and Birch Island cancelled for 2nd day as winds gust to 90 km/h"
+
+TEXT = """
+Ferry service between Port Lachlan and Birch Island has been cancelled for a second straight day as strong winds continue to batter the coast, leaving dozens of travellers stranded on both sides of the strait.
+
+Tidewater Marine Services said in a statement Tuesday morning that all sailings were off until at least 4 p.m., and that it would decide on evening crossings after reviewing the marine forecast at noon. Gusts of up to 90 km/h were recorded at the Birch Island terminal overnight.
+
+Passengers with reservations will be moved to the next available sailing at no cost, the company said. Island resident Ellen Tremblay, who had planned to drive her father to a medical appointment in Port Lachlan, said the family has rebooked three times since Sunday. "You live on an island, you know this happens," she said. "It's still hard when it's the one day you really need to cross."
+"""
+
+body_html, gold = render(body_from(TEXT), {"p": "<p>{}</p>"})
+
+top = [("Province to add 400 long-term care beds over 3 years", "The government says most of the new beds will be in rural communities."),
+       ("Police seek witnesses after Highway 2 collision", "Two people were taken to hospital with serious injuries."),
+       ("Fishing season opens late after ice delays", "Harbour authorities say boats may not get out until next week."),
+       ("Teachers' union, province reach tentative deal", "Details of the agreement will not be released until members vote."),
+       ("Island farmers' market moving indoors for winter", "Vendors say the new space at the arena will fit 40 stalls.")]
+top_html = "".join('<li class="card"><a href="/news/canada/%s-1.%d"><h3 class="headline">%s</h3><div class="description">%s</div></a></li>'
+                   % (slug(h), rnd.randint(7000000, 7300000), esc(h), esc(d)) for h, d in top)
+
+page = f"""<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>{esc(HEADLINE)} | NorthCast News</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="description" content="Dozens of travellers are stranded on both sides of the strait.">
+<style>{css_blob(["story", "detailMainCol", "card", "header", "footer", "player", "sharing", "byline", "similarStories"], 400, 4061)}</style>
+{ld_article(HEADLINE, "Jordan MacInnis", "2024-11-19T10:47:00-04:00", "NorthCast", section="Canada - Atlantic")}
+<script>window.__INITIAL_STATE__={{"app":{{"region":"atlantic","premium":false}},"page":{{"type":"story","id":"1.7388210"}}}};</script>
+<script>{js_blob(4062, 170, "ncApp")}</script>
+</head>
+<body>
+<div id="app">
+<header class="header"><a class="logo" href="/">NorthCast</a>
+<nav class="primaryNav"><ul>{link_items(["News", "Sports", "Radio", "Music", "Listen Live", "TV", "Watch"], prefix="/")}</ul></nav>
+<nav class="secondaryNav"><ul>{link_items(["Top Stories", "Local", "Climate", "World", "Canada", "Politics", "Indigenous", "Business", "Health", "Entertainment", "Science", "Investigates", "Go Public"], prefix="/news/")}</ul></nav>
+<a href="/accounts/signin" class="signIn">Sign In</a></header>
+<main id="content" class="story">
+<div class="sectionLabel"><a href="/news/canada/atlantic">Atlantic</a></div>
+<h1 class="detailHeadline">{esc(HEADLINE)}</h1>
+<h2 class="deck">Company says it will decide on evening sailings after the noon forecast</h2>
+<div class="bylineDetails"><span class="authorText">Jordan MacInnis</span> <span class="publisher">&middot; NorthCast News</span>
+<div class="timeStamp">Posted: Nov 19, 2024 10:47 AM AST | Last Updated: 2 hours ago</div></div>
+<div class="sharing"><span class="sharingLabel">Share this story</span><button>Facebook</button><button>X</button><button>Email</button><button>Reddit</button><button>LinkedIn</button></div>
+<div class="mediaPlayer leadMedia"><div class="player" data-media-id="2375501891"><div class="playerPoster"><img src="https://thumbnails.northcast.example/2375501891.jpg" alt=""></div>
+<button class="playButton" aria-label="Play">Watch</button><span class="duration">1:56</span></div>
+<div class="videoInfo"><h3 class="videoTitle">Strong winds stop ferries in their tracks</h3>
+<p class="videoDescription">Travellers at the Port Lachlan terminal say they have been waiting since Sunday to get across. Jordan MacInnis reports from the dock.</p></div></div>
+<div class="listenWrap"><button class="listen">Listen to this article</button> <span>Estimated 1 minute</span></div>
+<p class="disclaimer">The audio version of this article is generated by text-to-speech, a technology based on artificial intelligence.</p>
+<div class="story">
+{body_html}
+</div>
+<div class="similarStories"><h2>Related Stories</h2><ul>{link_items(["Tidewater Marine adds summer sailings after record season", "Birch Island residents call for backup ferry", "Storm knocks out power to 12,000 customers"], prefix="/news/canada/atlantic/")}</ul></div>
+<div class="commentsNotice"><p>Commenting is now closed for this story.</p><a href="/news/corrections">Corrections and clarifications</a> | <a href="/submit">Submit a news tip</a> | <a href="/report">Report error</a></div>
+<section class="topStories"><h2>Top Stories</h2><ul>{top_html}</ul></section>
+</main>
+<footer class="footer"><div class="footerSections">
+<ul>{link_items(["News", "Sports", "Music", "Arts", "Radio", "TV", "Kids", "Podcasts", "Listen", "Watch", "Local"], prefix="/")}</ul>
+<ul>{link_items(["Contact Us", "Jobs", "Media Centre", "Ombudsman", "Corrections", "Public Appearances", "Commercial Services", "Reuse & Permission", "Terms of Use", "Privacy", "Our Products", "Accessibility", "Site Map"], prefix="/about/")}</ul>
+<ul>{link_items(["Newfoundland", "Nova Scotia", "New Brunswick", "Prince Edward Island", "Quebec", "Ottawa", "Toronto", "Manitoba", "Saskatchewan", "Calgary", "Edmonton", "British Columbia", "North"], prefix="/news/canada/")}</ul></div>
+<p class="copyright">&copy;2024 NorthCast Broadcasting. All rights reserved.</p>
+<p class="copyright">Visitez NorthCast Nouvelles</p></footer>
+</div>
+<script>{js_blob(4063, 50, "ncPlayer")}</script>
+</body></html>"""
+
+save(PID, page, gold)
