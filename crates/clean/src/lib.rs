@@ -352,10 +352,34 @@ impl Cleaner {
             }
         }
         article.title = Some(title);
-        // Standfirst: a longer unterminated line right under the title.
+        // Standfirst: a longer unterminated line right under the title, or
+        // a sentence or two right under it with the byline or the date
+        // right under them ("The half-empty garage costs more … / Thea
+        // Bergstrom").
         if let Some(t) = last_title_line {
             let mut seen = 0;
-            for l in lines.iter_mut().skip(t + 1) {
+            let non_blank: Vec<usize> = (t + 1..lines.len())
+                .filter(|&i| lines[i].state != State::Blank)
+                .take(4)
+                .collect();
+            let signed_below = |k: usize| {
+                non_blank.get(k + 1).is_some_and(|&j| {
+                    let l = &lines[j];
+                    let text = l.span.slice(raw);
+                    l.state == State::Removed(RemovalReason::Metadata)
+                        || structure::byline(text, &l.f).is_some()
+                        || names_only(text, &l.f)
+                })
+            };
+            let terminated_standfirst = non_blank.first().is_some_and(|&i| {
+                let l = &lines[i];
+                l.state == State::Text
+                    && l.f.words >= 8
+                    && l.f.chars <= MAX_STANDFIRST_CHARS
+                    && l.f.terminal
+                    && signed_below(0)
+            });
+            for (k, l) in lines.iter_mut().skip(t + 1).enumerate() {
                 if l.state == State::Blank {
                     continue;
                 }
@@ -364,6 +388,11 @@ impl Cleaner {
                     break;
                 }
                 let text = l.span.slice(raw);
+                if seen == 1 && terminated_standfirst && non_blank.first() == Some(&(t + 1 + k)) {
+                    article.subtitle = Some(text.to_string());
+                    l.state = State::Removed(RemovalReason::Metadata);
+                    break;
+                }
                 if l.state == State::Text
                     && l.f.words >= 8
                     && l.f.digits * 5 < l.f.letters + l.f.digits
@@ -383,6 +412,22 @@ impl Cleaner {
             }
         }
     }
+}
+
+/// A standfirst's length at most: two sentences.
+const MAX_STANDFIRST_CHARS: u32 = 300;
+
+/// A line that is only a person's name or two ("Thea Bergstrom", "Elowen
+/// Pascoe and Callum Trevithick"): two to eight capitalised words and
+/// "and", no digits, no sentence end.
+fn names_only(text: &str, f: &features::Features) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=8).contains(&words.len())
+        && f.digits == 0
+        && !f.terminal
+        && words
+            .iter()
+            .all(|w| *w == "and" || *w == "&" || w.starts_with(char::is_uppercase))
 }
 
 /// Bylines before the end of the body go to the field (the first one) and

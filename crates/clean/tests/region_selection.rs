@@ -218,3 +218,28 @@ fn a_pull_quote_repeating_a_sentence_of_the_article_is_dropped() {
         assert!(kept.contains(p), "{p} missing from {kept:#?}");
     }
 }
+
+/// A standfirst of two sentences, signed by the writer's name on the line
+/// below it (an opinion column written to test the cleaner from outside,
+/// session 36), is the subtitle, not the article's first paragraph.
+#[test]
+fn a_terminated_standfirst_over_the_writers_name_is_the_subtitle() {
+    let body = paragraphs(5);
+    let standfirst =
+        "The half-empty garage costs more to keep than it is worth. A park and housing would do more for downtown.";
+    let mut page = vec![
+        "Island Gazette".to_string(),
+        "Tear down the Fifth Street garage".into(),
+        standfirst.into(),
+        "Thea Bergstrom".into(),
+    ];
+    page.extend(body.iter().cloned());
+    let raw = page.join("\n");
+    let article = Cleaner::default().clean(&raw, Some("Tear down the Fifth Street garage"));
+    let kept: Vec<&str> = article.paragraphs.iter().map(|s| s.slice(&raw)).collect();
+    assert_eq!(article.subtitle.as_deref(), Some(standfirst));
+    assert!(!kept.contains(&standfirst), "{kept:#?}");
+    for p in &body {
+        assert!(kept.contains(&p.as_str()), "{p} missing from {kept:#?}");
+    }
+}
