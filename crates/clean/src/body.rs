@@ -298,7 +298,19 @@ pub(crate) fn keep_region(lines: &mut [Line], start: usize, end: usize) {
                 |s: Option<(State, bool)>| matches!(s, Some((State::Text | State::Kept, true)));
             // Prose-like list items may run together; names, dates and
             // counters need a real paragraph beside them.
-            ok(prev) && ok(next) && (l.f.prose_like() || strong_side(prev) || strong_side(next))
+            let beside_prose = ok(prev)
+                && ok(next)
+                && (l.f.prose_like() || strong_side(prev) || strong_side(next));
+            // A subheading with a paragraph under it and one above it,
+            // whatever furniture stands between ("- Advertisement -", a
+            // newsletter box, "RELATED: …").
+            let heading = !l.f.terminal
+                && !l.f.link
+                && l.f.digits * 4 < l.f.letters
+                && (MIN_HEADING_WORDS..=MAX_HEADING_WORDS).contains(&l.f.words)
+                && strong_side(next)
+                && paragraph_above(lines, i);
+            beside_prose || heading
         };
         lines[i].state = if keep {
             State::Kept
@@ -316,6 +328,38 @@ pub(crate) fn keep_region(lines: &mut [Line], start: usize, end: usize) {
             });
         }
     }
+}
+
+/// A subheading's words.
+const MIN_HEADING_WORDS: u32 = 2;
+const MAX_HEADING_WORDS: u32 = 8;
+/// Removed lines a subheading may look past to the paragraph above it.
+const MAX_FURNITURE_ABOVE_HEADING: usize = 8;
+
+/// Whether a paragraph of prose stands above line `i`, past blank lines and
+/// at most a few lines of furniture that sits inside articles (labels,
+/// teaser links, sign-up boxes). Not past a caption or a line in another
+/// script: the short line under a photo is its caption, not a heading.
+fn paragraph_above(lines: &[Line], i: usize) -> bool {
+    let inline_furniture = |l: &Line| {
+        matches!(
+            l.state,
+            State::Removed(
+                RemovalReason::KnownPattern
+                    | RemovalReason::Related
+                    | RemovalReason::ShortOrNavigation
+                    | RemovalReason::Link
+                    | RemovalReason::Metadata
+            )
+        )
+    };
+    lines[..i]
+        .iter()
+        .rev()
+        .filter(|l| l.state != State::Blank)
+        .take(MAX_FURNITURE_ABOVE_HEADING + 1)
+        .find(|l| !inline_furniture(l))
+        .is_some_and(|l| matches!(l.state, State::Text | State::Kept) && strong(&l.f))
 }
 
 /// Words a short kept line needs for its repeat to be dropped.

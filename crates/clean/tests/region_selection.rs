@@ -243,3 +243,34 @@ fn a_terminated_standfirst_over_the_writers_name_is_the_subtitle() {
         assert!(kept.contains(&p.as_str()), "{p} missing from {kept:#?}");
     }
 }
+
+/// Subheadings after an advertisement label or a "RELATED:" link stay with
+/// the article (pages written to test the cleaner from outside, session 36);
+/// the short English line under a photo's captions in another script is
+/// that photo's caption, not a heading.
+#[test]
+fn subheadings_past_inline_furniture_stay_and_captions_do_not() {
+    let body = paragraphs(6);
+    let mut page = masthead();
+    page.extend(body[..2].iter().cloned());
+    page.push("- Advertisement -".into());
+    page.push("Who pays for the terminal".into());
+    page.extend(body[2..4].iter().cloned());
+    page.push("2 View gallery".into());
+    page.push("תקיפה ליד מסגד בשכונת אל-תופאח, מזרחית לעיר".into());
+    page.push("Ferry strikes in the harbour".into());
+    page.extend(body[4..].iter().cloned());
+    let raw = page.join("\n");
+    let kept = kept(&raw);
+    assert!(
+        kept.iter().any(|l| l == "Who pays for the terminal"),
+        "{kept:#?}"
+    );
+    assert!(
+        !kept.iter().any(|l| l == "Ferry strikes in the harbour"),
+        "{kept:#?}"
+    );
+    for p in &body {
+        assert!(kept.contains(p), "{p} missing from {kept:#?}");
+    }
+}
