@@ -617,6 +617,21 @@ mod tests {
             reason("Chia sẻ với phóng viên, ông Thuận cho biết cầu sẽ thông xe vào tháng tới."),
             None
         );
+        assert_eq!(
+            reason("The former ferry terminal has been vacant since 2017. (Marguerite Osei/The Harbour Ledger)"),
+            Some(RemovalReason::Caption)
+        );
+        assert_eq!(
+            reason("The vote was 5-4 (Smith/Jones dissenting) and the plan passed."),
+            None
+        );
+        assert!(
+            reason("Mit der Anmeldung stimmen Sie unseren Datenschutzbestimmungen zu.").is_some()
+        );
+        assert!(
+            reason("Local news every weekday at 6. Free, and you can unsubscribe any time.")
+                .is_some()
+        );
         assert!(reason("REKLAMA").is_some());
         assert!(reason("Tangazo").is_some());
         assert!(reason("Mada: mvua Mwambani miundombinu").is_some());
