@@ -632,6 +632,12 @@ mod tests {
             reason("Local news every weekday at 6. Free, and you can unsubscribe any time.")
                 .is_some()
         );
+        assert!(reason("Words by Helena Marsh Photographs by Idris Penhale").is_some());
+        assert!(reason("Der Kellbach-Newsletter").is_some());
+        assert_eq!(
+            reason("The newsletter went out to 4,000 homes, the council said, and most of them read it."),
+            None
+        );
         assert!(reason("REKLAMA").is_some());
         assert!(reason("Tangazo").is_some());
         assert!(reason("Mada: mvua Mwambani miundombinu").is_some());
