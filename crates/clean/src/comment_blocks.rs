@@ -88,6 +88,16 @@ fn is_reply_link(text: &str) -> bool {
 fn is_action_row_with_reply(text: &str) -> bool {
     const MAX_ACTIONS: usize = 5;
     const MAX_ACTION_WORDS: usize = 4;
+    const MAX_ROW_BYTES: usize = 120;
+    // Most lines are prose: rejected without splitting.
+    let bytes = text.as_bytes();
+    // '|', or the last byte of '·' (C2 B7) or of '•' (E2 80 A2).
+    if bytes.len() > MAX_ROW_BYTES
+        || memchr::memchr3(b'|', 0xB7, 0xA2, bytes).is_none()
+        || !bytes.windows(5).any(|w| w.eq_ignore_ascii_case(b"reply"))
+    {
+        return false;
+    }
     let parts: Vec<&str> = text
         .split(['|', '·', '•'])
         .map(str::trim)

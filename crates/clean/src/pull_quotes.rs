@@ -15,6 +15,8 @@ const MIN_WORDS: u32 = 6;
 /// Lines checked per article, so a page of many short paragraphs costs a
 /// bounded amount.
 const MAX_CANDIDATES: usize = 24;
+/// Bytes of a sentence's opening compared before a full search.
+const OPENING_BYTES: usize = 24;
 
 /// Marks kept lines repeated inside a longer kept line as repeated.
 pub(crate) fn drop_pull_quotes(raw: &str, lines: &mut [Line]) {
@@ -30,6 +32,48 @@ pub(crate) fn drop_pull_quotes(raw: &str, lines: &mut [Line]) {
         })
         .take(MAX_CANDIDATES)
         .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    // A pull quote repeats a sentence: its opening bytes are those of a
+    // sentence of a longer kept line. Those openings are collected once, so
+    // a line is searched in full only when its opening is among them.
+    // Opening bytes -> the kept line they open a sentence of (`usize::MAX`
+    // when several do).
+    let mut openings: std::collections::HashMap<&[u8], usize, crate::features::MapBuild> =
+        std::collections::HashMap::default();
+    for &k in &kept {
+        let text = lines[k].span.slice(raw).as_bytes();
+        if text.len() < MIN_CHARS as usize {
+            continue;
+        }
+        let mut start = 0;
+        loop {
+            if let Some(key) = text.get(start..start + OPENING_BYTES) {
+                openings
+                    .entry(key)
+                    .and_modify(|line| {
+                        if *line != k {
+                            *line = usize::MAX;
+                        }
+                    })
+                    .or_insert(k);
+            }
+            let Some(end) = memchr::memchr3(b'.', b'?', b'!', &text[start..]) else {
+                break;
+            };
+            start += end + 1;
+            while text
+                .get(start)
+                .is_some_and(|b| b.is_ascii_whitespace() || matches!(b, b'"' | b'\''))
+            {
+                start += 1;
+            }
+            if start >= text.len() {
+                break;
+            }
+        }
+    }
     for c in candidates {
         let needle = lines[c]
             .span
@@ -38,11 +82,18 @@ pub(crate) fn drop_pull_quotes(raw: &str, lines: &mut [Line]) {
         if needle.len() < MIN_CHARS as usize {
             continue;
         }
+        let Some(key) = needle.as_bytes().get(..OPENING_BYTES) else {
+            continue;
+        };
+        // Only a sentence of another line can hold this one.
+        if openings.get(key).is_none_or(|&line| line == c) {
+            continue;
+        }
+        let finder = memchr::memmem::Finder::new(needle.as_bytes());
         let inside_longer = kept.iter().any(|&j| {
             j != c
-                && lines[j].state == State::Kept
                 && lines[j].span.len() > needle.len() + needle.len() / 4
-                && lines[j].span.slice(raw).contains(needle)
+                && finder.find(lines[j].span.slice(raw).as_bytes()).is_some()
         });
         if inside_longer {
             lines[c].state = State::Removed(RemovalReason::Repeated);

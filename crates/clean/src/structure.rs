@@ -160,6 +160,16 @@ fn name_and_writers_job(line: &str) -> Option<&str> {
         "opinion",
         "guest",
     ];
+    // Most lines are prose or menus: rejected on their last word, without
+    // allocating.
+    // Every job ends in "r", "t" ("writer", "journalist").
+    if line.len() > 100 || !line.ends_with(['r', 't', 'R', 'T']) {
+        return None;
+    }
+    let last = line.rsplit(' ').next()?;
+    if !JOBS.iter().any(|j| last.eq_ignore_ascii_case(j)) {
+        return None;
+    }
     let (name, job) = line.split_once(", ")?;
     let name_words = name.split(' ').count();
     let name_fits = (2..=4).contains(&name_words)
