@@ -6,15 +6,23 @@
 # text of its page, in order), cleaned by `newsmill clean` and scored with
 # the benchmark's shingle F1.
 #
-#   benches/html_written.sh [--pages] [BATCH...]   (default: batch1 batch2 batch3 batch4)
+#   benches/html_written.sh [--pages] [--text] [BATCH...]   (default: batch1 batch2 batch3 batch4)
 #       --pages also lists each page's shingle precision, recall and F1, from
 #       the scorer's own per-page counts
+#   --text cleans each page as naive text instead (benches/html_written_text.sh)
 #   NEWSMILL_BIN=path/to/newsmill scores that binary instead of this tree's
 #       release build (e.g. one built at an earlier commit)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pages=0
-if [ "${1:-}" = --pages ]; then pages=1; shift; fi
+text=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --pages) pages=1; shift ;;
+    --text) text=1; shift ;;
+    *) break ;;
+  esac
+done
 batches=("$@")
 [ ${#batches[@]} -gt 0 ] || batches=(batch1 batch2 batch3 batch4)
 if [ -n "${NEWSMILL_BIN:-}" ]; then
@@ -30,7 +38,13 @@ for batch in "${batches[@]}"; do
   cp benches/html_written/"$batch"/*.py "$tmp/$batch/gen/"
   for page in "$tmp/$batch"/gen/[pq][0-9][0-9].py; do python3 "$page" > /dev/null; done
   python3 "$tmp/$batch/gen/check.py" > "$tmp/$batch/check.log" || { cat "$tmp/$batch/check.log" >&2; exit 1; }
-  "$bin" clean "$tmp/$batch/html" --out-dir "$tmp/$batch/pred" > /dev/null 2>&1
+  if [ "$text" = 1 ]; then
+    # As the benchmark feeds the text cleaner: the page as naive text.
+    python3 benches/naive_text.py "$tmp/$batch/html" "$tmp/$batch/text"
+    "$bin" clean "$tmp/$batch/text" --out-dir "$tmp/$batch/pred" --no-template-learning > /dev/null 2>&1
+  else
+    "$bin" clean "$tmp/$batch/html" --out-dir "$tmp/$batch/pred" > /dev/null 2>&1
+  fi
   printf '%-7s ' "$batch"
   python3 ../shared/tools/clean_score.py "$tmp/$batch/pred" --gold "$tmp/$batch/gold" \
     --json "$tmp/$batch/score.json" | sed -n 1p
