@@ -1,4 +1,4 @@
-"""Shared helpers for the batch 3 page generators (copied from batch 2).
+"""Shared helpers for the page generators of batches 2 to 4 (batch 1 keeps its own).
 
 Each page script builds its own markup; these helpers only cover
 text stripping, saving, and deterministic "furniture" (CSS, JS, SVG)
@@ -204,3 +204,36 @@ def body_from(text, kind="p"):
         else:
             spec.append((kind, b))
     return spec
+
+
+# ---------------------------------------------------------------- batch 4 additions
+
+def link_items(labels, item='<li><a href="{href}">{text}</a></li>', prefix="/"):
+    """List items (or any repeated markup) for a list of link labels."""
+    return "".join(item.format(href=esc(prefix + slug(t) + ("/" if prefix.endswith("/") else "")),
+                               text=esc(t)) for t in labels)
+
+
+def teaser_items(rnd, titles, item, prefix="/news/", start=100000):
+    """Teaser markup with deterministic ids/urls; item gets {href},{text},{n},{img}."""
+    out = []
+    for t in titles:
+        n = rnd.randint(start, start * 9)
+        out.append(item.format(href=esc("%s%s-%d" % (prefix, slug(t), n)), text=esc(t), n=n,
+                               img="https://img.example-cdn.net/%d/%s.jpg" % (n, slug(t)[:24])))
+    return "".join(out)
+
+
+def ld_article(headline, author, date, publisher, body_text=None, section=None, lang=None):
+    """JSON-LD NewsArticle script element (body_text optional)."""
+    d = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": headline,
+         "datePublished": date, "dateModified": date,
+         "author": {"@type": "Person", "name": author},
+         "publisher": {"@type": "Organization", "name": publisher}}
+    if section:
+        d["articleSection"] = section
+    if lang:
+        d["inLanguage"] = lang
+    if body_text:
+        d["articleBody"] = body_text
+    return '<script type="application/ld+json">%s</script>' % json_state(d)
