@@ -19,35 +19,31 @@ const MAX_COMMENT_LINES: usize = 4;
 /// Words an author's name line may have.
 const MAX_NAME_WORDS: u32 = 4;
 
-/// A date with a time and nothing else: "November 12, 2026 at 4:15 pm",
-/// "12 Nov 2026, 16:15", "2026-11-12 16:15", "12/11/2026 at 4:15 PM".
-static BARE_TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)^(?:
-            \p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}
-          | \d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}
-          | \d{4}-\d{2}-\d{2}
-          | \d{1,2}[/.]\d{1,2}[/.]\d{2,4}
-        )
-        ,?\s+(?:at\s+|[-–|]\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?$",
+/// A date and a time at the end of a line: "November 12, 2026 at 4:15
+/// pm", "12 Nov 2026, 16:15", "2026-11-12 16:15", "12/11/2026 at 4:15 PM".
+const DATE_AND_TIME: &str = r"(?:
+        \p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}
+      | \d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}
+      | \d{4}-\d{2}-\d{2}
+      | \d{1,2}[/.]\d{1,2}[/.]\d{2,4}
     )
-    .unwrap_or_else(|e| panic!("bad built-in regex: {e}"))
-});
+    ,?\s+(?:at\s+|[-–|]\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?$";
+
+fn built_in(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in regex: {e}"))
+}
+
+/// A date with a time and nothing else.
+static BARE_TIMESTAMP: LazyLock<Regex> =
+    LazyLock::new(|| built_in(&format!("(?x)^{DATE_AND_TIME}")));
 
 /// A name over its timestamp on one line: "#1 Hank Sorensen Friday, 22
 /// November 2024 09:14", "Ann Lee says: November 12, 2026 at 4:15 pm".
 /// The name (group 1) is checked for length by the caller.
 static HEADED_TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)^(.{1,60}?)\s+(?:\p{L}{3,9},?\s+)?(?:
-            \p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}
-          | \d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}
-          | \d{4}-\d{2}-\d{2}
-          | \d{1,2}[/.]\d{1,2}[/.]\d{2,4}
-        )
-        ,?\s+(?:at\s+|[-–|]\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?$",
-    )
-    .unwrap_or_else(|e| panic!("bad built-in regex: {e}"))
+    built_in(&format!(
+        r"(?x)^(.{{1,60}}?)\s+(?:\p{{L}}{{3,9}},?\s+)?{DATE_AND_TIME}"
+    ))
 });
 
 /// Marks the comments that end in a "Reply" link (see the module docs).
