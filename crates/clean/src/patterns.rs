@@ -638,6 +638,17 @@ mod tests {
             reason("The newsletter went out to 4,000 homes, the council said, and most of them read it."),
             None
         );
+        assert!(reason("You've read all of your free articles this month.").is_some());
+        assert!(
+            reason("Republish this story for free under a Creative Commons license.").is_some()
+        );
+        assert!(reason("X'te Paylaş (yeni pencerede açılır)").is_some());
+        assert_eq!(
+            reason(
+                "A stolen excavator sits in Tullow Creek on Tuesday. (Photo courtesy State Police)"
+            ),
+            Some(RemovalReason::Caption)
+        );
         assert!(reason("REKLAMA").is_some());
         assert!(reason("Tangazo").is_some());
         assert!(reason("Mada: mvua Mwambani miundombinu").is_some());
