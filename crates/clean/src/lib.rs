@@ -119,6 +119,18 @@ impl Cleaner {
     /// (blank lines, including BOM- or zero-width-space-only ones, are in
     /// neither); [`explain`] merges the two in raw order.
     pub fn clean(&self, raw: &str, title_hint: Option<&str>) -> CleanArticle {
+        self.clean_with_closing(raw, title_hint).0
+    }
+
+    /// [`Self::clean`], with the byte offset of the first line that closes
+    /// the article ("Most popular", a comment heading) after its first
+    /// paragraph, which the HTML extractor needs to know what not to put
+    /// back.
+    pub(crate) fn clean_with_closing(
+        &self,
+        raw: &str,
+        title_hint: Option<&str>,
+    ) -> (CleanArticle, Option<usize>) {
         let mut article = CleanArticle::default();
         let mut outlet: Option<(u8, String)> = None;
         let mut lines = self.classify_lines(raw, &mut article, &mut outlet);
@@ -182,7 +194,14 @@ impl Cleaner {
         }
         article.outlet = outlet.map(|o| o.1);
         article.zones = find_zones(raw, &article);
-        article
+        let first_paragraph = article.paragraphs.first().map(|p| p.start);
+        let closing = first_paragraph.and_then(|first| {
+            lines
+                .iter()
+                .find(|l| l.stop && l.span.start > first)
+                .map(|l| l.span.start)
+        });
+        (article, closing)
     }
 
     /// First pass: what each line is on its own (patterns, links, templates,
@@ -357,29 +376,29 @@ impl Cleaner {
         // right under them ("The half-empty garage costs more … / Thea
         // Bergstrom").
         if let Some(t) = last_title_line {
-            let mut seen = 0;
-            let non_blank: Vec<usize> = (t + 1..lines.len())
-                .filter(|&i| lines[i].state != State::Blank)
-                .take(4)
-                .collect();
-            let signed_below = |k: usize| {
-                non_blank.get(k + 1).is_some_and(|&j| {
-                    let l = &lines[j];
-                    let text = l.span.slice(raw);
-                    l.state == State::Removed(RemovalReason::Metadata)
-                        || structure::byline(text, &l.f).is_some()
-                        || names_only(text, &l.f)
-                })
-            };
-            let terminated_standfirst = non_blank.first().is_some_and(|&i| {
+            let mut under_title = (t + 1..lines.len()).filter(|&i| lines[i].state != State::Blank);
+            let (first, second) = (under_title.next(), under_title.next());
+            let signed = second.is_some_and(|j| {
+                let l = &lines[j];
+                let text = l.span.slice(raw);
+                l.state == State::Removed(RemovalReason::Metadata)
+                    || structure::byline(text, &l.f).is_some()
+                    || names_only(text, &l.f)
+            });
+            if let Some(i) = first.filter(|&i| {
                 let l = &lines[i];
-                l.state == State::Text
+                signed
+                    && l.state == State::Text
                     && l.f.words >= 8
                     && l.f.chars <= MAX_STANDFIRST_CHARS
                     && l.f.terminal
-                    && signed_below(0)
-            });
-            for (k, l) in lines.iter_mut().skip(t + 1).enumerate() {
+            }) {
+                article.subtitle = Some(lines[i].span.slice(raw).to_string());
+                lines[i].state = State::Removed(RemovalReason::Metadata);
+                return;
+            }
+            let mut seen = 0;
+            for l in lines.iter_mut().skip(t + 1) {
                 if l.state == State::Blank {
                     continue;
                 }
@@ -388,11 +407,6 @@ impl Cleaner {
                     break;
                 }
                 let text = l.span.slice(raw);
-                if seen == 1 && terminated_standfirst && non_blank.first() == Some(&(t + 1 + k)) {
-                    article.subtitle = Some(text.to_string());
-                    l.state = State::Removed(RemovalReason::Metadata);
-                    break;
-                }
                 if l.state == State::Text
                     && l.f.words >= 8
                     && l.f.digits * 5 < l.f.letters + l.f.digits

@@ -5,6 +5,7 @@
 //! line of the same page.
 
 use crate::body::{Line, State};
+use crate::features::{is_closing_mark, is_opening_mark};
 use newsmill_types::RemovalReason;
 
 /// A pull quote's length in characters: a sentence or two.
@@ -75,10 +76,9 @@ pub(crate) fn drop_pull_quotes(raw: &str, lines: &mut [Line]) {
         }
     }
     for c in candidates {
-        let needle = lines[c]
-            .span
-            .slice(raw)
-            .trim_matches(|ch: char| ch.is_whitespace() || is_quote_mark(ch));
+        let needle = lines[c].span.slice(raw).trim_matches(|ch: char| {
+            ch.is_whitespace() || is_opening_mark(ch) || is_closing_mark(ch)
+        });
         if needle.len() < MIN_CHARS as usize {
             continue;
         }
@@ -99,8 +99,4 @@ pub(crate) fn drop_pull_quotes(raw: &str, lines: &mut [Line]) {
             lines[c].state = State::Removed(RemovalReason::Repeated);
         }
     }
-}
-
-fn is_quote_mark(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | '«' | '»' | '„')
 }

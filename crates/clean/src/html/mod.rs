@@ -154,9 +154,9 @@ impl Cleaner {
         // Only whole lines were blanked with ASCII spaces, so the bytes are
         // still UTF-8; the fallback keeps the page text if that ever fails.
         let masked = String::from_utf8(masked).unwrap_or_else(|_| page.text.clone());
-        let mut article = self.clean(&masked, title_hint);
+        let (mut article, closing) = self.clean_with_closing(&masked, title_hint);
         if trusted && options.restore_short_lines {
-            restore_short_lines(page, &verdicts, &mut article);
+            restore_short_lines(page, &verdicts, closing, &mut article);
         }
         if trusted {
             drop_link_lines(page, &mut article);
@@ -322,26 +322,16 @@ fn markup_verdicts(
 fn restore_short_lines(
     page: &Page,
     verdicts: &[Option<RemovalReason>],
+    closing: Option<usize>,
     article: &mut CleanArticle,
 ) {
     let mut restored = Vec::new();
     let subtitle = article.subtitle.clone();
     let mut subtitle_restored = false;
-    // A line that closes the article ("Tin cùng chuyên mục", "Most
-    // popular") after the first paragraph: what follows it in the
-    // container is teasers or comments, which the cleaner left out.
-    let first_paragraph = article.paragraphs.first().map_or(usize::MAX, |p| p.start);
-    let closed_at = article
-        .removed
-        .iter()
-        .filter(|r| r.span.start > first_paragraph)
-        .find(|r| {
-            let text = r.span.slice(&page.text).trim();
-            let f = features(text);
-            crate::patterns::classify_with(text, f.chars, f.words, f.digits, false)
-                .is_some_and(|hit| hit.stop)
-        })
-        .map_or(usize::MAX, |r| r.span.start);
+    // After a line that closes the article ("Tin cùng chuyên mục", "Most
+    // popular"), what the container still holds is teasers or comments,
+    // which the cleaner left out.
+    let closed_at = closing.unwrap_or(usize::MAX);
     article.removed.retain(|r| {
         let at = page.lines.partition_point(|l| l.span.start < r.span.start);
         let Some(line) = page.lines.get(at).filter(|l| l.span == r.span) else {
