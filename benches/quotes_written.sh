@@ -7,6 +7,7 @@
 #
 #   benches/quotes_written.sh             # dev and held
 #   benches/quotes_written.sh --dev-only  # while tuning
+#   NEWSMILL_BIN=path/to/newsmill benches/quotes_written.sh   # another build
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-}" in
@@ -14,10 +15,15 @@ case "${1:-}" in
   --dev-only) parts=dev ;;
   *) echo "usage: benches/quotes_written.sh [--dev-only]" >&2; exit 2 ;;
 esac
-cargo build --release --quiet -p newsmill
-target=${CARGO_TARGET_DIR:-target}
-case "$target" in /*) ;; *) target=$PWD/$target ;; esac
-bin=$target/release/newsmill
+if [ -n "${NEWSMILL_BIN:-}" ]; then
+  # Another binary's figures, e.g. one built at an earlier commit.
+  bin=$(realpath "$NEWSMILL_BIN")
+else
+  cargo build --release --quiet -p newsmill
+  target=${CARGO_TARGET_DIR:-target}
+  case "$target" in /*) ;; *) target=$PWD/$target ;; esac
+  bin=$target/release/newsmill
+fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 # Batch 1 (src/) was written by one member of the team, batches 2 to 5
