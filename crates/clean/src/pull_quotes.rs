@@ -37,12 +37,21 @@ pub(crate) fn drop_pull_quotes(raw: &str, lines: &mut [Line]) {
         return;
     }
     // A pull quote repeats a sentence: its opening bytes are those of a
-    // sentence of a longer kept line. Those openings are collected once, so
-    // a line is searched in full only when its opening is among them.
-    // Opening bytes -> the kept line they open a sentence of (`usize::MAX`
-    // when several do).
-    let mut openings: std::collections::HashMap<&[u8], usize, crate::features::MapBuild> =
-        std::collections::HashMap::default();
+    // sentence of a longer kept line. So a candidate is searched for in
+    // full only when its opening opens a sentence of another kept line;
+    // the few candidates' openings are compared at every sentence start.
+    let needles: Vec<(usize, &str, u64)> = candidates
+        .iter()
+        .filter_map(|&c| {
+            let needle = lines[c].span.slice(raw).trim_matches(|ch: char| {
+                ch.is_whitespace() || is_opening_mark(ch) || is_closing_mark(ch)
+            });
+            let key = needle.as_bytes().get(..OPENING_BYTES)?;
+            Some((c, needle, prefix_word(key)))
+        })
+        .filter(|(_, needle, _)| needle.len() >= MIN_CHARS as usize)
+        .collect();
+    let mut opens_elsewhere = vec![false; needles.len()];
     for &k in &kept {
         let text = lines[k].span.slice(raw).as_bytes();
         if text.len() < MIN_CHARS as usize {
@@ -50,15 +59,13 @@ pub(crate) fn drop_pull_quotes(raw: &str, lines: &mut [Line]) {
         }
         let mut start = 0;
         loop {
-            if let Some(key) = text.get(start..start + OPENING_BYTES) {
-                openings
-                    .entry(key)
-                    .and_modify(|line| {
-                        if *line != k {
-                            *line = usize::MAX;
-                        }
-                    })
-                    .or_insert(k);
+            if let Some(opening) = text.get(start..start + OPENING_BYTES) {
+                let word = prefix_word(opening);
+                for (n, (c, needle, key)) in needles.iter().enumerate() {
+                    if *key == word && *c != k && needle.as_bytes().starts_with(opening) {
+                        opens_elsewhere[n] = true;
+                    }
+                }
             }
             let Some(end) = memchr::memchr3(b'.', b'?', b'!', &text[start..]) else {
                 break;
@@ -75,20 +82,7 @@ pub(crate) fn drop_pull_quotes(raw: &str, lines: &mut [Line]) {
             }
         }
     }
-    for c in candidates {
-        let needle = lines[c].span.slice(raw).trim_matches(|ch: char| {
-            ch.is_whitespace() || is_opening_mark(ch) || is_closing_mark(ch)
-        });
-        if needle.len() < MIN_CHARS as usize {
-            continue;
-        }
-        let Some(key) = needle.as_bytes().get(..OPENING_BYTES) else {
-            continue;
-        };
-        // Only a sentence of another line can hold this one.
-        if openings.get(key).is_none_or(|&line| line == c) {
-            continue;
-        }
+    for (&(c, needle, _), _) in needles.iter().zip(&opens_elsewhere).filter(|(_, o)| **o) {
         let finder = memchr::memmem::Finder::new(needle.as_bytes());
         let inside_longer = kept.iter().any(|&j| {
             j != c
@@ -99,4 +93,14 @@ pub(crate) fn drop_pull_quotes(raw: &str, lines: &mut [Line]) {
             lines[c].state = State::Removed(RemovalReason::Repeated);
         }
     }
+}
+
+/// The first eight bytes of `bytes` as one number,
+/// for a quick first comparison of two openings.
+fn prefix_word(bytes: &[u8]) -> u64 {
+    let mut buf = [0u8; 8];
+    for (to, from) in buf.iter_mut().zip(bytes) {
+        *to = *from;
+    }
+    u64::from_le_bytes(buf)
 }

@@ -21,18 +21,18 @@ fn re(pattern: &str) -> Regex {
 /// "Photograph by", "Courtesy of".
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[\s(\[|/–—.-])(?:(?:image|photo|picture|pic|video|photograph|graphic|footage|illustration)s?(?:\s+(?:credit|courtesy))?\s*(?::|\bby\b)|credits?\s*:|courtesy(?:\s+of)?\b)\s*",
+        r"(?i)(?:^|[\s(\[|/–—.-])(?:(?:image|photo|picture|pic|video|photograph|graphic|footage|illustration)s?(?:\s+(?:credit|courtesy))?\s*(?::|(?-u:\b)by(?-u:\b))|credits?\s*:|courtesy(?:\s+of)?(?-u:\b))\s*",
     )
 });
 /// "Published 7 March 2024", "Updated: Thu 7 Mar 2024 10:31", "Posted on".
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\W*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)|date)\b\s*(?:on|at)?\s*:?\s*\S",
+        r"(?i)^\W*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)|date)(?-u:\b)\s*(?:on|at)?\s*:?\s*\S",
     )
 });
 static MONTH_AND_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*\b(?:19|20)\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b",
+        r"(?i)(?-u:\b)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?-u:\b).*(?-u:\b)(?:19|20)\d\d(?-u:\b)|(?-u:\b)\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d(?-u:\b)|(?-u:\b)(?:19|20)\d\d-\d\d-\d\d(?-u:\b)",
     )
 });
 
@@ -68,6 +68,13 @@ pub fn find_zones(raw: &str, article: &CleanArticle) -> Vec<ZonedSpan> {
     let lines = explain(article);
     let mut out = Vec::new();
     let mut byline_found = false;
+    let byline_names = article
+        .byline
+        .as_deref()
+        .map(str::trim)
+        .filter(|b| !b.is_empty());
+    // One searcher for the page: most removed lines are searched for it.
+    let byline_finder = byline_names.map(memchr::memmem::Finder::new);
     let first_kept = first_kept(&lines);
     for (i, line) in lines.iter().enumerate() {
         let Some(reason) = line.removed else {
@@ -99,7 +106,10 @@ pub fn find_zones(raw: &str, article: &CleanArticle) -> Vec<ZonedSpan> {
             _ => {}
         }
         if !byline_found && reason != RemovalReason::Title && reason != RemovalReason::Copyright {
-            byline_found = byline(raw, span, article.byline.as_deref(), &mut out);
+            byline_found = match (byline_names, &byline_finder) {
+                (Some(names), Some(finder)) => byline(raw, span, names, finder, &mut out),
+                _ => false,
+            };
         }
     }
     out.sort_by_key(|z| z.span.start);
@@ -123,12 +133,6 @@ fn trimmed(raw: &str, span: Span) -> Span {
     let start = span.start + (text.len() - text.trim_start().len());
     let end = span.start + text.trim_end().len();
     Span::new(start, end.max(start))
-}
-
-fn words(text: &str) -> usize {
-    text.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .count()
 }
 
 /// The place (and agency) before the separator of the body's first line,
@@ -163,7 +167,7 @@ fn caption(raw: &str, span: Span, out: &mut Vec<ZonedSpan>) {
         .trim_end_matches(['(', '[', '|', '/', '-', '–', '—'])
         .trim_end();
     let words_part = trimmed(raw, Span::new(span.start, span.start + words_text.len()));
-    if words(words_part.slice(raw)) >= MIN_CAPTION_WORDS
+    if !words_at_most(words_part.slice(raw), MIN_CAPTION_WORDS - 1)
         && !looks_like_file_name(words_part.slice(raw))
     {
         out.push(zoned(words_part, Zone::Caption));
@@ -306,7 +310,7 @@ fn beside_caption(raw: &str, lines: &[LineVerdict], i: usize) -> bool {
         return false;
     }
     let text = lines[i].span.slice(raw);
-    if words(text) < MIN_CAPTION_WORDS || text.chars().count() > 300 {
+    if text.chars().nth(300).is_some() || words_at_most(text, MIN_CAPTION_WORDS - 1) {
         return false;
     }
     if caption_before {
@@ -326,11 +330,31 @@ fn is_timestamp(text: &str) -> bool {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    let n = words(text);
-    if n > 14 {
-        return false;
+    // The anchored patterns before the word count, which would read the
+    // whole of a long removed paragraph.
+    if TIMESTAMP.is_match(text) {
+        return words_at_most(text, 14);
     }
-    TIMESTAMP.is_match(text) || (n <= 8 && opens_with_a_date(text) && MONTH_AND_YEAR.is_match(text))
+    opens_with_a_date(text) && words_at_most(text, 8) && MONTH_AND_YEAR.is_match(text)
+}
+
+/// Whether `text` has at most `limit` words holding a letter ("3" and
+/// "|" are not words), reading no further than the word past the limit.
+fn words_at_most(text: &str, limit: usize) -> bool {
+    let mut count = 0;
+    let mut counted = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            counted = false;
+        } else if !counted && c.is_alphabetic() {
+            count += 1;
+            if count > limit {
+                return false;
+            }
+            counted = true;
+        }
+    }
+    true
 }
 
 /// A line that opens with a weekday, a month or a number, as a date line
@@ -349,15 +373,18 @@ fn opens_with_a_date(text: &str) -> bool {
 
 /// The authors of the byline, each its own piece, when `span` is the line
 /// that holds the byline. Returns whether it was.
-fn byline(raw: &str, span: Span, byline: Option<&str>, out: &mut Vec<ZonedSpan>) -> bool {
-    let Some(names) = byline.map(str::trim).filter(|b| !b.is_empty()) else {
-        return false;
-    };
+fn byline(
+    raw: &str,
+    span: Span,
+    names: &str,
+    finder: &memchr::memmem::Finder,
+    out: &mut Vec<ZonedSpan>,
+) -> bool {
     let text = span.slice(raw);
     if text.len() > 160 {
         return false;
     }
-    let Some(at) = text.find(names) else {
+    let Some(at) = finder.find(text.as_bytes()) else {
         return false;
     };
     let base = span.start + at;
@@ -513,16 +540,33 @@ mod tests {
         assert!(!is_timestamp(
             "The council met on March 7, 2024 to discuss the flood defences and the repairs."
         ));
+        // Fifteen words are a sentence, not a timestamp line.
+        assert!(!is_timestamp(
+            "Updated 7 March 2024: the council says the river will crest by the weekend, and the shelters stay open"
+        ));
+        assert!(is_timestamp(
+            "Updated 7 March 2024: the river crests by the weekend"
+        ));
+    }
+
+    #[test]
+    fn word_limits_count_only_words_with_letters() {
+        assert!(words_at_most("3 | 12 photos", 1));
+        assert!(!words_at_most("Back to the gallery", 3));
+        assert!(words_at_most("Back to gallery", 3));
+        assert!(words_at_most("", 0));
     }
 
     #[test]
     fn byline_roles_are_not_authors() {
         let raw = "By Ana Ruiz, Staff Writer";
+        let names = "Ana Ruiz, Staff Writer";
         let mut out = Vec::new();
         assert!(byline(
             raw,
             Span::new(0, raw.len()),
-            Some("Ana Ruiz, Staff Writer"),
+            names,
+            &memchr::memmem::Finder::new(names),
             &mut out
         ));
         let got: Vec<&str> = out.iter().map(|z| z.span.slice(raw)).collect();
