@@ -317,6 +317,21 @@ fn is_terminal(c: char) -> bool {
             | '？'
             | '»'
             | '」'
+            // Full stops and questions of other scripts: Devanagari and
+            // Bengali dandas, Arabic and Urdu, Armenian, Ethiopic, Myanmar,
+            // Khmer, full-width and half-width forms.
+            | '।'
+            | '॥'
+            | '؟'
+            | '؛'
+            | '۔'
+            | '։'
+            | '።'
+            | '፧'
+            | '။'
+            | '។'
+            | '．'
+            | '｡'
     )
 }
 
@@ -828,6 +843,23 @@ pub(crate) fn norm_eq(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn other_scripts_full_stops_end_a_sentence() {
+        for sentence in [
+            "गांव की महिलाओं ने चक्की चलाई।",
+            "গ্রামের মেয়েরা কল চালু করেছে।",
+            "هل ستفتح المدرسة غدا؟",
+            "اسکول کل کھلے گا۔",
+            "Բանակցությունները կշարունակվեն։",
+            "ስብሰባው ነገ ይቀጥላል።",
+            "ကျောင်း မနက်ဖြန် ဖွင့်မည်။",
+            "សាលារៀននឹងបើកនៅថ្ងៃស្អែក។",
+        ] {
+            assert!(ends_like_sentence(sentence), "{sentence}");
+        }
+        assert!(!ends_like_sentence("गांव की खबरें"));
+    }
 
     #[test]
     fn a_closing_quotation_mark_ends_a_sentence_but_not_a_quoted_title() {

@@ -90,6 +90,10 @@ struct RegexTable {
 struct NeedsPattern {
     /// All of these must hold; each holds when one of its needles does.
     need: Vec<Vec<Needle>>,
+    /// The `seen_bits` of which the line must set one, when a group of
+    /// `need` is one-byte needles only (else 0): most lines are turned
+    /// away by this one test.
+    gate: u8,
     re: LazyRegex,
     group: usize,
 }
@@ -181,6 +185,18 @@ fn assign_seen_bits(needs: &mut [NeedsPattern]) -> [u8; 256] {
         }
         *n = Needle::Seen(bit);
     }
+    for p in needs.iter_mut() {
+        p.gate = p
+            .need
+            .iter()
+            .find_map(|any| {
+                any.iter().try_fold(0u8, |bits, n| match n {
+                    Needle::Seen(b) => Some(bits | b),
+                    _ => None,
+                })
+            })
+            .unwrap_or(0);
+    }
     table
 }
 
@@ -204,6 +220,9 @@ impl RegexTable {
                 core.bytes()
                     .fold(0u8, |acc, b| acc | self.seen_bits[usize::from(b)])
             });
+            if p.gate & seen == 0 && p.gate != 0 {
+                continue;
+            }
             if p.is_match(core, seen) {
                 best = Some(p.group);
             }
@@ -324,6 +343,7 @@ fn build(source: &str) -> Table {
                 // Compiled on first use (a test compiles them all).
                 needs.push(NeedsPattern {
                     need,
+                    gate: 0,
                     re: LazyRegex::new(text),
                     group: group(&mut groups),
                 });
@@ -501,6 +521,37 @@ mod tests {
 
     fn reason(line: &str) -> Option<RemovalReason> {
         classify(line, line.chars().count() as u32).map(|h| h.reason)
+    }
+
+    #[test]
+    fn breadcrumbs_and_chinese_page_furniture() {
+        let nav = Some(RemovalReason::ShortOrNavigation);
+        assert_eq!(reason("Home > World > Europe"), nav);
+        assert_eq!(reason("Home › Business"), nav);
+        assert_eq!(reason("首页 > 青岚频道 > 正文"), nav);
+        assert_eq!(reason("News > Local > Courts > Harbour"), nav);
+        // One arrow in prose, or a comparison, is not a breadcrumb.
+        assert_eq!(reason("Costs > revenue for the third year running."), None);
+        assert_eq!(
+            reason("分享到：微信 微博 QQ空间 复制链接"),
+            Some(RemovalReason::KnownPattern)
+        );
+        assert_eq!(reason("责任编辑：周立 举报"), Some(RemovalReason::Metadata));
+        assert_eq!(
+            reason("2024-12-28 10:26:15 来源：东岭新闻网 作者：林晓彤 参与评论(126)"),
+            Some(RemovalReason::Metadata)
+        );
+        assert_eq!(
+            reason("声明：本网转载内容仅代表作者观点，不代表本网立场。"),
+            Some(RemovalReason::Copyright)
+        );
+        assert_eq!(
+            reason("12月28日，乘客在梧桐湖站乘坐地铁3号线首班列车。记者 陈默 摄"),
+            Some(RemovalReason::Caption)
+        );
+        // A sentence about taking photographs is not a credit.
+        assert_eq!(reason("这张照片是他在湖边拍摄"), None);
+        assert_eq!(reason("声明称公司将继续运营。"), None);
     }
 
     #[test]
