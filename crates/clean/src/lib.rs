@@ -144,6 +144,7 @@ impl Cleaner {
         damp_isolated(&lines, &mut scores, opts.isolated_damp);
         region_evidence::damp_templated_rows(raw, &lines, &mut scores, opts.furniture_cost);
         region_evidence::soften_stops_before_prose(&lines, &mut scores, opts.furniture_cost);
+        let tables = region_evidence::bridge_tables(&lines, &mut scores, opts.furniture_cost);
         lift_numbered_lists(raw, &lines, &mut scores);
         let anchor = title_anchor(raw, &lines, title_hint);
         if let Some(a) = anchor {
@@ -181,6 +182,7 @@ impl Cleaner {
             }
             None => (body_start, body_end),
         };
+        region_evidence::drop_table_cells(&mut lines, &tables);
         keep_region(&mut lines, body_start, body_end);
         drop_repeats(raw, &mut lines);
         pull_quotes::drop_pull_quotes(raw, &mut lines);

@@ -5,6 +5,7 @@
 use crate::body::{strong, Line, State};
 use crate::region::LineScore;
 use newsmill_types::RemovalReason;
+use std::ops::Range;
 
 /// Lines longer than this are paragraphs, not repeated furniture entries.
 const MAX_TEMPLATED_CHARS: u32 = 120;
@@ -141,4 +142,100 @@ pub(crate) fn soften_stops_before_prose(
             scores[i] = LineScore::Value(-furniture_cost);
         }
     }
+}
+
+/// A table's cells, one per line in naive text, are each too short to be
+/// prose: this many in a row cost the region as much as one line of
+/// furniture when they stand between two paragraphs.
+const MIN_TABLE_CELLS: usize = 8;
+/// A cell's length at most, in characters and in words.
+const MAX_CELL_CHARS: u32 = 40;
+const MAX_CELL_WORDS: u32 = 6;
+/// Share of a table's cells that hold a digit (figures, years, scores).
+const MIN_CELL_DIGIT_SHARE: f32 = 0.4;
+/// Removed lines (a table's caption or source line, an ad label) that may
+/// stand between the table and the paragraph beside it.
+const MAX_LINES_BESIDE_TABLE: usize = 2;
+
+/// A table of figures between two paragraphs ("Revenue | $3.12B | $3.39B
+/// | -8%" as a dozen short lines) is part of the article: together its
+/// cells cost the region as one line of furniture, so the paragraphs on
+/// either side stay one body. Returns the tables' line ranges, for
+/// `drop_table_cells`.
+pub(crate) fn bridge_tables(
+    lines: &[Line],
+    scores: &mut [LineScore],
+    furniture_cost: f32,
+) -> Vec<Range<usize>> {
+    let mut tables = Vec::new();
+    let is_cell = |l: &Line| {
+        l.state == State::Text
+            && !strong(&l.f)
+            && l.f.chars <= MAX_CELL_CHARS
+            && l.f.words <= MAX_CELL_WORDS
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        if !is_cell(&lines[i]) {
+            i += 1;
+            continue;
+        }
+        let (mut cells, mut with_digits) = (0usize, 0usize);
+        let mut j = i;
+        while j < lines.len() && (lines[j].state == State::Blank || is_cell(&lines[j])) {
+            if lines[j].state != State::Blank {
+                cells += 1;
+                with_digits += usize::from(lines[j].f.digits > 0);
+            }
+            j += 1;
+        }
+        if cells >= MIN_TABLE_CELLS
+            && with_digits as f32 >= MIN_CELL_DIGIT_SHARE * cells as f32
+            && paragraph_beside(lines, (0..i).rev())
+            && paragraph_beside(lines, j..lines.len())
+        {
+            let each = -furniture_cost / cells as f32;
+            for k in i..j {
+                if lines[k].state != State::Blank {
+                    scores[k] = LineScore::Value(each);
+                }
+            }
+            tables.push(i..j);
+        }
+        i = j;
+    }
+    tables
+}
+
+/// The cells of the tables `bridge_tables` found are removed as short
+/// lines (article text has no tables; a cell beside a paragraph would
+/// otherwise be kept), unless the data-page rule kept them as the article.
+pub(crate) fn drop_table_cells(lines: &mut [Line], tables: &[Range<usize>]) {
+    for table in tables {
+        for line in &mut lines[table.clone()] {
+            if line.state == State::Text {
+                line.state = State::Removed(RemovalReason::ShortOrNavigation);
+            }
+        }
+    }
+}
+
+/// Whether the first non-blank line of `order`, past at most
+/// `MAX_LINES_BESIDE_TABLE` removed lines, is a paragraph of prose.
+fn paragraph_beside(lines: &[Line], order: impl Iterator<Item = usize>) -> bool {
+    let mut removed = 0;
+    for k in order {
+        let l = &lines[k];
+        match l.state {
+            State::Blank => {}
+            State::Text => return strong(&l.f),
+            State::Removed(RemovalReason::Caption | RemovalReason::KnownPattern)
+                if removed < MAX_LINES_BESIDE_TABLE && !l.stop =>
+            {
+                removed += 1;
+            }
+            _ => return false,
+        }
+    }
+    false
 }

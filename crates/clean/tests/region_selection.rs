@@ -274,3 +274,46 @@ fn subheadings_past_inline_furniture_stay_and_captions_do_not() {
         assert!(kept.contains(p), "{p} missing from {kept:#?}");
     }
 }
+
+#[test]
+fn a_table_of_figures_between_paragraphs_does_not_split_the_article() {
+    // An earnings table in naive text: one cell per line, between the
+    // third and fourth paragraphs, under its title and over its source.
+    let body = paragraphs(7);
+    let mut page = masthead();
+    page.extend(body[..3].iter().cloned());
+    page.push("Ferry operator, second quarter".into());
+    for row in [
+        ["Q2 2026", "Q2 2025", "Change"],
+        ["$31.2M", "$33.9M", "-8%"],
+        ["$8.4M", "$17.5M", "-52%"],
+        ["1,412", "1,705", "-17%"],
+    ] {
+        page.extend(row.iter().map(|c| c.to_string()));
+    }
+    page.push("Source: company filings".into());
+    page.extend(body[3..].iter().cloned());
+    page.push("© 2026 Island Gazette. All rights reserved.".into());
+    let kept = kept(&page.join("\n"));
+    assert_eq!(kept, body);
+}
+
+#[test]
+fn a_ticker_of_figures_above_the_article_is_not_bridged() {
+    // Figures with prose on one side only are page furniture.
+    let body = paragraphs(4);
+    let mut page = vec!["Island Gazette".to_string(), "Markets".into()];
+    for (name, level) in [
+        ("DOW", "39,721.36"),
+        ("S&P", "5,505.00"),
+        ("OIL", "79.41"),
+        ("GOLD", "2,412.10"),
+    ] {
+        page.push(name.to_string());
+        page.push(level.to_string());
+    }
+    page.push("Ferry terminal to open in stages".into());
+    page.extend(body.iter().cloned());
+    let kept = kept(&page.join("\n"));
+    assert_eq!(kept, body);
+}
