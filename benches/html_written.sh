@@ -24,7 +24,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 batches=("$@")
-[ ${#batches[@]} -gt 0 ] || batches=(batch1 batch2 batch3 batch4)
+[ ${#batches[@]} -gt 0 ] || batches=(batch1 batch2 batch3 batch4 batch5)
 if [ -n "${NEWSMILL_BIN:-}" ]; then
   bin=$(realpath "$NEWSMILL_BIN")
 else
