@@ -731,6 +731,8 @@ pub(super) fn is_object_marker(lw: &str) -> bool {
             | "by"
             | "against"
             | "than"
+            // "homeowners like Hughes".
+            | "like"
     )
 }
 

@@ -57,6 +57,12 @@ pub(super) fn mark_dir(text: &str, toks: &[Tok], k: usize) -> Option<Dir> {
                     // tokenised text's '. " It was close , " he said'):
                     // after punctuation, it closes an open quote or opens
                     // one; a lone mark elsewhere is an inch or a typo.
+                    // At a paragraph's start ('\n" Tessa would …'), it
+                    // opens.
+                    let head = text[..t.start].trim_end_matches([' ', '\t', '\u{a0}']);
+                    if head.is_empty() || head.ends_with('\n') {
+                        return Some(Dir::Open);
+                    }
                     let last = text[..t.start].trim_end().chars().next_back();
                     last.is_some_and(|c| matches!(c, '.' | ',' | '?' | '!' | ':' | ';'))
                         .then_some(Dir::Either)

@@ -200,7 +200,16 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                     }
                 }
                 if e > j + 1 {
-                    speaker = Some(ctx.resolve((j + 1, e - 1), &prev));
+                    // '," said the chief executive of the federation, Róisín
+                    // Quigley.': the name set after the described role.
+                    let comma = (e..(e + 8).min(ctx.toks.len()))
+                        .take_while(|&k| ctx.is_word(k) || ctx.w(k) == ",")
+                        .find(|&k| ctx.w(k) == ",");
+                    let named = comma.and_then(|c| ctx.name_closing_apposition(c + 1));
+                    speaker = Some(match named {
+                        Some(name) => ctx.resolve(name, &prev),
+                        None => ctx.resolve((j + 1, e - 1), &prev),
+                    });
                     direct = true;
                 }
             } else {

@@ -377,3 +377,71 @@ fn a_person_the_quote_names_in_the_third_person_is_not_its_speaker() {
     let q = run(text, &[("Marisol Ventura", P), ("Dana Whitlock", P)]);
     assert_eq!(who(&q[0]), (Some("she"), Some("Marisol Ventura")));
 }
+
+#[test]
+fn a_name_set_after_a_described_role_is_the_speaker() {
+    let text = "Providers say the freeze has hurt.\n\"Providers are not the villains here,\" said the chief executive of the Federation of Childcare Providers, Roisin Quigley.\n\"We will look at it again,\" said the party's spokesman on finance, Tom Burke.\nHer brother, the musician Colm Donnelly, wrote: \"So proud of you.\"";
+    let q = run(
+        text,
+        &[
+            ("Federation of Childcare Providers", O),
+            ("Roisin Quigley", P),
+            ("Tom Burke", P),
+            ("Colm Donnelly", P),
+        ],
+    );
+    assert_eq!(who(&q[0]).1, Some("Roisin Quigley"));
+    assert_eq!(who(&q[1]).1, Some("Tom Burke"));
+    assert_eq!(who(&q[2]).1, Some("Colm Donnelly"));
+}
+
+#[test]
+fn a_person_familiar_with_the_matter_is_one_described_speaker() {
+    let text = "Cobalt Loom makes sensors.\nA person familiar with the company's finances, who asked not to be named, said revenue was \"somewhere north of 40 million euros\" last year.";
+    let q = run(text, &[("Cobalt Loom", O)]);
+    assert_eq!(
+        who(&q[0]),
+        (Some("A person familiar with the company's finances"), None)
+    );
+}
+
+#[test]
+fn a_warning_that_came_from_someone_is_theirs() {
+    let text = "Pipes burst on Harlow Avenue, officials said.\n\"Stay out of the standing water.\" That warning came from the Dorrance Police Department, which closed the road.";
+    let q = run(text, &[("Dorrance Police Department", O)]);
+    assert_eq!(who(&q[0]).1, Some("Dorrance Police Department"));
+}
+
+#[test]
+fn a_name_after_like_or_as_for_is_no_object_and_a_topic() {
+    // "like Hughes" names an example, not who speaks next.
+    let text = "Raymond Ostrowski urged residents to photograph damage. Homeowners like Darnell Hughes can file a claim.\n\"Take pictures of everything,\" he said.";
+    let q = run(text, &[("Raymond Ostrowski", P), ("Darnell Hughes", P)]);
+    assert_eq!(who(&q[0]).1, Some("Raymond Ostrowski"));
+    // "As for Fenwick," makes him the topic, not an object.
+    let text = "Dale Fenwick paid too much, according to Owen Hughes of Fair Cover.\nAmira Pritchard, an analyst, said drivers should shop around. \"Don't leave it late,\" she said.\nAs for Fenwick, he switched insurers after his brother-in-law, Gareth, talked him into it. \"Gareth was right,\" he said.";
+    let q = run(
+        text,
+        &[
+            ("Dale Fenwick", P),
+            ("Fenwick", P),
+            ("Owen Hughes", P),
+            ("Fair Cover", P),
+            ("Amira Pritchard", P),
+            ("Gareth", P),
+        ],
+    );
+    assert_eq!(who(&q[1]).1, Some("Dale Fenwick"));
+}
+
+#[test]
+fn a_space_padded_mark_that_opens_a_paragraph_opens_a_quote() {
+    let text = "Obi Achebe said the shoot was \"cold, wet and completely magic.\"\n\n\" Tessa would do a take, yell cut, then run back out before anyone had dried off, \" he said.";
+    let q = run(text, &[("Obi Achebe", P), ("Tessa", P)]);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(
+        q[1].text.starts_with("Tessa would do a take"),
+        "{:?}",
+        q[1].text
+    );
+}

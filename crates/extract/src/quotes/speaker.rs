@@ -231,7 +231,11 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 && starts_upper(self.w(k - 1))
                 && starts_upper(self.w(k + 1))
                 && !self.in_quote[k - 1];
+            // "A person familiar with the company's finances": the wire
+            // services' description of an unnamed source is one phrase.
+            let familiar_with = lw == "with" && k > lo && self.lw(k - 1) == "familiar";
             if !and_in_name
+                && !familiar_with
                 && (is_np_boundary_word(lw)
                     || speech(self.lv(k)).is_some_and(|x| x != Speech::Noun))
             {
@@ -534,10 +538,19 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 && closes)
                 .then_some((start, start));
         };
-        // A title the mention leaves out ("Dr.", "Councilwoman") before it.
+        // A title the mention leaves out ("Dr.", "Councilwoman") before it,
+        // or a short role ("the musician Rafe Donnelly", "the former
+        // minister Ann Lee").
+        const MAX_ROLE_WORDS: usize = 4;
+        let role = matches!(self.lw(start), "the" | "a" | "an");
         while self.toks.get(start)?.start < m.span.start {
             let w = self.w(start);
-            if !(is_title_abbr(w) || w == "." || (self.is_word(start) && starts_upper(w))) {
+            let role_word = role && self.is_word(start) && start - comma <= MAX_ROLE_WORDS;
+            if !(is_title_abbr(w)
+                || w == "."
+                || (self.is_word(start) && starts_upper(w))
+                || role_word)
+            {
                 return None;
             }
             start += 1;
@@ -570,6 +583,25 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     && !self.is_possessor(m)
                     && !is_possessive_name(&m.text)
             })
+    }
+
+    /// A person's name that starts at token `k` and closes its sentence
+    /// or clause (a full stop, comma, paragraph end or the next quote
+    /// follows): its tokens, as an apposition that names who a described
+    /// speaker is.
+    pub(super) fn name_closing_apposition(&self, k: usize) -> Option<(usize, usize)> {
+        let person = self
+            .mention_at(k)
+            .filter(|m| m.kind == EntityKind::Person)?;
+        let end = self.toks.partition_point(|t| t.end <= person.span.end);
+        let last = end.checked_sub(1)?;
+        let closes = match self.toks.get(end) {
+            None => true,
+            Some(t) => {
+                t.kind == TokKind::Newline || self.in_quote[end] || matches!(self.w(end), "." | ",")
+            }
+        };
+        closes.then_some((k, last))
     }
 
     pub(super) fn plausible_speaker_after(&self, np: (usize, usize)) -> bool {
@@ -768,9 +800,10 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// A quote standing as its own sentence and named by the sentence after
     /// it in the same paragraph: '“They saved my life.” Those were the first
     /// words from Harold Minter', '“Nine people is nine people.” That was
-    /// how Amina Yusuf put it'. The next sentence opens with "That was",
-    /// "Those were" (or "is"/"are"), and its first person or organisation,
-    /// within a few words, is the speaker.
+    /// how Amina Yusuf put it', '“Stay out of the water.” That warning came
+    /// from the police'. The next sentence opens with "That was", "Those
+    /// were" (or "is"/"are") or "That/The <noun> came from", and its first
+    /// person or organisation, within a few words, is the speaker.
     pub(super) fn named_by_next_sentence(
         &self,
         open: usize,
@@ -788,17 +821,22 @@ impl<'t, 'm> Ctx<'t, 'm> {
         }
         let naming = matches!(self.lw(na), "that" | "those" | "these" | "such")
             && matches!(self.lw(na + 1), "was" | "were" | "is" | "are");
-        if !naming || self.in_quote[na] {
+        // "That warning came from the police", "The message came from X".
+        let came_from = matches!(self.lw(na), "that" | "this" | "the")
+            && self.lw(na + 2) == "came"
+            && self.lw(na + 3) == "from";
+        if !(naming || came_from) || self.in_quote[na] {
             return None;
         }
+        let from = if came_from { na + 4 } else { na + 2 };
         let last = nb
             .min(na + MAX_TOKENS)
             .min(self.toks.len())
             .checked_sub(1)?;
-        if na + 2 > last {
+        if from > last {
             return None;
         }
-        let (a, b) = self.byte_range(na + 2, last);
+        let (a, b) = self.byte_range(from, last);
         let m = self.mentions_in(a, b).find(|m| {
             (self.is_person_like(m) || m.kind == EntityKind::Organisation)
                 && !self.byte_in_quote(m.span.start)
@@ -1834,8 +1872,13 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// Whether the mention follows a word that makes it an object ("told X").
     fn is_object(&self, m: &Mention) -> bool {
         let k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.start);
-        // "according to Aisha Rahman": the source speaks.
-        let source = k >= 2 && self.lw(k - 1) == "to" && self.lw(k - 2) == "according";
+        // "according to Aisha Rahman": the source speaks. "As for Fenwick,
+        // he …": the topic.
+        let source = k >= 2
+            && matches!(
+                (self.lw(k - 2), self.lw(k - 1)),
+                ("according", "to") | ("as", "for")
+            );
         k > 0 && is_object_marker(self.lw(k - 1)) && !source
     }
 
