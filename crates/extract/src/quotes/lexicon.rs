@@ -799,10 +799,16 @@ pub(super) fn noun_gender(lw: &str) -> Option<Gender> {
 /// union" -> "Sudan Doctors Union"), or any of its words for a plural noun
 /// ("the doctors" -> "Doctors for Camp Closure").
 pub(super) fn org_named_by_noun(name: &str, noun: &str) -> bool {
+    // Unions are named guilds, brotherhoods and federations as often as
+    // unions ("the Independent Pilots Guild … the union said").
+    let heads: &[&str] = match noun {
+        "union" => &["union", "guild", "brotherhood", "federation"],
+        _ => &[],
+    };
     let last = || {
-        name.rsplit(' ')
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case(noun))
+        name.rsplit(' ').next().is_some_and(|w| {
+            w.eq_ignore_ascii_case(noun) || heads.iter().any(|h| w.eq_ignore_ascii_case(h))
+        })
     };
     let plural_word = || {
         noun.len() > 4

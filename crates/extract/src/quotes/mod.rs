@@ -165,6 +165,14 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                 // '," the paper quoted one of the organisers as saying'
                 speaker = Some(ctx.resolve(np, &prev));
                 direct = true;
+            } else if let Some(np) = (verb_first_ok(first)
+                && ctx.para.get(j) == ctx.para.get(span.close))
+            .then(|| ctx.role_then_name(j + 1))
+            .flatten()
+            {
+                // '," said search and rescue coordinator Linda Kowalczyk.'
+                speaker = Some(ctx.resolve(np, &prev));
+                direct = true;
             } else if verb_first_ok(first) && ctx.para.get(j) == ctx.para.get(span.close) {
                 // '," said Abir, who ...'
                 let mut e = j + 1;

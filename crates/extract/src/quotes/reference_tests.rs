@@ -445,3 +445,18 @@ fn a_space_padded_mark_that_opens_a_paragraph_opens_a_quote() {
         q[1].text
     );
 }
+
+#[test]
+fn role_words_joined_by_and_lead_to_the_name_after_the_verb() {
+    let text = "Volunteers searched through Saturday.\n\"He made a lot of good decisions out there,\" said search and rescue coordinator Linda Kowalczyk.\n\"We checked every fence twice,\" said health and safety officer Tom Reyes.";
+    let q = run(text, &[("Linda Kowalczyk", P), ("Tom Reyes", P)]);
+    assert_eq!(who(&q[0]).1, Some("Linda Kowalczyk"));
+    assert_eq!(who(&q[1]).1, Some("Tom Reyes"));
+}
+
+#[test]
+fn the_union_is_the_guild_the_article_names() {
+    let text = "Most pilots backed a strike, according to the Independent Pilots Guild.\n\"Our pilots have been patient,\" the union said in a statement.";
+    let q = run(text, &[("Independent Pilots Guild", O)]);
+    assert_eq!(who(&q[0]).1, Some("Independent Pilots Guild"));
+}

@@ -585,6 +585,30 @@ impl<'t, 'm> Ctx<'t, 'm> {
             })
     }
 
+    /// Lower-case role words from token `from` up to a person's name,
+    /// with "and" among them ("search and rescue coordinator Linda
+    /// Kowalczyk", "health and safety officer Tom Reyes"): the phrase's
+    /// first and last tokens. Without an "and" the phrase is read as
+    /// usual.
+    pub(super) fn role_then_name(&self, from: usize) -> Option<(usize, usize)> {
+        const MAX_ROLE_WORDS: usize = 6;
+        let mut k = from;
+        let mut with_and = false;
+        while k < from + MAX_ROLE_WORDS && self.is_word(k) && !self.in_quote[k] {
+            if let Some(m) = self.mention_at(k).filter(|m| m.kind == EntityKind::Person) {
+                let end = self.toks.partition_point(|t| t.end <= m.span.end);
+                return (with_and && k > from).then_some((from, end.checked_sub(1)?));
+            }
+            let w = self.w(k);
+            if starts_upper(w) {
+                return None;
+            }
+            with_and |= self.lw(k) == "and";
+            k += 1;
+        }
+        None
+    }
+
     /// A person's name that starts at token `k` and closes its sentence
     /// or clause (a full stop, comma, paragraph end or the next quote
     /// follows): its tokens, as an apposition that names who a described
@@ -1826,6 +1850,8 @@ impl<'t, 'm> Ctx<'t, 'm> {
             if !compatible || self.named_in_current_quote(m) {
                 continue;
             }
+            // "moves Mackay's hand": an owner, like an object, is a person
+            // the sentence is not about.
             if !self.is_object(m) {
                 return Some(m);
             }
