@@ -276,7 +276,11 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                     v += 1;
                 }
                 if v > j && v < ctx.toks.len() && speech(ctx.lv(v)) == Some(Speech::Finite) {
-                    let np = (j, np_end.unwrap_or(v - 1));
+                    let mut np = (j, np_end.unwrap_or(v - 1));
+                    // '," she once said', '," he later told reporters'.
+                    while np.1 > np.0 && ctx.is_word(np.1) && is_aux_or_adverb(ctx.lw(np.1)) {
+                        np.1 -= 1;
+                    }
                     if ctx.plausible_speaker_after(np) {
                         speaker = Some(ctx.resolve(np, &prev));
                         direct = true;

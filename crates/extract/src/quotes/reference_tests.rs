@@ -460,3 +460,14 @@ fn the_union_is_the_guild_the_article_names() {
     let q = run(text, &[("Independent Pilots Guild", O)]);
     assert_eq!(who(&q[0]).1, Some("Independent Pilots Guild"));
 }
+
+#[test]
+fn an_adverb_between_pronoun_and_verb_and_the_person_a_writer_spoke_to() {
+    let text = "Margaret Ellery spent eleven years on one word. She married Geoffrey Pike in 1966.\n\"I have had two great loves in my life,\" she once said.";
+    let q = run(text, &[("Margaret Ellery", P), ("Geoffrey Pike", P)]);
+    assert_eq!(who(&q[0]), (Some("she"), Some("Margaret Ellery")));
+    // "spoke to X": the person interviewed speaks next, not an object.
+    let text = "Education Minister Lachlan Byrne said the ban worked.\nI spoke to Deb Hanlon, principal of a large college, who has taught for 26 years.\n\"The playground is louder,\" she told me.";
+    let q = run(text, &[("Lachlan Byrne", P), ("Deb Hanlon", P)]);
+    assert_eq!(who(&q[0]).1, Some("Deb Hanlon"));
+}

@@ -1900,10 +1900,12 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.start);
         // "according to Aisha Rahman": the source speaks. "As for Fenwick,
         // he …": the topic.
+        // "I spoke to Deb Hanlon, …": the person interviewed, who speaks
+        // next.
         let source = k >= 2
             && matches!(
                 (self.lw(k - 2), self.lw(k - 1)),
-                ("according", "to") | ("as", "for")
+                ("according", "to") | ("as", "for") | ("spoke" | "talked", "to" | "with")
             );
         k > 0 && is_object_marker(self.lw(k - 1)) && !source
     }
