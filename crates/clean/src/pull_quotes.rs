@@ -57,7 +57,7 @@ pub(crate) fn drop_pull_quotes(raw: &str, lines: &mut [Line]) {
         if text.len() < MIN_CHARS as usize {
             continue;
         }
-        let mut start = 0;
+        let mut start = skip_opening_marks(text, 0);
         loop {
             if let Some(opening) = text.get(start..start + OPENING_BYTES) {
                 let word = prefix_word(opening);
@@ -70,13 +70,7 @@ pub(crate) fn drop_pull_quotes(raw: &str, lines: &mut [Line]) {
             let Some(end) = memchr::memchr3(b'.', b'?', b'!', &text[start..]) else {
                 break;
             };
-            start += end + 1;
-            while text
-                .get(start)
-                .is_some_and(|b| b.is_ascii_whitespace() || matches!(b, b'"' | b'\''))
-            {
-                start += 1;
-            }
+            start = skip_opening_marks(text, start + end + 1);
             if start >= text.len() {
                 break;
             }
@@ -103,4 +97,19 @@ fn prefix_word(bytes: &[u8]) -> u64 {
         *to = *from;
     }
     u64::from_le_bytes(buf)
+}
+
+/// The first byte at or after `at` that is neither white space nor a
+/// quotation mark: where a sentence's words open ('“If you only …').
+fn skip_opening_marks(text: &[u8], mut at: usize) -> usize {
+    loop {
+        let rest = text.get(at..).unwrap_or_default();
+        let mark = ["“", "‘", "«", "„", "\"", "'", " ", "\t"]
+            .into_iter()
+            .find(|m| rest.starts_with(m.as_bytes()));
+        match mark {
+            Some(m) => at += m.len(),
+            None => return at,
+        }
+    }
 }

@@ -219,6 +219,43 @@ fn a_pull_quote_repeating_a_sentence_of_the_article_is_dropped() {
     }
 }
 
+/// A pull quote of a paragraph that itself opens with a quotation mark
+/// ("“We know lakes breathe in summer. Now …,” she says") is dropped too.
+/// (One that stops where the paragraph goes on, '… the story,” says', is
+/// not: a dev page prints a sentence on its own line and again in a quote.)
+#[test]
+fn a_pull_quote_of_a_quoted_paragraph_is_dropped() {
+    let body = paragraphs(5);
+    let quote = "“We know lakes breathe in summer, all through the open-water season. Now we need to listen to them in winter,” she says, capping another bottle.";
+    let pull = "“We know lakes breathe in summer, all through the open-water season.”";
+    let mut page = masthead();
+    page.extend(body[..2].iter().cloned());
+    page.push(quote.into());
+    page.push(body[2].clone());
+    page.push(pull.into());
+    page.extend(body[3..].iter().cloned());
+    let kept = kept(&page.join("\n"));
+    assert!(!kept.iter().any(|l| l == pull), "{kept:#?}");
+    assert!(kept.iter().any(|l| l == quote), "{kept:#?}");
+}
+
+/// A science story's references end its body.
+#[test]
+fn a_references_heading_ends_the_article() {
+    let body = paragraphs(6);
+    let mut page = masthead();
+    page.extend(body.iter().cloned());
+    page.push("References".into());
+    page.push("Korhonen, N. & Obi, E. Continuous under-ice methane observations reveal the size of the spring pulse. J. Limnol. 12, 44–59 (2023).".into());
+    page.push("Vance, M. et al. Spring ice-out releases stored methane from boreal lakes. J. Freshw. Geochem. 47, 1203–1219 (2022).".into());
+    page.push("Cite this article".into());
+    page.push(
+        "Achterberg, L. (2024). The lakes that exhale in winter. Island Gazette Science.".into(),
+    );
+    let kept = kept(&page.join("\n"));
+    assert_eq!(kept, body);
+}
+
 /// A standfirst of two sentences, signed by the writer's name on the line
 /// below it (an opinion column written to test the cleaner from outside,
 /// session 36), is the subtitle, not the article's first paragraph.
