@@ -524,7 +524,7 @@ mod tests {
     }
 
     #[test]
-    fn breadcrumbs_and_chinese_page_furniture() {
+    fn breadcrumbs_health_site_boxes_and_chinese_page_furniture() {
         let nav = Some(RemovalReason::ShortOrNavigation);
         assert_eq!(reason("Home > World > Europe"), nav);
         assert_eq!(reason("Home › Business"), nav);
@@ -549,6 +549,17 @@ mod tests {
             reason("12月28日，乘客在梧桐湖站乘坐地铁3号线首班列车。记者 陈默 摄"),
             Some(RemovalReason::Caption)
         );
+        assert_eq!(
+            reason("Share this articleFacebookPinterestEmail"),
+            Some(RemovalReason::KnownPattern)
+        );
+        assert_eq!(
+            reason("Get our healthy aging newsletter"),
+            Some(RemovalReason::KnownPattern)
+        );
+        assert!(classify("Sources", 7).is_some_and(|h| h.stop));
+        assert!(classify("Read this next", 14).is_some_and(|h| h.stop));
+        assert_eq!(reason("Get our readers to the polls"), None);
         // A sentence about taking photographs is not a credit.
         assert_eq!(reason("这张照片是他在湖边拍摄"), None);
         assert_eq!(reason("声明称公司将继续运营。"), None);
