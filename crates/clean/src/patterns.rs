@@ -560,6 +560,10 @@ mod tests {
         assert!(classify("Sources", 7).is_some_and(|h| h.stop));
         assert!(classify("Read this next", 14).is_some_and(|h| h.stop));
         assert_eq!(reason("Get our readers to the polls"), None);
+        assert_eq!(
+            reason("This post may contain affiliate links. Please read my disclosure policy."),
+            Some(RemovalReason::KnownPattern)
+        );
         // A sentence about taking photographs is not a credit.
         assert_eq!(reason("这张照片是他在湖边拍摄"), None);
         assert_eq!(reason("声明称公司将继续运营。"), None);
