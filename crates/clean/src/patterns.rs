@@ -560,6 +560,12 @@ mod tests {
         assert!(classify("Sources", 7).is_some_and(|h| h.stop));
         assert!(classify("Read this next", 14).is_some_and(|h| h.stop));
         assert_eq!(reason("Get our readers to the polls"), None);
+        assert!(classify("Kommentare (4)", 14).is_some_and(|h| h.stop));
+        assert_eq!(
+            reason("Von Martin Schwab 09.04.2024, 16:12 Uhr 3 Min."),
+            Some(RemovalReason::Metadata)
+        );
+        assert_eq!(reason("Mehr zum Thema"), Some(RemovalReason::Related));
         assert_eq!(
             reason("This post may contain affiliate links. Please read my disclosure policy."),
             Some(RemovalReason::KnownPattern)
