@@ -22,6 +22,7 @@
 
 mod author_bio;
 mod body;
+mod caption_credits;
 mod closing_quotes;
 mod comment_blocks;
 mod data_page;
@@ -268,6 +269,8 @@ impl Cleaner {
                 State::Removed(RemovalReason::Metadata)
             } else if self.is_template(text, &f) {
                 State::Removed(RemovalReason::Template)
+            } else if caption_credits::is_caption_with_credit(text, &f) {
+                State::Removed(RemovalReason::Caption)
             } else if f.link && (f.chars < 100 || !f.prose_like()) {
                 State::Removed(RemovalReason::Link)
             } else {
