@@ -20,6 +20,35 @@ static BIO_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| panic!("bad built-in regex: {e}"))
 });
 
+/// "Name Surname covers city government …", "Name has written about …":
+/// the beat of the writer, said in the present perfect or present.
+static BEAT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\p{Lu}[\p{L}.'’-]+(?:\s+(?:(?:de|la|le|van|von|der|den|da|di|del|dos|bin|al|el)\s+)*\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:covers|writes about|reports on|has (?:covered|written about|reported on|reviewed))\s",
+    )
+    .unwrap_or_else(|e| panic!("bad built-in regex: {e}"))
+});
+
+/// The verbs of `BEAT_OPENING`, looked for before it runs.
+const BEAT_VERBS: &[&str] = &[
+    " covers ",
+    " writes about ",
+    " reports on ",
+    " has covered ",
+    " has written about ",
+    " has reported on ",
+    " has reviewed ",
+];
+
+/// What a beat line says besides the beat: whom it is written for, a way
+/// to reach the writer, a past post.
+static BEAT_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:for the \p{Lu}|reach (?:him|her|them)|e-?mail (?:him|her|them)|follow (?:him|her|them)|joined (?:the|in)|since (?:19|20)\d\d)|@",
+    )
+    .unwrap_or_else(|e| panic!("bad built-in regex: {e}"))
+});
+
 /// What only a biography says of its subject: a beat, a base, a way to
 /// reach them, a past post.
 static BIO_MARKER: LazyLock<Regex> = LazyLock::new(|| {
@@ -62,9 +91,12 @@ fn is_bio(text: &str) -> bool {
         head_end -= 1;
     }
     let head = &text[..head_end];
-    (head.contains(" is ") || head.contains(" was "))
+    ((head.contains(" is ") || head.contains(" was "))
         && BIO_OPENING.is_match(head)
-        && BIO_MARKER.is_match(text)
+        && BIO_MARKER.is_match(text))
+        || (BEAT_VERBS.iter().any(|v| head.contains(v))
+            && BEAT_OPENING.is_match(head)
+            && BEAT_MARKER.is_match(text))
 }
 
 #[cfg(test)]
@@ -87,5 +119,13 @@ mod tests {
             "The board is a writer's dream, covering every topic under the sun."
         ));
         assert!(!is_bio("Marsh said she covers the county board."));
+        assert!(is_bio("Dana Whitcombe covers city government and schools for the Ledger. Reach her at 555-0142."));
+        assert!(is_bio("Thea Bergstrom has written about Dunmore's neighborhoods, politics and public spaces for the Courier-Post since 2009."));
+        assert!(!is_bio(
+            "Mayor Ann Lee covers the cost of the repairs from her own budget, the council said."
+        ));
+        assert!(!is_bio(
+            "Ann Lee has reviewed the plans and will decide in May."
+        ));
     }
 }

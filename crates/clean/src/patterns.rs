@@ -562,6 +562,14 @@ mod tests {
         assert_eq!(reason("Get our readers to the polls"), None);
         assert!(classify("Kommentare (4)", 14).is_some_and(|h| h.stop));
         assert_eq!(
+            reason("Alice Pfister contributed to this report."),
+            Some(RemovalReason::Metadata)
+        );
+        assert_eq!(
+            reason("Have a view on this column?"),
+            Some(RemovalReason::KnownPattern)
+        );
+        assert_eq!(
             reason("Von Martin Schwab 09.04.2024, 16:12 Uhr 3 Min."),
             Some(RemovalReason::Metadata)
         );
