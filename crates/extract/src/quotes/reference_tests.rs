@@ -471,3 +471,21 @@ fn an_adverb_between_pronoun_and_verb_and_the_person_a_writer_spoke_to() {
     let q = run(text, &[("Lachlan Byrne", P), ("Deb Hanlon", P)]);
     assert_eq!(who(&q[0]).1, Some("Deb Hanlon"));
 }
+
+#[test]
+fn given_names_of_irish_nigerian_and_indian_news_give_the_gender() {
+    // The sentence's subject is not the pronoun's person once her or his
+    // given name tells the gender.
+    let text = "Ngozi Eze, the trade minister, met Chinedu Okafor on Monday.\n\"We will rebuild the market before the rains,\" he said.\nRohan Mehta spoke after Siobhan Kelly.\n\"The budget is not enough,\" she said.";
+    let q = run(
+        text,
+        &[
+            ("Chinedu Okafor", P),
+            ("Ngozi Eze", P),
+            ("Siobhan Kelly", P),
+            ("Rohan Mehta", P),
+        ],
+    );
+    assert_eq!(who(&q[0]).1, Some("Chinedu Okafor"));
+    assert_eq!(who(&q[1]).1, Some("Siobhan Kelly"));
+}
