@@ -1526,6 +1526,9 @@ mod tests {
             "Northwind Energy",
             "Harbor Holdings",
             "Cale Island Hospital",
+            "Plate Magazine",
+            "Harcourt Research",
+            "Marlow Capital",
         ] {
             let s = format!("{name} welcomed the vote.");
             assert_eq!(on(&s, name, Per), Some((name.to_string(), Org)), "{name}");
