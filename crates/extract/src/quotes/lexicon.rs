@@ -801,13 +801,13 @@ pub(super) fn noun_gender(lw: &str) -> Option<Gender> {
 pub(super) fn org_named_by_noun(name: &str, noun: &str) -> bool {
     // Unions are named guilds, brotherhoods and federations as often as
     // unions ("the Independent Pilots Guild … the union said").
-    let heads: &[&str] = match noun {
-        "union" => &["union", "guild", "brotherhood", "federation"],
+    let also: &[&str] = match noun {
+        "union" => &["guild", "brotherhood", "federation"],
         _ => &[],
     };
     let last = || {
         name.rsplit(' ').next().is_some_and(|w| {
-            w.eq_ignore_ascii_case(noun) || heads.iter().any(|h| w.eq_ignore_ascii_case(h))
+            w.eq_ignore_ascii_case(noun) || also.iter().any(|h| w.eq_ignore_ascii_case(h))
         })
     };
     let plural_word = || {

@@ -165,14 +165,6 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                 // '," the paper quoted one of the organisers as saying'
                 speaker = Some(ctx.resolve(np, &prev));
                 direct = true;
-            } else if let Some(np) = (verb_first_ok(first)
-                && ctx.para.get(j) == ctx.para.get(span.close))
-            .then(|| ctx.role_then_name(j + 1))
-            .flatten()
-            {
-                // '," said search and rescue coordinator Linda Kowalczyk.'
-                speaker = Some(ctx.resolve(np, &prev));
-                direct = true;
             } else if verb_first_ok(first) && ctx.para.get(j) == ctx.para.get(span.close) {
                 // '," said Abir, who ...'
                 let mut e = j + 1;
@@ -207,17 +199,20 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                         }
                     }
                 }
-                if e > j + 1 {
+                if let Some(np) = ctx.role_then_name(j + 1) {
+                    // '," said search and rescue coordinator Linda Kowalczyk.'
+                    speaker = Some(ctx.resolve(np, &prev));
+                    direct = true;
+                } else if e > j + 1 {
                     // '," said the chief executive of the federation, Róisín
-                    // Quigley.': the name set after the described role.
-                    let comma = (e..(e + 8).min(ctx.toks.len()))
+                    // Quigley.': the phrase runs to the comma before a
+                    // name, and `resolve` takes the name for a description.
+                    let end = (e..(e + 8).min(ctx.toks.len()))
                         .take_while(|&k| ctx.is_word(k) || ctx.w(k) == ",")
-                        .find(|&k| ctx.w(k) == ",");
-                    let named = comma.and_then(|c| ctx.name_closing_apposition(c + 1));
-                    speaker = Some(match named {
-                        Some(name) => ctx.resolve(name, &prev),
-                        None => ctx.resolve((j + 1, e - 1), &prev),
-                    });
+                        .find(|&k| ctx.w(k) == ",")
+                        .filter(|&c| ctx.apposed_person(c).is_some())
+                        .map_or(e - 1, |c| c - 1);
+                    speaker = Some(ctx.resolve((j + 1, end), &prev));
                     direct = true;
                 }
             } else {

@@ -521,7 +521,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// name fills it (after an optional title such as "Dr."): '," the
     /// ministry's spokesman, Ali Hassan, said' and '," added her neighbour,
     /// Dr. Sara Kim, who …'. Its first and last tokens.
-    fn apposed_person(&self, comma: usize) -> Option<(usize, usize)> {
+    pub(super) fn apposed_person(&self, comma: usize) -> Option<(usize, usize)> {
         if self.w(comma) != "," || self.in_quote.get(comma + 1).copied().unwrap_or(true) {
             return None;
         }
@@ -577,7 +577,12 @@ impl<'t, 'm> Ctx<'t, 'm> {
     fn is_description(&self, np: (usize, usize)) -> bool {
         let (a, b) = self.byte_range(np.0, np.1);
         let last = self.w(np.1);
-        !starts_upper(last)
+        // "the chief executive of the Federation of Childcare Providers":
+        // a role ending in the organisation's name.
+        let ends_in_organisation = self
+            .mentions_in(a, b)
+            .any(|m| m.kind == EntityKind::Organisation && m.span.end == b);
+        (!starts_upper(last) || ends_in_organisation)
             && !self.mentions_in(a, b).any(|m| {
                 m.kind == EntityKind::Person
                     && !self.is_possessor(m)
@@ -607,25 +612,6 @@ impl<'t, 'm> Ctx<'t, 'm> {
             k += 1;
         }
         None
-    }
-
-    /// A person's name that starts at token `k` and closes its sentence
-    /// or clause (a full stop, comma, paragraph end or the next quote
-    /// follows): its tokens, as an apposition that names who a described
-    /// speaker is.
-    pub(super) fn name_closing_apposition(&self, k: usize) -> Option<(usize, usize)> {
-        let person = self
-            .mention_at(k)
-            .filter(|m| m.kind == EntityKind::Person)?;
-        let end = self.toks.partition_point(|t| t.end <= person.span.end);
-        let last = end.checked_sub(1)?;
-        let closes = match self.toks.get(end) {
-            None => true,
-            Some(t) => {
-                t.kind == TokKind::Newline || self.in_quote[end] || matches!(self.w(end), "." | ",")
-            }
-        };
-        closes.then_some((k, last))
     }
 
     pub(super) fn plausible_speaker_after(&self, np: (usize, usize)) -> bool {
@@ -1850,8 +1836,6 @@ impl<'t, 'm> Ctx<'t, 'm> {
             if !compatible || self.named_in_current_quote(m) {
                 continue;
             }
-            // "moves Mackay's hand": an owner, like an object, is a person
-            // the sentence is not about.
             if !self.is_object(m) {
                 return Some(m);
             }
