@@ -40,43 +40,45 @@ pub(crate) fn drop_pull_quotes(raw: &str, lines: &mut [Line]) {
     // sentence of a longer kept line. So a candidate is searched for in
     // full only when its opening opens a sentence of another kept line;
     // the few candidates' openings are compared at every sentence start.
-    let needles: Vec<(usize, &str, u64)> = candidates
+    let needles: Vec<(usize, &str)> = candidates
         .iter()
-        .filter_map(|&c| {
+        .map(|&c| {
             let needle = lines[c].span.slice(raw).trim_matches(|ch: char| {
                 ch.is_whitespace() || is_opening_mark(ch) || is_closing_mark(ch)
             });
-            let key = needle.as_bytes().get(..OPENING_BYTES)?;
-            Some((c, needle, prefix_word(key)))
+            (c, needle)
         })
-        .filter(|(_, needle, _)| needle.len() >= MIN_CHARS as usize)
+        .filter(|(_, needle)| needle.len() >= MIN_CHARS as usize)
         .collect();
     let mut opens_elsewhere = vec![false; needles.len()];
     for &k in &kept {
-        let text = lines[k].span.slice(raw).as_bytes();
+        let text = lines[k].span.slice(raw);
         if text.len() < MIN_CHARS as usize {
             continue;
         }
-        let mut start = skip_opening_marks(text, 0);
+        let mut start = words_start(text, 0);
         loop {
-            if let Some(opening) = text.get(start..start + OPENING_BYTES) {
-                let word = prefix_word(opening);
-                for (n, (c, needle, key)) in needles.iter().enumerate() {
-                    if *key == word && *c != k && needle.as_bytes().starts_with(opening) {
+            if let Some(opening) = text.as_bytes().get(start..start + OPENING_BYTES) {
+                // The first bytes alone turn most pairs away.
+                for (n, (c, needle)) in needles.iter().enumerate() {
+                    if needle.as_bytes().first() == opening.first()
+                        && *c != k
+                        && needle.as_bytes().get(..OPENING_BYTES) == Some(opening)
+                    {
                         opens_elsewhere[n] = true;
                     }
                 }
             }
-            let Some(end) = memchr::memchr3(b'.', b'?', b'!', &text[start..]) else {
+            let Some(end) = memchr::memchr3(b'.', b'?', b'!', &text.as_bytes()[start..]) else {
                 break;
             };
-            start = skip_opening_marks(text, start + end + 1);
+            start = words_start(text, start + end + 1);
             if start >= text.len() {
                 break;
             }
         }
     }
-    for (&(c, needle, _), _) in needles.iter().zip(&opens_elsewhere).filter(|(_, o)| **o) {
+    for (&(c, needle), _) in needles.iter().zip(&opens_elsewhere).filter(|(_, o)| **o) {
         let finder = memchr::memmem::Finder::new(needle.as_bytes());
         let inside_longer = kept.iter().any(|&j| {
             j != c
@@ -89,27 +91,12 @@ pub(crate) fn drop_pull_quotes(raw: &str, lines: &mut [Line]) {
     }
 }
 
-/// The first eight bytes of `bytes` as one number,
-/// for a quick first comparison of two openings.
-fn prefix_word(bytes: &[u8]) -> u64 {
-    let mut buf = [0u8; 8];
-    for (to, from) in buf.iter_mut().zip(bytes) {
-        *to = *from;
-    }
-    u64::from_le_bytes(buf)
-}
-
-/// The first byte at or after `at` that is neither white space nor a
-/// quotation mark: where a sentence's words open ('“If you only …').
-fn skip_opening_marks(text: &[u8], mut at: usize) -> usize {
-    loop {
-        let rest = text.get(at..).unwrap_or_default();
-        let mark = ["“", "‘", "«", "„", "\"", "'", " ", "\t"]
-            .into_iter()
-            .find(|m| rest.starts_with(m.as_bytes()));
-        match mark {
-            Some(m) => at += m.len(),
-            None => return at,
-        }
-    }
+/// Where the words of a sentence starting at byte `at` of `text` open:
+/// past white space and quotation marks ('“If you only …').
+fn words_start(text: &str, at: usize) -> usize {
+    let rest = text.get(at..).unwrap_or_default();
+    at + rest.len()
+        - rest
+            .trim_start_matches(|c: char| c.is_whitespace() || is_opening_mark(c))
+            .len()
 }

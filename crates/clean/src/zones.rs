@@ -68,13 +68,14 @@ pub fn find_zones(raw: &str, article: &CleanArticle) -> Vec<ZonedSpan> {
     let lines = explain(article);
     let mut out = Vec::new();
     let mut byline_found = false;
+    // The byline's names and one searcher for them, built once: most
+    // removed lines are searched for it.
     let byline_names = article
         .byline
         .as_deref()
         .map(str::trim)
-        .filter(|b| !b.is_empty());
-    // One searcher for the page: most removed lines are searched for it.
-    let byline_finder = byline_names.map(memchr::memmem::Finder::new);
+        .filter(|b| !b.is_empty())
+        .map(|names| (names, memchr::memmem::Finder::new(names)));
     let first_kept = first_kept(&lines);
     for (i, line) in lines.iter().enumerate() {
         let Some(reason) = line.removed else {
@@ -106,10 +107,9 @@ pub fn find_zones(raw: &str, article: &CleanArticle) -> Vec<ZonedSpan> {
             _ => {}
         }
         if !byline_found && reason != RemovalReason::Title && reason != RemovalReason::Copyright {
-            byline_found = match (byline_names, &byline_finder) {
-                (Some(names), Some(finder)) => byline(raw, span, names, finder, &mut out),
-                _ => false,
-            };
+            byline_found = byline_names
+                .as_ref()
+                .is_some_and(|(names, finder)| byline(raw, span, names, finder, &mut out));
         }
     }
     out.sort_by_key(|z| z.span.start);
