@@ -865,5 +865,9 @@ pub(super) fn is_document_noun(lw: &str) -> bool {
             | "complaint"
             | "lawsuit"
             | "indictment"
+            | "note"
+            | "study"
+            | "report"
+            | "survey"
     )
 }

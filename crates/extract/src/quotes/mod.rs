@@ -905,6 +905,29 @@ mod tests {
     }
 
     #[test]
+    fn a_document_speaks_for_its_issuer_not_its_medium_or_its_subject() {
+        // The platform before "post" is the medium; the agent after "by"
+        // issued the study; a note needs no other word.
+        let text = "In a Facebook post on Sunday, the Harlan Police Department thanked the volunteers.\n“We cannot thank them enough,” the post read.\nNew figures came in a study released on Monday by Korvel Institute.\n“Recovery is real,” the study said.\nBrightline Capital said in a note to clients that rates would fall.\n“Lending remains weak,” the note said.";
+        let q = run(
+            text,
+            &[
+                ("Facebook", O),
+                ("Harlan Police Department", O),
+                ("Korvel Institute", O),
+                ("Brightline Capital", O),
+            ],
+        );
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert_eq!(
+            who(&q[0]),
+            (Some("the post"), Some("Harlan Police Department"))
+        );
+        assert_eq!(who(&q[1]), (Some("the study"), Some("Korvel Institute")));
+        assert_eq!(who(&q[2]), (Some("the note"), Some("Brightline Capital")));
+    }
+
+    #[test]
     fn pronouns_take_the_latest_person_of_their_gender() {
         // "she" skips the man and the organisation mentioned after the woman.
         let text = "Mayor Lina Sayed met Omar Haddad at Relief Corps on Monday.\n“We will rebuild the school,” she said.\nMs. Dana Weiss spoke later. Omar Haddad nodded.\n“It will take a year,” she added.";

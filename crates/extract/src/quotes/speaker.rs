@@ -1377,9 +1377,11 @@ impl<'t, 'm> Ctx<'t, 'm> {
 
     /// Who issued the document a noun names ("post", "statement"), from one
     /// of the two sentences before the one of token `at` that writes the
-    /// noun outside quotes: that sentence's first person or organisation
-    /// that owns nothing and is no object ("The Harlan City Police
-    /// Department said in a Facebook post …").
+    /// noun outside quotes: the agent after "by" or "from" the noun ("a
+    /// study released Monday by X"), else (not for a study, report or
+    /// survey) that sentence's first person or organisation that owns
+    /// nothing, is no object and is not the medium ("The Harlan City
+    /// Police Department said in a Facebook post …").
     fn issuer_of_document_before(&self, at: usize, noun: &str) -> Option<&'m Mention> {
         const MAX_SENTENCES_BACK: usize = 2;
         let si = self.sentence_index(at);
@@ -1393,14 +1395,44 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     return None;
                 }
                 let (x, y) = self.byte_range(sa, sb - 1);
-                self.mentions_in(x, y).find(|m| {
+                let issuer_like = |m: &&'m Mention| {
                     (self.is_person_like(m) || m.kind == EntityKind::Organisation)
                         && !self.byte_in_quote(m.span.start)
-                        && !self.is_possessor(m)
-                        && !self.is_object(m)
                         && !is_news_agency(canonical_str(m))
+                };
+                // "a study released Thursday by the Mindoro Research
+                // Center": the agent after "by" issued it.
+                let agent = (sa..sb)
+                    .filter(|&k| !self.in_quote[k] && self.lw(k) == noun)
+                    .find_map(|k| {
+                        let by = (k + 1..sb.min(k + 5))
+                            .find(|&j| matches!(self.lw(j), "by" | "from"))?;
+                        let at = self.toks.get(by + 1)?.start;
+                        self.mentions_in(at, y)
+                            .next()
+                            .filter(|m| m.span.start == at)
+                    })
+                    .filter(issuer_like);
+                // "According to a report in the Leader, Gov. Noem launched
+                // …": the subject of a study's or report's sentence is what
+                // it reports on, so only an agent names their issuer.
+                let reported_on = matches!(noun, "study" | "report" | "survey");
+                agent.or_else(|| {
+                    self.mentions_in(x, y).filter(|_| !reported_on).find(|m| {
+                        issuer_like(m)
+                            && !self.is_possessor(m)
+                            && !self.is_object(m)
+                            && !self.names_the_medium(m, noun)
+                    })
                 })
             })
+    }
+
+    /// Whether a mention is the medium of the document it stands before
+    /// ("a Facebook post", "an Instagram statement"), not its issuer.
+    fn names_the_medium(&self, m: &Mention, noun: &str) -> bool {
+        let k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.end);
+        k < self.toks.len() && self.lw(k) == noun
     }
 
     /// The person named as the subject of the last speech verb outside
