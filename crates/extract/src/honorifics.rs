@@ -1,7 +1,8 @@
 //! Honorifics that open a person's name in the English-language news of
 //! South Asia and West Africa ("Shri Vinod Patidar", "Smt. Kavita Rathore",
-//! "Alhaji Musa Bello"). The tagger learnt names from Reuters copy, which
-//! writes none of them: it takes such a word into the name before it
+//! "Alhaji Musa Bello"), and the councillors of British, Irish and
+//! Australian local news ("Cllr Ann Lee"). The tagger learnt names from
+//! Reuters copy, which writes none of them: it takes such a word into the name before it
 //! ("MLA Smt") or types the whole span as an organisation ("Zila Panchayat
 //! Shri Vinod Patidar"). Whatever follows the honorific is a person's name.
 
@@ -10,7 +11,17 @@ use newsmill_types::{EntityKind, Span};
 /// Honorifics of one person, written before the name (with or without a
 /// full stop). "Sri" is left out: it opens "Sri Lanka".
 const HONORIFICS: &[&str] = &[
-    "Shri", "Shree", "Smt", "Shrimati", "Kumari", "Sushri", "Alhaji", "Alhaja", "Hajia",
+    "Shri",
+    "Shree",
+    "Smt",
+    "Shrimati",
+    "Kumari",
+    "Sushri",
+    "Alhaji",
+    "Alhaja",
+    "Hajia",
+    "Cllr",
+    "Councillor",
 ];
 
 fn is_honorific(word: &str) -> bool {
@@ -37,7 +48,11 @@ pub(crate) fn split_at_honorific(
     let may_hold = surface.split(' ').any(|w| {
         matches!(
             w.as_bytes(),
-            [b'S', b'h' | b'm' | b'u', ..] | [b'K', b'u', ..] | [b'A', b'l', ..] | [b'H', b'a', ..]
+            [b'S', b'h' | b'm' | b'u', ..]
+                | [b'K', b'u', ..]
+                | [b'A', b'l', ..]
+                | [b'H', b'a', ..]
+                | [b'C', b'l' | b'o', ..]
         )
     });
     if !may_hold {
@@ -94,6 +109,13 @@ mod tests {
             [("Sri Lanka", EntityKind::Place)]
         );
         assert_eq!(split("Shrimp Inc", O), [("Shrimp Inc", O)]);
+        // A councillor's title in British and Australian local news.
+        assert_eq!(
+            split("Cllr Graham Pickersgill", P),
+            [("Graham Pickersgill", P)]
+        );
+        assert_eq!(split("Councillor Ann Lee", O), [("Ann Lee", P)]);
+        assert_eq!(split("County Council", O), [("County Council", O)]);
     }
 
     #[test]

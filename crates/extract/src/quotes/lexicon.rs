@@ -618,6 +618,7 @@ pub(super) fn is_title_abbr(w: &str) -> bool {
             | "Rep"
             | "Gov"
             | "Smt"
+            | "Cllr"
             | "Mme"
             | "Mlle"
     )
@@ -800,9 +801,16 @@ pub(super) fn noun_gender(lw: &str) -> Option<Gender> {
 /// ("the doctors" -> "Doctors for Camp Closure").
 pub(super) fn org_named_by_noun(name: &str, noun: &str) -> bool {
     // Unions are named guilds, brotherhoods and federations as often as
-    // unions ("the Independent Pilots Guild … the union said").
+    // unions ("the Independent Pilots Guild … the union said"); a police
+    // service is "the force", a charity a trust or a foundation, and so on.
     let also: &[&str] = match noun {
         "union" => &["guild", "brotherhood", "federation"],
+        "force" => &["police", "constabulary"],
+        "publisher" => &["books", "press", "publishing", "publishers"],
+        "charity" => &["trust", "foundation", "fund", "appeal"],
+        "airline" => &["airways", "airlines"],
+        "school" => &["academy", "college"],
+        "hospital" => &["infirmary"],
         _ => &[],
     };
     let last = || {

@@ -928,6 +928,18 @@ mod tests {
     }
 
     #[test]
+    fn a_police_service_is_the_force_and_a_publishing_house_the_publisher() {
+        let text = "Pennine Valleys Police said it had been consulted.\n“Our officers patrol on foot,” the force said.\nThe novel came out from Ferrybridge Books in May.\n“We could not stop talking about it,” the publisher said.";
+        let q = run(
+            text,
+            &[("Pennine Valleys Police", O), ("Ferrybridge Books", O)],
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(who(&q[0]).1, Some("Pennine Valleys Police"));
+        assert_eq!(who(&q[1]).1, Some("Ferrybridge Books"));
+    }
+
+    #[test]
     fn pronouns_take_the_latest_person_of_their_gender() {
         // "she" skips the man and the organisation mentioned after the woman.
         let text = "Mayor Lina Sayed met Omar Haddad at Relief Corps on Monday.\n“We will rebuild the school,” she said.\nMs. Dana Weiss spoke later. Omar Haddad nodded.\n“It will take a year,” she added.";
