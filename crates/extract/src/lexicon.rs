@@ -406,6 +406,9 @@ pub(crate) fn judge(text: &str, span: Span, kind: EntityKind) -> Option<(Span, E
     {
         return Some((span, EntityKind::Organisation));
     }
+    if kind == EntityKind::Person && ws.len() >= 2 && on_a_street(text, start, &ws) {
+        return Some((span, EntityKind::Place));
+    }
     if kind != EntityKind::Person && ws.len() == 1 && kin_or_age_around(text, start, end) {
         return Some((span, EntityKind::Person));
     }
@@ -436,6 +439,35 @@ pub(crate) fn judge(text: &str, span: Span, kind: EntityKind) -> Option<(Span, E
         return Some((span, EntityKind::Person));
     }
     Some((span, kind))
+}
+
+/// Words that end a street's name.
+const STREET_WORDS: &[&str] = &[
+    "Street",
+    "Road",
+    "Avenue",
+    "Lane",
+    "Drive",
+    "Boulevard",
+    "Crescent",
+    "Terrace",
+    "Close",
+];
+
+/// Whether the name whose words are `ws`, at byte `start` of `text`, is a
+/// street: it ends in a street word and follows a preposition of place
+/// ("lived on Shawcross Lane", "along Mill Road"). Surnames such as Lane or
+/// Close make the tagger read some streets as people.
+fn on_a_street(text: &str, start: usize, ws: &[(usize, &str)]) -> bool {
+    let ends_in_street = ws.last().is_some_and(|w| STREET_WORDS.contains(&w.1));
+    let before = text.get(..start).unwrap_or("").trim_end();
+    ends_in_street
+        && before.rsplit(char::is_whitespace).next().is_some_and(|w| {
+            matches!(
+                w,
+                "on" | "along" | "off" | "in" | "at" | "near" | "down" | "up" | "onto" | "from"
+            )
+        })
 }
 
 /// Whether the one-word name at `start..end` of `text` is set off as a
@@ -1090,6 +1122,20 @@ mod tests {
             Some(("IDF".into(), Org))
         );
         assert_eq!(on("The UN said so.", "UN", Org), Some(("UN".into(), Org)));
+    }
+
+    #[test]
+    fn a_street_after_a_preposition_of_place_is_no_person() {
+        let s = "One woman who has lived on Shawcross Lane since 1993 spoke.";
+        assert_eq!(
+            on(s, "Shawcross Lane", Per),
+            Some(("Shawcross Lane".into(), Loc))
+        );
+        let s = "Traffic was stopped along Mill Road.";
+        assert_eq!(on(s, "Mill Road", Per), Some(("Mill Road".into(), Loc)));
+        // A surname that is a street word, with no preposition before it.
+        let s = "Nathan Lane said he would return.";
+        assert_eq!(on(s, "Nathan Lane", Per), Some(("Nathan Lane".into(), Per)));
     }
 
     #[test]
