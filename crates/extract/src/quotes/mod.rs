@@ -940,6 +940,22 @@ mod tests {
     }
 
     #[test]
+    fn a_role_described_again_is_the_person_introduced_with_it() {
+        let text = "“We have a legal duty,” said Harriet Osei-Mensah, the council's cabinet member for highways.\nLabour councillor Ruth Colley said she would seek an exemption.\nThe cabinet member later told the Courier that exemptions would be considered.\n“If Ruth brings me evidence, I will look at it,” she said.\n“We will look at every road,” the cabinet member said.";
+        let q = run(
+            text,
+            &[
+                ("Harriet Osei-Mensah", P),
+                ("Ruth Colley", P),
+                ("Courier", O),
+            ],
+        );
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert_eq!(who(&q[1]).1, Some("Harriet Osei-Mensah"), "{q:?}");
+        assert_eq!(who(&q[2]).1, Some("Harriet Osei-Mensah"), "{q:?}");
+    }
+
+    #[test]
     fn pronouns_take_the_latest_person_of_their_gender() {
         // "she" skips the man and the organisation mentioned after the woman.
         let text = "Mayor Lina Sayed met Omar Haddad at Relief Corps on Monday.\n“We will rebuild the school,” she said.\nMs. Dana Weiss spoke later. Omar Haddad nodded.\n“It will take a year,” she added.";

@@ -1375,6 +1375,51 @@ impl<'t, 'm> Ctx<'t, 'm> {
             })
     }
 
+    /// The person a description of two or three words after "the" ("the
+    /// cabinet member", "the county health commissioner") stands for: the
+    /// last one before byte `at` introduced with those words.
+    fn role_holder_before(&self, at: usize, description: &str) -> Option<&'m Mention> {
+        let lower = description.to_lowercase();
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        let (3..=4, Some(&"the")) = (words.len(), words.first()) else {
+            return None;
+        };
+        let role = &words[1..];
+        let person_role = role
+            .last()
+            .is_some_and(|w| is_person_noun(w) || *w == "member");
+        person_role
+            .then(|| self.person_described_before(at, role))
+            .flatten()
+    }
+
+    /// The last person before byte `at` written with the words of `role`
+    /// (lower case, in order) in an apposition after the name ("X, the
+    /// council's cabinet member for highways,") or right before it
+    /// ("cabinet member X").
+    fn person_described_before(&self, at: usize, role: &[&str]) -> Option<&'m Mention> {
+        const MAX_APPOSITION_TOKENS: usize = 12;
+        let end = crate::canonical::scan::tok_at_or_after(&self.toks, at);
+        let matches_at = |j: usize| {
+            role.iter()
+                .enumerate()
+                .all(|(r, w)| j + r < self.toks.len() && self.lw(j + r) == *w)
+        };
+        self.mentions_before(at)
+            .filter(|m| m.kind == EntityKind::Person && !self.byte_in_quote(m.span.start))
+            .find(|m| {
+                let k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.start);
+                let after = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.end);
+                let before = k >= role.len() && matches_at(k - role.len());
+                let apposed = after < self.toks.len()
+                    && self.w(after) == ","
+                    && (after + 1..(after + 1 + MAX_APPOSITION_TOKENS).min(end))
+                        .take_while(|&j| !matches!(self.w(j), "," | "." | ";"))
+                        .any(matches_at);
+                before || apposed
+            })
+    }
+
     /// Who issued the document a noun names ("post", "statement"), from one
     /// of the two sentences before the one of token `at` that writes the
     /// noun outside quotes: the agent after "by" or "from" the noun ("a
@@ -2224,9 +2269,12 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 let apposition_start = self.toks[d0.saturating_sub(3)].start;
                 if person.is_none_or(|m| m.span.end < apposition_start) {
                     let (x, y) = self.byte_range(d0, d1);
+                    let described = self.text[x..y].to_string();
                     return Speaker {
-                        text: self.text[x..y].to_string(),
-                        canonical: None,
+                        canonical: self
+                            .role_holder_before(x, &described)
+                            .map(|m| self.canonical_of(m)),
+                        text: described,
                         org: false,
                     };
                 }
@@ -2268,6 +2316,16 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     org: false,
                 };
             }
+        }
+        // "the cabinet member" -> the person introduced with that role in
+        // apposition ("Harriet Osei-Mensah, the council's cabinet member
+        // for highways") or before the name ("cabinet member Harriet …").
+        if let Some(person) = self.role_holder_before(a, &phrase) {
+            return Speaker {
+                text: phrase,
+                canonical: Some(self.canonical_of(person)),
+                org: false,
+            };
         }
         // "The San Jose-based company", "the Seoul-based chipmaker": the
         // company the article is about, as "the company" is.
