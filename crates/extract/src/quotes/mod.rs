@@ -956,6 +956,29 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_a_described_subject_with_a_who_clause_is_that_subject() {
+        // After an opening phrase, and with the clause set off by commas.
+        let text = "Dr. Shailaja Kulkarni said the wards were full.\nOutside the ward, a farm labourer who had been waiting since dawn said his daughter was admitted. “Here at least they took her in,” he said.\nOne nurse at a Melbourne hospital, who asked not to be named, said staff used their own phones. “Half of us are with Corrawong,” she said.";
+        let q = run(
+            text,
+            &[("Shailaja Kulkarni", P), ("Melbourne", EntityKind::Place)],
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(
+            who(&q[0])
+                .0
+                .is_some_and(|s| s.contains("a farm labourer who had been waiting")),
+            "{q:?}"
+        );
+        assert!(
+            who(&q[1])
+                .0
+                .is_some_and(|s| s.contains("One nurse at a Melbourne hospital")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
     fn pronouns_take_the_latest_person_of_their_gender() {
         // "she" skips the man and the organisation mentioned after the woman.
         let text = "Mayor Lina Sayed met Omar Haddad at Relief Corps on Monday.\n“We will rebuild the school,” she said.\nMs. Dana Weiss spoke later. Omar Haddad nodded.\n“It will take a year,” she added.";

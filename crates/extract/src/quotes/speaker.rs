@@ -1678,17 +1678,33 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// "A retired machinist who has lived on Tanner Street for 41 years
     /// told the council": the subject of the speech verb at `v` that a
     /// "who" clause describes (a "who" means a person, whatever the noun),
-    /// from the sentence start `sa` to the clause's end (a comma or the
-    /// verb), as the article words it.
+    /// from the sentence start `sa` (or the end of an opening phrase closed
+    /// by a comma: "Outside the ward, a farm labourer who …") to the
+    /// clause's end (a comma or the verb), as the article words it. The
+    /// clause may be set off by commas ("One nurse at a hospital, who asked
+    /// not to be named, said").
     fn relative_clause_subject(&self, sa: usize, v: usize) -> Option<(usize, usize)> {
         const MAX_NOUN_TOKENS: usize = 8;
-        let who = (sa + 1..v.min(sa + MAX_NOUN_TOKENS))
-            .take_while(|&k| self.is_word(k) && !self.in_quote[k])
-            .find(|&k| self.lw(k) == "who")?;
-        let end = (who + 1..v)
-            .find(|&k| self.w(k) == "," || self.in_quote[k])
-            .unwrap_or(v);
-        (end > who + 1).then_some((sa, end - 1))
+        const MAX_OPENING_TOKENS: usize = 10;
+        let after_opening = (sa + 1..v.min(sa + MAX_OPENING_TOKENS))
+            .take_while(|&k| !self.in_quote[k])
+            .find(|&k| self.w(k) == "," && self.lw(k + 1) != "who")
+            .map(|comma| comma + 1);
+        [Some(sa), after_opening]
+            .into_iter()
+            .flatten()
+            .find_map(|start| {
+                let who = (start + 1..v.min(start + MAX_NOUN_TOKENS))
+                    .take_while(|&k| {
+                        !self.in_quote[k]
+                            && (self.is_word(k) || self.w(k) == "," && self.lw(k + 1) == "who")
+                    })
+                    .find(|&k| self.lw(k) == "who")?;
+                let end = (who + 1..v)
+                    .find(|&k| self.w(k) == "," || self.in_quote[k])
+                    .unwrap_or(v);
+                (end > who + 1).then_some((start, end - 1))
+            })
     }
 
     /// The last person before byte `at`, outside quotes, whose name is
