@@ -1685,7 +1685,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// not to be named, said").
     fn relative_clause_subject(&self, sa: usize, v: usize) -> Option<(usize, usize)> {
         const MAX_NOUN_TOKENS: usize = 8;
-        const MAX_OPENING_TOKENS: usize = 10;
+        const MAX_OPENING_TOKENS: usize = 12;
         let after_opening = (sa + 1..v.min(sa + MAX_OPENING_TOKENS))
             .take_while(|&k| !self.in_quote[k])
             .find(|&k| self.w(k) == "," && self.lw(k + 1) != "who")
