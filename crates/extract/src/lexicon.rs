@@ -406,6 +406,9 @@ pub(crate) fn judge(text: &str, span: Span, kind: EntityKind) -> Option<(Span, E
     {
         return Some((span, EntityKind::Organisation));
     }
+    if kind == EntityKind::Place && is_service_district(&ws) {
+        return Some((span, EntityKind::Organisation));
+    }
     if kind == EntityKind::Person && ws.len() >= 2 && on_a_street(text, start, &ws) {
         return Some((span, EntityKind::Place));
     }
@@ -439,6 +442,35 @@ pub(crate) fn judge(text: &str, span: Span, kind: EntityKind) -> Option<(Span, E
         return Some((span, EntityKind::Person));
     }
     Some((span, kind))
+}
+
+/// Whether a name is a public body called a district after the service
+/// it runs ("Caldwell Valley School District", "Lakeside Water District"):
+/// an organisation that writes letters and statements, not a place.
+fn is_service_district(ws: &[(usize, &str)]) -> bool {
+    const SERVICES: &[&str] = &[
+        "School",
+        "Schools",
+        "Unified",
+        "Independent",
+        "Water",
+        "Fire",
+        "Transit",
+        "Sanitation",
+        "Irrigation",
+        "Utility",
+        "Hospital",
+        "Health",
+        "Library",
+        "Park",
+        "Parks",
+    ];
+    match ws {
+        [.., (_, service), (_, last)] => {
+            strip_possessive(last) == "District" && SERVICES.contains(service)
+        }
+        _ => false,
+    }
 }
 
 /// Words that end a street's name.
@@ -1122,6 +1154,20 @@ mod tests {
             Some(("IDF".into(), Org))
         );
         assert_eq!(on("The UN said so.", "UN", Org), Some(("UN".into(), Org)));
+    }
+
+    #[test]
+    fn a_district_named_after_its_service_is_an_organisation() {
+        let s = "The Caldwell Valley School District sent a letter.";
+        assert_eq!(
+            on(s, "Caldwell Valley School District", Loc),
+            Some(("Caldwell Valley School District".into(), Org))
+        );
+        let s = "Floods hit the Jiading District on Monday.";
+        assert_eq!(
+            on(s, "Jiading District", Loc),
+            Some(("Jiading District".into(), Loc))
+        );
     }
 
     #[test]
