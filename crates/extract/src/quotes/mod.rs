@@ -979,6 +979,19 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_describing_the_speaker_stays_one_of_speaking_goes() {
+        let text = "Harawira said a welfare centre had been set up.\nOne woman queuing for water at the hall said: \"I have lived here 40 years.\"\nA Hamas official talking to Reuters said: \"No breakthrough has been made.\"";
+        let q = run(text, &[("Harawira", P), ("Hamas", O), ("Reuters", O)]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(
+            who(&q[0]).0,
+            Some("One woman queuing for water at the hall"),
+            "{q:?}"
+        );
+        assert_eq!(who(&q[1]), (Some("A Hamas official"), Some("Hamas")));
+    }
+
+    #[test]
     fn pronouns_take_the_latest_person_of_their_gender() {
         // "she" skips the man and the organisation mentioned after the woman.
         let text = "Mayor Lina Sayed met Omar Haddad at Relief Corps on Monday.\n“We will rebuild the school,” she said.\nMs. Dana Weiss spoke later. Omar Haddad nodded.\n“It will take a year,” she added.";

@@ -250,10 +250,29 @@ impl<'t, 'm> Ctx<'t, 'm> {
             return None;
         }
         // Cut participial modifiers: "A Hamas official talking to Reuters".
+        // A participle after a person noun that is not one of speaking
+        // describes the person and stays: "One woman queuing for water at
+        // the hall".
         let mut cut = e;
         for k in s + 1..e {
             let lw = self.lw(k);
-            if lw.ends_with("ing") && lw.len() > 5 && !starts_upper(self.w(k)) {
+            if lw.ends_with("ing")
+                && lw.len() > 5
+                && !starts_upper(self.w(k))
+                && (!is_person_noun(self.lw(k - 1))
+                    || speech(lw).is_some()
+                    || matches!(
+                        lw,
+                        "talking"
+                            | "speaking"
+                            | "writing"
+                            | "commenting"
+                            | "responding"
+                            | "replying"
+                            | "briefing"
+                            | "testifying"
+                    ))
+            {
                 cut = k;
                 break;
             }
