@@ -984,12 +984,25 @@ fn after_titled(before: &str) -> bool {
 /// Whether `after` (the text after a name) opens with one space and a noun
 /// of [`KINDS_OF_THING`] (or of [`GENERIC_KINDS`] after a longer name), or
 /// with an adjective and one ("compact sedan").
+/// [`KINDS_OF_THING`] and [`GENERIC_KINDS`] sorted: every mention's next
+/// word is looked up in both.
+static SORTED_KINDS: LazyLock<(Vec<&str>, Vec<&str>)> = LazyLock::new(|| {
+    let sorted = |words: &[&'static str]| {
+        let mut v = words.to_vec();
+        v.sort_unstable();
+        v
+    };
+    (sorted(KINDS_OF_THING), sorted(GENERIC_KINDS))
+});
+
 fn kind_of_thing_follows(after: &str, longer_name: bool) -> bool {
     let Some(rest) = after.strip_prefix(' ') else {
         return false;
     };
-    let is_kind =
-        |w: &str| KINDS_OF_THING.contains(&w) || longer_name && GENERIC_KINDS.contains(&w);
+    let (kinds, generic) = &*SORTED_KINDS;
+    let is_kind = |w: &str| {
+        kinds.binary_search(&w).is_ok() || longer_name && generic.binary_search(&w).is_ok()
+    };
     let mut words = rest
         .split(|c: char| c.is_whitespace())
         .map(|w| w.trim_end_matches(['.', ',', ';', ':', ')']));

@@ -319,16 +319,19 @@ const ORGANISATION_WORDS: &[&str] = &[
 /// often types such names it has never seen as people or organisations; the
 /// shape is English toponymy, not a list of known places.
 pub(crate) fn looks_like_place(name: &str) -> bool {
-    // Called for every tagged mention: no allocation.
+    // Called for every tagged mention: no allocation, and the short lists
+    // of place words are asked before the longer one of organisation words
+    // (most names have neither).
     let words = name.split_whitespace();
     let count = words.clone().count();
-    if !(2..=3).contains(&count) || words.clone().any(|w| ORGANISATION_WORDS.contains(&w)) {
+    if !(2..=3).contains(&count) {
         return false;
     }
-    let mut words = words;
-    let first = words.next().unwrap_or("");
-    let last = words.last().unwrap_or("");
-    PLACE_OPENERS.contains(&first) || PLACE_CLOSERS.contains(&last)
+    let mut ends = words.clone();
+    let first = ends.next().unwrap_or("");
+    let last = ends.last().unwrap_or("");
+    (PLACE_OPENERS.contains(&first) || PLACE_CLOSERS.contains(&last))
+        && !words.clone().any(|w| ORGANISATION_WORDS.contains(&w))
 }
 
 #[cfg(test)]
