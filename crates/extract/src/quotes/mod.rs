@@ -992,6 +992,15 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_closing_its_paragraph_is_named_by_the_next_one() {
+        let text = "The river rose overnight.\n\n“This is the third time in six years.”\n\nThe question came from Marie Paquin, a hydrologist at the university.\n\n“It sounds like a ruler flicked on a desk.”\n\nThat is how Dr Sione Havili describes the call.";
+        let q = run(text, &[("Marie Paquin", P), ("Sione Havili", P)]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(who(&q[0]).1, Some("Marie Paquin"), "{q:?}");
+        assert_eq!(who(&q[1]).1, Some("Sione Havili"), "{q:?}");
+    }
+
+    #[test]
     fn pronouns_take_the_latest_person_of_their_gender() {
         // "she" skips the man and the organisation mentioned after the woman.
         let text = "Mayor Lina Sayed met Omar Haddad at Relief Corps on Monday.\n“We will rebuild the school,” she said.\nMs. Dana Weiss spoke later. Omar Haddad nodded.\n“It will take a year,” she added.";

@@ -827,10 +827,10 @@ impl<'t, 'm> Ctx<'t, 'm> {
     }
 
     /// A quote standing as its own sentence and named by the sentence after
-    /// it in the same paragraph: '“They saved my life.” Those were the first
-    /// words from Harold Minter', '“Nine people is nine people.” That was
-    /// how Amina Yusuf put it', '“Stay out of the water.” That warning came
-    /// from the police'. The next sentence opens with "That was", "Those
+    /// it in the same paragraph or the next: '“They saved my life.” Those
+    /// were the first words from Harold Minter', '“Nine people is nine
+    /// people.” That was how Amina Yusuf put it', '“Stay out of the
+    /// water.” That warning came from the police'. The next sentence opens with "That was", "Those
     /// were" (or "is"/"are") or "That/The <noun> came from", and its first
     /// person or organisation, within a few words, is the speaker.
     pub(super) fn named_by_next_sentence(
@@ -845,7 +845,14 @@ impl<'t, 'm> Ctx<'t, 'm> {
         }
         let si = self.sentence_index(close);
         let &(na, nb) = self.sent.get(si + 1)?;
-        if (close + 1..na).any(|k| self.is_word(k)) || self.para.get(na) != self.para.get(close) {
+        // The naming sentence follows in the same paragraph, or opens the
+        // next one when the quote closes its own ("“…”¶The question came
+        // from Marie Paquin, a hydrologist").
+        let (Some(&next_para), Some(&quote_para)) = (self.para.get(na), self.para.get(close))
+        else {
+            return None;
+        };
+        if (close + 1..na).any(|k| self.is_word(k)) || next_para > quote_para + 1 {
             return None;
         }
         let naming = matches!(self.lw(na), "that" | "those" | "these" | "such")
