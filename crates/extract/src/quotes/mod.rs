@@ -1001,6 +1001,21 @@ mod tests {
     }
 
     #[test]
+    fn a_described_person_after_a_preposition_is_mentioned_not_speaking() {
+        // The uncle is the object of "from"; the mother is spoken to.
+        let text = "Bellandi helped her with the forms.\nA 19-year-old from Bangladesh who asked that his name not be used says he paid smugglers, borrowing from an uncle in Dhaka. «I will have nothing to go home to», he says.\nWIRED spoke to one mother, who asked not to be named. “We sleep in the car,” she said.";
+        let q = run(text, &[("Bellandi", P)]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(
+            who(&q[0])
+                .0
+                .is_some_and(|s| s.starts_with("A 19-year-old from Bangladesh")),
+            "{q:?}"
+        );
+        assert_eq!(who(&q[1]).0, Some("one mother"), "{q:?}");
+    }
+
+    #[test]
     fn pronouns_take_the_latest_person_of_their_gender() {
         // "she" skips the man and the organisation mentioned after the woman.
         let text = "Mayor Lina Sayed met Omar Haddad at Relief Corps on Monday.\n“We will rebuild the school,” she said.\nMs. Dana Weiss spoke later. Omar Haddad nodded.\n“It will take a year,” she added.";

@@ -1283,6 +1283,24 @@ impl<'t, 'm> Ctx<'t, 'm> {
                             || is_possessive_name(self.w(d)))
                             && self.opens_sentence(d))
                 })?;
+            // "… borrowed from an uncle in Dhaka": the object of a
+            // preposition is someone the sentence mentions, not its speaker,
+            // unless the sentence spoke to them ("WIRED spoke to one mother").
+            let spoken_to = det > 1
+                && matches!(self.lw(det - 1), "to" | "with")
+                && matches!(
+                    self.lw(det - 2),
+                    "spoke" | "talked" | "speaking" | "talking" | "spoken" | "speak" | "talk"
+                );
+            if det > 0
+                && !spoken_to
+                && matches!(
+                    self.lw(det - 1),
+                    "from" | "to" | "with" | "by" | "for" | "of" | "about" | "at" | "on"
+                )
+            {
+                return None;
+            }
             // "Beck's wife, Mara, was more blunt": the name in apposition.
             if let Some(name) = self.apposed_person(k + 1) {
                 return Some(name);
