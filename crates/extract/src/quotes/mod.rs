@@ -1016,6 +1016,27 @@ mod tests {
     }
 
     #[test]
+    fn the_noun_an_apposition_gave_an_organisation_names_it_again() {
+        let text = "The Harbour Pilots Association, the largest union on the docks, objected.\n\"We will not accept it,\" the union said.\nThe Mine Officials Society (MOS), the majority union at both shafts, said it would go to court.\n\"We will fight,\" the union said.";
+        let q = run(
+            text,
+            &[
+                ("Harbour Pilots Association", O),
+                ("Mine Officials Society", O),
+                ("MOS", O),
+            ],
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(who(&q[0]).1, Some("Harbour Pilots Association"), "{q:?}");
+        assert!(
+            who(&q[1])
+                .1
+                .is_some_and(|c| c.contains("MOS") || c.contains("Society")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
     fn pronouns_take_the_latest_person_of_their_gender() {
         // "she" skips the man and the organisation mentioned after the woman.
         let text = "Mayor Lina Sayed met Omar Haddad at Relief Corps on Monday.\n“We will rebuild the school,” she said.\nMs. Dana Weiss spoke later. Omar Haddad nodded.\n“It will take a year,” she added.";

@@ -1437,6 +1437,29 @@ impl<'t, 'm> Ctx<'t, 'm> {
             .flatten()
     }
 
+    /// Whether `noun` (lower case) describes mention `m` in an apposition
+    /// right after it (or after the bracketed acronym it is, or that
+    /// follows it): "The Harbour Pilots Association, the largest union on
+    /// the docks," for "union".
+    fn described_in_apposition(&self, m: &Mention, noun: &str) -> bool {
+        const MAX_APPOSITION_TOKENS: usize = 8;
+        let mut k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.end);
+        // The acronym in brackets after the full name: "… Workers (ARDAW),".
+        if self.w(k) == ")" {
+            k += 1;
+        } else if self.w(k) == "(" {
+            match (k + 1..(k + 4).min(self.toks.len())).find(|&j| self.w(j) == ")") {
+                Some(close) => k = close + 1,
+                None => return false,
+            }
+        }
+        self.w(k) == ","
+            && matches!(self.lw(k + 1), "the" | "a" | "an")
+            && (k + 2..(k + 2 + MAX_APPOSITION_TOKENS).min(self.toks.len()))
+                .take_while(|&j| !matches!(self.w(j), "," | "." | ";") && !self.in_quote[j])
+                .any(|j| self.lw(j) == noun)
+    }
+
     /// The last person before byte `at` written with the words of `role`
     /// (lower case, in order) in an apposition after the name ("X, the
     /// council's cabinet member for highways,") or right before it
@@ -2416,7 +2439,8 @@ impl<'t, 'm> Ctx<'t, 'm> {
             let org = self.mentions_before(a).find(|m| {
                 m.kind == EntityKind::Organisation
                     && !self.byte_in_quote(m.span.start)
-                    && org_named_by_noun(canonical_str(m), words[1])
+                    && (org_named_by_noun(canonical_str(m), words[1])
+                        || self.described_in_apposition(m, words[1]))
             });
             if let Some(o) = org.or_else(|| {
                 is_company_noun(words[1])
