@@ -1184,6 +1184,15 @@ mod tests {
     }
 
     #[test]
+    fn a_name_ending_in_workers_is_an_organisation() {
+        let s = "The Association of Rock Drillers and Allied Workers said so.";
+        assert_eq!(
+            on(s, "Allied Workers", Per),
+            Some(("Allied Workers".into(), Org))
+        );
+    }
+
+    #[test]
     fn a_street_after_a_preposition_of_place_is_no_person() {
         let s = "One woman who has lived on Shawcross Lane since 1993 spoke.";
         assert_eq!(
