@@ -2,9 +2,10 @@
 //! South Asia and West Africa ("Shri Vinod Patidar", "Smt. Kavita Rathore",
 //! "Alhaji Musa Bello"), and the councillors of British, Irish and
 //! Australian local news ("Cllr Ann Lee"). The tagger learnt names from
-//! Reuters copy, which writes none of them: it takes such a word into the name before it
-//! ("MLA Smt") or types the whole span as an organisation ("Zila Panchayat
-//! Shri Vinod Patidar"). Whatever follows the honorific is a person's name.
+//! Reuters copy, which writes none of them: it takes such a word into the
+//! name before it ("MLA Smt") or types the whole span as an organisation
+//! ("Zila Panchayat Shri Vinod Patidar"). Whatever follows the honorific is
+//! a person's name.
 
 use newsmill_types::{EntityKind, Span};
 

@@ -830,9 +830,10 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// it in the same paragraph or the next: '“They saved my life.” Those
     /// were the first words from Harold Minter', '“Nine people is nine
     /// people.” That was how Amina Yusuf put it', '“Stay out of the
-    /// water.” That warning came from the police'. The next sentence opens with "That was", "Those
-    /// were" (or "is"/"are") or "That/The <noun> came from", and its first
-    /// person or organisation, within a few words, is the speaker.
+    /// water.” That warning came from the police'. The next sentence opens
+    /// with "That was", "Those were" (or "is"/"are") or "That/The <noun>
+    /// came from", and its first person or organisation, within a few
+    /// words, is the speaker.
     pub(super) fn named_by_next_sentence(
         &self,
         open: usize,
@@ -1283,22 +1284,10 @@ impl<'t, 'm> Ctx<'t, 'm> {
                             || is_possessive_name(self.w(d)))
                             && self.opens_sentence(d))
                 })?;
-            // "… borrowed from an uncle in Dhaka": the object of a
-            // preposition is someone the sentence mentions, not its speaker,
-            // unless the sentence spoke to them ("WIRED spoke to one mother").
-            let spoken_to = det > 1
-                && matches!(self.lw(det - 1), "to" | "with")
-                && matches!(
-                    self.lw(det - 2),
-                    "spoke" | "talked" | "speaking" | "talking" | "spoken" | "speak" | "talk"
-                );
-            if det > 0
-                && !spoken_to
-                && matches!(
-                    self.lw(det - 1),
-                    "from" | "to" | "with" | "by" | "for" | "of" | "about" | "at" | "on"
-                )
-            {
+            // "… borrowed from an uncle in Dhaka": an object is someone the
+            // sentence mentions, not its speaker (one spoken to, as in
+            // "WIRED spoke to one mother", is no object).
+            if self.is_object_at(det) {
                 return None;
             }
             // "Beck's wife, Mara, was more blunt": the name in apposition.
@@ -1420,11 +1409,10 @@ impl<'t, 'm> Ctx<'t, 'm> {
     }
 
     /// The person a description of two or three words after "the" ("the
-    /// cabinet member", "the county health commissioner") stands for: the
-    /// last one before byte `at` introduced with those words.
-    fn role_holder_before(&self, at: usize, description: &str) -> Option<&'m Mention> {
-        let lower = description.to_lowercase();
-        let words: Vec<&str> = lower.split_whitespace().collect();
+    /// cabinet member", "the county health commissioner"; `words` lower
+    /// case) stands for: the last one before byte `at` introduced with
+    /// those words.
+    fn role_holder_before(&self, at: usize, words: &[&str]) -> Option<&'m Mention> {
         let (3..=4, Some(&"the")) = (words.len(), words.first()) else {
             return None;
         };
@@ -1438,26 +1426,40 @@ impl<'t, 'm> Ctx<'t, 'm> {
     }
 
     /// Whether `noun` (lower case) describes mention `m` in an apposition
-    /// right after it (or after the bracketed acronym it is, or that
-    /// follows it): "The Harbour Pilots Association, the largest union on
-    /// the docks," for "union".
+    /// opening with an article: "The Harbour Pilots Association, the
+    /// largest union on the docks," for "union".
     fn described_in_apposition(&self, m: &Mention, noun: &str) -> bool {
         const MAX_APPOSITION_TOKENS: usize = 8;
+        let mut words = self.apposition_after(m, MAX_APPOSITION_TOKENS);
+        words
+            .next()
+            .is_some_and(|j| matches!(self.lw(j), "the" | "a" | "an"))
+            && words.any(|j| self.lw(j) == noun)
+    }
+
+    /// The tokens of the apposition a comma opens right after mention `m`
+    /// (or after the bracketed acronym it is, or that follows it: "…
+    /// Workers (ARDAW), the majority union,"), at most `max` of them, up to
+    /// the next comma, full stop, semicolon or quote. Empty when no comma
+    /// follows.
+    fn apposition_after(&self, m: &Mention, max: usize) -> std::ops::Range<usize> {
         let mut k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.end);
-        // The acronym in brackets after the full name: "… Workers (ARDAW),".
         if self.w(k) == ")" {
             k += 1;
         } else if self.w(k) == "(" {
             match (k + 1..(k + 4).min(self.toks.len())).find(|&j| self.w(j) == ")") {
                 Some(close) => k = close + 1,
-                None => return false,
+                None => return k..k,
             }
         }
-        self.w(k) == ","
-            && matches!(self.lw(k + 1), "the" | "a" | "an")
-            && (k + 2..(k + 2 + MAX_APPOSITION_TOKENS).min(self.toks.len()))
-                .take_while(|&j| !matches!(self.w(j), "," | "." | ";") && !self.in_quote[j])
-                .any(|j| self.lw(j) == noun)
+        if self.w(k) != "," {
+            return k..k;
+        }
+        let start = k + 1;
+        let end = (start..(start + max).min(self.toks.len()))
+            .find(|&j| matches!(self.w(j), "," | "." | ";") || self.in_quote[j])
+            .unwrap_or((start + max).min(self.toks.len()));
+        start..end
     }
 
     /// The last person before byte `at` written with the words of `role`
@@ -1476,14 +1478,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
             .filter(|m| m.kind == EntityKind::Person && !self.byte_in_quote(m.span.start))
             .find(|m| {
                 let k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.start);
-                let after = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.end);
                 let before = k >= role.len() && matches_at(k - role.len());
-                let apposed = after < self.toks.len()
-                    && self.w(after) == ","
-                    && (after + 1..(after + 1 + MAX_APPOSITION_TOKENS).min(end))
-                        .take_while(|&j| !matches!(self.w(j), "," | "." | ";"))
-                        .any(matches_at);
-                before || apposed
+                let apposition = self.apposition_after(m, MAX_APPOSITION_TOKENS);
+                before || (apposition.start..apposition.end.min(end)).any(matches_at)
             })
     }
 
@@ -2041,7 +2038,15 @@ impl<'t, 'm> Ctx<'t, 'm> {
 
     /// Whether the mention follows a word that makes it an object ("told X").
     fn is_object(&self, m: &Mention) -> bool {
-        let k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.start);
+        self.is_object_at(crate::canonical::scan::tok_at_or_after(
+            &self.toks,
+            m.span.start,
+        ))
+    }
+
+    /// Whether the phrase opening at token `k` is an object ("told X",
+    /// "from an uncle").
+    fn is_object_at(&self, k: usize) -> bool {
         // "according to Aisha Rahman": the source speaks. "As for Fenwick,
         // he …": the topic.
         // "I spoke to Deb Hanlon, …": the person interviewed, who speaks
@@ -2353,9 +2358,11 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 if person.is_none_or(|m| m.span.end < apposition_start) {
                     let (x, y) = self.byte_range(d0, d1);
                     let described = self.text[x..y].to_string();
+                    let lower = described.to_lowercase();
+                    let words: Vec<&str> = lower.split_whitespace().collect();
                     return Speaker {
                         canonical: self
-                            .role_holder_before(x, &described)
+                            .role_holder_before(x, &words)
                             .map(|m| self.canonical_of(m)),
                         text: described,
                         org: false,
@@ -2403,7 +2410,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         // "the cabinet member" -> the person introduced with that role in
         // apposition ("Harriet Osei-Mensah, the council's cabinet member
         // for highways") or before the name ("cabinet member Harriet …").
-        if let Some(person) = self.role_holder_before(a, &phrase) {
+        if let Some(person) = self.role_holder_before(a, &words) {
             return Speaker {
                 text: phrase,
                 canonical: Some(self.canonical_of(person)),
