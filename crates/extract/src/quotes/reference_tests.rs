@@ -489,3 +489,10 @@ fn given_names_of_irish_nigerian_and_indian_news_give_the_gender() {
     assert_eq!(who(&q[0]).1, Some("Chinedu Okafor"));
     assert_eq!(who(&q[1]).1, Some("Siobhan Kelly"));
 }
+
+#[test]
+fn a_person_mentioned_in_what_someone_said_is_not_the_next_speaker() {
+    let text = "Director Tom Reinholt said two deaths were being investigated: a woman found in her home and a man who was running a generator in his garage.\n“Please check on your neighbours. Never run a generator indoors,” he said.";
+    let q = run(text, &[("Tom Reinholt", P)]);
+    assert_eq!(who(&q[0]).1, Some("Tom Reinholt"), "{q:?}");
+}

@@ -1287,7 +1287,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
             // "… borrowed from an uncle in Dhaka": an object is someone the
             // sentence mentions, not its speaker (one spoken to, as in
             // "WIRED spoke to one mother", is no object).
-            if self.is_object_at(det) {
+            if self.is_object_at(det) || self.reported_by_named_person(det) {
                 return None;
             }
             // "Beck's wife, Mara, was more blunt": the name in apposition.
@@ -1306,6 +1306,21 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 .flatten()
                 .filter(|&j| j > k + 2);
             Some((det, clause_end.map_or(k, |j| j - 1)))
+        })
+    }
+
+    /// Whether token `k` lies in what a named person is reported to have
+    /// said ("Tom Reinholt said two deaths were investigated: a woman …
+    /// and a man who …"): the people that content mentions are not the
+    /// next quote's speaker.
+    fn reported_by_named_person(&self, k: usize) -> bool {
+        let (sa, _) = self.sentence_of(k);
+        (sa..k).any(|v| {
+            !self.in_quote[v]
+                && self.finite_speech_at(v)
+                && self
+                    .mentions_in(self.toks[sa].start, self.toks[v].start)
+                    .any(|m| self.is_person_like(m) && !self.byte_in_quote(m.span.start))
         })
     }
 
