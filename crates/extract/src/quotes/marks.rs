@@ -92,7 +92,8 @@ pub(super) fn doubled_single_mark(text: &str, toks: &[Tok], k: usize) -> Option<
 /// One quote before attribution: inner parts as token ranges.
 #[derive(Debug, Clone)]
 pub(super) struct Span {
-    /// Token index of the first opening mark and the last closing mark.
+    /// Token index of the first opening mark and the last closing mark
+    /// (the first of AP's ‘‘ and the second of its ’’).
     pub(super) open: usize,
     pub(super) close: usize,
     /// Byte ranges of the inner text of each paragraph part.
@@ -100,6 +101,12 @@ pub(super) struct Span {
 }
 
 pub(super) fn find_spans(text: &str, toks: &[Tok]) -> Vec<Span> {
+    // Where the words of a quote opened at token `o` start: after both of
+    // AP's ‘‘ marks.
+    let inner_start = |o: usize| match doubled_single_mark(text, toks, o) {
+        Some(Dir::Open) => toks[o + 1].end,
+        _ => toks[o].end,
+    };
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     let mut pending: Option<Span> = None; // carried across a paragraph break
@@ -117,20 +124,20 @@ pub(super) fn find_spans(text: &str, toks: &[Tok]) -> Vec<Span> {
                 let next_opens = toks.get(n).is_some_and(|x| {
                     is_mark(&text[x.start..x.end]) && mark_dir(text, toks, n) == Some(Dir::Open)
                 }) || doubled_single_mark(text, toks, n) == Some(Dir::Open);
-                if next_opens && toks[o].end < t.start {
+                if next_opens && inner_start(o) < t.start {
                     let mut span = pending.take().unwrap_or(Span {
                         open: o,
                         close: o,
                         parts: Vec::new(),
                     });
-                    span.parts.push((toks[o].end, t.start));
+                    span.parts.push((inner_start(o), t.start));
                     pending = Some(span);
                 } else if let Some(mut span) = pending.take() {
                     // A quote already carried over paragraphs by the press
                     // convention ends here even though the next paragraph
                     // does not reopen it (an embedded tweet or caption
                     // follows): keep it, up to this paragraph's end.
-                    span.parts.push((toks[o].end, t.start));
+                    span.parts.push((inner_start(o), t.start));
                     span.close = k.saturating_sub(1).max(span.open);
                     out.push(span);
                 }
@@ -150,7 +157,7 @@ pub(super) fn find_spans(text: &str, toks: &[Tok]) -> Vec<Span> {
                     if open.is_some() {
                         pending = None;
                     }
-                    open = Some(k + 1);
+                    open = Some(k);
                 }
                 _ => {
                     if let Some(o) = open.take() {
@@ -160,7 +167,7 @@ pub(super) fn find_spans(text: &str, toks: &[Tok]) -> Vec<Span> {
                             parts: Vec::new(),
                         });
                         span.close = k + 1;
-                        span.parts.push((toks[o].end, t.start));
+                        span.parts.push((inner_start(o), t.start));
                         out.push(span);
                     }
                 }
@@ -189,7 +196,7 @@ pub(super) fn find_spans(text: &str, toks: &[Tok]) -> Vec<Span> {
                             parts: Vec::new(),
                         });
                         span.close = k;
-                        span.parts.push((toks[o].end, t.start));
+                        span.parts.push((inner_start(o), t.start));
                         out.push(span);
                     }
                 }

@@ -491,8 +491,34 @@ fn given_names_of_irish_nigerian_and_indian_news_give_the_gender() {
 }
 
 #[test]
+fn an_ap_quote_of_two_sentences_is_the_speakers_not_the_writers() {
+    // The first of AP's ‘‘ marks belongs to the quote: the quote's first
+    // sentence is not the writer's, and the writer's sentence before it
+    // gives the topic, as with any other marks.
+    let text = "Angela Kim, a lawyer for the drivers, welcomed the ruling.\nKim said Ines Moreau's dissent misread the contracts. ‘‘Nobody who tips reads the formula. They think about the person at the door,’’ she said.";
+    let names = [("Angela Kim", P), ("Kim", P), ("Ines Moreau", P)];
+    let q = run(text, &names);
+    assert_eq!(who(&q[0]).1, Some("Angela Kim"), "{q:?}");
+    let curly = text.replace("‘‘", "“").replace("’’", "”");
+    assert_eq!(who(&run(&curly, &names)[0]).1, Some("Angela Kim"));
+}
+
+#[test]
 fn a_person_mentioned_in_what_someone_said_is_not_the_next_speaker() {
     let text = "Director Tom Reinholt said two deaths were being investigated: a woman found in her home and a man who was running a generator in his garage.\n“Please check on your neighbours. Never run a generator indoors,” he said.";
     let q = run(text, &[("Tom Reinholt", P)]);
     assert_eq!(who(&q[0]).1, Some("Tom Reinholt"), "{q:?}");
+}
+
+#[test]
+fn an_ap_quote_after_a_colon_is_the_speaker_named_before_it() {
+    for (text, speaker) in [
+        ("Lena Odum: ‘‘Nobody counts the stalls.’’", "Lena Odum"),
+        ("Ana Ruiz was asked about the market. She answered: ‘‘We will rebuild it.’’", "Ana Ruiz"),
+        ("Ana Ruiz spoke at the meeting, where she said what she still believes: ‘‘Footfall is the wrong measure.’’", "Ana Ruiz"),
+        ("Ana Ruiz spoke at the meeting.\nShe told the council:\n‘‘Footfall is the wrong measure.’’", "Ana Ruiz"),
+    ] {
+        let q = run(text, &[("Ana Ruiz", P), ("Lena Odum", P)]);
+        assert_eq!(who(&q[0]).1, Some(speaker), "{text}: {q:?}");
+    }
 }
