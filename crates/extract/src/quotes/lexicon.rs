@@ -593,6 +593,8 @@ pub(super) fn title_abbreviation_of(abbreviation: &str) -> Option<&'static str> 
         "insp" => "inspector",
         "prof" => "professor",
         "dr" => "doctor",
+        // Not an abbreviation: the title of a judge of a high court.
+        "justice" => "judge",
         _ => return None,
     })
 }

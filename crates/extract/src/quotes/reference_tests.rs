@@ -522,3 +522,13 @@ fn an_ap_quote_after_a_colon_is_the_speaker_named_before_it() {
         assert_eq!(who(&q[0]).1, Some(speaker), "{text}: {q:?}");
     }
 }
+
+#[test]
+fn the_role_opening_a_sentence_is_the_person_titled_with_it() {
+    let text = "Justice Grace Otieno issued orders on Tuesday.\nThe county's lawyer, Esther Chege, had asked the court to dismiss the petition. Chege said the traders had been offered space.\nThe judge was not persuaded.\n“An offer made one week before an eviction is not consultation,” she said.";
+    let q = run(
+        text,
+        &[("Grace Otieno", P), ("Esther Chege", P), ("Chege", P)],
+    );
+    assert_eq!(who(&q[0]).1, Some("Grace Otieno"), "{q:?}");
+}

@@ -1649,6 +1649,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 if let Some(m) = person {
                     return Some(Some(self.titled_person_after(m).unwrap_or(m)));
                 }
+                if let Some(m) = self.titled_role_opening(c, t.start) {
+                    return Some(Some(m));
+                }
                 let pronoun = strip_modal(self.lw(c));
                 // A reference without a gender ("the 22-year-old") goes on
                 // through "She has now beaten three." as through "The
@@ -1712,6 +1715,22 @@ impl<'t, 'm> Ctx<'t, 'm> {
             }
         }
         None
+    }
+
+    /// "The judge was not persuaded.": the person named before byte `at`
+    /// with the role a clause opening at token `c` names ("Justice Grace
+    /// Otieno"), when a verb follows the role.
+    fn titled_role_opening(&self, c: usize, at: usize) -> Option<&'m Mention> {
+        if self.lw(c) != "the"
+            || !self.w(c + 2).starts_with(char::is_lowercase)
+            || self.in_quote[c + 1]
+        {
+            return None;
+        }
+        let role = self.lw(c + 1);
+        is_person_noun(role)
+            .then(|| self.person_titled_before(at, role))
+            .flatten()
     }
 
     /// Whether a definite description of one person opens a clause at
