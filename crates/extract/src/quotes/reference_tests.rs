@@ -532,3 +532,10 @@ fn the_role_opening_a_sentence_is_the_person_titled_with_it() {
     );
     assert_eq!(who(&q[0]).1, Some("Grace Otieno"), "{q:?}");
 }
+
+#[test]
+fn the_person_a_described_reporter_asks_gives_the_answer() {
+    let text = "Tomás Ferreira directed the play.\nAt a press event on Tuesday, one reporter asked Colin Marsh: “Are you worried the audience won't follow you?”\n“There's a fair bit of first aid in the second act,” he said, to laughter.";
+    let q = run(text, &[("Tomás Ferreira", P), ("Colin Marsh", P)]);
+    assert_eq!(who(&q[1]).1, Some("Colin Marsh"), "{q:?}");
+}

@@ -1338,6 +1338,14 @@ impl<'t, 'm> Ctx<'t, 'm> {
     ) -> Option<(usize, usize)> {
         let verb = self.last_speech_verb_before(at)?;
         let (sa, sb) = self.sentence_of(verb);
+        // "One reporter asked Marsh: "…?"": the one asked answers next.
+        if self.lw(verb) == "asked"
+            && self
+                .mention_at(verb + 1)
+                .is_some_and(|m| self.is_person_like(m))
+        {
+            return None;
+        }
         let described = |np: (usize, usize)| {
             let opener = self.lw(np.0);
             let determined = matches!(opener, "the" | "a" | "an" | "one" | "another")
@@ -1582,6 +1590,22 @@ impl<'t, 'm> Ctx<'t, 'm> {
         (self.lookback_start(at)..at)
             .rev()
             .find(|&v| !self.in_quote[v] && self.finite_speech_at(v))
+    }
+
+    /// '"One reporter asked Colin Marsh: "…?" "…," he said': the person
+    /// the last speech verb before token `at` put a question to, when the
+    /// question (a quote ending in "?") stands between them.
+    fn person_asked_before(&self, at: usize, gender: Option<Gender>) -> Option<&'m Mention> {
+        let verb = self.last_speech_verb_before(at)?;
+        if self.lw(verb) != "asked" {
+            return None;
+        }
+        let asked = self
+            .mention_at(verb + 1)
+            .filter(|m| self.is_person_like(m))?;
+        let question = (verb + 1..at).any(|k| self.in_quote[k] && self.w(k) == "?");
+        let byte = self.toks.get(at)?.start;
+        (question && self.may_be_meant(asked, byte, gender)).then_some(asked)
     }
 
     /// The person who opens (as its first words, after an optional
@@ -2378,7 +2402,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let pronoun_like = |p: &&str| is_person_pronoun(p) || matches!(*p, "him" | "her");
         if let (1, Some(pronoun)) = (words.len(), pronoun.filter(pronoun_like)) {
             let gender = pronoun_gender(pronoun);
-            let person = self.pronoun_antecedent_after(a, gender, self.last_speaker(np.0, prev));
+            let person = self.person_asked_before(np.0, gender).or_else(|| {
+                self.pronoun_antecedent_after(a, gender, self.last_speaker(np.0, prev))
+            });
             // "WIRED spoke to one mother, who … “…,” she said": a described
             // person of the pronoun's gender nearer than any name.
             // "The county's lawyer, speaking to reporters, said …. "…," she
