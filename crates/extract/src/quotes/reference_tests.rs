@@ -539,3 +539,14 @@ fn the_person_a_described_reporter_asks_gives_the_answer() {
     let q = run(text, &[("Tomás Ferreira", P), ("Colin Marsh", P)]);
     assert_eq!(who(&q[1]).1, Some("Colin Marsh"), "{q:?}");
 }
+
+#[test]
+fn a_quote_paragraph_after_a_described_persons_words_is_theirs() {
+    let text = "Her neighbour, Corazon Bautista, 81, refused to leave. “She has lived on that mountain all her life,” she said.\nAn elderly woman who declined to give her name, sitting beside a sack of clothes near the gate, said it was her third evacuation in four years.\n“Every time, they tell us it will be two weeks. Last time it was three months.”";
+    let q = run(text, &[("Corazon Bautista", P)]);
+    let speaker = q[1].speaker.as_deref().unwrap_or_default();
+    assert!(
+        speaker.starts_with("An elderly woman who declined"),
+        "{q:?}"
+    );
+}

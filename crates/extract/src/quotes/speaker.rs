@@ -1003,9 +1003,12 @@ impl<'t, 'm> Ctx<'t, 'm> {
             if self.in_quote[v] || !self.finite_speech_at(v) {
                 return None;
             }
+            // "An elderly woman who declined to give her name, sitting by
+            // the gate, said …": the subject before an aside.
             let np = self
                 .np_before(pa, v)
-                .filter(|&np| self.plausible_noun_phrase(np))?;
+                .filter(|&np| self.plausible_noun_phrase(np))
+                .or_else(|| self.relative_clause_subject(pa, v))?;
             Some((v, np))
         });
         // Else a sentence opened by a name and its verb ("Aderholt returned
