@@ -550,3 +550,15 @@ fn a_quote_paragraph_after_a_described_persons_words_is_theirs() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_person_named_in_the_quote_by_a_short_form_of_her_name_is_not_its_speaker() {
+    let text = "Lorna, 52, was matter-of-fact: “We heard the rumbling like thunder. My husband said, get the children. That was all.”\nHer neighbour, Corazon Bautista, 81, had refused to leave her house until soldiers came for her at 3 a.m. “Nanay Cora cried the whole way down. She has lived on that mountain since before I was born,” she said.";
+    let q = run(text, &[("Lorna", P), ("Corazon Bautista", P)]);
+    assert_eq!(who(&q[1]).1, Some("Lorna"), "{q:?}");
+    // A word opening a sentence or a contraction is no short form.
+    let text =
+        "Donald Pike and Willa Grant met the mayor. “Don't ask me. Will they pay?” she said.";
+    let q = run(text, &[("Donald Pike", P), ("Willa Grant", P)]);
+    assert_eq!(who(&q[0]).1, Some("Willa Grant"), "{q:?}");
+}

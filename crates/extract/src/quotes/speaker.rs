@@ -67,7 +67,8 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let Some(quote) = self.text.get(a..b) else {
             return false;
         };
-        canonical_str(m)
+        let canonical = canonical_str(m);
+        canonical
             .split_whitespace()
             .map(strip_possessive)
             .filter(|w| w.chars().count() >= 3 && starts_upper(w))
@@ -79,6 +80,11 @@ impl<'t, 'm> Ctx<'t, 'm> {
                         && !after.is_some_and(char::is_alphanumeric)
                 })
             })
+            || canonical
+                .split_whitespace()
+                .next()
+                .filter(|_| canonical.contains(' '))
+                .is_some_and(|given| short_form_in(quote, given))
     }
 
     /// Whether a capitalised "The" inside a sentence comes right before the
@@ -2640,4 +2646,37 @@ fn definite_person_head<'w>(phrase: &str, words: &[&'w str]) -> Option<&'w str> 
                 .is_some_and(|x| x.starts_with(|c: char| c.is_uppercase()))
     });
     (is_head && modifiers_fit).then_some(head)
+}
+
+/// Whether `quote` names someone by a short form of the given name `given`
+/// ("Nanay Cora cried" for Corazon): a capitalised word of four letters or
+/// more that begins `given` and is shorter, inside a sentence (a
+/// sentence's first word, as "Will" or "Dona", may be any word) and not
+/// the start of a contraction ("Don't").
+fn short_form_in(quote: &str, given: &str) -> bool {
+    const MIN_SHORT_FORM: usize = 4;
+    let mut prev_char = None;
+    let mut rest = quote;
+    while let Some(i) = rest.find(|c: char| c.is_alphanumeric()) {
+        let before = rest[..i].trim_end().chars().next_back().or(prev_char);
+        let word_len = rest[i..]
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len() - i);
+        let word = &rest[i..i + word_len];
+        let after = rest[i + word_len..].chars().next();
+        let mid_sentence =
+            before.is_some_and(|c| !matches!(c, '.' | '!' | '?' | ':' | '"' | '“' | '‘' | '«'));
+        if mid_sentence
+            && starts_upper(word)
+            && word.chars().count() >= MIN_SHORT_FORM
+            && word.len() < given.len()
+            && given.starts_with(word)
+            && !matches!(after, Some('\'' | '’'))
+        {
+            return true;
+        }
+        prev_char = word.chars().next_back();
+        rest = &rest[i + word_len..];
+    }
+    false
 }
