@@ -562,3 +562,14 @@ fn a_person_named_in_the_quote_by_a_short_form_of_her_name_is_not_its_speaker() 
     let q = run(text, &[("Donald Pike", P), ("Willa Grant", P)]);
     assert_eq!(who(&q[0]).1, Some("Willa Grant"), "{q:?}");
 }
+
+#[test]
+fn a_quote_opening_the_article_is_named_by_the_next_paragraph() {
+    for (text, speaker) in [
+        ("“A coyote in downtown Edmonton is not a lost animal. It's a city animal.”\nThat's how Harjit Dhaliwal, a wildlife biologist at the University of Alberta, sums up six years of work.", "Harjit Dhaliwal"),
+        ("“They keep telling us it's just a building. It's not just a building.”\nRuth Ann Pederson said this to me in her kitchen on a gray morning in March.", "Ruth Ann Pederson"),
+    ] {
+        let q = run(text, &[("Harjit Dhaliwal", P), ("Ruth Ann Pederson", P), ("University of Alberta", O)]);
+        assert_eq!(who(&q[0]).1, Some(speaker), "{q:?}");
+    }
+}

@@ -862,16 +862,39 @@ impl<'t, 'm> Ctx<'t, 'm> {
         if (close + 1..na).any(|k| self.is_word(k)) || next_para > quote_para + 1 {
             return None;
         }
+        if self.in_quote[na] {
+            return None;
+        }
+        // "Ruth Ann Pederson said this to me in her kitchen": the name
+        // opening the sentence, a speech verb and "this".
+        if let Some(end) = self.person_name_end_at(na) {
+            let said_this = self.finite_speech_at(end + 1) && self.lw(end + 2) == "this";
+            return said_this.then_some((na, end));
+        }
         let naming = matches!(self.lw(na), "that" | "those" | "these" | "such")
             && matches!(self.lw(na + 1), "was" | "were" | "is" | "are");
+        // "That's how X sums it up" (one token, or two when the tokenizer
+        // split the "'s").
+        let contracted = if matches!(self.lw(na), "that's" | "that’s") {
+            Some(na + 1)
+        } else if self.lw(na) == "that" && matches!(self.w(na + 1), "'s" | "’s") {
+            Some(na + 2)
+        } else {
+            None
+        };
         // "That warning came from the police", "The message came from X".
         let came_from = matches!(self.lw(na), "that" | "this" | "the")
             && self.lw(na + 2) == "came"
             && self.lw(na + 3) == "from";
-        if !(naming || came_from) || self.in_quote[na] {
+        let from = if came_from {
+            na + 4
+        } else if let Some(after) = contracted {
+            after
+        } else if naming {
+            na + 2
+        } else {
             return None;
-        }
-        let from = if came_from { na + 4 } else { na + 2 };
+        };
         let last = nb
             .min(na + MAX_TOKENS)
             .min(self.toks.len())
