@@ -573,3 +573,16 @@ fn a_quote_opening_the_article_is_named_by_the_next_paragraph() {
         assert_eq!(who(&q[0]).1, Some(speaker), "{q:?}");
     }
 }
+
+#[test]
+fn a_woman_described_two_sentences_back_and_then_she() {
+    // The sentence between speaks of her only as "she"; her description
+    // runs to its comma.
+    let text = "Maureen Doyle laughs at the fuss. “I swam here as a child,” she says.\nNot everybody wants to talk. A woman in a pink swimming hat, towelling off beside the slipway, would not give her name. Then, halfway up the steps, she turned around. “Put down that I said it was warm,” she said.";
+    let q = run(text, &[("Maureen Doyle", P)]);
+    assert_eq!(
+        who(&q[1]).0,
+        Some("A woman in a pink swimming hat"),
+        "{q:?}"
+    );
+}

@@ -1300,6 +1300,14 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// the determiner and noun tokens of the nearest one.
     fn gendered_description_before(&self, at: usize, gender: Gender) -> Option<(usize, usize)> {
         let from = self.lookback_start(at);
+        // "A woman in a pink hat … said she was "…". Then, halfway up the
+        // steps, she turned around. "…," she said": a sentence that only
+        // goes on about her by pronoun reaches one further back.
+        let from = if self.only_pronoun_of(from, gender) {
+            self.sentence_of(from.saturating_sub(1)).0.min(from)
+        } else {
+            from
+        };
         (from + 1..at).rev().find_map(|k| {
             if self.in_quote[k] || noun_gender(self.lw(k)) != Some(gender) {
                 return None;
@@ -1327,18 +1335,44 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 return Some(name);
             }
             // "One man who lives next door said …": the relative clause
-            // is part of the description, up to the verb or a comma.
+            // is part of the description, up to the verb or a comma; so is
+            // a phrase of place or dress, up to its comma ("A woman in a
+            // pink swimming hat, towelling off, …").
+            const MAX_MODIFIER_TOKENS: usize = 8;
             let (_, sb) = self.sentence_of(k);
+            let modifier = matches!(self.lw(k + 1), "in" | "from" | "at" | "with" | "wearing");
             let clause_end = (self.lw(k + 1) == "who")
                 .then(|| {
                     (k + 2..sb.min(at).min(self.toks.len()))
                         .take_while(|&j| !self.in_quote[j])
                         .find(|&j| self.w(j) == "," || self.finite_speech_at(j))
                 })
+                .or_else(|| {
+                    modifier.then(|| {
+                        (k + 2..sb.min(at).min(k + 2 + MAX_MODIFIER_TOKENS))
+                            .take_while(|&j| !self.in_quote[j])
+                            .find(|&j| self.w(j) == ",")
+                    })
+                })
                 .flatten()
                 .filter(|&j| j > k + 2);
             Some((det, clause_end.map_or(k, |j| j - 1)))
         })
+    }
+
+    /// Whether the sentence opening at token `sa` speaks of someone only by
+    /// a pronoun of `gender`, outside quotes, naming no person.
+    fn only_pronoun_of(&self, sa: usize, gender: Gender) -> bool {
+        let (_, sb) = self.sentence_of(sa);
+        let sb = sb.min(self.toks.len());
+        let (Some(a), Some(b)) = (self.toks.get(sa), self.toks.get(sb.saturating_sub(1))) else {
+            return false;
+        };
+        (sa..sb).filter(|&k| !self.in_quote[k]).any(|k| {
+            matches!(self.lw(k), "he" | "she") && pronoun_gender(self.lw(k)) == Some(gender)
+        }) && !self
+            .mentions_in(a.start, b.end)
+            .any(|m| self.is_person_like(m))
     }
 
     /// Whether token `k` lies in what a named person is reported to have
