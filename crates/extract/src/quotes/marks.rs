@@ -101,20 +101,16 @@ pub(super) struct Span {
 }
 
 pub(super) fn find_spans(text: &str, toks: &[Tok]) -> Vec<Span> {
-    // Where the words of a quote opened at token `o` start: after both of
-    // AP's ‘‘ marks.
-    let inner_start = |o: usize| match doubled_single_mark(text, toks, o) {
-        Some(Dir::Open) => toks[o + 1].end,
-        _ => toks[o].end,
-    };
     let mut out = Vec::new();
-    let mut open: Option<usize> = None;
+    // The open mark's token, and where the quote's words start (after both
+    // of AP's ‘‘ marks).
+    let mut open: Option<(usize, usize)> = None;
     let mut pending: Option<Span> = None; // carried across a paragraph break
     let mut k = 0;
     while k < toks.len() {
         let t = toks[k];
         if t.kind == TokKind::Newline {
-            if let Some(o) = open.take() {
+            if let Some((o, inner)) = open.take() {
                 // Unclosed at paragraph end: continue only if the next
                 // paragraph opens with a quote mark.
                 let mut n = k + 1;
@@ -124,20 +120,20 @@ pub(super) fn find_spans(text: &str, toks: &[Tok]) -> Vec<Span> {
                 let next_opens = toks.get(n).is_some_and(|x| {
                     is_mark(&text[x.start..x.end]) && mark_dir(text, toks, n) == Some(Dir::Open)
                 }) || doubled_single_mark(text, toks, n) == Some(Dir::Open);
-                if next_opens && inner_start(o) < t.start {
+                if next_opens && inner < t.start {
                     let mut span = pending.take().unwrap_or(Span {
                         open: o,
                         close: o,
                         parts: Vec::new(),
                     });
-                    span.parts.push((inner_start(o), t.start));
+                    span.parts.push((inner, t.start));
                     pending = Some(span);
                 } else if let Some(mut span) = pending.take() {
                     // A quote already carried over paragraphs by the press
                     // convention ends here even though the next paragraph
                     // does not reopen it (an embedded tweet or caption
                     // follows): keep it, up to this paragraph's end.
-                    span.parts.push((inner_start(o), t.start));
+                    span.parts.push((inner, t.start));
                     span.close = k.saturating_sub(1).max(span.open);
                     out.push(span);
                 }
@@ -157,17 +153,17 @@ pub(super) fn find_spans(text: &str, toks: &[Tok]) -> Vec<Span> {
                     if open.is_some() {
                         pending = None;
                     }
-                    open = Some(k);
+                    open = Some((k, toks[k + 1].end));
                 }
                 _ => {
-                    if let Some(o) = open.take() {
+                    if let Some((o, inner)) = open.take() {
                         let mut span = pending.take().unwrap_or(Span {
                             open: o,
                             close: k + 1,
                             parts: Vec::new(),
                         });
                         span.close = k + 1;
-                        span.parts.push((inner_start(o), t.start));
+                        span.parts.push((inner, t.start));
                         out.push(span);
                     }
                 }
@@ -186,17 +182,17 @@ pub(super) fn find_spans(text: &str, toks: &[Tok]) -> Vec<Span> {
                     if open.is_some() {
                         pending = None;
                     }
-                    open = Some(k);
+                    open = Some((k, t.end));
                 }
                 Some(Dir::Close) => {
-                    if let Some(o) = open.take() {
+                    if let Some((o, inner)) = open.take() {
                         let mut span = pending.take().unwrap_or(Span {
                             open: o,
                             close: k,
                             parts: Vec::new(),
                         });
                         span.close = k;
-                        span.parts.push((inner_start(o), t.start));
+                        span.parts.push((inner, t.start));
                         out.push(span);
                     }
                 }

@@ -538,6 +538,9 @@ fn the_person_a_described_reporter_asks_gives_the_answer() {
     let text = "Tomás Ferreira directed the play.\nAt a press event on Tuesday, one reporter asked Colin Marsh: “Are you worried the audience won't follow you?”\n“There's a fair bit of first aid in the second act,” he said, to laughter.";
     let q = run(text, &[("Tomás Ferreira", P), ("Colin Marsh", P)]);
     assert_eq!(who(&q[1]).1, Some("Colin Marsh"), "{q:?}");
+    let ap = text.replace('“', "‘‘").replace('”', "’’");
+    let q = run(&ap, &[("Tomás Ferreira", P), ("Colin Marsh", P)]);
+    assert_eq!(who(&q[1]).1, Some("Colin Marsh"), "{q:?}");
 }
 
 #[test]

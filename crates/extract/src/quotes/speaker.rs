@@ -1660,8 +1660,23 @@ impl<'t, 'm> Ctx<'t, 'm> {
 
     /// '"One reporter asked Colin Marsh: "…?" "…," he said': the person
     /// the last speech verb before token `at` put a question to, when the
-    /// question (a quote ending in "?") stands between them.
-    fn person_asked_before(&self, at: usize, gender: Option<Gender>) -> Option<&'m Mention> {
+    /// question (the last quote in `prev`, ending in "?") stands between
+    /// them.
+    fn person_asked_before(
+        &self,
+        at: usize,
+        gender: Option<Gender>,
+        prev: &[(usize, Speaker, usize)],
+    ) -> Option<&'m Mention> {
+        let &(close, _, _) = prev.last()?;
+        // The closing mark, or the first ’ of AP's ’’, follows the "?".
+        let mut mark = close.checked_sub(1)?;
+        if super::marks::doubled_single_mark(self.text, &self.toks, mark) == Some(Dir::Close) {
+            mark = mark.checked_sub(1)?;
+        }
+        if close >= at || self.w(mark) != "?" {
+            return None;
+        }
         let verb = self.last_speech_verb_before(at)?;
         if self.lw(verb) != "asked" {
             return None;
@@ -2468,7 +2483,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let pronoun_like = |p: &&str| is_person_pronoun(p) || matches!(*p, "him" | "her");
         if let (1, Some(pronoun)) = (words.len(), pronoun.filter(pronoun_like)) {
             let gender = pronoun_gender(pronoun);
-            let person = self.person_asked_before(np.0, gender).or_else(|| {
+            let person = self.person_asked_before(np.0, gender, prev).or_else(|| {
                 self.pronoun_antecedent_after(a, gender, self.last_speaker(np.0, prev))
             });
             // "WIRED spoke to one mother, who … “…,” she said": a described
@@ -2712,6 +2727,13 @@ fn definite_person_head<'w>(phrase: &str, words: &[&'w str]) -> Option<&'w str> 
 /// the start of a contraction ("Don't").
 fn short_form_in(quote: &str, given: &str) -> bool {
     const MIN_SHORT_FORM: usize = 4;
+    // Most quotes hold no word that begins the name: one search says so.
+    let Some((stem_end, _)) = given.char_indices().nth(MIN_SHORT_FORM) else {
+        return false;
+    };
+    if !quote.contains(&given[..stem_end]) {
+        return false;
+    }
     let mut prev_char = None;
     let mut rest = quote;
     while let Some(i) = rest.find(|c: char| c.is_alphanumeric()) {
