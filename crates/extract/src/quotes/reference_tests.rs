@@ -589,3 +589,16 @@ fn a_woman_described_two_sentences_back_and_then_she() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_described_mother_across_a_paragraph_of_she_and_her_whole_description() {
+    // The paragraph between speaks of her only as "she" (it opens after a
+    // blank line); the description runs to its speech verb.
+    let text = "Whitaker called the district’s latest offer “a step backward” because it dropped a proposal for more counselors. Pratt has said the counseling positions would be paid for with a state grant that has not yet been approved.\n\n“They keep telling us the money will be there next year. We’ve been hearing next year since I started teaching,” she said.\n\nParents were divided. Outside Roosevelt Elementary, a mother of two who works nights as a nurse said she had arranged for her sister to watch the children this week but did not know what she would do next week.\n\nShe said she supported the teachers. “I just hope the grown-ups on both sides remember who’s actually missing school,” she said.";
+    let q = run(text, &[("Whitaker", P), ("Pratt", P)]);
+    assert_eq!(
+        who(&q[2]).0,
+        Some("a mother of two who works nights as a nurse"),
+        "{q:?}"
+    );
+}

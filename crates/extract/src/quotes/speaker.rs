@@ -1303,10 +1303,10 @@ impl<'t, 'm> Ctx<'t, 'm> {
         // "A woman in a pink hat … said she was "…". Then, halfway up the
         // steps, she turned around. "…," she said": a sentence that only
         // goes on about her by pronoun reaches one further back.
-        let from = if self.only_pronoun_of(from, gender) {
-            self.sentence_of(from.saturating_sub(1)).0.min(from)
-        } else {
-            from
+        let before = self.sentence_index(from).checked_sub(1);
+        let from = match before.and_then(|s| self.sent.get(s)) {
+            Some(&(sa, _)) if self.only_pronoun_of(from, gender) => sa.min(from),
+            _ => from,
         };
         (from + 1..at).rev().find_map(|k| {
             if self.in_quote[k] || noun_gender(self.lw(k)) != Some(gender) {
@@ -1336,11 +1336,15 @@ impl<'t, 'm> Ctx<'t, 'm> {
             }
             // "One man who lives next door said …": the relative clause
             // is part of the description, up to the verb or a comma; so is
-            // a phrase of place or dress, up to its comma ("A woman in a
-            // pink swimming hat, towelling off, …").
-            const MAX_MODIFIER_TOKENS: usize = 8;
+            // a phrase of place, dress or kin, up to its comma or speech
+            // verb ("A woman in a pink swimming hat, towelling off, …", "a
+            // mother of two who works nights as a nurse said").
+            const MAX_MODIFIER_TOKENS: usize = 12;
             let (_, sb) = self.sentence_of(k);
-            let modifier = matches!(self.lw(k + 1), "in" | "from" | "at" | "with" | "wearing");
+            let modifier = matches!(
+                self.lw(k + 1),
+                "in" | "from" | "at" | "with" | "wearing" | "of"
+            );
             let clause_end = (self.lw(k + 1) == "who")
                 .then(|| {
                     (k + 2..sb.min(at).min(self.toks.len()))
@@ -1351,7 +1355,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     modifier.then(|| {
                         (k + 2..sb.min(at).min(k + 2 + MAX_MODIFIER_TOKENS))
                             .take_while(|&j| !self.in_quote[j])
-                            .find(|&j| self.w(j) == ",")
+                            .find(|&j| self.w(j) == "," || self.finite_speech_at(j))
                     })
                 })
                 .flatten()
