@@ -172,6 +172,20 @@ impl Extractor {
                     .to_string();
             }
         }
+        // A quote standing as the standfirst, whose speaker the body's first
+        // sentence names ("“…” ¶ That's how X sums up …").
+        let lead = extraction
+            .quotes
+            .iter_mut()
+            .find(|q| q.zone == Zone::Standfirst && q.speaker.is_none() && stands_alone(zoned, q));
+        if let Some(q) = lead {
+            if let Some((speaker, canonical)) =
+                quotes::lead_quote_speaker(&scanned, &extraction.mentions)
+            {
+                q.speaker = Some(speaker);
+                q.speaker_canonical = canonical;
+            }
+        }
         for f in &mut extraction.figures {
             f.zone = zoned.zone_at(f.span.start);
         }
@@ -255,6 +269,27 @@ impl Extractor {
     }
 }
 
+/// Whether `quote` is the whole of its zone piece, but for its marks.
+fn stands_alone(zoned: &ZonedText, quote: &newsmill_types::Quote) -> bool {
+    let text = zoned.text();
+    let Some(piece) = zoned
+        .pieces()
+        .map(|(span, _)| span)
+        .find(|p| p.start <= quote.span.start && quote.span.start < p.end)
+    else {
+        return false;
+    };
+    let bare = |range: std::ops::Range<usize>| {
+        text.get(range).is_some_and(|part| {
+            part.chars().all(|c| {
+                c.is_whitespace()
+                    || matches!(c, '"' | '“' | '”' | '‘' | '’' | '«' | '»' | '.' | ',')
+            })
+        })
+    };
+    bare(piece.start..quote.span.start) && bare(quote.span.end.min(piece.end)..piece.end)
+}
+
 /// A quote in a headline, caption or other zone piece keeps its speaker
 /// only when the piece names the speaker (outside the quote): such a piece
 /// stands alone, so a speaker carried over from the body ('"I still get
@@ -280,5 +315,41 @@ fn keep_speaker_named_in_piece(zoned: &ZonedText, quote: &mut newsmill_types::Qu
     if !named {
         quote.speaker = None;
         quote.speaker_canonical = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::zone_names::tests::zoned;
+    use newsmill_types::Span;
+
+    #[test]
+    fn a_standfirst_quote_is_named_by_the_first_sentence_of_the_body() {
+        let quote = "“A coyote in downtown Edmonton is not a lost animal. It's a city animal.”";
+        let raw = format!("{quote}\nThat's how Harjit Dhaliwal, a wildlife biologist at the University of Alberta, sums up six years of work. Dhaliwal tracked 300 coyotes.");
+        let body = Span::new(raw.find("That's").expect("body"), raw.len());
+        let text = zoned(&raw, body, &[(Zone::Standfirst, quote)]);
+        let x = Extractor::english().extract_zoned(&text, Some("2024-03-10"));
+        let lead = x.quotes.iter().find(|q| q.zone == Zone::Standfirst);
+        assert_eq!(
+            lead.and_then(|q| q.speaker_canonical.as_deref()),
+            Some("Harjit Dhaliwal"),
+            "{:?}",
+            x.quotes
+        );
+        // A standfirst that is not a quote gives no speaker to a quote in it.
+        let standfirst = "Researchers say “city animals” are bolder.";
+        let raw = format!("{standfirst}\nThat's how Harjit Dhaliwal sums up six years of work.");
+        let body = Span::new(raw.find("That's").expect("body"), raw.len());
+        let text = zoned(&raw, body, &[(Zone::Standfirst, standfirst)]);
+        let x = Extractor::english().extract_zoned(&text, Some("2024-03-10"));
+        assert!(
+            x.quotes
+                .iter()
+                .all(|q| q.speaker_canonical.as_deref() != Some("Harjit Dhaliwal")),
+            "{:?}",
+            x.quotes
+        );
     }
 }

@@ -80,27 +80,7 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
     if spans.is_empty() {
         return Vec::new();
     }
-    let mut in_quote = vec![false; toks.len()];
-    for s in &spans {
-        for slot in &mut in_quote[s.open..=s.close.min(toks.len().saturating_sub(1))] {
-            *slot = true;
-        }
-    }
     let sent = &scanned.sentences;
-    let mut para = Vec::with_capacity(toks.len());
-    let mut p = 0u32;
-    let mut prev_newline = false;
-    for t in toks {
-        if t.kind == TokKind::Newline {
-            if !prev_newline {
-                p += 1;
-            }
-            prev_newline = true;
-        } else {
-            prev_newline = false;
-        }
-        para.push(p);
-    }
     // People the tagger left unmarked join the mentions the rules read
     // (only then are the mentions copied).
     let unnamed = unnamed_people::unnamed_people(view, sent, mentions);
@@ -111,15 +91,7 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
         extended = mentions.iter().cloned().chain(unnamed).collect();
         &extended
     };
-    let ctx = Ctx {
-        view,
-        order: crate::canonical::scan::valid_mentions(text, mentions),
-        in_quote,
-        sent,
-        para,
-        mentions,
-        current_quote: std::cell::Cell::new((0, 0)),
-    };
+    let ctx = context(scanned, mentions, &spans);
 
     // An interview: at least two quotes answer a question line of the
     // writer's (one may be a rhetorical question before a slogan).
@@ -582,6 +554,63 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
         });
     }
     out
+}
+
+/// What the rules read of an article: its quotes' tokens marked, its
+/// paragraphs numbered, its mentions in order.
+fn context<'t, 'm>(
+    scanned: &'m Scanned<'t>,
+    mentions: &'m [Mention],
+    spans: &[marks::Span],
+) -> Ctx<'t, 'm> {
+    let toks = &scanned.view.toks;
+    let mut in_quote = vec![false; toks.len()];
+    for s in spans {
+        for slot in &mut in_quote[s.open..=s.close.min(toks.len().saturating_sub(1))] {
+            *slot = true;
+        }
+    }
+    let mut para = Vec::with_capacity(toks.len());
+    let mut p = 0u32;
+    let mut prev_newline = false;
+    for t in toks {
+        if t.kind == TokKind::Newline {
+            if !prev_newline {
+                p += 1;
+            }
+            prev_newline = true;
+        } else {
+            prev_newline = false;
+        }
+        para.push(p);
+    }
+    Ctx {
+        view: &scanned.view,
+        order: crate::canonical::scan::valid_mentions(scanned.view.text, mentions),
+        in_quote,
+        sent: &scanned.sentences,
+        para,
+        mentions,
+        current_quote: std::cell::Cell::new((0, 0)),
+    }
+}
+
+/// The speaker (as written, and canonical) of a quote that stands before
+/// the text of an article as its own paragraph (a standfirst), when the
+/// text's first sentence names it: "“…” ¶ That's how Harjit Dhaliwal, a
+/// wildlife biologist, sums up …", "Ruth Ann Pederson said this to me …".
+pub(crate) fn lead_quote_speaker(
+    scanned: &Scanned<'_>,
+    mentions: &[Mention],
+) -> Option<(String, Option<String>)> {
+    let toks = &scanned.view.toks;
+    let &(first, end) = scanned.sentences.first()?;
+    let start = (first..end).find(|&k| toks.get(k).is_some_and(|t| t.kind != TokKind::Newline))?;
+    let spans = find_spans(scanned.view.text, toks);
+    let ctx = context(scanned, mentions, &spans);
+    let np = ctx.naming_sentence(start, end)?;
+    let speaker = ctx.resolve(np, &[]);
+    Some((speaker.text, speaker.canonical))
 }
 
 #[cfg(test)]

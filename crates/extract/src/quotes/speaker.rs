@@ -845,7 +845,6 @@ impl<'t, 'm> Ctx<'t, 'm> {
         open: usize,
         close: usize,
     ) -> Option<(usize, usize)> {
-        const MAX_TOKENS: usize = 16;
         let (sa, _) = self.sentence_of(open);
         if (sa..open).any(|k| self.is_word(k) && !self.in_quote[k]) {
             return None;
@@ -862,7 +861,16 @@ impl<'t, 'm> Ctx<'t, 'm> {
         if (close + 1..na).any(|k| self.is_word(k)) || next_para > quote_para + 1 {
             return None;
         }
-        if self.in_quote[na] {
+        self.naming_sentence(na, nb)
+    }
+
+    /// The person or organisation that the sentence from token `na` to `nb`
+    /// names as the speaker of a quote just before it: "Those were the
+    /// words of X", "That's how X sums up …", "The question came from X",
+    /// "X said this to me …".
+    pub(super) fn naming_sentence(&self, na: usize, nb: usize) -> Option<(usize, usize)> {
+        const MAX_TOKENS: usize = 16;
+        if self.in_quote.get(na).is_none_or(|&q| q) {
             return None;
         }
         // "Ruth Ann Pederson said this to me in her kitchen": the name
