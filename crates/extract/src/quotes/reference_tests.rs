@@ -602,3 +602,14 @@ fn a_described_mother_across_a_paragraph_of_she_and_her_whole_description() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_person_the_writer_introduces_with_a_who_clause_is_the_next_he() {
+    let text = "Mame Ndiaye founded the company in 2021.\nAmong the early users is a tailor in the Medina district who has been testing the app since March, and who sends money to a cousin in Bamako.\n« Before, I lost almost 2,000 francs every time. Now it is 100, » he said, laughing.";
+    let q = run(text, &[("Mame Ndiaye", P)]);
+    let speaker = q[0].speaker.as_deref().unwrap_or_default();
+    assert!(
+        speaker.starts_with("a tailor in the Medina district who has been testing"),
+        "{q:?}"
+    );
+}

@@ -1317,7 +1317,15 @@ impl<'t, 'm> Ctx<'t, 'm> {
             _ => from,
         };
         (from + 1..at).rev().find_map(|k| {
-            if self.in_quote[k] || noun_gender(self.lw(k)) != Some(gender) {
+            // "Among the early users is a tailor in the Medina district
+            // who …": a person the writer introduces, whatever the noun.
+            let introduced = k >= 2
+                && matches!(self.lw(k - 1), "a" | "an")
+                && matches!(self.lw(k - 2), "is" | "was")
+                && (k + 1..(k + 8).min(at))
+                    .take_while(|&j| self.is_word(j) && !self.in_quote[j])
+                    .any(|j| self.lw(j) == "who");
+            if self.in_quote[k] || (noun_gender(self.lw(k)) != Some(gender) && !introduced) {
                 return None;
             }
             // "a mother"; and "his wife", "Beck's wife" as the subject
