@@ -613,3 +613,14 @@ fn a_person_the_writer_introduces_with_a_who_clause_is_the_next_he() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_who_clause_whose_own_verb_is_said_stays_in_the_description() {
+    let text = "Mayor Ann Dunleavy backed the purchase.\nNot everyone agreed. One woman who said she had lived on the East Side for 40 years told the council it should spend the money on streets instead.\n“You want to fix a mall,” she said, “and I can’t even get my road plowed.”";
+    let q = run(text, &[("Ann Dunleavy", P)]);
+    assert_eq!(
+        q[0].speaker.as_deref(),
+        Some("One woman who said she had lived on the East Side for 40 years"),
+        "{q:?}"
+    );
+}

@@ -1361,9 +1361,11 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 self.lw(k + 1),
                 "in" | "from" | "at" | "with" | "wearing" | "of"
             );
+            // The clause's own verb may be one of speaking ("who said she
+            // had lived there for 40 years told the council").
             let clause_end = (self.lw(k + 1) == "who")
                 .then(|| {
-                    (k + 2..sb.min(at).min(self.toks.len()))
+                    (k + 3..sb.min(at).min(self.toks.len()))
                         .take_while(|&j| !self.in_quote[j])
                         .find(|&j| self.w(j) == "," || self.finite_speech_at(j))
                 })
