@@ -624,3 +624,14 @@ fn a_who_clause_whose_own_verb_is_said_stays_in_the_description() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_described_subject_with_a_who_clause_before_said_and_a_colon() {
+    let text = "Mr Muhammad Faizal, 41, a technician, said his train stopped for half an hour.\nA retiree in her 60s who was at Commonwealth station said: “I am not in a hurry, I can wait.”";
+    let q = run(text, &[("Muhammad Faizal", P)]);
+    assert_eq!(
+        q[0].speaker.as_deref(),
+        Some("A retiree in her 60s who was at Commonwealth station"),
+        "{q:?}"
+    );
+}

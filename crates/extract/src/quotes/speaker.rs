@@ -249,6 +249,13 @@ impl<'t, 'm> Ctx<'t, 'm> {
             }
             s -= 1;
         }
+        // "A retiree in her 60s who was at Commonwealth station said": the
+        // phrase before the verb ends a "who" clause, whose noun speaks.
+        if s > lo && self.lw(s - 1) == "who" {
+            if let Some(described) = self.relative_clause_subject(lo, v) {
+                return Some(described);
+            }
+        }
         // "Last spring my daughter asked": a time phrase opening the
         // sentence is not part of the subject.
         s += self.leading_time_phrase(s, e);
