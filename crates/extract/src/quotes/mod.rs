@@ -160,10 +160,20 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                 // '," said one man who lives near the bridge.': a described
                 // speaker keeps the clause that says who (no comma before
                 // "who"), as the article words it.
-                if e > j + 1 && matches!(ctx.lw(e), "who" | "whose") {
+                // With a comma too, after an indefinite description
+                // ('," said one fan, who travelled from Ibadan.').
+                let who = if matches!(ctx.lw(e), "who" | "whose") {
+                    Some(e)
+                } else {
+                    let comma_who = ctx.w(e) == ","
+                        && matches!(ctx.lw(e + 1), "who" | "whose")
+                        && matches!(ctx.lw(j + 1), "a" | "an" | "one" | "another");
+                    comma_who.then_some(e + 1)
+                };
+                if let Some(who) = who.filter(|_| e > j + 1) {
                     let (x, y) = ctx.byte_range(j + 1, e - 1);
                     if ctx.mentions_in(x, y).next().is_none() {
-                        let clause_end = (e + 1..(e + 12).min(ctx.toks.len()))
+                        let clause_end = (who + 1..(who + 12).min(ctx.toks.len()))
                             .take_while(|&k| ctx.is_word(k) && !ctx.in_quote[k])
                             .last();
                         if let Some(end) = clause_end {

@@ -635,3 +635,14 @@ fn a_described_subject_with_a_who_clause_before_said_and_a_colon() {
         "{q:?}"
     );
 }
+
+#[test]
+fn an_inverted_description_keeps_its_who_clause_after_a_comma() {
+    let text = "Fans queued outside the cinema.\n“This is her best work, no doubt,” said one fan, who travelled from Ibadan for the screening.";
+    let q = run(text, &[]);
+    assert_eq!(
+        q[0].speaker.as_deref(),
+        Some("one fan, who travelled from Ibadan for the screening"),
+        "{q:?}"
+    );
+}
