@@ -646,3 +646,10 @@ fn an_inverted_description_keeps_its_who_clause_after_a_comma() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_headline_quote_signed_with_a_dash_and_the_name_on_a_topic() {
+    let text = "“I cried for two days after reading the script” – Adaeze Nwosu on Children of the Lagoon\nNollywood actress Adaeze Nwosu has opened up about the film.";
+    let q = run(text, &[("Adaeze Nwosu", P)]);
+    assert_eq!(who(&q[0]).1, Some("Adaeze Nwosu"), "{q:?}");
+}

@@ -970,7 +970,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 // A name, not a clause ("— The council disagreed."): its
                 // later words are capitalised but for surname particles.
                 if e > start && !starts_upper(w) && !is_name_particle(w) {
-                    return None;
+                    // A headline's '“…” – Adaeze Nwosu on her new film'.
+                    let named = w == "on" && self.person_name_end_at(start) == Some(e - 1);
+                    return named.then_some((start, e - 1));
                 }
                 words += 1;
                 end = e;
