@@ -653,3 +653,20 @@ fn a_headline_quote_signed_with_a_dash_and_the_name_on_a_topic() {
     let q = run(text, &[("Adaeze Nwosu", P)]);
     assert_eq!(who(&q[0]).1, Some("Adaeze Nwosu"), "{q:?}");
 }
+
+#[test]
+fn the_spokesperson_is_the_one_just_described_with_that_noun() {
+    let text = "Councillor David Renshaw, its housing spokesman, said the premium should be one tool among many.\n“Councils know their areas best,” he said.\nA Ministry of Housing, Communities and Local Government spokesperson said a consultation would open next month.\n“We will work closely with councils to make sure the exemptions are clear and fair,” the spokesperson said.";
+    let q = run(
+        text,
+        &[
+            ("David Renshaw", P),
+            ("Ministry of Housing, Communities and Local Government", O),
+        ],
+    );
+    assert_eq!(
+        who(&q[1]).1,
+        Some("A Ministry of Housing, Communities and Local Government spokesperson"),
+        "{q:?}"
+    );
+}

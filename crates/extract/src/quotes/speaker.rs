@@ -1406,6 +1406,27 @@ impl<'t, 'm> Ctx<'t, 'm> {
             .any(|m| self.is_person_like(m))
     }
 
+    /// "A Ministry of Housing, Communities and Local Government
+    /// spokesperson said …": an indefinite description ending in `noun`
+    /// (lower case) that opens one of the two sentences before token `at`
+    /// as the subject of a speech verb; its first and last tokens.
+    fn described_speaker_before(&self, at: usize, noun: &str) -> Option<(usize, usize)> {
+        const MAX_DESCRIPTION_TOKENS: usize = 14;
+        let si = self.sentence_index(at);
+        (si.saturating_sub(2)..si).rev().find_map(|s| {
+            let &(sa, sb) = self.sent.get(s)?;
+            let sa =
+                (sa..sb).find(|&k| self.toks.get(k).is_some_and(|t| t.kind != TokKind::Newline))?;
+            if !matches!(self.lw(sa), "a" | "an" | "one") || self.in_quote[sa] {
+                return None;
+            }
+            let head = (sa + 1..(sa + MAX_DESCRIPTION_TOKENS).min(sb))
+                .take_while(|&k| !self.in_quote[k])
+                .find(|&k| self.lw(k) == noun && self.finite_speech_at(k + 1))?;
+            Some((sa, head))
+        })
+    }
+
     /// Whether token `k` lies in what a named person is reported to have
     /// said ("Tom Reinholt said two deaths were investigated: a woman …
     /// and a man who …"): the people that content mentions are not the
@@ -2588,6 +2609,20 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 canonical: Some(self.canonical_of(person)),
                 org: false,
             };
+        }
+        // "A Ministry of Housing spokesperson said …. "…," the spokesperson
+        // said": the unnamed person just described, as the article first
+        // wrote them.
+        if let (2, Some(&"the"), Some(&noun)) = (words.len(), words.first(), words.get(1)) {
+            let introduced = self.described_speaker_before(np.0, noun);
+            if let Some((d0, d1)) = introduced {
+                let (x, y) = self.byte_range(d0, d1);
+                return Speaker {
+                    text: phrase,
+                    canonical: Some(self.text[x..y].to_string()),
+                    org: false,
+                };
+            }
         }
         // "The San Jose-based company", "the Seoul-based chipmaker": the
         // company the article is about, as "the company" is.
