@@ -768,10 +768,19 @@ impl NameTable {
         let mut canonical: Vec<String> = Vec::with_capacity(names.len());
         // Long names by last word, for the suffix rule.
         let mut by_last: HashMap<(EntityKind, &str), Vec<usize>> = HashMap::default();
+        // People's long names by first word, for names written family name
+        // first ("Koh Siew Ling" … "Ms Koh").
+        let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
         for (i, n) in names.iter().enumerate() {
             if n.words.len() >= 2 && rep[i] == i {
                 let last = arena.word(n.words.end - 1);
                 by_last.entry((n.kind, last)).or_default().push(i);
+                if n.kind == EntityKind::Person {
+                    by_first
+                        .entry(arena.word(n.words.start))
+                        .or_default()
+                        .push(i);
+                }
             }
         }
         for i in 0..names.len() {
@@ -824,6 +833,18 @@ impl NameTable {
                         .collect();
                     if maximal.len() == 1 {
                         result = names[maximal[0]].name.to_string();
+                    }
+                }
+                // A one-word name no longer name ends with, that begins
+                // exactly one: "Koh" for "Koh Siew Ling".
+                let first_of = |w: &str| by_first.get(w).filter(|b| b.len() == 1).map(|b| b[0]);
+                if rn.kind == EntityKind::Person
+                    && rn.words.len() == 1
+                    && result == rn.name
+                    && !by_last.contains_key(&(rn.kind, arena.word(rn.words.start)))
+                {
+                    if let Some(j) = first_of(arena.word(rn.words.start)) {
+                        result = names[j].name.to_string();
                     }
                 }
             }
@@ -1049,6 +1070,36 @@ pub(crate) mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_family_name_written_first_or_a_given_name_alone_takes_the_full_name() {
+        let text = "Transport Minister Koh Siew Ling said she had asked for a review. Ms Koh wrote that she was sorry. Ann Lee and Lee Wei Ming spoke; Lee left early. Tom Reyes and Tom Baker met. Tom waved.";
+        let mut m = mark(
+            text,
+            &[
+                ("Koh Siew Ling", P),
+                ("Koh", P),
+                ("Ann Lee", P),
+                ("Lee Wei Ming", P),
+                ("Lee", P),
+                ("Tom Reyes", P),
+                ("Tom Baker", P),
+                ("Tom", P),
+            ],
+        );
+        canonicalize(text, &mut m);
+        let canonical = |t: &str| {
+            m.iter()
+                .filter(|x| x.text == t)
+                .map(|x| x.canonical.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(canonical("Koh"), ["Koh Siew Ling"]);
+        // A name that ends a full name is that person's surname first.
+        assert_eq!(canonical("Lee"), ["Ann Lee"]);
+        // Two full names begin with "Tom": it stays as written.
+        assert_eq!(canonical("Tom"), ["Tom"]);
     }
 
     #[test]
