@@ -670,3 +670,10 @@ fn the_spokesperson_is_the_one_just_described_with_that_noun() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_document_introduced_without_its_issuer_is_the_previous_sentences_organisation() {
+    let text = "The Department of Education on Monday allowed public schools to suspend classes as the heat index rose.\nUnder a memorandum issued on Sunday night, school heads may decide on their own.\n“The health and safety of learners shall be the primary consideration,” the memorandum read.";
+    let q = run(text, &[("Department of Education", O)]);
+    assert_eq!(who(&q[0]).1, Some("Department of Education"), "{q:?}");
+}

@@ -1667,14 +1667,26 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 // …": the subject of a study's or report's sentence is what
                 // it reports on, so only an agent names their issuer.
                 let reported_on = matches!(noun, "study" | "report" | "survey");
-                agent.or_else(|| {
-                    self.mentions_in(x, y).filter(|_| !reported_on).find(|m| {
-                        issuer_like(m)
-                            && !self.is_possessor(m)
-                            && !self.is_object(m)
-                            && !self.names_the_medium(m, noun)
+                // "The Department of Education allowed …. Under a
+                // memorandum issued on Sunday, …": a document introduced
+                // with no issuer is the one the sentence before opens with.
+                let introduced = (sa + 1..sb).any(|k| {
+                    !self.in_quote[k] && self.lw(k) == noun && matches!(self.lw(k - 1), "a" | "an")
+                });
+                agent
+                    .or_else(|| {
+                        self.mentions_in(x, y).filter(|_| !reported_on).find(|m| {
+                            issuer_like(m)
+                                && !self.is_possessor(m)
+                                && !self.is_object(m)
+                                && !self.names_the_medium(m, noun)
+                        })
                     })
-                })
+                    .or_else(|| {
+                        (introduced && !reported_on)
+                            .then(|| self.org_opening_sentence_before(self.toks[sa].start))
+                            .flatten()
+                    })
             })
     }
 
