@@ -677,3 +677,10 @@ fn a_document_introduced_without_its_issuer_is_the_previous_sentences_organisati
     let q = run(text, &[("Department of Education", O)]);
     assert_eq!(who(&q[0]).1, Some("Department of Education"), "{q:?}");
 }
+
+#[test]
+fn a_role_no_one_was_named_with_is_the_person_the_sentences_are_about() {
+    let text = "Adaeze Nwosu said the role was the hardest of her career.\nKunle Bakare, whose previous film was a box office hit, said he spent two years in Makoko researching the story.\n“Everybody you see in the background is from the community,” the director said.";
+    let q = run(text, &[("Adaeze Nwosu", P), ("Kunle Bakare", P)]);
+    assert_eq!(who(&q[0]).1, Some("Kunle Bakare"), "{q:?}");
+}

@@ -2635,6 +2635,19 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     org: false,
                 };
             }
+            // "Bakare, whose last film was a hit, said he spent two years
+            // there. "…," the director said": a role no one was named with
+            // is the person the sentences before are about.
+            let topic = (crate::canonical::is_role_head(noun) && !is_company_noun(noun))
+                .then(|| self.recent_sentence_subject(a, None))
+                .flatten();
+            if let Some(person) = topic.filter(|m| m.kind == EntityKind::Person) {
+                return Speaker {
+                    text: phrase,
+                    canonical: Some(self.canonical_of(person)),
+                    org: false,
+                };
+            }
         }
         // "The San Jose-based company", "the Seoul-based chipmaker": the
         // company the article is about, as "the company" is.
