@@ -684,3 +684,14 @@ fn a_role_no_one_was_named_with_is_the_person_the_sentences_are_about() {
     let q = run(text, &[("Adaeze Nwosu", P), ("Kunle Bakare", P)]);
     assert_eq!(who(&q[0]).1, Some("Kunle Bakare"), "{q:?}");
 }
+
+#[test]
+fn a_who_clause_asked_not_to_be_named_runs_to_its_reason() {
+    let text = "Most of the residents are young men.\nAmong them is a 34-year-old mother of two from Eritrea who asked not to be named because she fears for relatives still in the country. She shares one room with her children.\n“My daughter asks me every day when we are going home,” she says.";
+    let q = run(text, &[]);
+    assert_eq!(
+        q[0].speaker.as_deref(),
+        Some("a 34-year-old mother of two from Eritrea who asked not to be named"),
+        "{q:?}"
+    );
+}

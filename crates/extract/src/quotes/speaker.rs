@@ -1371,18 +1371,25 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 "in" | "from" | "at" | "with" | "wearing" | "of"
             );
             // The clause's own verb may be one of speaking ("who said she
-            // had lived there for 40 years told the council").
+            // had lived there for 40 years told the council", "who asked
+            // not to be named because …"); a reason or time clause after
+            // it is no longer the description.
+            let ends_at = |j: usize| {
+                self.w(j) == ","
+                    || matches!(self.lw(j), "because" | "while" | "when")
+                    || (self.finite_speech_at(j) && self.lw(j - 1) != "who")
+            };
             let clause_end = (self.lw(k + 1) == "who")
                 .then(|| {
                     (k + 3..sb.min(at).min(self.toks.len()))
                         .take_while(|&j| !self.in_quote[j])
-                        .find(|&j| self.w(j) == "," || self.finite_speech_at(j))
+                        .find(|&j| ends_at(j))
                 })
                 .or_else(|| {
                     modifier.then(|| {
                         (k + 2..sb.min(at).min(k + 2 + MAX_MODIFIER_TOKENS))
                             .take_while(|&j| !self.in_quote[j])
-                            .find(|&j| self.w(j) == "," || self.finite_speech_at(j))
+                            .find(|&j| ends_at(j))
                     })
                 })
                 .flatten()
