@@ -695,3 +695,10 @@ fn a_who_clause_asked_not_to_be_named_runs_to_its_reason() {
         "{q:?}"
     );
 }
+
+#[test]
+fn the_press_service_of_the_ministry_is_the_ministry() {
+    let text = "The Ministry of National Economy said it would review the programme's limits in April. «The government will keep supporting first-time buyers», the ministry's press service reported.";
+    let q = run(text, &[("Ministry of National Economy", O)]);
+    assert_eq!(who(&q[0]).1, Some("Ministry of National Economy"), "{q:?}");
+}

@@ -2680,7 +2680,26 @@ impl<'t, 'm> Ctx<'t, 'm> {
         }
         // "the union" -> the nearest organisation before whose name ends in
         // "Union"; "the doctors" -> one whose name has the word "Doctors";
-        // "the university" -> one named "University of …".
+        // "the university" -> one named "University of …"; "the
+        // ministry's press service" -> the ministry's.
+        let owner = words
+            .get(1)
+            .and_then(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")))
+            .filter(|_| words.len() >= 3 && words.len() <= 5 && words[0] == "the");
+        if let Some(owner) = owner {
+            let org = self.mentions_before(a).find(|m| {
+                m.kind == EntityKind::Organisation
+                    && !self.byte_in_quote(m.span.start)
+                    && org_named_by_noun(canonical_str(m), owner)
+            });
+            if let Some(o) = org {
+                return Speaker {
+                    text: phrase,
+                    canonical: Some(self.canonical_of(o)),
+                    org: true,
+                };
+            }
+        }
         if words.len() == 2 && words[0] == "the" {
             let org = self.mentions_before(a).find(|m| {
                 m.kind == EntityKind::Organisation
