@@ -702,3 +702,14 @@ fn the_press_service_of_the_ministry_is_the_ministry() {
     let q = run(text, &[("Ministry of National Economy", O)]);
     assert_eq!(who(&q[0]).1, Some("Ministry of National Economy"), "{q:?}");
 }
+
+#[test]
+fn a_described_subject_of_two_verbs_speaks_at_the_second() {
+    let text = "Maureen Doyle laughs at the fuss.\nA woman in a pink swimming hat, towelling off beside the slipway, would not give her name and said she was “too old to be in the paper”.";
+    let q = run(text, &[("Maureen Doyle", P)]);
+    assert_eq!(
+        q[0].speaker.as_deref(),
+        Some("A woman in a pink swimming hat"),
+        "{q:?}"
+    );
+}

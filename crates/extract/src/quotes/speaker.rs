@@ -188,6 +188,22 @@ impl<'t, 'm> Ctx<'t, 'm> {
         speech(self.lv(v)) == Some(Speech::Finite) && !(v > 0 && is_determiner(self.lw(v - 1)))
     }
 
+    /// "A woman in a pink swimming hat, …": an indefinite description of a
+    /// person opening the clause at token `lo` (before `limit`), up to its
+    /// first comma.
+    fn described_subject_opening(&self, lo: usize, limit: usize) -> Option<(usize, usize)> {
+        const MAX_DESCRIPTION_TOKENS: usize = 10;
+        let start = (lo..limit).find(|&k| self.toks[k].kind != TokKind::Newline)?;
+        if !matches!(self.lw(start), "a" | "an" | "one" | "another") || self.in_quote[start] {
+            return None;
+        }
+        let end = (start + 1..(start + MAX_DESCRIPTION_TOKENS).min(limit))
+            .take_while(|&k| self.is_word(k) && !self.in_quote[k])
+            .last()?;
+        let person = (start + 1..=end).any(|k| is_person_noun(self.lw(k)));
+        person.then_some((start, end))
+    }
+
     /// The noun phrase ending right before token `v` (exclusive), walking
     /// back to a clause boundary; `None` when empty.
     pub(super) fn np_before(&self, lo: usize, v: usize) -> Option<(usize, usize)> {
@@ -255,6 +271,11 @@ impl<'t, 'm> Ctx<'t, 'm> {
             if let Some(described) = self.relative_clause_subject(lo, v) {
                 return Some(described);
             }
+        }
+        // "A woman in a pink hat, towelling off, would not give her name
+        // and said …": the second verb of the sentence's subject.
+        if s == e && e > lo && self.lw(e - 1) == "and" {
+            return self.described_subject_opening(lo, e);
         }
         // "Last spring my daughter asked": a time phrase opening the
         // sentence is not part of the subject.
@@ -1790,6 +1811,10 @@ impl<'t, 'm> Ctx<'t, 'm> {
             while k < sb && (self.toks[k].kind == TokKind::Newline || self.in_quote[k]) {
                 k += 1;
             }
+            // A sentence wholly inside a quote ('"Fair play to Waterford,
+            // they kept going."') is its speaker's: the topic goes on before
+            // it, as across the pronoun's own.
+
             k = self.after_dateline(k, sb);
             if matches!(
                 self.lw(k),
