@@ -713,3 +713,10 @@ fn a_described_subject_of_two_verbs_speaks_at_the_second() {
         "{q:?}"
     );
 }
+
+#[test]
+fn her_advice_before_a_colon_is_hers() {
+    let text = "Shazia Parveen hopes more women will follow. She has trained two so far, both widows. Her advice to them is simple: “Sleep when you can, and never drive angry.”";
+    let q = run(text, &[("Shazia Parveen", P)]);
+    assert_eq!(who(&q[0]).1, Some("Shazia Parveen"), "{q:?}");
+}

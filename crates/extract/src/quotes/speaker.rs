@@ -1131,6 +1131,16 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 break;
             }
         }
+        // "His answer, she recalls, was:", "Her advice to them is simple:":
+        // the words of the one the possessive stands for.
+        if matches!(self.lw(start), "his" | "her")
+            && matches!(
+                self.lw(start + 1),
+                "answer" | "reply" | "response" | "advice" | "message" | "retort" | "verdict"
+            )
+        {
+            return Some((start, start));
+        }
         // "…, and I used most of mine to say something I still believe:
         // "…"": a pronoun opening a clause that speaks before the colon,
         // with no name between it and the verb ("I keep coming back to
@@ -2576,7 +2586,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         // "he’d respond": the pronoun of a contracted modal.
         let pronoun = words.first().map(|w| strip_modal(w));
         // "him"/"her": the object of "quoted … as saying".
-        let pronoun_like = |p: &&str| is_person_pronoun(p) || matches!(*p, "him" | "her");
+        let pronoun_like = |p: &&str| is_person_pronoun(p) || matches!(*p, "him" | "her" | "his");
         if let (1, Some(pronoun)) = (words.len(), pronoun.filter(pronoun_like)) {
             let gender = pronoun_gender(pronoun);
             let person = self.person_asked_before(np.0, gender, prev).or_else(|| {
