@@ -269,14 +269,18 @@ impl Extractor {
     }
 }
 
+/// The zone piece (headline, standfirst, caption, …) holding byte `at`.
+fn piece_at(zoned: &ZonedText, at: usize) -> Option<newsmill_types::Span> {
+    zoned
+        .pieces()
+        .map(|(span, _)| span)
+        .find(|p| p.start <= at && at < p.end)
+}
+
 /// Whether `quote` is the whole of its zone piece, but for its marks.
 fn stands_alone(zoned: &ZonedText, quote: &newsmill_types::Quote) -> bool {
     let text = zoned.text();
-    let Some(piece) = zoned
-        .pieces()
-        .map(|(span, _)| span)
-        .find(|p| p.start <= quote.span.start && quote.span.start < p.end)
-    else {
+    let Some(piece) = piece_at(zoned, quote.span.start) else {
         return false;
     };
     let bare = |range: std::ops::Range<usize>| {
@@ -299,11 +303,7 @@ fn keep_speaker_named_in_piece(zoned: &ZonedText, quote: &mut newsmill_types::Qu
         return;
     };
     let text = zoned.text();
-    let Some(piece) = zoned
-        .pieces()
-        .map(|(span, _)| span)
-        .find(|p| p.start <= quote.span.start && quote.span.start < p.end)
-    else {
+    let Some(piece) = piece_at(zoned, quote.span.start) else {
         return;
     };
     let outside_quote = |range: std::ops::Range<usize>| {
