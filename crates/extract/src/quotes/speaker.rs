@@ -1343,9 +1343,11 @@ impl<'t, 'm> Ctx<'t, 'm> {
             .max(at.saturating_sub(LOOKBACK_TOKENS))
     }
 
-    /// A described person of gender `gender` ("one mother", "a spokesman")
-    /// in the sentence of token `at` or the one before, outside quotes:
-    /// the determiner and noun tokens of the nearest one.
+    /// A described person of gender `gender` ("one mother", "a spokesman"),
+    /// or one the writer introduces with a "who" clause ("is a tailor …
+    /// who"), in the sentence of token `at` or the one before (two before
+    /// when that one speaks of them only as he or she), outside quotes:
+    /// the first and last tokens of the nearest one's description.
     fn gendered_description_before(&self, at: usize, gender: Gender) -> Option<(usize, usize)> {
         let from = self.lookback_start(at);
         // "A woman in a pink hat … said she was "…". Then, halfway up the
