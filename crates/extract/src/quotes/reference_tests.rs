@@ -720,3 +720,20 @@ fn her_advice_before_a_colon_is_hers() {
     let q = run(text, &[("Shazia Parveen", P)]);
     assert_eq!(who(&q[0]).1, Some("Shazia Parveen"), "{q:?}");
 }
+
+#[test]
+fn a_study_named_several_sentences_back_speaks_for_the_centre_that_released_it() {
+    let text = "Coral cover has more than doubled, according to a study released Thursday by the Mindoro Marine Research Center.\nThe study found that live hard coral now covers 41 percent of the sanctuary.\n\"This is one of the clearest recoveries we have documented,\" said Dr. Ramon Villacorta, the study's lead author. \"It shows what happens when a community gives the reef a rest.\"\n\"Community enforcement was the single strongest predictor of recovery,\" according to the study.";
+    let q = run(
+        text,
+        &[
+            ("Mindoro Marine Research Center", O),
+            ("Ramon Villacorta", P),
+        ],
+    );
+    assert_eq!(
+        who(&q[2]).1,
+        Some("Mindoro Marine Research Center"),
+        "{q:?}"
+    );
+}

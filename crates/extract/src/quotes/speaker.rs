@@ -1666,14 +1666,14 @@ impl<'t, 'm> Ctx<'t, 'm> {
     }
 
     /// Who issued the document a noun names ("post", "statement"), from one
-    /// of the two sentences before the one of token `at` that writes the
+    /// of the five sentences before the one of token `at` that writes the
     /// noun outside quotes: the agent after "by" or "from" the noun ("a
     /// study released Monday by X"), else (not for a study, report or
     /// survey) that sentence's first person or organisation that owns
     /// nothing, is no object and is not the medium ("The Harlan City
     /// Police Department said in a Facebook post …").
     fn issuer_of_document_before(&self, at: usize, noun: &str) -> Option<&'m Mention> {
-        const MAX_SENTENCES_BACK: usize = 2;
+        const MAX_SENTENCES_BACK: usize = 5;
         let si = self.sentence_index(at);
         (si.saturating_sub(MAX_SENTENCES_BACK)..=si)
             .rev()
@@ -1697,7 +1697,14 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     .find_map(|k| {
                         let by = (k + 1..sb.min(k + 5))
                             .find(|&j| matches!(self.lw(j), "by" | "from"))?;
-                        let at = self.toks.get(by + 1)?.start;
+                        // "by the Mindoro Marine Research Center": the
+                        // tagger may leave "the" out of the name.
+                        let name = if self.lw(by + 1) == "the" {
+                            by + 2
+                        } else {
+                            by + 1
+                        };
+                        let at = self.toks.get(name)?.start;
                         self.mentions_in(at, y)
                             .next()
                             .filter(|m| m.span.start == at)
