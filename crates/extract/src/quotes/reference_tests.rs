@@ -737,3 +737,11 @@ fn a_study_named_several_sentences_back_speaks_for_the_centre_that_released_it()
         "{q:?}"
     );
 }
+
+#[test]
+fn an_ampersand_joins_the_name_of_the_firm_whose_analysts_speak() {
+    let text = "Governor Ann Hollis spoke on Tuesday.\nAnalysts at Carrow & Lytle wrote in a note to clients: \"We think the bar for a cut is now high.\"";
+    let q = run(text, &[("Ann Hollis", P), ("Carrow & Lytle", O)]);
+    let speaker = q[0].speaker.as_deref().unwrap_or_default();
+    assert!(speaker.contains("Carrow & Lytle"), "{q:?}");
+}

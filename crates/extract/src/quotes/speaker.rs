@@ -243,6 +243,12 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     s -= 1;
                     continue;
                 }
+                // "Analysts at Carrow & Lytle": an ampersand joins a name.
+                if w == "&" && k > lo && starts_upper(self.w(k - 1)) && starts_upper(self.w(k + 1))
+                {
+                    s -= 1;
+                    continue;
+                }
                 break;
             }
             let lw = self.lw(k);
