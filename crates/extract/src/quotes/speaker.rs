@@ -1801,9 +1801,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let asked = self
             .mention_at(verb + 1)
             .filter(|m| self.is_person_like(m))?;
-        let question = (verb + 1..at).any(|k| self.in_quote[k] && self.w(k) == "?");
+        // The question closes after the verb that asks it.
         let byte = self.toks.get(at)?.start;
-        (question && self.may_be_meant(asked, byte, gender)).then_some(asked)
+        (close > verb && self.may_be_meant(asked, byte, gender)).then_some(asked)
     }
 
     /// The person who opens (as its first words, after an optional
@@ -1836,10 +1836,6 @@ impl<'t, 'm> Ctx<'t, 'm> {
             while k < sb && (self.toks[k].kind == TokKind::Newline || self.in_quote[k]) {
                 k += 1;
             }
-            // A sentence wholly inside a quote ('"Fair play to Waterford,
-            // they kept going."') is its speaker's: the topic goes on before
-            // it, as across the pronoun's own.
-
             k = self.after_dateline(k, sb);
             if matches!(
                 self.lw(k),
@@ -2735,30 +2731,17 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let owner = words
             .get(1)
             .and_then(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")))
-            .filter(|_| words.len() >= 3 && words.len() <= 5 && words[0] == "the");
-        if let Some(owner) = owner {
+            .filter(|_| words.len() >= 3 && words.len() <= 5);
+        let alone = (words.len() == 2).then(|| words[1]);
+        if let Some(noun) = owner.or(alone).filter(|_| words[0] == "the") {
             let org = self.mentions_before(a).find(|m| {
                 m.kind == EntityKind::Organisation
                     && !self.byte_in_quote(m.span.start)
-                    && org_named_by_noun(canonical_str(m), owner)
-            });
-            if let Some(o) = org {
-                return Speaker {
-                    text: phrase,
-                    canonical: Some(self.canonical_of(o)),
-                    org: true,
-                };
-            }
-        }
-        if words.len() == 2 && words[0] == "the" {
-            let org = self.mentions_before(a).find(|m| {
-                m.kind == EntityKind::Organisation
-                    && !self.byte_in_quote(m.span.start)
-                    && (org_named_by_noun(canonical_str(m), words[1])
-                        || self.described_in_apposition(m, words[1]))
+                    && (org_named_by_noun(canonical_str(m), noun)
+                        || self.described_in_apposition(m, noun))
             });
             if let Some(o) = org.or_else(|| {
-                is_company_noun(words[1])
+                (alone.is_some() && is_company_noun(noun))
                     .then(|| {
                         self.org_opening_sentence_before(a)
                             .or_else(|| self.main_organisation_before(a))
