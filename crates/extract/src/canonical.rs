@@ -768,19 +768,10 @@ impl NameTable {
         let mut canonical: Vec<String> = Vec::with_capacity(names.len());
         // Long names by last word, for the suffix rule.
         let mut by_last: HashMap<(EntityKind, &str), Vec<usize>> = HashMap::default();
-        // People's long names by first word, for names written family name
-        // first ("Koh Siew Ling" … "Ms Koh").
-        let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
         for (i, n) in names.iter().enumerate() {
             if n.words.len() >= 2 && rep[i] == i {
                 let last = arena.word(n.words.end - 1);
                 by_last.entry((n.kind, last)).or_default().push(i);
-                if n.kind == EntityKind::Person {
-                    by_first
-                        .entry(arena.word(n.words.start))
-                        .or_default()
-                        .push(i);
-                }
             }
         }
         for i in 0..names.len() {
@@ -836,14 +827,22 @@ impl NameTable {
                     }
                 }
                 // A one-word name no longer name ends with, that begins
-                // exactly one: "Koh" for "Koh Siew Ling".
-                let first_of = |w: &str| by_first.get(w).filter(|b| b.len() == 1).map(|b| b[0]);
-                if rn.kind == EntityKind::Person
-                    && rn.words.len() == 1
-                    && result == rn.name
-                    && !by_last.contains_key(&(rn.kind, arena.word(rn.words.start)))
-                {
-                    if let Some(j) = first_of(arena.word(rn.words.start)) {
+                // exactly one: "Koh" for "Koh Siew Ling" (family name
+                // first), "Mike" for "Mike Ford". Rare enough to look up
+                // by a scan rather than a map built for every article.
+                let word = (rn.words.len() == 1).then(|| arena.word(rn.words.start));
+                if let Some(word) = word.filter(|&w| {
+                    rn.kind == EntityKind::Person
+                        && result == rn.name
+                        && !by_last.contains_key(&(rn.kind, w))
+                }) {
+                    let mut begun = (0..names.len()).filter(|&j| {
+                        rep[j] == j
+                            && names[j].kind == EntityKind::Person
+                            && names[j].words.len() >= 2
+                            && arena.word(names[j].words.start) == word
+                    });
+                    if let (Some(j), None) = (begun.next(), begun.next()) {
                         result = names[j].name.to_string();
                     }
                 }
