@@ -338,8 +338,9 @@ mod tests {
             "{:?}",
             x.quotes
         );
-        // A standfirst that is not a quote gives no speaker to a quote in it.
-        let standfirst = "Researchers say “city animals” are bolder.";
+        // A standfirst that only holds a quote among other words takes no
+        // speaker from the body.
+        let standfirst = "Why city coyotes are “bolder” than their rural cousins";
         let raw = format!("{standfirst}\nThat's how Harjit Dhaliwal sums up six years of work.");
         let body = Span::new(raw.find("That's").expect("body"), raw.len());
         let text = zoned(&raw, body, &[(Zone::Standfirst, standfirst)]);
