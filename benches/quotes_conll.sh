@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Quote detection and speaker accuracy on real newswire: the CoNLL-2003
+# eng.testa documents (Reuters, 1996) that hold quotation marks, annotated by
+# hand (benches/quotes_conll/, labels only; the texts are rebuilt from
+# ../shared at run time), in a dev part (may be read and tuned on) and a
+# held part (scored only).
+#
+#   benches/quotes_conll.sh             # dev and held
+#   benches/quotes_conll.sh --dev-only  # while tuning
+#   NEWSMILL_BIN=path/to/newsmill benches/quotes_conll.sh   # another build
+set -euo pipefail
+cd "$(dirname "$0")/.."
+case "${1:-}" in
+  "") parts="dev held" ;;
+  --dev-only) parts=dev ;;
+  *) echo "usage: benches/quotes_conll.sh [--dev-only]" >&2; exit 2 ;;
+esac
+if [ -n "${NEWSMILL_BIN:-}" ]; then
+  bin=$(realpath "$NEWSMILL_BIN")
+else
+  cargo build --release --quiet -p newsmill
+  target=${CARGO_TARGET_DIR:-target}
+  case "$target" in /*) ;; *) target=$PWD/$target ;; esac
+  bin=$target/release/newsmill
+fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+for part in $parts; do
+  out="$tmp/$part"
+  python3 benches/quotes_conll/build.py "$out" --part "$part" 2> "$tmp/build.log" \
+    || { cat "$tmp/build.log" >&2; exit 1; }
+  printf '%-12s ' "conll-$part"
+  python3 ../shared/tools/quote_score.py "$bin" --gold "$out/gold.jsonl" --root "$out" \
+    > "$tmp/score.out" 2>> "$tmp/score.log" || { cat "$tmp/score.log" >&2; exit 1; }
+  sed -n 1p "$tmp/score.out"
+done
