@@ -520,6 +520,33 @@ pub(super) fn is_body_noun(lw: &str) -> bool {
         )
 }
 
+/// A company's legal form written after its name ("Pirelli SpA", "Acme
+/// Ltd.", "Volvo AB"), lower-cased, dots dropped.
+pub(super) fn is_legal_form(lw: &str) -> bool {
+    matches!(
+        lw.trim_end_matches('.').replace('.', "").as_str(),
+        "inc"
+            | "ltd"
+            | "plc"
+            | "llc"
+            | "corp"
+            | "co"
+            | "spa"
+            | "ag"
+            | "sa"
+            | "nv"
+            | "bv"
+            | "ab"
+            | "asa"
+            | "gmbh"
+            | "srl"
+            | "pty"
+            | "oyj"
+            | "se"
+            | "kk"
+    )
+}
+
 /// Nouns by which an article refers back to the company it is about ("the
 /// company said").
 pub(super) fn is_company_noun(lw: &str) -> bool {

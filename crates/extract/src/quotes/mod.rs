@@ -624,6 +624,8 @@ pub(crate) fn lead_quote_speaker(
 }
 
 #[cfg(test)]
+mod newswire_tests;
+#[cfg(test)]
 mod reference_tests;
 
 #[cfg(test)]

@@ -372,14 +372,14 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let q = if after {
             (from..limit.min(from + REPORTER_TOKENS))
                 .take_while(|&k| {
-                    outside(k) && (self.lw(k) == "quoted" || speech(self.lv(k)).is_none())
+                    outside(k) && (is_quoting(self.lw(k)) || speech(self.lv(k)).is_none())
                 })
-                .find(|&k| self.lw(k) == "quoted")?
+                .find(|&k| is_quoting(self.lw(k)))?
         } else {
             (from..limit)
                 .rev()
                 .take_while(|&k| outside(k))
-                .find(|&k| self.lw(k) == "quoted")?
+                .find(|&k| is_quoting(self.lw(k)))?
         };
         let said = (q + 1..(q + 16).min(limit))
             .take_while(|&k| self.is_word(k) || self.w(k) == ",")
@@ -651,17 +651,29 @@ impl<'t, 'm> Ctx<'t, 'm> {
 
     /// Lower-case role words from token `from` up to a person's name,
     /// with "and" among them ("search and rescue coordinator Linda
-    /// Kowalczyk", "health and safety officer Tom Reyes"): the phrase's
-    /// first and last tokens. Without an "and" the phrase is read as
-    /// usual.
+    /// Kowalczyk", "health and safety officer Tom Reyes"), perhaps after
+    /// the organisation the roles are at ("Pirelli SpA chairman and chief
+    /// executive officer Marco Provera"): the phrase's first and last
+    /// tokens. Without an "and" the phrase is read as usual.
     pub(super) fn role_then_name(&self, from: usize) -> Option<(usize, usize)> {
         const MAX_ROLE_WORDS: usize = 6;
-        let mut k = from;
+        let roles = match self
+            .mention_at(from)
+            .filter(|m| m.kind == EntityKind::Organisation)
+        {
+            Some(org) => {
+                let after = self.toks.partition_point(|t| t.end <= org.span.end);
+                // The legal form may be left out of the tagged name.
+                after + usize::from(self.is_word(after) && is_legal_form(self.lw(after)))
+            }
+            None => from,
+        };
+        let mut k = roles;
         let mut with_and = false;
-        while k < from + MAX_ROLE_WORDS && self.is_word(k) && !self.in_quote[k] {
+        while k < roles + MAX_ROLE_WORDS && self.is_word(k) && !self.in_quote[k] {
             if let Some(m) = self.mention_at(k).filter(|m| m.kind == EntityKind::Person) {
                 let end = self.toks.partition_point(|t| t.end <= m.span.end);
-                return (with_and && k > from).then_some((from, end.checked_sub(1)?));
+                return (with_and && k > roles).then_some((from, end.checked_sub(1)?));
             }
             let w = self.w(k);
             if starts_upper(w) {
@@ -2849,9 +2861,26 @@ impl<'t, 'm> Ctx<'t, 'm> {
 /// country or team, or a word such as "former" or "veteran"), then an age,
 /// a gendered noun or a person epithet. `words` are `phrase`'s words
 /// lower-cased.
+/// "quoted" or the wire's present tense "quotes" ("Tanjug quotes the
+/// airport's director as saying").
+fn is_quoting(lw: &str) -> bool {
+    matches!(lw, "quoted" | "quotes")
+}
+
 fn definite_person_head<'w>(phrase: &str, words: &[&'w str]) -> Option<&'w str> {
     let (&head, middle) = words.get(1..)?.split_last()?;
-    if words.first() != Some(&"the") || middle.len() > 3 {
+    if words.first() != Some(&"the") || middle.len() > 4 {
+        return None;
+    }
+    // An age says a person whatever the other words ("the 32-year-old
+    // national team captain"), unless the head is a company's.
+    if middle.iter().any(|w| w.ends_with("-year-old"))
+        && head.chars().all(char::is_alphabetic)
+        && !is_company_noun(head)
+    {
+        return Some(head);
+    }
+    if middle.len() > 3 {
         return None;
     }
     let is_head =
