@@ -75,7 +75,8 @@ fn speech_exact(lw: &str) -> Option<Speech> {
         | "chanted" | "called" | "alleged" | "asserted" | "contended" | "hinted" | "written"
         | "bemoaned" | "griped" | "scoffed" | "marveled" | "marvelled" | "raved" | "gushed"
         | "fumed" | "pleaded" | "captioned" | "smiled" | "chuckled" | "sniffed" | "beamed"
-        | "teased" => Speech::Finite,
+        | "teased" | "shrieked" | "bellowed" | "muttered" | "murmured" | "growled" | "hissed"
+        | "snarled" | "stammered" => Speech::Finite,
         // Doubled consonants the "-s" -> "-ed" derivation does not make
         // ('"…," she shrugs', "he grins").
         "shrugged" | "shrugs" | "grinned" | "grins" | "deadpanned" | "deadpans" | "snapped"
@@ -472,6 +473,8 @@ pub(super) fn is_person_noun(lw: &str) -> bool {
                 | "consultant"
                 | "investor"
                 | "trader"
+            | "dealer"
+            | "broker"
                 | "banker"
                 | "historian"
                 | "author"

@@ -29,3 +29,31 @@ fn an_age_in_a_longer_description_refers_back_to_the_person() {
     let q = run(text, &[("Tomas Revel", P), ("Morgenpost", O)]);
     assert_eq!(who(&q[0]).1, Some("Tomas Revel"), "{q:?}");
 }
+
+#[test]
+fn a_shriek_before_a_colon_is_the_shouters() {
+    let text = "When the umpire called the ball in and the point was given, Dan Holt shrieked at his opponent: \"You cheat.\"";
+    let q = run(text, &[("Dan Holt", P)]);
+    assert_eq!(who(&q[0]).1, Some("Dan Holt"), "{q:?}");
+}
+
+#[test]
+fn a_bare_one_is_one_of_the_group_just_named() {
+    let text = "Prices held in a narrow range, traders said, but they expected a rise.\n\"I still think we will see higher prices by the end of the month,\" one said.";
+    let q = run(text, &[]);
+    assert_eq!(who(&q[0]), (Some("one"), Some("one trader")), "{q:?}");
+    let text = "Dealers said the metal eased on talk of sales.\n\"We could see a dip before the end of October,\" one said.";
+    let q = run(text, &[]);
+    assert_eq!(who(&q[0]), (Some("one"), Some("one dealer")), "{q:?}");
+    // No group before it: "one" stays as written.
+    let text = "The market was quiet.\n\"We could see a dip,\" one said.";
+    let q = run(text, &[]);
+    assert_eq!(who(&q[0]), (Some("one"), None), "{q:?}");
+}
+
+#[test]
+fn the_company_report_speaks_for_the_company() {
+    let text = "Velmora posted a first-half profit of 2.1 billion lei.\nVelmora's output rose to 4,300 tonnes, the company report to the Bucharest stock exchange showed.\n\"In the first six months we concentrated on exports,\" the report said.";
+    let q = run(text, &[("Velmora", O)]);
+    assert_eq!(who(&q[0]).1, Some("Velmora"), "{q:?}");
+}

@@ -1361,6 +1361,24 @@ impl<'t, 'm> Ctx<'t, 'm> {
             .max(at.saturating_sub(LOOKBACK_TOKENS))
     }
 
+    /// The singular of the nearest plural of people ("dealers",
+    /// "witnesses") outside quotes in the sentence of token `at` or the one
+    /// before: whom a bare "one said" is one of.
+    fn group_member_before(&self, at: usize) -> Option<String> {
+        (self.lookback_start(at)..at)
+            .rev()
+            .filter(|&k| !self.in_quote[k] && self.is_word(k))
+            .find_map(|k| {
+                let lw = self.lw(k);
+                let stem = lw.strip_suffix('s')?;
+                [stem.strip_suffix('e'), Some(stem)]
+                    .into_iter()
+                    .flatten()
+                    .find(|s| s.len() > 2 && is_person_noun(s))
+                    .map(str::to_string)
+            })
+    }
+
     /// A described person of gender `gender` ("one mother", "a spokesman"),
     /// or one the writer introduces with a "who" clause ("is a tailor …
     /// who"), in the sentence of token `at` or the one before (two before
@@ -1708,6 +1726,20 @@ impl<'t, 'm> Ctx<'t, 'm> {
                         && !self.byte_in_quote(m.span.start)
                         && !is_news_agency(canonical_str(m))
                 };
+                // "the company report to the stock exchange showed": the
+                // company the article is about issued it.
+                let by_the_company = (sa + 1..sb).any(|k| {
+                    let owner = match self.lw(k - 1) {
+                        "'s" | "’s" if k >= sa + 2 => k - 2,
+                        _ => k - 1,
+                    };
+                    !self.in_quote[k] && self.lw(k) == noun && is_company_noun(self.lw(owner))
+                });
+                if by_the_company {
+                    if let Some(company) = self.main_organisation_before(self.toks[sa].start) {
+                        return Some(company);
+                    }
+                }
                 // "a study released Thursday by the Mindoro Research
                 // Center": the agent after "by" issued it.
                 let agent = (sa..sb)
@@ -2602,6 +2634,16 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     text: phrase,
                     canonical: Some(self.canonical_of(issuer)),
                     org: issuer.kind == EntityKind::Organisation,
+                };
+            }
+        }
+        // "Dealers said …. "…," one said": one of the group just named.
+        if let (1, Some(&lead @ ("one" | "another"))) = (words.len(), words.first()) {
+            if let Some(member) = self.group_member_before(np.0) {
+                return Speaker {
+                    text: phrase,
+                    canonical: Some(format!("{lead} {member}")),
+                    org: false,
                 };
             }
         }
