@@ -597,6 +597,11 @@ fn fold_word(word: &str, out: &mut String) {
 
 /// `word` without a trailing possessive `'s`, `’s`, `’` or `'`.
 pub fn strip_possessive(word: &str) -> &str {
+    // Every possessive ends in s, S, an apostrophe or the last byte of ’:
+    // most words are settled by their last byte.
+    if !matches!(word.as_bytes().last(), Some(b's' | b'S' | b'\'' | 0x99)) {
+        return word;
+    }
     for suffix in ["’s", "'s", "’S", "'S"] {
         if let Some(core) = word.strip_suffix(suffix) {
             if !core.is_empty() {
@@ -612,10 +617,12 @@ pub fn strip_possessive(word: &str) -> &str {
     word
 }
 
-/// Name words after folding, article dropping and `Abd` joining.
-fn name_words(name: &str) -> Vec<String> {
+/// Each hyphen-separated part of each word of `name` (possessive
+/// stripped), with whether another part follows it in its word and
+/// whether no part before it folded to anything; `visit` returns whether
+/// the part folded to anything.
+fn each_name_word(name: &str, mut visit: impl FnMut(&str, bool, bool) -> bool) {
     let name = strip_possessive(name.trim());
-    let mut words: Vec<String> = Vec::new();
     let mut first = true;
     for chunk in name.split(|c: char| c.is_whitespace() || c == ',') {
         if chunk.is_empty() {
@@ -627,23 +634,30 @@ fn name_words(name: &str) -> Vec<String> {
             .peekable();
         while let Some(part) = parts.next() {
             let hyphenated = parts.peek().is_some();
-            let mut w = String::with_capacity(part.len());
-            fold_word(part, &mut w);
-            if w.is_empty() {
-                continue;
-            }
-            if first && w == "the" {
+            if visit(part, hyphenated, first) {
                 first = false;
-                continue;
             }
-            first = false;
-            // Articles: hyphenated ("al-Qanua") or free-standing ("al Qanua").
-            if is_article(&w) && (hyphenated || matches!(w.as_str(), "al" | "el")) {
-                continue;
-            }
-            words.push(w);
         }
     }
+}
+
+/// Name words after folding, article dropping and `Abd` joining.
+fn name_words(name: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    each_name_word(name, |part, hyphenated, first| {
+        let mut w = String::with_capacity(part.len());
+        fold_word(part, &mut w);
+        // Articles: hyphenated ("al-Qanua") or free-standing ("al Qanua").
+        let any = !w.is_empty();
+        let skip = !any
+            || (first && w == "the")
+            || (is_article(&w) && (hyphenated || matches!(w.as_str(), "al" | "el")));
+        let keep = !skip;
+        if keep {
+            words.push(w);
+        }
+        any
+    });
     if words.iter().any(|w| w.starts_with("abd")) {
         words = joined_abd(words);
     }
@@ -746,14 +760,59 @@ fn skeleton(word: &str, out: &mut String) {
 /// assert_ne!(name_key("Gad Haggai"), name_key("Judi Haggai"));
 /// ```
 pub fn name_key(name: &str) -> String {
-    let mut key = String::with_capacity(name.len());
-    for (i, w) in name_words(name).iter().enumerate() {
-        if i > 0 {
-            key.push(' ');
+    // The words folded into one buffer, not a string each: this runs for
+    // every distinct name of every article.
+    let mut folded = String::with_capacity(name.len());
+    let mut ends: Vec<usize> = Vec::with_capacity(8);
+    each_name_word(name, |part, hyphenated, first| {
+        let start = folded.len();
+        fold_word(part, &mut folded);
+        let w = &folded[start..];
+        let any = !w.is_empty();
+        let skip = !any
+            || (first && w == "the")
+            || (is_article(w) && (hyphenated || matches!(w, "al" | "el")));
+        if skip {
+            folded.truncate(start);
+        } else {
+            ends.push(folded.len());
         }
-        skeleton(w, &mut key);
+        any
+    });
+    let mut key = String::with_capacity(name.len());
+    let mut start = 0;
+    let mut words = ends.iter().map(|&end| {
+        let w = &folded[start..end];
+        start = end;
+        w
+    });
+    if folded.contains("abd") {
+        // Abd joined to the next word: rare, done on owned words.
+        for (i, w) in name_words(name).iter().enumerate() {
+            if i > 0 {
+                key.push(' ');
+            }
+            skeleton(bin_form(w), &mut key);
+        }
+        return key;
+    }
+    if let Some(w) = words.next() {
+        skeleton(bin_form(w), &mut key);
+    }
+    for w in words {
+        key.push(' ');
+        skeleton(bin_form(w), &mut key);
     }
     key
+}
+
+/// "ibn", "ben" and "bin" are one word of a name.
+fn bin_form(w: &str) -> &str {
+    if matches!(w, "ibn" | "ben" | "bin") {
+        "bin"
+    } else {
+        w
+    }
 }
 
 /// The folded spelling used by the similarity check: name words joined by
