@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Quote detection and speaker accuracy on real newswire: the CoNLL-2003
-# eng.testa documents (Reuters, 1996) that hold quotation marks, annotated by
+# documents (Reuters, 1996) that hold quotation marks (every one of eng.testa,
+# every fourth of eng.train), annotated by
 # hand (benches/quotes_conll/, labels only; the texts are rebuilt from
 # ../shared at run time), in a dev part (may be read and tuned on) and a
 # held part (scored only).
@@ -25,12 +26,14 @@ else
 fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-for part in $parts; do
-  out="$tmp/$part"
-  python3 benches/quotes_conll/build.py "$out" --part "$part" 2> "$tmp/build.log" \
-    || { cat "$tmp/build.log" >&2; exit 1; }
-  printf '%-12s ' "conll-$part"
-  python3 ../shared/tools/quote_score.py "$bin" --gold "$out/gold.jsonl" --root "$out" \
-    > "$tmp/score.out" 2>> "$tmp/score.log" || { cat "$tmp/score.log" >&2; exit 1; }
-  sed -n 1p "$tmp/score.out"
+for set in testa train; do
+  for part in $parts; do
+    out="$tmp/$set-$part"
+    python3 benches/quotes_conll/build.py "$out" --part "$part" --set "$set" 2> "$tmp/build.log" \
+      || { cat "$tmp/build.log" >&2; exit 1; }
+    printf '%-18s ' "conll-$set-$part"
+    python3 ../shared/tools/quote_score.py "$bin" --gold "$out/gold.jsonl" --root "$out" \
+      > "$tmp/score.out" 2>> "$tmp/score.log" || { cat "$tmp/score.log" >&2; exit 1; }
+    sed -n 1p "$tmp/score.out"
+  done
 done

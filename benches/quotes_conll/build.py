@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Quote annotation of real newswire: the CoNLL-2003 eng.testa documents
-(Reuters, 1996) that hold quotation marks, annotated by hand by the rules
-of ../shared/data/quotes-dev/README.md.
+"""Quote annotation of real newswire: the CoNLL-2003 documents (Reuters,
+1996) that hold quotation marks, every one of eng.testa and every fourth of
+eng.train, annotated by hand by the rules of ../shared/data/quotes-dev/README.md.
 
 Texts come from ../shared at build time (texts.py); nothing of them is
 stored here. Each document's quotation-mark spans (found by the plain
@@ -15,7 +15,7 @@ labels/*.py, one label per span:
 usage:
     python3 build.py --show [ID ...] [--part dev|held]   print texts with numbered spans
     python3 build.py --check                             validate every label file
-    python3 build.py OUT --part dev|held                 write OUT/<id>.txt and OUT/gold.jsonl
+    python3 build.py OUT --part dev|held [--set testa|train]   write OUT/<id>.txt and OUT/gold.jsonl
 
 Fails loudly (exit 1) when a labelled document has a different number of
 labels than spans, a statement has no speaker, or a speaker or alias does
@@ -95,6 +95,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('out', nargs='?')
     ap.add_argument('--part', choices=('dev', 'held', 'all'), default='all')
+    ap.add_argument('--set', choices=('testa', 'train', 'all'), default='all',
+                    help='documents of eng.testa, of the eng.train sample, or both')
     ap.add_argument('--show', nargs='*')
     ap.add_argument('--check', action='store_true')
     args = ap.parse_args()
@@ -102,6 +104,8 @@ def main():
     ids = sorted(docs)
     dev, held = texts.split(ids)
     part = {'dev': dev, 'held': held, 'all': ids}[args.part]
+    if args.set != 'all':
+        part = [a for a in part if a.startswith(args.set + '-')]
     if args.show is not None:
         for aid in args.show or part:
             show(aid, docs[aid])

@@ -1,117 +1,67 @@
-"""Plain text of the CoNLL-2003 documents that hold quotations, for the
-quote annotation of real newswire (Reuters, 1996).
+"""The CoNLL-2003 documents of this annotation and their plain text.
 
-The CoNLL files are tokenised, one sentence per line, without paragraphs.
-This module turns a document back into text a reader (and newsmill) sees:
-tokens joined by single spaces, no space before closing punctuation or
-after an opening quotation mark, and a paragraph per sentence, except that
-a sentence inside an open quotation stays in the paragraph of its opening
-mark (a Reuters paragraph may quote several sentences). A sentence that
-opens with a quotation mark while one is open starts a new paragraph: the
-newswire way of continuing a quote across paragraphs.
+Texts are rebuilt from ../shared at run time by quotes_wire's detokeniser
+(../quotes_wire/detok.py: tokens rejoined, the wire's paragraphs and
+continued quotes restored) and never stored in the repository; the labels
+store offsets into them only.
 
-The texts are built from ../shared at scoring time and never stored in
-the repository; the annotation (build.py) stores offsets into them only.
-Deterministic: the same CoNLL file gives the same texts byte for byte.
+The set: every eng.testa document with a pair of quotation marks that
+quotes_wire has not annotated already (57 of 97), and every fourth eng.train
+document with a pair of quotation marks (93 of 371), in file order. Ids
+number a document by its position in its file, from 1: "testa-005" is
+quotes_wire's testa-doc-0004.
 """
+import importlib.util
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-REPO = os.path.normpath(os.path.join(HERE, '..', '..'))
-SHARED = os.path.normpath(os.path.join(REPO, '..', 'shared'))
-CONLL = os.path.join(SHARED, 'data', 'conll2003', 'eng.testa')
+WIRE = os.path.normpath(os.path.join(HERE, '..', 'quotes_wire'))
+sys.path.insert(0, WIRE)
+import detok  # noqa: E402
 
-# Tokens written without a space before them.
-NO_SPACE_BEFORE = {',', '.', ';', ':', '!', '?', ')', ']', '}', '%', "'s", "'S", "n't",
-                   "N'T", "'re", "'ve", "'ll", "'d", "'m", "'"}
-NO_SPACE_AFTER = {'(', '[', '{', '$'}
-ENDS_SENTENCE = {'.', '!', '?'}
+CONLL_DIR = os.path.join(detok.SHARED, 'data', 'conll2003')
 
-
-def documents(path=CONLL):
-    """Token lists per sentence, per document, in file order."""
-    docs, doc, sent = [], [], []
-    with open(path, encoding='utf-8') as fh:
-        for line in fh:
-            parts = line.split()
-            if not parts:
-                if sent:
-                    doc.append(sent)
-                    sent = []
-                continue
-            if parts[0] == '-DOCSTART-':
-                if doc:
-                    docs.append(doc)
-                doc = []
-                continue
-            sent.append(parts[0])
-    if sent:
-        doc.append(sent)
-    if doc:
-        docs.append(doc)
-    return docs
+# eng.train holds 371 documents with quotation marks; every fourth of them
+# (in file order) is annotated, a sample spread over the whole file.
+TRAIN_EVERY = 4
 
 
-def join_sentence(tokens, quote_open):
-    """Text of one sentence and whether a quotation is open at its end."""
-    out = []
-    glue = True  # no space before the first token
-    for tok in tokens:
-        if tok == '"':
-            if quote_open:
-                out.append('"')  # closing: attached to what it closes
-                glue = False
-            else:
-                if not glue:
-                    out.append(' ')
-                out.append('"')
-                glue = True  # opening: attached to what it opens
-            quote_open = not quote_open
-            continue
-        if not glue and tok not in NO_SPACE_BEFORE:
-            out.append(' ')
-        out.append(tok)
-        glue = tok in NO_SPACE_AFTER
-    return ''.join(out), quote_open
+def _wire_documents(testa_docs):
+    """Positions (from 0) of the eng.testa documents quotes_wire annotated."""
+    spec = importlib.util.spec_from_file_location('quotes_wire_build', os.path.join(WIRE, 'build.py'))
+    wire = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(wire)
+    return set(wire.choose(testa_docs))
 
 
-def text_of(doc):
-    """The document as paragraphs separated by blank lines."""
-    paragraphs = []
-    current = []
-    quote_open = False
-    for sent in doc:
-        continues_quote = quote_open and sent and sent[0] == '"'
-        if continues_quote:
-            # The open quote ran to the end of its paragraph; this one
-            # reopens it.
-            paragraphs.append(' '.join(current))
-            current = []
-            quote_open = False
-        elif current and not quote_open:
-            paragraphs.append(' '.join(current))
-            current = []
-        text, quote_open = join_sentence(sent, quote_open)
-        current.append(text)
-    if current:
-        paragraphs.append(' '.join(current))
-    return '\n\n'.join(paragraphs) + '\n'
+def _quoted(docs):
+    """(position, document) of the documents with a pair of quotation marks
+    (at least two mark tokens)."""
+    return [(k, doc) for k, doc in enumerate(docs)
+            if sum(tok == '"' for sent in doc for tok, _ in sent) >= 2]
 
 
-def quoted_documents(path=CONLL):
-    """(id, text) of every document with at least one quotation mark pair,
-    the id numbering the document in the file (from 1)."""
-    out = []
-    for k, doc in enumerate(documents(path), start=1):
-        marks = sum(tok == '"' for sent in doc for tok in sent)
-        if marks >= 2:
-            out.append(('testa-%03d' % k, text_of(doc)))
+def quoted_documents():
+    """(id, text) of every document of the set, in file order."""
+    testa = detok.read_docs(os.path.join(CONLL_DIR, 'eng.testa'))
+    train = detok.read_docs(os.path.join(CONLL_DIR, 'eng.train'))
+    wire = _wire_documents(testa)
+    out = [('testa-%03d' % (k + 1), detok.doc_text(doc))
+           for k, doc in _quoted(testa) if k not in wire]
+    out += [('train-%03d' % (k + 1), detok.doc_text(doc))
+            for k, doc in _quoted(train)[::TRAIN_EVERY]]
     return out
 
 
 def split(ids):
-    """Decided before any annotation: odd positions of the sorted list are
-    dev, even positions held."""
-    dev = [a for k, a in enumerate(ids) if k % 2 == 0]
-    held = [a for k, a in enumerate(ids) if k % 2 == 1]
+    """Decided before any annotation: within each file's documents with
+    quotation marks (sorted ids, quotes_wire's included in the count), odd
+    positions are dev and even positions held."""
+    testa = detok.read_docs(os.path.join(CONLL_DIR, 'eng.testa'))
+    every_testa = ['testa-%03d' % (k + 1) for k, _ in _quoted(testa)]
+    dev, held = [], []
+    for own in (every_testa, sorted(a for a in ids if a.startswith('train-'))):
+        dev += [a for k, a in enumerate(own) if k % 2 == 0 and a in ids]
+        held += [a for k, a in enumerate(own) if k % 2 == 1 and a in ids]
     return dev, held

@@ -14,17 +14,6 @@ LABELS = {
         S('Johnny Oates', 'Texas manager Johnny Oates'),
         S('Johnny Oates', 'Texas manager Johnny Oates'),  # unattributed continuation
     ],
-    'testa-129': [
-        S('Mohamed Lemine Cheiguer', 'federation president Mohamed Lemine Cheiguer'),
-    ],
-    'testa-144': [
-        S('Jesper Parnevik', 'Parnevik'),
-        S('Jesper Parnevik', 'Parnevik'),  # paragraph ends without closing mark; quote continues in next paragraph
-        S('Jesper Parnevik', 'Parnevik'),  # continuation paragraph of the same quote
-        S('Nolan Henke', 'Henke'),
-        S('Nolan Henke', 'Henke'),  # paragraph ends without closing mark; quote continues in next paragraph
-        S('Nolan Henke', 'Henke'),  # continuation paragraph of the same quote
-    ],
     'testa-151': [
         S('Kevin Brown', 'Brown'),  # contains nested single-quoted words of John Boles; whole span is Brown's statement
         S('Kevin Brown', 'Brown'),  # unattributed continuation
@@ -38,19 +27,6 @@ LABELS = {
     ],
     'testa-158': [
         S('Wilfried Van Moer', 'Van Moer', 'Belgian coach Wilfried Van Moer'),
-    ],
-    'testa-170': [
-        S('Majorie Orr', 'Orr'),
-        # 4-word partial quote attributed to Ingram (text also spells him "Ingham" once)
-        F('Bernard Ingram'),
-        F(),  # nickname
-    ],
-    'testa-172': [
-        D('a police spokesman'),
-    ],
-    'testa-176': [
-        # unnamed spokesman of a named organisation -> described speaker
-        D('A London-based spokesman of the Iraqi National Congress', 'the spokesman'),
     ],
     'testa-180': [
         F('Rally for the Return of Refugees and Democracy in Rwanda'),  # 2-word partial quote in RDR's reported speech
@@ -80,29 +56,8 @@ LABELS = {
         # interview published by Prensa Latina; the words are Puig's
         S('Jose Soler Puig', 'Puig'),
     ],
-    'testa-188': [
-        F(),  # campaign name
-        S('Xiao Qiang', 'Xiao', 'executive director of the New York-based group Human Rights in China'),
-        S('Xiao Qiang', 'Xiao', 'executive director of the New York-based group Human Rights in China'),
-        F(),  # 3-word name of a punishment (term), no speaker given
-    ],
-    'testa-190': [
-        S('Aung San Suu Kyi', 'Suu Kyi'),
-        S('Aung San Suu Kyi', 'Suu Kyi'),
-        S('Aung San Suu Kyi', 'Suu Kyi'),
-        S('Aung San Suu Kyi', 'Suu Kyi'),
-        S('Aung San Suu Kyi', 'Suu Kyi'),
-        S('Aung San Suu Kyi', 'Suu Kyi'),
-        S('Aung San Suu Kyi', 'Suu Kyi'),
-        S('Aung San Suu Kyi', 'Suu Kyi'),  # no attribution; follows "she said" paragraph
-    ],
     'testa-193': [
         F(),  # term (name of the punishment)
-    ],
-    'testa-195': [
-        # reported via the Hong Kong Standard; the words are Chen's
-        S('Chen Chun-yeh', 'Chen'),
-        S('Chen Chun-yeh', 'Chen'),
     ],
     'testa-198': [
         D('an Israeli army spokeswoman'),
@@ -111,18 +66,6 @@ LABELS = {
         S('Tareq Aziz', 'Aziz', 'Deputy Prime Minister Tareq Aziz'),
         # Barzani's message quoted in Aziz's statement: the words are Barzani's
         S('Massoud Barzani', 'Barzani', 'Mr Massoud Barzani'),
-    ],
-    'testa-204': [
-        F(),  # billboard text / slogan
-        F(),  # scare quote
-        S('Janet Dewey', 'Dewey'),
-        S('Janet Dewey', 'Dewey'),
-    ],
-    'testa-207': [
-        S('Doug Kennett', 'Pentagon spokesman Doug Kennett'),
-        S('Doug Kennett', 'Pentagon spokesman Doug Kennett'),
-        S('Bill Clinton', 'Clinton', 'President Bill Clinton'),
-        S('Bill Clinton', 'Clinton', 'President Bill Clinton'),
     ],
     'testa-210': [
         # 5-word partial quote -> statement; attributed only via "the magazine said" -> Der Spiegel
