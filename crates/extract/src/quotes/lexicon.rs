@@ -76,7 +76,7 @@ fn speech_exact(lw: &str) -> Option<Speech> {
         | "bemoaned" | "griped" | "scoffed" | "marveled" | "marvelled" | "raved" | "gushed"
         | "fumed" | "pleaded" | "captioned" | "smiled" | "chuckled" | "sniffed" | "beamed"
         | "teased" | "shrieked" | "bellowed" | "muttered" | "murmured" | "growled" | "hissed"
-        | "snarled" | "stammered" => Speech::Finite,
+        | "snarled" | "stammered" | "chimed" => Speech::Finite,
         // Doubled consonants the "-s" -> "-ed" derivation does not make
         // ('"…," she shrugs', "he grins").
         "shrugged" | "shrugs" | "grinned" | "grins" | "deadpanned" | "deadpans" | "snapped"
@@ -597,6 +597,34 @@ pub(super) fn is_public_body_or_union(name: &str) -> bool {
                 | "Association"
         )
     })
+}
+
+/// The singular of a plural of people ("dealers" -> "dealer",
+/// "witnesses" -> "witness"), if the word is one.
+pub(super) fn person_plural_singular(lw: &str) -> Option<&str> {
+    let stem = lw.strip_suffix('s')?;
+    [stem.strip_suffix('e'), Some(stem)]
+        .into_iter()
+        .flatten()
+        .find(|s| s.len() > 2 && is_person_noun(s))
+}
+
+/// An outlet that reports someone's words, as an attribution names it
+/// ("the newspaper said", "the agency said").
+pub(super) fn is_reporting_medium(phrase: &str) -> bool {
+    let lower = phrase.to_lowercase();
+    matches!(
+        lower.as_str(),
+        "the newspaper"
+            | "the paper"
+            | "the daily"
+            | "the weekly"
+            | "the agency"
+            | "the news agency"
+            | "the magazine"
+            | "the radio"
+            | "the television"
+    ) || is_news_agency(phrase)
 }
 
 pub(super) fn is_news_agency(name: &str) -> bool {

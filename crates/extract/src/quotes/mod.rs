@@ -214,6 +214,17 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                             v += 1;
                             continue;
                         }
+                        // A plural's or an s-name's possessive ('," Peres'
+                        // office said', "the Farmers' Union chairman").
+                        if matches!(w, "'" | "’")
+                            && v > j
+                            && ctx.is_word(v - 1)
+                            && ctx.w(v - 1).ends_with(['s', 'S'])
+                            && ctx.is_word(v + 1)
+                        {
+                            v += 1;
+                            continue;
+                        }
                         // An organisation's acronym in brackets inside the
                         // phrase ('," Faik Nerweyi of the Kurdistan
                         // Democratic Party (KDP) told Reuters').
@@ -282,6 +293,16 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                 speaker = Some(ctx.resolve(np, &prev));
                 direct = true;
             }
+        }
+
+        // 'King Birendra said the government had "…", the newspaper said':
+        // the outlet reports whose words they are.
+        if let Some(person) = speaker
+            .as_ref()
+            .filter(|s| is_reporting_medium(&s.text))
+            .and_then(|_| ctx.reported_speaker_before(span.open))
+        {
+            speaker = Some(ctx.resolve(person, &prev));
         }
 
         // 2. Speech verb before the quote in the same sentence, or in the

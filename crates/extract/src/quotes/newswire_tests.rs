@@ -57,3 +57,52 @@ fn the_company_report_speaks_for_the_company() {
     let q = run(text, &[("Velmora", O)]);
     assert_eq!(who(&q[0]).1, Some("Velmora"), "{q:?}");
 }
+
+#[test]
+fn a_possessive_apostrophe_after_s_stays_inside_the_speaker_phrase() {
+    let text = "Farmers denied there was any danger.\n\"We have to be careful how other countries take the lead,\" Welsh National Growers' Union (WGU) chairman Owen Lloyd Pryce said on BBC radio.";
+    let q = run(
+        text,
+        &[
+            ("Welsh National Growers' Union", O),
+            ("WGU", O),
+            ("Owen Lloyd Pryce", P),
+        ],
+    );
+    assert_eq!(who(&q[0]).1, Some("Owen Lloyd Pryce"), "{q:?}");
+    let text = "Palestinians said the flight was barred.\n\"The meeting will take place at the checkpoint,\" Moshe Peres' office said.";
+    let q = run(text, &[("Moshe Peres", P)]);
+    assert_eq!(who(&q[0]).0, Some("Moshe Peres' office"), "{q:?}");
+}
+
+#[test]
+fn chiming_in_is_speaking() {
+    let text = "Three fans at the food court said the pasta was good, but Carol Penn chimed in, \"The water is ridiculous, they want four dollars for it.\"";
+    let q = run(text, &[("Carol Penn", P)]);
+    assert_eq!(who(&q[0]).1, Some("Carol Penn"), "{q:?}");
+}
+
+#[test]
+fn his_statement_is_his() {
+    let text = "Adviser Dirk Maris resigned on Thursday.\nThe announcement followed a report in a weekly tabloid about his private life.\n\"I will not subject my family to this. I never will,\" his statement said.";
+    let q = run(text, &[("Dirk Maris", P)]);
+    assert_eq!(who(&q[0]).1, Some("Dirk Maris"), "{q:?}");
+}
+
+#[test]
+fn words_a_named_person_said_are_his_though_the_newspaper_reports_them() {
+    let text = "King Arvel of Norland has told China his nation will not become a tool, the official China Daily newspaper said.\nKing Arvel, in Tibet at the start of a visit, said the government had \"maintained a sharp vigilance against such intentions\", the newspaper said.";
+    let q = run(text, &[("Arvel", P), ("China Daily", O)]);
+    assert_eq!(who(&q[0]).1, Some("Arvel"), "{q:?}");
+    // Without a named reporter of the clause, the newspaper stays.
+    let text = "The official China Daily newspaper ran the story.\nThe government had \"maintained a sharp vigilance against such intentions\", the newspaper said.";
+    let q = run(text, &[("China Daily", O)]);
+    assert_eq!(who(&q[0]).0, Some("the newspaper"), "{q:?}");
+}
+
+#[test]
+fn a_bare_plural_of_people_after_the_quote_speaks() {
+    let text = "In Karak a few hundred young men lingered outside the mosque, shouting slogans.\n\"Disperse and help maintain order,\" army officers, who have enforced a curfew since the riots, told the crowd through loudspeakers.";
+    let q = run(text, &[]);
+    assert_eq!(who(&q[0]).0, Some("army officers"), "{q:?}");
+}

@@ -403,6 +403,25 @@ impl<'t, 'm> Ctx<'t, 'm> {
         self.np_before(if after { from } else { sa }, v)
     }
 
+    /// The named person whose speech verb, before the opening mark at
+    /// `open` in its sentence, reports the clause the quote sits in
+    /// ("Birendra said the government had "…""): the phrase's first and last
+    /// tokens.
+    pub(super) fn reported_speaker_before(&self, open: usize) -> Option<(usize, usize)> {
+        let (sa, _) = self.sentence_of(open);
+        let v = (sa..open)
+            .rev()
+            .find(|&v| !self.in_quote[v] && self.finite_speech_at(v))?;
+        // "King Birendra, in Tibet for a visit, said": past the aside.
+        [self.np_before_apposition(sa, v), self.np_before(sa, v)]
+            .into_iter()
+            .flatten()
+            .find(|&(a, b)| {
+                let (x, y) = self.byte_range(a, b);
+                self.mentions_in(x, y).any(|m| m.kind == EntityKind::Person)
+            })
+    }
+
     /// The token after the `)` of a bracketed acronym opened at token
     /// `open` ("(KDP)", "(U.N.)"), if it is one.
     pub(super) fn bracketed_acronym_end(&self, open: usize) -> Option<usize> {
@@ -714,6 +733,8 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     | "my"
             )
             || (j..=end).any(|k| is_role_head(self.lw(k)))
+            // '"…," army officers, who …, told the crowd'
+            || (j..=end).any(|k| person_plural_singular(self.lw(k)).is_some())
             || is_group_noun(lead)
             || self
                 .mentions_in(self.toks[j].start, self.toks[end].end)
@@ -727,7 +748,11 @@ impl<'t, 'm> Ctx<'t, 'm> {
             )
         };
         let passive = be(end) || be(end + 1);
-        opener && !passive && end + 1 - j <= 10
+        // Words, not tokens: brackets and a possessive's apostrophe do not
+        // count ("Welsh National Farmers' Union (NFU) chairman John Lloyd
+        // Jones").
+        let words = (j..=end).filter(|&k| self.is_word(k)).count();
+        opener && !passive && words <= 10
     }
 
     /// Whether a phrase found before a speech verb reads as its subject: not
@@ -1368,15 +1393,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         (self.lookback_start(at)..at)
             .rev()
             .filter(|&k| !self.in_quote[k] && self.is_word(k))
-            .find_map(|k| {
-                let lw = self.lw(k);
-                let stem = lw.strip_suffix('s')?;
-                [stem.strip_suffix('e'), Some(stem)]
-                    .into_iter()
-                    .flatten()
-                    .find(|s| s.len() > 2 && is_person_noun(s))
-                    .map(str::to_string)
-            })
+            .find_map(|k| person_plural_singular(self.lw(k)).map(str::to_string))
     }
 
     /// A described person of gender `gender` ("one mother", "a spokesman"),
@@ -2643,6 +2660,24 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 return Speaker {
                     text: phrase,
                     canonical: Some(format!("{lead} {member}")),
+                    org: false,
+                };
+            }
+        }
+        // '"…," his statement said': the man the pronoun stands for.
+        if let (2, Some(&owner @ ("his" | "her")), Some(&noun)) =
+            (words.len(), words.first(), words.get(1))
+        {
+            let person = is_document_noun(noun)
+                .then(|| {
+                    let gender = pronoun_gender(owner);
+                    self.pronoun_antecedent_after(a, gender, self.last_speaker(np.0, prev))
+                })
+                .flatten();
+            if let Some(person) = person {
+                return Speaker {
+                    text: phrase,
+                    canonical: Some(self.canonical_of(person)),
                     org: false,
                 };
             }
