@@ -25,12 +25,7 @@ while [ $# -gt 0 ]; do
 done
 batches=("$@")
 [ ${#batches[@]} -gt 0 ] || batches=(batch1 batch2 batch3 batch4 batch5)
-if [ -n "${NEWSMILL_BIN:-}" ]; then
-  bin=$(realpath "$NEWSMILL_BIN")
-else
-  cargo build --release --quiet -p newsmill
-  bin=$(realpath "${CARGO_TARGET_DIR:-target}/release/newsmill")
-fi
+. benches/newsmill_bin.sh
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for batch in "${batches[@]}"; do

@@ -9,14 +9,7 @@
 #   NEWSMILL_BIN=path/to/newsmill benches/quotes_ap_marks.sh  # another build
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ -n "${NEWSMILL_BIN:-}" ]; then
-  bin=$(realpath "$NEWSMILL_BIN")
-else
-  cargo build --release --quiet -p newsmill
-  target=${CARGO_TARGET_DIR:-target}
-  case "$target" in /*) ;; *) target=$PWD/$target ;; esac
-  bin=$target/release/newsmill
-fi
+. benches/newsmill_bin.sh
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 score() { # gold dir -> "speaker_acc=… (n/m)"

@@ -16,14 +16,7 @@ case "${1:-}" in
   --dev-only) parts=dev ;;
   *) echo "usage: benches/quotes_conll.sh [--dev-only]" >&2; exit 2 ;;
 esac
-if [ -n "${NEWSMILL_BIN:-}" ]; then
-  bin=$(realpath "$NEWSMILL_BIN")
-else
-  cargo build --release --quiet -p newsmill
-  target=${CARGO_TARGET_DIR:-target}
-  case "$target" in /*) ;; *) target=$PWD/$target ;; esac
-  bin=$target/release/newsmill
-fi
+. benches/newsmill_bin.sh
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for set in testa train; do
@@ -32,8 +25,6 @@ for set in testa train; do
     python3 benches/quotes_conll/build.py "$out" --part "$part" --set "$set" 2> "$tmp/build.log" \
       || { cat "$tmp/build.log" >&2; exit 1; }
     printf '%-18s ' "conll-$set-$part"
-    python3 ../shared/tools/quote_score.py "$bin" --gold "$out/gold.jsonl" --root "$out" \
-      > "$tmp/score.out" 2>> "$tmp/score.log" || { cat "$tmp/score.log" >&2; exit 1; }
-    sed -n 1p "$tmp/score.out"
+    score_quotes "$out"
   done
 done

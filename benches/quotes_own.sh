@@ -8,6 +8,7 @@
 #
 #   benches/quotes_own.sh             # dev, held-out, quotes-dev
 #   benches/quotes_own.sh --dev-only  # while tuning: leaves the held-out part unscored
+#   NEWSMILL_BIN=path/to/newsmill benches/quotes_own.sh   # another build
 #
 # The annotation stores offsets, speakers and kinds only; the quote texts the
 # scorer wants are filled in from ../shared into a temporary folder.
@@ -15,8 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 parts="dev held"
 if [ "${1:-}" = --dev-only ]; then parts=dev; fi
-cargo build --release --quiet -p newsmill
-bin=${CARGO_TARGET_DIR:-target}/release/newsmill
+. benches/newsmill_bin.sh
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 # Validation errors of the labels stop the script with their message.

@@ -7,6 +7,7 @@
 #
 #   benches/quotes_wire.sh             # dev and held
 #   benches/quotes_wire.sh --dev-only  # while tuning: leaves the held part unscored
+#   NEWSMILL_BIN=path/to/newsmill benches/quotes_wire.sh   # another build
 #
 # The texts belong to Reuters and are not in the repository: build.py
 # rebuilds them from ../shared/data/conll2003/eng.testa into a temporary
@@ -15,8 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 parts="dev held"
 if [ "${1:-}" = --dev-only ]; then parts=dev; fi
-cargo build --release --quiet -p newsmill
-bin=${CARGO_TARGET_DIR:-target}/release/newsmill
+. benches/newsmill_bin.sh
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 # Validation errors of the labels stop the script with their message.
@@ -25,7 +25,5 @@ for part in $parts; do
   python3 benches/quotes_wire/build.py --with-text "$tmp/$part" --part "$part" 2>> "$tmp/check.log" \
     || { cat "$tmp/check.log" >&2; exit 1; }
   printf 'wire-%-5s ' "$part"
-  python3 ../shared/tools/quote_score.py "$bin" --gold "$tmp/$part/gold.jsonl" --root "$tmp/$part" \
-    > "$tmp/score.out" 2>> "$tmp/score.log" || { cat "$tmp/score.log" >&2; exit 1; }
-  sed -n 1p "$tmp/score.out"
+  score_quotes "$tmp/$part"
 done

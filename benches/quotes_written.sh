@@ -15,15 +15,7 @@ case "${1:-}" in
   --dev-only) parts=dev ;;
   *) echo "usage: benches/quotes_written.sh [--dev-only]" >&2; exit 2 ;;
 esac
-if [ -n "${NEWSMILL_BIN:-}" ]; then
-  # Another binary's figures, e.g. one built at an earlier commit.
-  bin=$(realpath "$NEWSMILL_BIN")
-else
-  cargo build --release --quiet -p newsmill
-  target=${CARGO_TARGET_DIR:-target}
-  case "$target" in /*) ;; *) target=$PWD/$target ;; esac
-  bin=$target/release/newsmill
-fi
+. benches/newsmill_bin.sh
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 # Batch 1 (src/) was written by one member of the team, batches 2 to 9
@@ -36,8 +28,6 @@ for batch in src batch2 batch3 batch4 batch5 batch6 batch7 batch8 batch9; do
     out="$tmp/$batch-$part"
     python3 benches/quotes_written/build.py "$out" --part "$part" --src "benches/quotes_written/$batch" > /dev/null
     printf '%-22s ' "$label-$part"
-    python3 ../shared/tools/quote_score.py "$bin" --gold "$out/gold.jsonl" --root "$out" \
-      > "$tmp/score.out" 2>> "$tmp/score.log" || { cat "$tmp/score.log" >&2; exit 1; }
-    sed -n 1p "$tmp/score.out"
+    score_quotes "$out"
   done
 done

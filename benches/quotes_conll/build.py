@@ -35,16 +35,8 @@ import texts  # noqa: E402
 from pairs import auto_spans  # noqa: E402
 
 
-def S(speaker, *aliases):
-    return dict(speaker=speaker, speaker_named=True, aliases=list(aliases), fragment=False)
-
-
-def D(description, *aliases):
-    return dict(speaker=description, speaker_named=False, aliases=list(aliases), fragment=False)
-
-
-def F(speaker=None, named=True):
-    return dict(speaker=speaker, speaker_named=bool(speaker) and named, aliases=[], fragment=True)
+_WIRE = texts.wire_build()
+S, D, F = _WIRE.S, _WIRE.D, _WIRE.F
 
 
 def load_labels():

@@ -27,12 +27,18 @@ CONLL_DIR = os.path.join(detok.SHARED, 'data', 'conll2003')
 TRAIN_EVERY = 4
 
 
-def _wire_documents(testa_docs):
-    """Positions (from 0) of the eng.testa documents quotes_wire annotated."""
+def wire_build():
+    """quotes_wire's build module: its choice of stories and its label
+    constructors (S, D, F), shared with this annotation."""
     spec = importlib.util.spec_from_file_location('quotes_wire_build', os.path.join(WIRE, 'build.py'))
     wire = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(wire)
-    return set(wire.choose(testa_docs))
+    return wire
+
+
+def _wire_documents(testa_docs):
+    """Positions (from 0) of the eng.testa documents quotes_wire annotated."""
+    return set(wire_build().choose(testa_docs))
 
 
 def _quoted(docs):
