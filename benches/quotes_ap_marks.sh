@@ -17,7 +17,7 @@ score() { # gold dir -> "speaker_acc=… (n/m)"
     | sed -n 1p | grep -o 'speaker_acc=[0-9.]* ([0-9/]*)' || { cat "$tmp/score.log" >&2; exit 1; }
 }
 printf '%-22s %-28s %s\n' set curly ap
-for batch in src batch2 batch3 batch4 batch5 batch6 batch7 batch8 batch9; do
+for batch in src batch2 batch3 batch4 batch5 batch6 batch7 batch8 batch9 batch10; do
   for part in dev held; do
     label=written; [ "$batch" = src ] || label=written-$batch
     src=benches/quotes_written/$batch

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Quote detection and speaker accuracy on the articles this team wrote for
 # the purpose (benches/quotes_written/, original text with every quote
-# annotated), in five batches by different writers: src/ (40 articles),
-# batch2/ to batch9/ (24 each), each with a dev part (may be read and tuned on) and a held
+# annotated), in ten batches by different writers: src/ (40 articles),
+# batch2/ to batch10/ (24 each), each with a dev part (may be read and tuned on) and a held
 # part (scored only; see the README for which held parts were read since).
 #
 #   benches/quotes_written.sh             # dev and held
@@ -19,9 +19,9 @@ esac
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 # Batch 1 (src/) was written by one member of the team, batches 2 to 9
-# (batch2/ … batch9/) by others, without reading the quote code or the
+# (batch2/ … batch10/) by others, without reading the quote code or the
 # batches before.
-for batch in src batch2 batch3 batch4 batch5 batch6 batch7 batch8 batch9; do
+for batch in src batch2 batch3 batch4 batch5 batch6 batch7 batch8 batch9 batch10; do
   label=written; [ "$batch" = src ] || label=written-$batch
   python3 benches/quotes_written/build.py --check --src "benches/quotes_written/$batch"
   for part in $parts; do
