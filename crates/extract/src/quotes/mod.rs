@@ -258,12 +258,15 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                         break;
                     }
                     let lw = ctx.lv(v);
-                    if speech(lw) == Some(Speech::Finite) {
+                    if speech(lw) == Some(Speech::Finite) || ctx.plural_present_speech(v) {
                         break;
                     }
                     v += 1;
                 }
-                if v > j && v < ctx.toks.len() && speech(ctx.lv(v)) == Some(Speech::Finite) {
+                if v > j
+                    && v < ctx.toks.len()
+                    && (speech(ctx.lv(v)) == Some(Speech::Finite) || ctx.plural_present_speech(v))
+                {
                     let mut np = (j, np_end.unwrap_or(v - 1));
                     // '," she once said', '," he later told reporters'.
                     while np.1 > np.0 && ctx.is_word(np.1) && is_aux_or_adverb(ctx.lw(np.1)) {

@@ -106,3 +106,10 @@ fn a_bare_plural_of_people_after_the_quote_speaks() {
     let q = run(text, &[]);
     assert_eq!(who(&q[0]).0, Some("army officers"), "{q:?}");
 }
+
+#[test]
+fn they_write_after_a_plural_of_people_speaking_is_those_people() {
+    let text = "The study could not prove that the devices prevented falls. People who wear them may differ in other ways, the authors acknowledge.\n\"Residual confounding by health-seeking behavior cannot be excluded,\" they write.";
+    let q = run(text, &[]);
+    assert_eq!(who(&q[0]), (Some("the authors"), None), "{q:?}");
+}

@@ -1386,6 +1386,41 @@ impl<'t, 'm> Ctx<'t, 'm> {
             .max(at.saturating_sub(LOOKBACK_TOKENS))
     }
 
+    /// A speech verb in the present of a plural subject at token `v`
+    /// ("they write", "the authors acknowledge"), which the verb list knows
+    /// only in its third-person form ("writes").
+    pub(super) fn plural_present_speech(&self, v: usize) -> bool {
+        const MAX_VERB_BYTES: usize = 16;
+        let lv = self.lv(v);
+        let plural_subject =
+            v > 0 && (self.lw(v - 1) == "they" || person_plural_singular(self.lw(v - 1)).is_some());
+        if !plural_subject || lv.is_empty() || lv.len() > MAX_VERB_BYTES {
+            return false;
+        }
+        let mut buf = [0u8; MAX_VERB_BYTES + 1];
+        buf[..lv.len()].copy_from_slice(lv.as_bytes());
+        buf[lv.len()] = b's';
+        std::str::from_utf8(&buf[..=lv.len()])
+            .is_ok_and(|third| speech(third) == Some(Speech::Finite))
+    }
+
+    /// The subject of the nearest speech verb outside quotes before token
+    /// `at` (this sentence or the one before) when it is a plural of people
+    /// with no name in it ("the authors acknowledge", "residents said"):
+    /// its first and last tokens.
+    fn plural_speakers_before(&self, at: usize) -> Option<(usize, usize)> {
+        let lo = self.lookback_start(at);
+        let v = (lo..at).rev().find(|&v| {
+            !self.in_quote[v]
+                && (self.finite_speech_at(v) || (v > lo && self.plural_present_speech(v)))
+        })?;
+        let (sa, _) = self.sentence_of(v);
+        let np = self.np_before(sa.max(lo), v)?;
+        let (x, y) = self.byte_range(np.0, np.1);
+        (person_plural_singular(self.lw(np.1)).is_some() && self.mentions_in(x, y).next().is_none())
+            .then_some(np)
+    }
+
     /// The singular of the nearest plural of people ("dealers",
     /// "witnesses") outside quotes in the sentence of token `at` or the one
     /// before: whom a bare "one said" is one of.
@@ -2875,6 +2910,19 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     text: phrase,
                     canonical: Some(self.canonical_of(o)),
                     org: true,
+                };
+            }
+            // "…, the authors acknowledge. "…," they write": the people
+            // last written as speaking, as described.
+            if let Some((d0, d1)) = (lower_phrase == "they")
+                .then(|| self.plural_speakers_before(np.0))
+                .flatten()
+            {
+                let (x, y) = self.byte_range(d0, d1);
+                return Speaker {
+                    text: self.text[x..y].to_string(),
+                    canonical: None,
+                    org: false,
                 };
             }
             // "The union was quick to respond. "…," it said": a body
