@@ -113,3 +113,10 @@ fn they_write_after_a_plural_of_people_speaking_is_those_people() {
     let q = run(text, &[]);
     assert_eq!(who(&q[0]), (Some("the authors"), None), "{q:?}");
 }
+
+#[test]
+fn an_organisation_after_an_opening_phrase_speaks_through_a_colon() {
+    let text = "Police arrested three people.\nIn a Facebook post Wednesday, the Elmford Police Department thanked residents who shared doorbell video with detectives: \"Your videos made a real difference in this case.\"";
+    let q = run(text, &[("Facebook", O), ("Elmford Police Department", O)]);
+    assert_eq!(who(&q[0]).1, Some("Elmford Police Department"), "{q:?}");
+}

@@ -1199,20 +1199,45 @@ impl<'t, 'm> Ctx<'t, 'm> {
             }
         }
         // The tagger may or may not take a capital "The" into the name.
+        let otherwise = |start: usize| {
+            self.titled_clause_subject(start, colon)
+                .or_else(|| self.organisation_after_intro(start, colon))
+        };
         let after = match self.token_after_name_at(start) {
             Some(after) => after,
             None if self.lw(start) == "the" => {
                 start += 1;
                 match self.token_after_name_at(start) {
                     Some(after) => after,
-                    None => return self.titled_clause_subject(start, colon),
+                    None => return otherwise(start),
                 }
             }
-            None => return self.titled_clause_subject(start, colon),
+            None => return otherwise(start),
         };
         (after > start && after < colon && self.is_word(after) && !starts_upper(self.w(after)))
             .then_some((start, after - 1))
-            .or_else(|| self.titled_clause_subject(start, colon))
+            .or_else(|| otherwise(start))
+    }
+
+    /// "In a Facebook post Wednesday, the Millbrook Police Department
+    /// thanked residents …:": the organisation that opens the clause after
+    /// an opening phrase closed by a comma, followed by a lower-case word
+    /// before the colon at `colon`.
+    fn organisation_after_intro(&self, start: usize, colon: usize) -> Option<(usize, usize)> {
+        const MAX_INTRO_TOKENS: usize = 10;
+        let comma = (start + 1..(start + MAX_INTRO_TOKENS).min(colon))
+            .take_while(|&k| self.is_word(k) || self.w(k) == ",")
+            .find(|&k| self.w(k) == ",")?;
+        let c = comma + 1 + usize::from(self.lw(comma + 1) == "the");
+        let org = self
+            .mention_at(c)
+            .filter(|m| m.kind == EntityKind::Organisation && !is_news_agency(canonical_str(m)))?;
+        let end = self
+            .toks
+            .partition_point(|t| t.end <= org.span.end)
+            .checked_sub(1)?;
+        let after = end + 1;
+        (after < colon && self.is_word(after) && !starts_upper(self.w(after))).then_some((c, end))
     }
 
     /// "After closing arguments, U.S. District Judge Raymond Kessler
