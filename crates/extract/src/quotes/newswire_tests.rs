@@ -120,3 +120,14 @@ fn an_organisation_after_an_opening_phrase_speaks_through_a_colon() {
     let q = run(text, &[("Facebook", O), ("Elmford Police Department", O)]);
     assert_eq!(who(&q[0]).1, Some("Elmford Police Department"), "{q:?}");
 }
+
+#[test]
+fn the_statement_of_a_described_issuer_is_theirs() {
+    let text = "Several victims read statements in court.\nAnother victim, a retired couple from Oxbury, said in a written statement read by a court adviser that they had lost most of their savings.\n\"We are in our seventies. We do not have time to earn it back,\" the statement said.";
+    let q = run(text, &[]);
+    assert_eq!(
+        who(&q[0]).0,
+        Some("Another victim, a retired couple from Oxbury"),
+        "{q:?}"
+    );
+}

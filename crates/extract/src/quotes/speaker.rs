@@ -1864,6 +1864,33 @@ impl<'t, 'm> Ctx<'t, 'm> {
             })
     }
 
+    /// The described subject of the speech verb of the sentence before
+    /// token `at` that says "in a (written) `noun`" ("Another victim, a
+    /// retired couple from Kaiapoi, said in a written statement"), when no
+    /// person or organisation is named in it: its first and last tokens.
+    fn described_issuer_before(&self, at: usize, noun: &str) -> Option<(usize, usize)> {
+        // The writer's sentence before the quote's own sentences.
+        let verb = (self.lookback_start(at)..at).find(|&v| {
+            !self.in_quote[v]
+                && self.finite_speech_at(v)
+                && self.lw(v + 1) == "in"
+                && (v + 2..(v + 5).min(at)).any(|k| self.lw(k) == noun)
+        })?;
+        let (sa, _) = self.sentence_of(verb);
+        // With its aside, which says who they are ("Another victim, a
+        // retired couple from Kaiapoi,").
+        let np = self.np_before(sa, verb).or_else(|| {
+            self.np_before_apposition(sa, verb)
+                .map(|(d0, _)| (d0, verb.saturating_sub(2)))
+        })?;
+        let (x, y) = self.byte_range(np.0, np.1);
+        let described = matches!(self.lw(np.0), "a" | "an" | "one" | "another" | "the")
+            && !self
+                .mentions_in(x, y)
+                .any(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organisation));
+        described.then_some(np)
+    }
+
     /// Whether a mention is the medium of the document it stands before
     /// ("a Facebook post", "an Instagram statement"), not its issuer.
     fn names_the_medium(&self, m: &Mention, noun: &str) -> bool {
@@ -2711,6 +2738,19 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     text: phrase,
                     canonical: Some(self.canonical_of(issuer)),
                     org: issuer.kind == EntityKind::Organisation,
+                };
+            }
+            // "Another victim, a retired couple, said in a written statement
+            // that …. "…," the statement said": the described issuer.
+            if let Some((d0, d1)) = is_document_noun(noun)
+                .then(|| self.described_issuer_before(np.0, noun))
+                .flatten()
+            {
+                let (x, y) = self.byte_range(d0, d1);
+                return Speaker {
+                    text: self.text[x..y].to_string(),
+                    canonical: None,
+                    org: false,
                 };
             }
         }
