@@ -1864,6 +1864,17 @@ impl<'t, 'm> Ctx<'t, 'm> {
             })
     }
 
+    /// An unnamed person speaking, as the text describes them between
+    /// tokens `d0` and `d1`.
+    fn described_speaker(&self, d0: usize, d1: usize) -> Speaker {
+        let (x, y) = self.byte_range(d0, d1);
+        Speaker {
+            text: self.text[x..y].to_string(),
+            canonical: None,
+            org: false,
+        }
+    }
+
     /// The described subject of the speech verb of the sentence before
     /// token `at` that says "in a (written) `noun`" ("Another victim, a
     /// retired couple from Kaiapoi, said in a written statement"), when no
@@ -2746,12 +2757,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 .then(|| self.described_issuer_before(np.0, noun))
                 .flatten()
             {
-                let (x, y) = self.byte_range(d0, d1);
-                return Speaker {
-                    text: self.text[x..y].to_string(),
-                    canonical: None,
-                    org: false,
-                };
+                return self.described_speaker(d0, d1);
             }
         }
         // "Dealers said …. "…," one said": one of the group just named.
@@ -2983,12 +2989,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 .then(|| self.plural_speakers_before(np.0))
                 .flatten()
             {
-                let (x, y) = self.byte_range(d0, d1);
-                return Speaker {
-                    text: self.text[x..y].to_string(),
-                    canonical: None,
-                    org: false,
-                };
+                return self.described_speaker(d0, d1);
             }
             // "The union was quick to respond. "…," it said": a body
             // named by a common noun opening this sentence or the one
