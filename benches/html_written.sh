@@ -26,6 +26,7 @@ done
 batches=("$@")
 [ ${#batches[@]} -gt 0 ] || batches=(batch1 batch2 batch3 batch4 batch5)
 . benches/newsmill_bin.sh
+pick_newsmill_bin
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for batch in "${batches[@]}"; do

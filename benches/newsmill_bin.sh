@@ -1,13 +1,26 @@
-# Sourced by the bench scripts, from the repository root: sets `bin` to the
-# newsmill binary to measure. NEWSMILL_BIN names another build (e.g. one of
-# an earlier commit, for first scores); otherwise this tree is built in
-# release mode.
-if [ -n "${NEWSMILL_BIN:-}" ]; then
-  bin=$(realpath "$NEWSMILL_BIN")
-else
-  cargo build --release --quiet -p newsmill
-  bin=$(realpath "${CARGO_TARGET_DIR:-target}/release/newsmill")
-fi
+# Sourced by the bench scripts, from the repository root.
+
+# pick_newsmill_bin: sets `bin` to the newsmill binary to measure:
+# NEWSMILL_BIN if set (e.g. a build of an earlier commit, for first scores),
+# else a release build of this tree.
+pick_newsmill_bin() {
+  if [ -n "${NEWSMILL_BIN:-}" ]; then
+    bin=$(realpath "$NEWSMILL_BIN")
+  else
+    cargo build --release --quiet -p newsmill
+    bin=$(realpath "${CARGO_TARGET_DIR:-target}/release/newsmill")
+  fi
+}
+
+# parts_from_args SCRIPT [--dev-only]: sets `parts` to "dev held", or to
+# "dev" while tuning (the held part left unscored).
+parts_from_args() {
+  case "${2:-}" in
+    "") parts="dev held" ;;
+    --dev-only) parts=dev ;;
+    *) echo "usage: $1 [--dev-only]" >&2; exit 2 ;;
+  esac
+}
 
 # score_quotes DIR: the quote scorer's summary line for DIR/gold.jsonl (its
 # "file" paths relative to DIR), with `bin`; the details go to $tmp.

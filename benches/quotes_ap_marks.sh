@@ -10,6 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . benches/newsmill_bin.sh
+pick_newsmill_bin
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 score() { # gold dir -> "speaker_acc=… (n/m)"

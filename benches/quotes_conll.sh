@@ -11,12 +11,9 @@
 #   NEWSMILL_BIN=path/to/newsmill benches/quotes_conll.sh   # another build
 set -euo pipefail
 cd "$(dirname "$0")/.."
-case "${1:-}" in
-  "") parts="dev held" ;;
-  --dev-only) parts=dev ;;
-  *) echo "usage: benches/quotes_conll.sh [--dev-only]" >&2; exit 2 ;;
-esac
 . benches/newsmill_bin.sh
+parts_from_args benches/quotes_conll.sh "${1:-}"
+pick_newsmill_bin
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for set in testa train; do

@@ -17,6 +17,7 @@ cd "$(dirname "$0")/.."
 parts="dev held"
 if [ "${1:-}" = --dev-only ]; then parts=dev; fi
 . benches/newsmill_bin.sh
+pick_newsmill_bin
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 # Validation errors of the labels stop the script with their message.

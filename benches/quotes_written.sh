@@ -10,12 +10,9 @@
 #   NEWSMILL_BIN=path/to/newsmill benches/quotes_written.sh   # another build
 set -euo pipefail
 cd "$(dirname "$0")/.."
-case "${1:-}" in
-  "") parts="dev held" ;;
-  --dev-only) parts=dev ;;
-  *) echo "usage: benches/quotes_written.sh [--dev-only]" >&2; exit 2 ;;
-esac
 . benches/newsmill_bin.sh
+parts_from_args benches/quotes_written.sh "${1:-}"
+pick_newsmill_bin
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 # Batch 1 (src/) was written by one member of the team, batches 2 to 9
