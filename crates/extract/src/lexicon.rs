@@ -336,6 +336,13 @@ impl Lexicon {
     }
 }
 
+/// Whether `word` is a last word only organisations' names end with
+/// (`corporate_tails.txt`: company forms such as "Ltd" or "SpA",
+/// industries, institutions).
+pub(crate) fn is_corporate_tail(word: &str) -> bool {
+    LEXICON.corporate_tails.contains(strip_possessive(word))
+}
+
 /// The name and type a tagged span of `text` keeps, or `None` when it is
 /// not a name: concepts and plan/heading words are dropped, leading or
 /// trailing role acronyms cut ("CEOs of Apple" -> "Apple"), products become

@@ -523,33 +523,6 @@ pub(super) fn is_body_noun(lw: &str) -> bool {
         )
 }
 
-/// A company's legal form written after its name ("Pirelli SpA", "Acme
-/// Ltd.", "Volvo AB"), lower-cased, dots dropped.
-pub(super) fn is_legal_form(lw: &str) -> bool {
-    matches!(
-        lw.trim_end_matches('.').replace('.', "").as_str(),
-        "inc"
-            | "ltd"
-            | "plc"
-            | "llc"
-            | "corp"
-            | "co"
-            | "spa"
-            | "ag"
-            | "sa"
-            | "nv"
-            | "bv"
-            | "ab"
-            | "asa"
-            | "gmbh"
-            | "srl"
-            | "pty"
-            | "oyj"
-            | "se"
-            | "kk"
-    )
-}
-
 /// Nouns by which an article refers back to the company it is about ("the
 /// company said").
 pub(super) fn is_company_noun(lw: &str) -> bool {
@@ -612,19 +585,26 @@ pub(super) fn person_plural_singular(lw: &str) -> Option<&str> {
 /// An outlet that reports someone's words, as an attribution names it
 /// ("the newspaper said", "the agency said").
 pub(super) fn is_reporting_medium(phrase: &str) -> bool {
-    let lower = phrase.to_lowercase();
-    matches!(
-        lower.as_str(),
-        "the newspaper"
-            | "the paper"
-            | "the daily"
-            | "the weekly"
-            | "the agency"
-            | "the news agency"
-            | "the magazine"
-            | "the radio"
-            | "the television"
-    ) || is_news_agency(phrase)
+    // Without lower-casing into a new string: this runs for every quote
+    // attributed after its closing mark.
+    const MEDIA: &[&str] = &[
+        "the newspaper",
+        "the paper",
+        "the daily",
+        "the weekly",
+        "the agency",
+        "the news agency",
+        "the magazine",
+        "the radio",
+        "the television",
+    ];
+    MEDIA.iter().any(|m| m.eq_ignore_ascii_case(phrase)) || is_news_agency(phrase)
+}
+
+/// "quoted" or the wire's present tense "quotes" ("Tanjug quotes the
+/// airport's director as saying").
+pub(super) fn is_quoting(lw: &str) -> bool {
+    matches!(lw, "quoted" | "quotes")
 }
 
 pub(super) fn is_news_agency(name: &str) -> bool {

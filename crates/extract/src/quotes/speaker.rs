@@ -683,7 +683,10 @@ impl<'t, 'm> Ctx<'t, 'm> {
             Some(org) => {
                 let after = self.toks.partition_point(|t| t.end <= org.span.end);
                 // The legal form may be left out of the tagged name.
-                after + usize::from(self.is_word(after) && is_legal_form(self.lw(after)))
+                after
+                    + usize::from(
+                        self.is_word(after) && crate::lexicon::is_corporate_tail(self.w(after)),
+                    )
             }
             None => from,
         };
@@ -3050,14 +3053,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
 /// "the woman", "the former Wales defender", "the 34-year-old Swede"):
 /// "the", at most three modifiers (an age, a capitalised name of a
 /// country or team, or a word such as "former" or "veteran"), then an age,
-/// a gendered noun or a person epithet. `words` are `phrase`'s words
-/// lower-cased.
-/// "quoted" or the wire's present tense "quotes" ("Tanjug quotes the
-/// airport's director as saying").
-fn is_quoting(lw: &str) -> bool {
-    matches!(lw, "quoted" | "quotes")
-}
-
+/// a gendered noun or a person epithet; or, with an age among up to four
+/// modifiers, any noun but a company's ("the 32-year-old national team
+/// captain"). `words` are `phrase`'s words lower-cased.
 fn definite_person_head<'w>(phrase: &str, words: &[&'w str]) -> Option<&'w str> {
     let (&head, middle) = words.get(1..)?.split_last()?;
     if words.first() != Some(&"the") || middle.len() > 4 {
