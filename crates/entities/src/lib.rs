@@ -1162,6 +1162,27 @@ mod tests {
     }
 
     #[test]
+    fn possessives_are_stripped_in_every_spelling_and_other_words_kept() {
+        for (word, bare) in [
+            ("Obama's", "Obama"),
+            ("Obama’s", "Obama"),
+            ("OBAMA'S", "OBAMA"),
+            ("OBAMA’S", "OBAMA"),
+            ("Jones'", "Jones"),
+            ("Jones’", "Jones"),
+            // Kept: no possessive, or an apostrophe after no s.
+            ("Obama", "Obama"),
+            ("Mars", "Mars"),
+            ("rock'n'roll", "rock'n'roll"),
+            ("Tom’", "Tom’"),
+            ("'s", "'s"),
+            ("’", "’"),
+        ] {
+            assert_eq!(strip_possessive(word), bare, "{word}");
+        }
+    }
+
+    #[test]
     fn edit_distance_basics() {
         assert_eq!(edit_distance("kitten", "sitting", 5), 3);
         assert_eq!(edit_distance("abc", "abc", 0), 0);
