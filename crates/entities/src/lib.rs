@@ -1162,6 +1162,19 @@ mod tests {
     }
 
     #[test]
+    fn name_keys_drop_a_leading_the_articles_and_possessives() {
+        assert_eq!(name_key("The Hague"), name_key("Hague"));
+        assert_eq!(name_key("al Sisi"), name_key("Sisi"));
+        assert_eq!(name_key("el-Sisi"), name_key("Sisi"));
+        assert_eq!(name_key("Osama bin Laden"), name_key("Usama ibn Ladin"));
+        assert_eq!(name_key("Reuters'"), name_key("Reuters"));
+        // Only a leading "the", and "an" only when hyphenated or "al"/"el".
+        assert_ne!(name_key("Anna the Great"), name_key("Anna Great"));
+        assert_ne!(name_key("An Lee"), name_key("Lee"));
+        assert_eq!(name_key("an-Nur"), name_key("Nur"));
+    }
+
+    #[test]
     fn possessives_are_stripped_in_every_spelling_and_other_words_kept() {
         for (word, bare) in [
             ("Obama's", "Obama"),
