@@ -832,8 +832,26 @@ pub(super) fn noun_gender(lw: &str) -> Option<Gender> {
         "man" | "father" | "husband" | "son" | "brother" | "boy" | "grandfather" | "spokesman"
         | "chairman" | "congressman" | "businessman" | "actor" | "king" | "widower" | "uncle"
         | "nephew" | "dad" | "boyfriend" => Some(Gender::Male),
+        _ if lw.ends_with("man") => compound_gender(lw),
         _ => None,
     }
+}
+
+/// "fisherman", "policewoman": the closed compounds of man and woman (not
+/// a hyphenated name, "Spider-Man", nor "human").
+fn compound_gender(lw: &str) -> Option<Gender> {
+    if lw.contains('-')
+        || matches!(
+            lw,
+            "human" | "shaman" | "german" | "roman" | "ottoman" | "talisman"
+        )
+    {
+        return None;
+    }
+    if lw.ends_with("woman") {
+        return (lw.len() > 5).then_some(Gender::Female);
+    }
+    (lw.len() > 3).then_some(Gender::Male)
 }
 
 /// Whether "the <noun>" can name organisation `name`: its last word ("the

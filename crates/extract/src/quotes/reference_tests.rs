@@ -745,3 +745,44 @@ fn an_ampersand_joins_the_name_of_the_firm_whose_analysts_speak() {
     let speaker = q[0].speaker.as_deref().unwrap_or_default();
     assert!(speaker.contains("Carrow & Lytle"), "{q:?}");
 }
+
+#[test]
+fn she_added_goes_back_to_a_described_speaker_of_her_gender() {
+    let text = "Councillor Harriet Osei spoke first.\n\"It will be pitch black,\" said one woman who has lived on the lane since 1993.\nHer neighbour, Dennis Walsh, 80, said he had bought a head torch.\n\"It is not right that we have to change how we live,\" she added.";
+    let q = run(text, &[("Harriet Osei", P), ("Dennis Walsh", P)]);
+    assert_eq!(
+        who(&q[1]),
+        (Some("one woman who has lived on the lane since 1993"), None),
+        "{q:?}"
+    );
+    assert_eq!(who(&q[1]), who(&q[0]), "{q:?}");
+}
+
+#[test]
+fn a_person_of_no_stated_gender_opening_the_sentence_is_the_pronouns() {
+    // Only after the gendered descriptions and the attributed ones: "a
+    // police officer" states no gender, so "he" may mean him.
+    let text = "Her father, Amir Aslam, taught her to drive.\nAt the toll plaza, a motorway police officer who asked not to be named waves us through. \"Everybody on this road knows her truck,\" he says.";
+    let q = run(text, &[("Amir Aslam", P)]);
+    assert_eq!(
+        who(&q[0]),
+        (
+            Some("a motorway police officer who asked not to be named"),
+            None
+        ),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_name_inside_a_compound_man_description_is_a_modifier() {
+    // "fisherman" is a man; the place in the description is not the
+    // speaker.
+    let text = "Dozens of boats were smashed. One fisherman in neighbouring Kuakata said he had borrowed money to buy his boat.\n\"Without the boat, how will I feed my family?\" he said.";
+    let q = run(text, &[("Kuakata", P)]);
+    assert_eq!(
+        who(&q[0]),
+        (Some("One fisherman in neighbouring Kuakata"), None),
+        "{q:?}"
+    );
+}

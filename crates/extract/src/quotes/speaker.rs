@@ -1464,7 +1464,12 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// who"), in the sentence of token `at` or the one before (two before
     /// when that one speaks of them only as he or she), outside quotes:
     /// the first and last tokens of the nearest one's description.
-    fn gendered_description_before(&self, at: usize, gender: Gender) -> Option<(usize, usize)> {
+    fn gendered_description_before(
+        &self,
+        at: usize,
+        gender: Gender,
+        neutral_subject: bool,
+    ) -> Option<(usize, usize)> {
         let from = self.lookback_start(at);
         // "A woman in a pink hat … said she was "…". Then, halfway up the
         // steps, she turned around. "…," she said": a sentence that only
@@ -1483,7 +1488,19 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 && (k + 1..(k + 8).min(at))
                     .take_while(|&j| self.is_word(j) && !self.in_quote[j])
                     .any(|j| self.lw(j) == "who");
-            if self.in_quote[k] || (noun_gender(self.lw(k)) != Some(gender) && !introduced) {
+            // With `neutral_subject`, "At the toll plaza, a police officer
+            // … waves us through.": a person of no stated gender as the
+            // subject that opens the sentence, with no one named in it.
+            let gendered = noun_gender(self.lw(k)) == Some(gender);
+            let neutral = neutral_subject
+                && !gendered
+                && !introduced
+                && !self.in_quote[k]
+                && (k.saturating_sub(3)..k)
+                    .any(|d| matches!(self.lw(d), "a" | "an" | "one" | "another"))
+                && noun_gender(self.lw(k)).is_none()
+                && is_person_noun(self.lw(k));
+            if self.in_quote[k] || (!gendered && !introduced && !neutral) {
                 return None;
             }
             // "a mother"; and "his wife", "Beck's wife" as the subject
@@ -1498,6 +1515,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
                             || is_possessive_name(self.w(d)))
                             && self.opens_sentence(d))
                 })?;
+            if neutral && !self.neutral_subject_opening(det) {
+                return None;
+            }
             // "… borrowed from an uncle in Dhaka": an object is someone the
             // sentence mentions, not its speaker (one spoken to, as in
             // "WIRED spoke to one mother", is no object).
@@ -1523,10 +1543,13 @@ impl<'t, 'm> Ctx<'t, 'm> {
             // had lived there for 40 years told the council", "who asked
             // not to be named because …"); a reason or time clause after
             // it is no longer the description.
+            // "who asked not to be named waves us through": the anonymity
+            // clause ends with its participle.
             let ends_at = |j: usize| {
                 self.w(j) == ","
                     || matches!(self.lw(j), "because" | "while" | "when")
                     || (self.finite_speech_at(j) && self.lw(j - 1) != "who")
+                    || (matches!(self.lw(j - 1), "named" | "identified") && self.lw(j - 2) == "be")
             };
             let clause_end = (self.lw(k + 1) == "who")
                 .then(|| {
@@ -1545,6 +1568,25 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 .filter(|&j| j > k + 2);
             Some((det, clause_end.map_or(k, |j| j - 1)))
         })
+    }
+
+    /// Whether the indefinite description at token `det` ("a motorway
+    /// police officer") is the subject opening its sentence, right at its
+    /// start or after an opening phrase's comma, in a sentence that names
+    /// no person outside quotes.
+    fn neutral_subject_opening(&self, det: usize) -> bool {
+        if !matches!(self.lw(det), "a" | "an" | "one" | "another") {
+            return false;
+        }
+        let opens = self.opens_sentence(det) || (det > 0 && self.w(det - 1) == ",");
+        let (sa, sb) = self.sentence_of(det);
+        let (Some(a), Some(b)) = (self.toks.get(sa), self.toks.get(sb.saturating_sub(1))) else {
+            return false;
+        };
+        opens
+            && !self
+                .mentions_in(a.start, b.end)
+                .any(|m| self.is_person_like(m) && !self.byte_in_quote(m.span.start))
     }
 
     /// Whether the sentence opening at token `sa` speaks of someone only by
@@ -2454,6 +2496,44 @@ impl<'t, 'm> Ctx<'t, 'm> {
             .find(|m| m.kind == EntityKind::Person && self.canonical_of(m) == canonical)
     }
 
+    /// The previous quote's described speaker ("said one woman who …"),
+    /// for a pronoun at token `tok` of the description's gender, when that
+    /// quote opened at most two sentences before this one and no person
+    /// the pronoun may mean is named in between: '"…," said one woman ….
+    /// Her neighbour, Dennis Walsh, 80, said he …. "…," she added.'
+    fn described_last_speaker(
+        &self,
+        tok: usize,
+        gender: Gender,
+        prev: &[(usize, Speaker, usize)],
+    ) -> Option<Speaker> {
+        let (close, speaker, sentence) = prev.last()?;
+        if speaker.canonical.is_some() || speaker.org {
+            return None;
+        }
+        let described = speaker.text.to_lowercase();
+        if !described
+            .split_whitespace()
+            .any(|w| noun_gender(w) == Some(gender))
+        {
+            return None;
+        }
+        let open = self.current_quote.get().0;
+        let quote_open = self.toks.partition_point(|t| t.end <= open);
+        if self.sentence_index(tok.min(quote_open)) > sentence + 2 {
+            return None;
+        }
+        let from = self.toks.get(*close)?.end;
+        let at = self.toks.get(tok)?.start.min(open);
+        let named_between = from < at
+            && self.mentions_in(from, at).any(|m| {
+                self.is_person_like(m)
+                    && !self.byte_in_quote(m.span.start)
+                    && self.person_gender(m).is_none_or(|g| g == gender)
+            });
+        (!named_between).then(|| speaker.clone())
+    }
+
     /// Whether the mention follows a word that makes it an object ("told X").
     fn is_object(&self, m: &Mention) -> bool {
         self.is_object_at(crate::canonical::scan::tok_at_or_after(
@@ -2806,13 +2886,18 @@ impl<'t, 'm> Ctx<'t, 'm> {
             // "The county's lawyer, speaking to reporters, said …. "…," she
             // said": the described subject of the last attribution.
             let described = gender
-                .and_then(|g| self.gendered_description_before(np.0, g))
-                .or_else(|| self.description_attributed_before(np.0, gender));
+                .and_then(|g| self.gendered_description_before(np.0, g, false))
+                .or_else(|| self.description_attributed_before(np.0, gender))
+                .or_else(|| gender.and_then(|g| self.gendered_description_before(np.0, g, true)));
             if let Some((d0, d1)) = described {
                 // Not when it is a name's apposition ("Col. X, a spokesman,").
+                // A name inside the description ("One fisherman in
+                // neighbouring Kuakata") is one of its modifiers.
                 let apposition_start = self.toks[d0.saturating_sub(3)].start;
-                if person.is_none_or(|m| m.span.end < apposition_start) {
-                    let (x, y) = self.byte_range(d0, d1);
+                let (x, y) = self.byte_range(d0, d1);
+                if person.is_none_or(|m| {
+                    m.span.end < apposition_start || (m.span.start >= x && m.span.end <= y)
+                }) {
                     let described = self.text[x..y].to_string();
                     let lower = described.to_lowercase();
                     let words: Vec<&str> = lower.split_whitespace().collect();
@@ -2824,6 +2909,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
                         org: false,
                     };
                 }
+            }
+            if let Some(speaker) = gender.and_then(|g| self.described_last_speaker(np.0, g, prev)) {
+                return speaker;
             }
             return Speaker {
                 text: phrase,
