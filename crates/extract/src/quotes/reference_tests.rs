@@ -786,3 +786,24 @@ fn a_name_inside_a_compound_man_description_is_a_modifier() {
         "{q:?}"
     );
 }
+
+#[test]
+fn his_statement_is_the_issuer_the_text_named_before_the_quote_opened() {
+    // The quote's own five sentences do not push "The statement from
+    // Reyes" out of reach; "his" could otherwise mean Ford.
+    let text = "Senator Dale Ford's aide Tom Reyes resigned on Thursday.\nThe statement from Reyes said that he had resigned on Wednesday night.\n\"I served with pride,\" he said.\nThe announcement followed a report that the aide had advised Ford on his campaign.\n\"I will not answer them. I will not dignify such stories with a reply. I never will. Not today. Not tomorrow,\" his statement said.";
+    let q = run(
+        text,
+        &[
+            ("Dale Ford", P),
+            ("Tom Reyes", P),
+            ("Reyes", P),
+            ("Ford", P),
+        ],
+    );
+    assert_eq!(
+        who(&q[1]),
+        (Some("his statement"), Some("Tom Reyes")),
+        "{q:?}"
+    );
+}

@@ -2857,10 +2857,26 @@ impl<'t, 'm> Ctx<'t, 'm> {
         if let (2, Some(&owner @ ("his" | "her")), Some(&noun)) =
             (words.len(), words.first(), words.get(1))
         {
+            // "The statement from Morris said …. "…," his statement said":
+            // the person the text already names as its issuer, when the
+            // pronoun may mean them.
             let person = is_document_noun(noun)
                 .then(|| {
                     let gender = pronoun_gender(owner);
-                    self.pronoun_antecedent_after(a, gender, self.last_speaker(np.0, prev))
+                    // Sentences back from where the quote opens.
+                    let open = self.current_quote.get().0;
+                    let quote_open = self.toks.partition_point(|t| t.end <= open);
+                    self.issuer_of_document_before(np.0.min(quote_open), noun)
+                        .filter(|m| {
+                            m.kind == EntityKind::Person
+                                && !self.named_in_current_quote(m)
+                                && self
+                                    .person_gender(m)
+                                    .is_none_or(|g| gender.is_none_or(|w| w == g))
+                        })
+                        .or_else(|| {
+                            self.pronoun_antecedent_after(a, gender, self.last_speaker(np.0, prev))
+                        })
                 })
                 .flatten();
             if let Some(person) = person {
