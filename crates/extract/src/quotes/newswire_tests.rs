@@ -131,3 +131,14 @@ fn the_statement_of_a_described_issuer_is_theirs() {
         "{q:?}"
     );
 }
+
+#[test]
+fn it_added_is_the_organisation_that_opened_the_sentences_before() {
+    let text = "Six missionaries were detained by the rebels.\nThe Diocesan Press Office said the rebels had promised to free them.\nBut the church learned that no orders to release them were received.\nIt said last Friday they were visited by a bishop.\n\"On August 17 the mission was sealed off. The same evening the missionaries were put in prison. Later the mission was looted,\" it added.";
+    let q = run(text, &[("Diocesan Press Office", O)]);
+    assert_eq!(
+        who(&q[0]),
+        (Some("it"), Some("Diocesan Press Office")),
+        "{q:?}"
+    );
+}

@@ -2272,6 +2272,36 @@ impl<'t, 'm> Ctx<'t, 'm> {
         })
     }
 
+    /// The organisation that opens (after "But" or "And") the nearest of
+    /// the four sentences before the quote that opens with one, as the
+    /// sentences in between go on about "it" or "the church": '"The Catholic
+    /// Information Office said …. But the church learned …. It said ….
+    /// "…," it added.'
+    fn org_subject_before_quote(&self, tok: usize) -> Option<&'m Mention> {
+        const MAX_SENTENCES: usize = 4;
+        let open = self.current_quote.get().0;
+        let quote_open = self.toks.partition_point(|t| t.end <= open);
+        let si = self.sentence_index(tok.min(quote_open));
+        (si.saturating_sub(MAX_SENTENCES)..si).rev().find_map(|s| {
+            let (sa, sb) = self.sent.get(s).copied()?;
+            let mut k = sa;
+            while k < sb && self.toks[k].kind == TokKind::Newline {
+                k += 1;
+            }
+            if matches!(self.lw(k), "but" | "and") {
+                k += 1;
+            }
+            if self.lw(k) == "the" {
+                k += 1;
+            }
+            if k >= sb || self.in_quote[k] {
+                return None;
+            }
+            self.mention_at(k)
+                .filter(|m| m.kind == EntityKind::Organisation && !is_news_agency(canonical_str(m)))
+        })
+    }
+
     /// Whether token `open` is the first of its line.
     pub(super) fn opens_line(&self, open: usize) -> bool {
         let start = self.toks.get(open).map_or(0, |t| t.start);
@@ -3106,6 +3136,13 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     return Speaker {
                         text: self.text[x..y].to_string(),
                         canonical: None,
+                        org: true,
+                    };
+                }
+                if let Some(o) = self.org_subject_before_quote(np.0) {
+                    return Speaker {
+                        text: phrase,
+                        canonical: Some(self.canonical_of(o)),
                         org: true,
                     };
                 }
