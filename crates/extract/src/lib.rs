@@ -186,6 +186,7 @@ impl Extractor {
                 q.speaker_canonical = canonical;
             }
         }
+        quotes::headline_words_from_the_body(&mut extraction.quotes);
         for f in &mut extraction.figures {
             f.zone = zoned.zone_at(f.span.start);
         }
@@ -349,6 +350,50 @@ mod tests {
             x.quotes
                 .iter()
                 .all(|q| q.speaker_canonical.as_deref() != Some("Harjit Dhaliwal")),
+            "{:?}",
+            x.quotes
+        );
+    }
+
+    #[test]
+    fn a_headline_quoting_the_body_is_the_body_speakers() {
+        let title = "“Lock your cars”: Police arrest three in string of car break-ins";
+        let raw = format!(
+            "{title}\nPolice in Millbrook have arrested three people.\n\"Nobody had to break anything,\" Police Chief Raymond Tillis said. \"Lock your cars. Take your keys inside.\""
+        );
+        let body = Span::new(raw.find("Police in").expect("body"), raw.len());
+        let text = zoned(&raw, body, &[(Zone::Title, title)]);
+        let x = Extractor::english().extract_zoned(&text, Some("2024-03-10"));
+        let headline = x.quotes.iter().find(|q| q.zone == Zone::Title);
+        assert_eq!(
+            headline.and_then(|q| q.speaker_canonical.as_deref()),
+            Some("Raymond Tillis"),
+            "{:?}",
+            x.quotes
+        );
+        // Words the body does not attribute stay unattributed.
+        let title = "“Never again”: Town marks flood anniversary";
+        let raw = format!("{title}\nThe town marked the anniversary on Monday.");
+        let body = Span::new(raw.find("The town").expect("body"), raw.len());
+        let text = zoned(&raw, body, &[(Zone::Title, title)]);
+        let x = Extractor::english().extract_zoned(&text, Some("2024-03-10"));
+        assert!(
+            x.quotes.iter().all(|q| q.speaker.is_none()),
+            "{:?}",
+            x.quotes
+        );
+        // Nor does a slogan someone only cites in a fragment become theirs.
+        let title = "“Meth. We’re on it”: State defends its campaign";
+        let raw = format!(
+            "{title}\nThe campaign has drawn mockery online.\nGovernor Ann Lee defended “Meth. We’re on it” on Monday."
+        );
+        let body = Span::new(raw.find("The campaign").expect("body"), raw.len());
+        let text = zoned(&raw, body, &[(Zone::Title, title)]);
+        let x = Extractor::english().extract_zoned(&text, Some("2024-03-10"));
+        let headline = x.quotes.iter().find(|q| q.zone == Zone::Title);
+        assert_eq!(
+            headline.and_then(|q| q.speaker.as_deref()),
+            None,
             "{:?}",
             x.quotes
         );

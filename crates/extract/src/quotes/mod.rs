@@ -590,6 +590,54 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
     out
 }
 
+/// A quote in a headline, caption or other zone piece that no rule
+/// attributed (a piece stands alone), whose words a statement of the
+/// body (not a short fragment) says in full with its speaker, is that
+/// speaker's: the headline '"Lock
+/// your cars": Police arrest 3 …' and, in the body, '"… Lock your cars.
+/// Take your keys inside," Tillis said.' Short as it may be.
+pub(crate) fn headline_words_from_the_body(quotes: &mut [Quote]) {
+    const MIN_WORDS: usize = 3;
+    let unattributed = |q: &Quote| q.speaker.is_none() && q.zone != newsmill_types::Zone::Body;
+    if !quotes.iter().any(unattributed) {
+        return;
+    }
+    // Lower-cased words joined by single spaces, padded with one at each
+    // end so that containment is of whole words.
+    let normalised: Vec<String> = quotes
+        .iter()
+        .map(|q| {
+            let mut out = String::from(" ");
+            for w in q
+                .text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+            {
+                out.push_str(&w.to_lowercase());
+                out.push(' ');
+            }
+            out
+        })
+        .collect();
+    for i in 0..quotes.len() {
+        if !unattributed(&quotes[i]) || normalised[i].split_whitespace().count() < MIN_WORDS {
+            continue;
+        }
+        let sayer = (0..quotes.len()).find(|&j| {
+            j != i
+                && quotes[j].speaker.is_some()
+                && quotes[j].zone == newsmill_types::Zone::Body
+                && !quotes[j].fragment
+                && normalised[j].len() >= normalised[i].len()
+                && normalised[j].contains(normalised[i].as_str())
+        });
+        if let Some(j) = sayer {
+            quotes[i].speaker = quotes[j].speaker.clone();
+            quotes[i].speaker_canonical = quotes[j].speaker_canonical.clone();
+        }
+    }
+}
+
 /// What the rules read of an article: its quotes' tokens marked, its
 /// paragraphs numbered, its mentions in order.
 fn context<'t, 'm>(
