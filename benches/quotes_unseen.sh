@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Speaker accuracy on every quote set's part that no rule was written from
 # (never read): written batch 1 and batches 6-10 held, quotes_wire held,
-# quotes_own held and the two quotes_conll held parts, each on its own line,
+# quotes_own held and the three quotes_conll held parts, each on its own line,
 # then pooled: by kind of text (team-written web style, real text) and all.
 # Which held parts were read is recorded in each set's README; batches 2-5
 # held were read and are left out.
@@ -17,7 +17,7 @@ export NEWSMILL_BIN=$bin
   bash benches/quotes_written.sh | grep -E '^written(-batch(6|7|8|9|10))?-held ' | sed 's/^/written /'
   bash benches/quotes_wire.sh | grep -E '^wire-held ' | sed 's/^/real /'
   bash benches/quotes_own.sh | grep -E '^own-held ' | sed 's/^/real /'
-  bash benches/quotes_conll.sh | grep -E '^conll-(testa|train)-held ' | sed 's/^/real /'
+  bash benches/quotes_conll.sh | grep -E '^conll-(testa|train|trainb)-held ' | sed 's/^/real /'
 } | python3 -c '
 import re, sys
 pooled = {}

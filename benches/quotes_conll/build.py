@@ -87,8 +87,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('out', nargs='?')
     ap.add_argument('--part', choices=('dev', 'held', 'all'), default='all')
-    ap.add_argument('--set', choices=('testa', 'train', 'all'), default='all',
-                    help='documents of eng.testa, of the eng.train sample, or both')
+    ap.add_argument('--set', choices=('testa', 'train', 'trainb', 'all'), default='all',
+                    help='documents of eng.testa, of one of the two eng.train samples, or all')
     ap.add_argument('--show', nargs='*')
     ap.add_argument('--check', action='store_true')
     args = ap.parse_args()

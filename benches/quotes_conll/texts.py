@@ -7,7 +7,8 @@ store offsets into them only.
 
 The set: every eng.testa document with a pair of quotation marks that
 quotes_wire has not annotated already (57 of 97), and every fourth eng.train
-document with a pair of quotation marks (93 of 371), in file order. Ids
+document with a pair of quotation marks (93 of 371), in file order; and a
+second eng.train sample ("trainb"), every fourth from the third on. Ids
 number a document by its position in its file, from 1: "testa-005" is
 quotes_wire's testa-doc-0004.
 """
@@ -23,8 +24,11 @@ import detok  # noqa: E402
 CONLL_DIR = os.path.join(detok.SHARED, 'data', 'conll2003')
 
 # eng.train holds 371 documents with quotation marks; every fourth of them
-# (in file order) is annotated, a sample spread over the whole file.
+# (in file order) is annotated, a sample spread over the whole file. A
+# second sample ("trainb", added in session 41) takes every fourth from the
+# third on: no document is in both.
 TRAIN_EVERY = 4
+TRAINB_FIRST = 2
 
 
 def wire_build():
@@ -57,6 +61,8 @@ def quoted_documents():
            for k, doc in _quoted(testa) if k not in wire]
     out += [('train-%03d' % (k + 1), detok.doc_text(doc))
             for k, doc in _quoted(train)[::TRAIN_EVERY]]
+    out += [('trainb-%03d' % (k + 1), detok.doc_text(doc))
+            for k, doc in _quoted(train)[TRAINB_FIRST::TRAIN_EVERY]]
     return out
 
 
@@ -67,7 +73,10 @@ def split(ids):
     testa = detok.read_docs(os.path.join(CONLL_DIR, 'eng.testa'))
     every_testa = ['testa-%03d' % (k + 1) for k, _ in _quoted(testa)]
     dev, held = [], []
-    for own in (every_testa, sorted(a for a in ids if a.startswith('train-'))):
+    samples = (every_testa,
+               sorted(a for a in ids if a.startswith('train-')),
+               sorted(a for a in ids if a.startswith('trainb-')))
+    for own in samples:
         dev += [a for k, a in enumerate(own) if k % 2 == 0 and a in ids]
         held += [a for k, a in enumerate(own) if k % 2 == 1 and a in ids]
     return dev, held
