@@ -142,3 +142,29 @@ fn it_added_is_the_organisation_that_opened_the_sentences_before() {
         "{q:?}"
     );
 }
+
+#[test]
+fn one_said_after_they_said_is_one_of_the_group_named_before() {
+    let text = "Premiums will stay firm in the near term, traders in the region said on Thursday.\nThey said premiums on jet kerosene have widened.\n\"We must be cautious about quality. Some cargoes command a good premium. It has been 99 cents to Korea. This will stay for a while,\" one said.";
+    let q = run(text, &[]);
+    assert_eq!(who(&q[0]), (Some("one"), Some("one trader")), "{q:?}");
+}
+
+#[test]
+fn a_name_opening_the_speaker_phrase_before_a_topic_clause_speaks() {
+    let text = "Agassi was bumped up two spots in the seeding.\n\"He should be seeded the way he is playing now,\" said Stich about the unfairness of moving up Agassi, who made early exits from the French Open.";
+    let q = run(text, &[("Agassi", P), ("Stich", P)]);
+    assert_eq!(who(&q[0]).1, Some("Stich"), "{q:?}");
+    // A name that only modifies a role is not the speaker.
+    let text = "\"We will win the state,\" said Dole campaign manager Scott Reed.";
+    let q = run(text, &[("Dole", P), ("Scott Reed", P)]);
+    assert_eq!(who(&q[0]).1, Some("Scott Reed"), "{q:?}");
+}
+
+#[test]
+fn he_added_after_a_described_speaker_with_no_gender_is_that_speaker() {
+    let text = "Gas oil was little changed on Thursday.\n\"Demand and supply are balanced to a bit short,\" said one trader.\n\"The question is whether they will come out for more,\" he added.";
+    let q = run(text, &[]);
+    assert_eq!(who(&q[1]), who(&q[0]), "{q:?}");
+    assert_eq!(who(&q[1]).0, Some("one trader"), "{q:?}");
+}

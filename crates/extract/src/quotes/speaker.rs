@@ -1396,6 +1396,13 @@ impl<'t, 'm> Ctx<'t, 'm> {
         }
     }
 
+    /// The first word token from token `k` on (past line breaks).
+    fn first_word_of(&self, k: usize) -> usize {
+        (k..self.toks.len())
+            .find(|&j| self.toks[j].kind != TokKind::Newline)
+            .unwrap_or(k)
+    }
+
     /// Where a look-back from token `at` starts: the start of the sentence
     /// before `at`'s, at most [`LOOKBACK_TOKENS`] back.
     fn lookback_start(&self, at: usize) -> usize {
@@ -1451,9 +1458,19 @@ impl<'t, 'm> Ctx<'t, 'm> {
 
     /// The singular of the nearest plural of people ("dealers",
     /// "witnesses") outside quotes in the sentence of token `at` or the one
-    /// before: whom a bare "one said" is one of.
+    /// before (two before when that one opens with "they"): whom a bare
+    /// "one said" is one of.
     fn group_member_before(&self, at: usize) -> Option<String> {
-        (self.lookback_start(at)..at)
+        // "Traders said …. They said …. "…," one said": a sentence that
+        // goes on about them as "they" reaches one further back.
+        let from = self.lookback_start(at);
+        let from = match self.sentence_index(from).checked_sub(1) {
+            Some(s) if self.lw(self.first_word_of(from)) == "they" => {
+                self.sent.get(s).map_or(from, |&(a, _)| a.min(from))
+            }
+            _ => from,
+        };
+        (from..at)
             .rev()
             .filter(|&k| !self.in_quote[k] && self.is_word(k))
             .find_map(|k| person_plural_singular(self.lw(k)).map(str::to_string))
@@ -2527,25 +2544,32 @@ impl<'t, 'm> Ctx<'t, 'm> {
     }
 
     /// The previous quote's described speaker ("said one woman who …"),
-    /// for a pronoun at token `tok` of the description's gender, when that
-    /// quote opened at most two sentences before this one and no person
-    /// the pronoun may mean is named in between: '"…," said one woman ….
-    /// Her neighbour, Dennis Walsh, 80, said he …. "…," she added.'
+    /// for a pronoun at token `tok` of the description's gender (or, when
+    /// `no_one_else` could be meant, of a description with no gender: '"…,"
+    /// said one trader. "…," he added'), when that quote opened at most two
+    /// sentences before this one and no person the pronoun may mean is
+    /// named in between: '"…," said one woman …. Her neighbour, Dennis
+    /// Walsh, 80, said he …. "…," she added.'
     fn described_last_speaker(
         &self,
         tok: usize,
         gender: Gender,
         prev: &[(usize, Speaker, usize)],
+        no_one_else: bool,
     ) -> Option<Speaker> {
         let (close, speaker, sentence) = prev.last()?;
         if speaker.canonical.is_some() || speaker.org {
             return None;
         }
         let described = speaker.text.to_lowercase();
-        if !described
-            .split_whitespace()
-            .any(|w| noun_gender(w) == Some(gender))
-        {
+        let mut genders = described.split_whitespace().filter_map(noun_gender);
+        // Without a gender, the description must not be a document's ("a
+        // new case report" is not a he).
+        let fits = match genders.next() {
+            Some(first) => first == gender && genders.all(|g| g == gender),
+            None => no_one_else && !described.split_whitespace().any(is_document_noun),
+        };
+        if !fits {
             return None;
         }
         let open = self.current_quote.get().0;
@@ -2793,7 +2817,24 @@ impl<'t, 'm> Ctx<'t, 'm> {
             }
         }
         let inside: Vec<&Mention> = self.mentions_in(a, b).collect();
-        if let Some(p) = inside.iter().rev().find(|m| m.kind == EntityKind::Person) {
+        // 'said Stich about the unfairness of moving up Agassi': a phrase
+        // that opens with a name (not a possessor's) and goes on with a
+        // clause of topic or time is that person's; else the last person
+        // named in it ("the wife of Tom Beck", "Dole campaign manager Scott
+        // Reed").
+        let opening = inside.first().filter(|m| {
+            m.kind == EntityKind::Person
+                && m.span.start == a
+                && !self.is_possessor(m)
+                && matches!(
+                    self.lw(crate::canonical::scan::tok_at_or_after(
+                        &self.toks, m.span.end
+                    )),
+                    "about" | "on" | "after" | "before" | "when" | "while" | "as" | "during"
+                )
+        });
+        let person = opening.or_else(|| inside.iter().rev().find(|m| m.kind == EntityKind::Person));
+        if let Some(p) = person {
             // "a lawyer for X", "an aide to X", "the family of X": someone
             // speaking for X, not X.
             let before = self.lower.get(a..p.span.start).unwrap_or("").trim_end();
@@ -2956,7 +2997,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     };
                 }
             }
-            if let Some(speaker) = gender.and_then(|g| self.described_last_speaker(np.0, g, prev)) {
+            if let Some(speaker) =
+                gender.and_then(|g| self.described_last_speaker(np.0, g, prev, person.is_none()))
+            {
                 return speaker;
             }
             return Speaker {
