@@ -168,3 +168,12 @@ fn he_added_after_a_described_speaker_with_no_gender_is_that_speaker() {
     assert_eq!(who(&q[1]), who(&q[0]), "{q:?}");
     assert_eq!(who(&q[1]).0, Some("one trader"), "{q:?}");
 }
+
+#[test]
+fn a_newspapers_own_commentary_is_the_newspapers() {
+    let text = "Beijing called on Tokyo to face its past.\n\"Some are still unrepentant about the war,\" said a commentary in the official Harbour Daily.\n\"It will be difficult to tell whether they will do the same again,\" the newspaper said.\n\"Numerous politicians have tried to whitewash the record,\" the commentary said.";
+    let q = run(text, &[("Harbour Daily", O)]);
+    for quote in &q {
+        assert_eq!(who(quote).1, Some("Harbour Daily"), "{q:?}");
+    }
+}

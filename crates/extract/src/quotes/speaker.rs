@@ -3192,6 +3192,29 @@ impl<'t, 'm> Ctx<'t, 'm> {
             }
             // Else the previous quote's organisation.
         }
+        // "said a commentary in the official China Daily": a newspaper's
+        // own commentary or editorial is the newspaper's.
+        if let (2, Some(&("a" | "an" | "the")), Some(&("commentary" | "editorial"))) =
+            (words.len(), words.first(), words.get(1))
+        {
+            let paper = (np.1 + 1..(np.1 + 6).min(self.toks.len()))
+                .take_while(|&k| !self.in_quote[k] && self.w(k) != ".")
+                .skip_while(|&k| !matches!(self.lw(k), "in" | "of" | "by"))
+                .find_map(|k| {
+                    self.mention_at(k).filter(|m| {
+                        m.kind == EntityKind::Organisation && m.span.start == self.toks[k].start
+                    })
+                });
+            if let Some(o) = paper {
+                return Speaker {
+                    text: phrase,
+                    canonical: Some(self.canonical_of(o)),
+                    org: true,
+                };
+            }
+        }
+        // "… the newspaper said", "… the commentary said": what the
+        // organisation quoted just before wrote.
         let spokes = words.iter().any(|w| {
             is_role_head(w)
                 || matches!(
@@ -3202,6 +3225,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
                         | "officials"
                         | "spokespeople"
                         | "spokesperson"
+                        | "commentary"
+                        | "editorial"
+                        | "newspaper"
                 )
         }) || is_group_reference(&lower_phrase);
         if spokes {
