@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Quote annotation of real newswire: the CoNLL-2003 documents (Reuters,
-1996) that hold quotation marks, every one of eng.testa and every fourth of
-eng.train, annotated by hand by the rules of ../shared/data/quotes-dev/README.md.
+1996) that hold quotation marks, every one of eng.testa, every fourth of
+eng.train and ("trainb") every fourth of eng.train from the third on,
+annotated by hand by the rules of ../shared/data/quotes-dev/README.md.
 
 Texts come from ../shared at build time (texts.py); nothing of them is
 stored here. Each document's quotation-mark spans (found by the plain
@@ -15,7 +16,7 @@ labels/*.py, one label per span:
 usage:
     python3 build.py --show [ID ...] [--part dev|held]   print texts with numbered spans
     python3 build.py --check                             validate every label file
-    python3 build.py OUT --part dev|held [--set testa|train]   write OUT/<id>.txt and OUT/gold.jsonl
+    python3 build.py OUT --part dev|held [--set testa|train|trainb]   write OUT/<id>.txt and OUT/gold.jsonl
 
 Fails loudly (exit 1) when a labelled document has a different number of
 labels than spans, a statement has no speaker, or a speaker or alias does

@@ -67,9 +67,10 @@ def quoted_documents():
 
 
 def split(ids):
-    """Decided before any annotation: within each file's documents with
-    quotation marks (sorted ids, quotes_wire's included in the count), odd
-    positions are dev and even positions held."""
+    """Decided before any annotation: within each sample's documents with
+    quotation marks (eng.testa's, quotes_wire's included in the count, and
+    each eng.train sample's; sorted ids), odd positions are dev and even
+    positions held."""
     testa = detok.read_docs(os.path.join(CONLL_DIR, 'eng.testa'))
     every_testa = ['testa-%03d' % (k + 1) for k, _ in _quoted(testa)]
     dev, held = [], []

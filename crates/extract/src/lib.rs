@@ -372,7 +372,7 @@ mod tests {
             x.quotes
         );
         // Words the body does not attribute stay unattributed.
-        let title = "“Never again”: Town marks flood anniversary";
+        let title = "“We will never forget”: Town marks flood anniversary";
         let raw = format!("{title}\nThe town marked the anniversary on Monday.");
         let body = Span::new(raw.find("The town").expect("body"), raw.len());
         let text = zoned(&raw, body, &[(Zone::Title, title)]);

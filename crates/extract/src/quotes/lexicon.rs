@@ -832,13 +832,23 @@ pub(super) fn noun_gender(lw: &str) -> Option<Gender> {
         "man" | "father" | "husband" | "son" | "brother" | "boy" | "grandfather" | "spokesman"
         | "chairman" | "congressman" | "businessman" | "actor" | "king" | "widower" | "uncle"
         | "nephew" | "dad" | "boyfriend" => Some(Gender::Male),
-        _ if lw.ends_with("man") => compound_gender(lw),
         _ => None,
     }
 }
 
-/// "fisherman", "policewoman": the closed compounds of man and woman (not
-/// a hyphenated name, "Spider-Man", nor "human").
+/// [`noun_gender`] of a word as written, also knowing the closed compounds
+/// of man and woman ("fisherman", "policewoman") when the word is written
+/// in lower case: a capitalised one is a name ("Goldman", "Amman", "Oman").
+pub(super) fn word_gender(word: &str, lw: &str) -> Option<Gender> {
+    noun_gender(lw).or_else(|| {
+        (lw.ends_with("man") && word.starts_with(|c: char| c.is_lowercase()))
+            .then(|| compound_gender(lw))
+            .flatten()
+    })
+}
+
+/// The gender of a closed compound of man or woman (not a hyphenated name,
+/// "spider-man", nor "human").
 fn compound_gender(lw: &str) -> Option<Gender> {
     if lw.contains('-')
         || matches!(

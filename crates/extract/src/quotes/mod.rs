@@ -590,12 +590,12 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
     out
 }
 
-/// A quote in a headline, caption or other zone piece that no rule
-/// attributed (a piece stands alone), whose words a statement of the
-/// body (not a short fragment) says in full with its speaker, is that
-/// speaker's: the headline '"Lock
-/// your cars": Police arrest 3 …' and, in the body, '"… Lock your cars.
-/// Take your keys inside," Tillis said.' Short as it may be.
+/// A quote of three words or more in a headline, caption or other zone
+/// piece that no rule attributed (a piece stands alone), whose words a
+/// statement of the body (not a fragment: a slogan someone cites) says in
+/// full with its speaker, is that speaker's: the headline '"Lock your
+/// cars": Police arrest 3 …' and, in the body, '"… Lock your cars. Take
+/// your keys inside," Tillis said.'
 pub(crate) fn headline_words_from_the_body(quotes: &mut [Quote]) {
     const MIN_WORDS: usize = 3;
     let unattributed = |q: &Quote| q.speaker.is_none() && q.zone != newsmill_types::Zone::Body;
@@ -628,7 +628,6 @@ pub(crate) fn headline_words_from_the_body(quotes: &mut [Quote]) {
                 && quotes[j].speaker.is_some()
                 && quotes[j].zone == newsmill_types::Zone::Body
                 && !quotes[j].fragment
-                && normalised[j].len() >= normalised[i].len()
                 && normalised[j].contains(normalised[i].as_str())
         });
         if let Some(j) = sayer {

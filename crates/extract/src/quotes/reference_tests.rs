@@ -807,3 +807,26 @@ fn his_statement_is_the_issuer_the_text_named_before_the_quote_opened() {
         "{q:?}"
     );
 }
+
+#[test]
+fn only_a_lower_case_compound_of_man_or_woman_has_a_gender() {
+    use super::lexicon::{word_gender, Gender};
+    assert_eq!(word_gender("fisherman", "fisherman"), Some(Gender::Male));
+    assert_eq!(
+        word_gender("policewoman", "policewoman"),
+        Some(Gender::Female)
+    );
+    assert_eq!(word_gender("woman", "woman"), Some(Gender::Female));
+    // Names, a hyphenated hero and "human" have none.
+    for word in [
+        "Goldman",
+        "Amman",
+        "Oman",
+        "Lehman",
+        "Spider-Man",
+        "human",
+        "shaman",
+    ] {
+        assert_eq!(word_gender(word, &word.to_lowercase()), None, "{word}");
+    }
+}

@@ -1396,7 +1396,13 @@ impl<'t, 'm> Ctx<'t, 'm> {
         }
     }
 
-    /// The first word token from token `k` on (past line breaks).
+    /// The token where the quote being attributed starts.
+    fn quote_open_token(&self) -> usize {
+        let open = self.current_quote.get().0;
+        self.toks.partition_point(|t| t.end <= open)
+    }
+
+    /// The first token from token `k` on that is not a line break.
     fn first_word_of(&self, k: usize) -> usize {
         (k..self.toks.len())
             .find(|&j| self.toks[j].kind != TokKind::Newline)
@@ -1465,7 +1471,14 @@ impl<'t, 'm> Ctx<'t, 'm> {
         // goes on about them as "they" reaches one further back.
         let from = self.lookback_start(at);
         let from = match self.sentence_index(from).checked_sub(1) {
-            Some(s) if self.lw(self.first_word_of(from)) == "they" => {
+            Some(s)
+                if self.lw(self.first_word_of(from)) == "they"
+                    && !self
+                        .in_quote
+                        .get(self.first_word_of(from))
+                        .copied()
+                        .unwrap_or(true) =>
+            {
                 self.sent.get(s).map_or(from, |&(a, _)| a.min(from))
             }
             _ => from,
@@ -1478,9 +1491,11 @@ impl<'t, 'm> Ctx<'t, 'm> {
 
     /// A described person of gender `gender` ("one mother", "a spokesman"),
     /// or one the writer introduces with a "who" clause ("is a tailor …
-    /// who"), in the sentence of token `at` or the one before (two before
-    /// when that one speaks of them only as he or she), outside quotes:
-    /// the first and last tokens of the nearest one's description.
+    /// who"), or, with `neutral_subject`, a person of no stated gender as
+    /// the subject opening a sentence ("a police officer"), in the sentence
+    /// of token `at` or the one before (two before when that one speaks of
+    /// them only as he or she), outside quotes: the first and last tokens
+    /// of the nearest one's description.
     fn gendered_description_before(
         &self,
         at: usize,
@@ -1508,14 +1523,13 @@ impl<'t, 'm> Ctx<'t, 'm> {
             // With `neutral_subject`, "At the toll plaza, a police officer
             // … waves us through.": a person of no stated gender as the
             // subject that opens the sentence, with no one named in it.
-            let gendered = noun_gender(self.lw(k)) == Some(gender);
+            let noun = word_gender(self.w(k), self.lw(k));
+            let gendered = noun == Some(gender);
             let neutral = neutral_subject
-                && !gendered
+                && noun.is_none()
                 && !introduced
-                && !self.in_quote[k]
                 && (k.saturating_sub(3)..k)
                     .any(|d| matches!(self.lw(d), "a" | "an" | "one" | "another"))
-                && noun_gender(self.lw(k)).is_none()
                 && is_person_noun(self.lw(k));
             if self.in_quote[k] || (!gendered && !introduced && !neutral) {
                 return None;
@@ -1588,9 +1602,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
     }
 
     /// Whether the indefinite description at token `det` ("a motorway
-    /// police officer") is the subject opening its sentence, right at its
-    /// start or after an opening phrase's comma, in a sentence that names
-    /// no person outside quotes.
+    /// police officer") opens its sentence or follows a comma ("At the toll
+    /// plaza, a …"; also "Prices rose, a trader said"), in a sentence that
+    /// names no person outside quotes.
     fn neutral_subject_opening(&self, det: usize) -> bool {
         if !matches!(self.lw(det), "a" | "an" | "one" | "another") {
             return false;
@@ -2296,15 +2310,10 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// "…," it added.'
     fn org_subject_before_quote(&self, tok: usize) -> Option<&'m Mention> {
         const MAX_SENTENCES: usize = 4;
-        let open = self.current_quote.get().0;
-        let quote_open = self.toks.partition_point(|t| t.end <= open);
-        let si = self.sentence_index(tok.min(quote_open));
+        let si = self.sentence_index(tok.min(self.quote_open_token()));
         (si.saturating_sub(MAX_SENTENCES)..si).rev().find_map(|s| {
             let (sa, sb) = self.sent.get(s).copied()?;
-            let mut k = sa;
-            while k < sb && self.toks[k].kind == TokKind::Newline {
-                k += 1;
-            }
+            let mut k = self.first_word_of(sa);
             if matches!(self.lw(k), "but" | "and") {
                 k += 1;
             }
@@ -2544,9 +2553,10 @@ impl<'t, 'm> Ctx<'t, 'm> {
     }
 
     /// The previous quote's described speaker ("said one woman who …"),
-    /// for a pronoun at token `tok` of the description's gender (or, when
-    /// `no_one_else` could be meant, of a description with no gender: '"…,"
-    /// said one trader. "…," he added'), when that quote opened at most two
+    /// for a pronoun at token `tok` of the description's gender (or of a
+    /// description with no gender, that is not a document's, when
+    /// `no_one_else`, no person, could be meant: '"…," said one trader.
+    /// "…," he added'), when that quote opened at most two
     /// sentences before this one and no person the pronoun may mean is
     /// named in between: '"…," said one woman …. Her neighbour, Dennis
     /// Walsh, 80, said he …. "…," she added.'
@@ -2562,7 +2572,11 @@ impl<'t, 'm> Ctx<'t, 'm> {
             return None;
         }
         let described = speaker.text.to_lowercase();
-        let mut genders = described.split_whitespace().filter_map(noun_gender);
+        let mut genders = speaker
+            .text
+            .split_whitespace()
+            .zip(described.split_whitespace())
+            .filter_map(|(word, lw)| word_gender(word, lw));
         // Without a gender, the description must not be a document's ("a
         // new case report" is not a he).
         let fits = match genders.next() {
@@ -2573,8 +2587,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
             return None;
         }
         let open = self.current_quote.get().0;
-        let quote_open = self.toks.partition_point(|t| t.end <= open);
-        if self.sentence_index(tok.min(quote_open)) > sentence + 2 {
+        if self.sentence_index(tok.min(self.quote_open_token())) > sentence + 2 {
             return None;
         }
         let from = self.toks.get(*close)?.end;
@@ -2935,9 +2948,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 .then(|| {
                     let gender = pronoun_gender(owner);
                     // Sentences back from where the quote opens.
-                    let open = self.current_quote.get().0;
-                    let quote_open = self.toks.partition_point(|t| t.end <= open);
-                    self.issuer_of_document_before(np.0.min(quote_open), noun)
+                    self.issuer_of_document_before(np.0.min(self.quote_open_token()), noun)
                         .filter(|m| {
                             m.kind == EntityKind::Person
                                 && !self.named_in_current_quote(m)
@@ -3201,9 +3212,8 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 .take_while(|&k| !self.in_quote[k] && self.w(k) != ".")
                 .skip_while(|&k| !matches!(self.lw(k), "in" | "of" | "by"))
                 .find_map(|k| {
-                    self.mention_at(k).filter(|m| {
-                        m.kind == EntityKind::Organisation && m.span.start == self.toks[k].start
-                    })
+                    self.mention_at(k)
+                        .filter(|m| m.kind == EntityKind::Organisation)
                 });
             if let Some(o) = paper {
                 return Speaker {
