@@ -357,45 +357,37 @@ mod tests {
 
     #[test]
     fn a_headline_quoting_the_body_is_the_body_speakers() {
-        let title = "“Lock your cars”: Police arrest three in string of car break-ins";
-        let raw = format!(
-            "{title}\nPolice in Millbrook have arrested three people.\n\"Nobody had to break anything,\" Police Chief Raymond Tillis said. \"Lock your cars. Take your keys inside.\""
+        // The headline's quote (speaker as written, canonical) and all quotes,
+        // for a headline above a body.
+        let headline = |title: &str, body: &str| {
+            let raw = format!("{title}\n{body}");
+            let span = Span::new(title.len() + 1, raw.len());
+            let text = zoned(&raw, span, &[(Zone::Title, title)]);
+            let x = Extractor::english().extract_zoned(&text, Some("2024-03-10"));
+            let found = x
+                .quotes
+                .iter()
+                .find(|q| q.zone == Zone::Title)
+                .map(|q| (q.speaker.clone(), q.speaker_canonical.clone()));
+            (found, x.quotes)
+        };
+        let (found, all) = headline(
+            "“Lock your cars”: Police arrest three in string of car break-ins",
+            "Police in Millbrook have arrested three people.\n\"Nobody had to break anything,\" Police Chief Raymond Tillis said. \"Lock your cars. Take your keys inside.\"",
         );
-        let body = Span::new(raw.find("Police in").expect("body"), raw.len());
-        let text = zoned(&raw, body, &[(Zone::Title, title)]);
-        let x = Extractor::english().extract_zoned(&text, Some("2024-03-10"));
-        let headline = x.quotes.iter().find(|q| q.zone == Zone::Title);
-        assert_eq!(
-            headline.and_then(|q| q.speaker_canonical.as_deref()),
-            Some("Raymond Tillis"),
-            "{:?}",
-            x.quotes
-        );
+        let canonical = found.and_then(|(_, c)| c);
+        assert_eq!(canonical.as_deref(), Some("Raymond Tillis"), "{all:?}");
         // Words the body does not attribute stay unattributed.
-        let title = "“We will never forget”: Town marks flood anniversary";
-        let raw = format!("{title}\nThe town marked the anniversary on Monday.");
-        let body = Span::new(raw.find("The town").expect("body"), raw.len());
-        let text = zoned(&raw, body, &[(Zone::Title, title)]);
-        let x = Extractor::english().extract_zoned(&text, Some("2024-03-10"));
-        assert!(
-            x.quotes.iter().all(|q| q.speaker.is_none()),
-            "{:?}",
-            x.quotes
+        let (found, all) = headline(
+            "“We will never forget”: Town marks flood anniversary",
+            "The town marked the anniversary on Monday.",
         );
+        assert!(found.is_some_and(|(s, _)| s.is_none()), "{all:?}");
         // Nor does a slogan someone only cites in a fragment become theirs.
-        let title = "“Meth. We’re on it”: State defends its campaign";
-        let raw = format!(
-            "{title}\nThe campaign has drawn mockery online.\nGovernor Ann Lee defended “Meth. We’re on it” on Monday."
+        let (found, all) = headline(
+            "“Meth. We’re on it”: State defends its campaign",
+            "The campaign has drawn mockery online.\nGovernor Ann Lee defended “Meth. We’re on it” on Monday.",
         );
-        let body = Span::new(raw.find("The campaign").expect("body"), raw.len());
-        let text = zoned(&raw, body, &[(Zone::Title, title)]);
-        let x = Extractor::english().extract_zoned(&text, Some("2024-03-10"));
-        let headline = x.quotes.iter().find(|q| q.zone == Zone::Title);
-        assert_eq!(
-            headline.and_then(|q| q.speaker.as_deref()),
-            None,
-            "{:?}",
-            x.quotes
-        );
+        assert!(found.is_some_and(|(s, _)| s.is_none()), "{all:?}");
     }
 }
