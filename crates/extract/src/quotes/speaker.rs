@@ -1470,17 +1470,11 @@ impl<'t, 'm> Ctx<'t, 'm> {
         // "Traders said …. They said …. "…," one said": a sentence that
         // goes on about them as "they" reaches one further back.
         let from = self.lookback_start(at);
+        let first = self.first_word_of(from);
+        let writers_they =
+            self.lw(first) == "they" && !self.in_quote.get(first).copied().unwrap_or(true);
         let from = match self.sentence_index(from).checked_sub(1) {
-            Some(s)
-                if self.lw(self.first_word_of(from)) == "they"
-                    && !self
-                        .in_quote
-                        .get(self.first_word_of(from))
-                        .copied()
-                        .unwrap_or(true) =>
-            {
-                self.sent.get(s).map_or(from, |&(a, _)| a.min(from))
-            }
+            Some(s) if writers_they => self.sent.get(s).map_or(from, |&(a, _)| a.min(from)),
             _ => from,
         };
         (from..at)
@@ -1617,7 +1611,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         opens
             && !self
                 .mentions_in(a.start, b.end)
-                .any(|m| self.is_person_like(m) && !self.byte_in_quote(m.span.start))
+                .any(|m| self.is_person_like(m))
     }
 
     /// Whether the sentence opening at token `sa` speaks of someone only by
@@ -1854,17 +1848,21 @@ impl<'t, 'm> Ctx<'t, 'm> {
             })
     }
 
-    /// Who issued the document a noun names ("post", "statement"), from one
-    /// of the five sentences before the one of token `at` that writes the
-    /// noun outside quotes: the agent after "by" or "from" the noun ("a
-    /// study released Monday by X"), else (not for a study, report or
-    /// survey) that sentence's first person or organisation that owns
-    /// nothing, is no object and is not the medium ("The Harlan City
-    /// Police Department said in a Facebook post …").
+    /// Who issued the document a noun names ("post", "statement"), from the
+    /// sentence of token `at` or one of the five before the quote opens
+    /// (its own sentences do not use up the reach) that writes the noun
+    /// outside quotes: the agent after "by" or "from" the noun ("a study
+    /// released Monday by X"), else (not for a study, report or survey)
+    /// that sentence's first person or organisation that owns nothing, is
+    /// no object and is not the medium ("The Harlan City Police Department
+    /// said in a Facebook post …").
     fn issuer_of_document_before(&self, at: usize, noun: &str) -> Option<&'m Mention> {
         const MAX_SENTENCES_BACK: usize = 5;
         let si = self.sentence_index(at);
-        (si.saturating_sub(MAX_SENTENCES_BACK)..=si)
+        let first = self
+            .sentence_index(at.min(self.quote_open_token()))
+            .saturating_sub(MAX_SENTENCES_BACK);
+        (first..=si)
             .rev()
             .filter_map(|s| self.sent.get(s).copied())
             .find_map(|(sa, sb)| {
@@ -2553,9 +2551,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
     }
 
     /// The previous quote's described speaker ("said one woman who …"),
-    /// for a pronoun at token `tok` of the description's gender (or of a
-    /// description with no gender, that is not a document's, when
-    /// `no_one_else`, no person, could be meant: '"…," said one trader.
+    /// for a pronoun at token `tok` of the description's gender (or, when
+    /// `no_one_else`, no named person, could be meant, of a description
+    /// with no gender that is not a document's: '"…," said one trader.
     /// "…," he added'), when that quote opened at most two
     /// sentences before this one and no person the pronoun may mean is
     /// named in between: '"…," said one woman …. Her neighbour, Dennis
@@ -2594,9 +2592,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let at = self.toks.get(tok)?.start.min(open);
         let named_between = from < at
             && self.mentions_in(from, at).any(|m| {
-                self.is_person_like(m)
-                    && !self.byte_in_quote(m.span.start)
-                    && self.person_gender(m).is_none_or(|g| g == gender)
+                self.is_person_like(m) && self.person_gender(m).is_none_or(|g| g == gender)
             });
         (!named_between).then(|| speaker.clone())
     }
@@ -2947,8 +2943,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
             let person = is_document_noun(noun)
                 .then(|| {
                     let gender = pronoun_gender(owner);
-                    // Sentences back from where the quote opens.
-                    self.issuer_of_document_before(np.0.min(self.quote_open_token()), noun)
+                    self.issuer_of_document_before(np.0, noun)
                         .filter(|m| {
                             m.kind == EntityKind::Person
                                 && !self.named_in_current_quote(m)
