@@ -869,6 +869,50 @@ impl NameTable {
     }
 }
 
+/// Pairs (birth name, name) of people the text says were born with another
+/// name: "Mother Teresa was born Agnes Gonxha Bojaxhiu", "Lady Gaga, born
+/// Stefani Germanotta,". The name the article goes by stays the canonical
+/// one, however long the birth name. `order` is the mentions in text order.
+fn birth_names<M: std::borrow::Borrow<Mention>>(
+    text: &str,
+    mentions: &[M],
+    order: &[usize],
+) -> Vec<(usize, usize)> {
+    const BORN: &[u8] = b"born ";
+    let mut pairs = Vec::new();
+    for (n, &k) in order.iter().enumerate() {
+        let m = mentions[k].borrow();
+        // Bytes first: this runs for every mention of every article.
+        let start = m.span.start;
+        if start < BORN.len()
+            || text.as_bytes().get(start - BORN.len()..start) != Some(BORN)
+            || m.kind != EntityKind::Person
+        {
+            continue;
+        }
+        let Some(before) = text.get(..start - BORN.len()) else {
+            continue;
+        };
+        let before = before
+            .strip_suffix("was ")
+            .or_else(|| before.strip_suffix(", "))
+            .unwrap_or_default()
+            .trim_end();
+        let person = order[..n]
+            .iter()
+            .rev()
+            .take_while(|&&j| mentions[j].borrow().span.end >= before.len())
+            .find(|&&j| {
+                let p = mentions[j].borrow();
+                p.kind == EntityKind::Person && p.span.end == before.len()
+            });
+        if let Some(&j) = person {
+            pairs.push((k, j));
+        }
+    }
+    pairs
+}
+
 /// Fills each mention's `canonical` with the fullest name of its entity in
 /// this article and returns the article's entities in order of first
 /// mention, with mention counts, aliases (surface forms without possessive,
@@ -889,8 +933,15 @@ pub(crate) fn canonicalize_with(
     let NameTable {
         order,
         name_of,
-        canonical,
+        mut canonical,
     } = NameTable::of(text, mentions, keys);
+    for (k, j) in birth_names(text, mentions, &order) {
+        if let (Some(born), Some(known)) = (name_of[k], name_of[j]) {
+            if born != known {
+                canonical[born] = canonical[known].clone();
+            }
+        }
+    }
 
     // Fill mentions and build summaries in order of first mention; at most
     // one summary per name and kind, so the tables are sized once.
@@ -1131,6 +1182,48 @@ pub(crate) mod tests {
         assert_eq!(rivers.roles, vec!["U.S. envoy"]);
         let bar = s.iter().find(|e| e.canonical == "Tal Bar").expect("bar");
         assert_eq!(bar.roles, vec!["Defense Minister"]);
+    }
+
+    #[test]
+    fn a_birth_name_takes_the_name_the_article_goes_by() {
+        let text = "Sister Ana Mara was born Agnes Teodora Balint in Cluj. Kiri Dawes, born Katherine Anne Dawson, sang. Tom Ruiz was born in Leeds, and Ruiz said he was born Tomas.";
+        let mut m = mark(
+            text,
+            &[
+                ("Ana Mara", P),
+                ("Agnes Teodora Balint", P),
+                ("Kiri Dawes", P),
+                ("Katherine Anne Dawson", P),
+                ("Tom Ruiz", P),
+                ("Ruiz", P),
+                ("Tomas", P),
+                ("Cluj", EntityKind::Place),
+                ("Leeds", EntityKind::Place),
+            ],
+        );
+        let s = canonicalize(text, &mut m);
+        let canonical_of = |name: &str| {
+            m.iter()
+                .find(|x| x.text == name)
+                .map(|x| x.canonical.clone())
+        };
+        assert_eq!(
+            canonical_of("Agnes Teodora Balint").as_deref(),
+            Some("Ana Mara")
+        );
+        assert_eq!(
+            canonical_of("Katherine Anne Dawson").as_deref(),
+            Some("Kiri Dawes")
+        );
+        let dawes = s
+            .iter()
+            .find(|e| e.canonical == "Kiri Dawes")
+            .expect("dawes");
+        assert_eq!(dawes.aliases, vec!["Kiri Dawes", "Katherine Anne Dawson"]);
+        // A place of birth is no name, and a pronoun's birth name has no
+        // one named before "was born" to take.
+        assert_eq!(canonical_of("Leeds").as_deref(), Some("Leeds"));
+        assert_eq!(canonical_of("Tomas").as_deref(), Some("Tomas"));
     }
 
     #[test]
