@@ -49,15 +49,15 @@ pub fn expand_acronym(acronym: &str) -> Option<&'static str> {
 /// capital letters, optional dots, no lower case).
 fn acronym_norm(word: &str) -> Option<String> {
     let word = word.trim();
-    let mut out = String::new();
-    for c in word.chars() {
-        match c {
-            'A'..='Z' => out.push(c),
-            '.' => {}
-            _ => return None,
-        }
+    // Checked before anything is built: every name of every article is
+    // asked, and almost none is an acronym.
+    if !word.bytes().all(|b| b.is_ascii_uppercase() || b == b'.') {
+        return None;
     }
-    (2..=8).contains(&out.len()).then_some(out)
+    let letters = word.bytes().filter(u8::is_ascii_uppercase).count();
+    (2..=8)
+        .contains(&letters)
+        .then(|| word.chars().filter(|&c| c != '.').collect())
 }
 
 /// Title abbreviations that may lead a person mention ("Col. Avichay Adraee").
@@ -433,7 +433,7 @@ pub(crate) fn clean_name(surface: &str) -> (&str, Option<&'static str>) {
     }
 }
 
-fn initials(name: &str) -> String {
+fn initials(name: &str) -> impl Iterator<Item = char> + '_ {
     name.split([' ', '-'])
         .filter(|w| {
             !matches!(
@@ -443,7 +443,6 @@ fn initials(name: &str) -> String {
         })
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
-        .collect()
 }
 
 /// The lower-cased words of an article's names, in one buffer: a name's
@@ -786,7 +785,7 @@ impl NameTable {
                             .find(|o| {
                                 o.kind != EntityKind::Person
                                     && o.words.len() >= 2
-                                    && initials(o.name) == norm
+                                    && initials(o.name).eq(norm.chars())
                             })
                             .map(|o| o.name.to_string())
                     })
