@@ -29,6 +29,7 @@ use std::sync::LazyLock;
 /// scraped pages), but a map holds one article's names, so even crafted
 /// ones cost less than the article's own loops over its names.
 type HashMap<K, V> = std::collections::HashMap<K, V, newsmill_types::BuildMapHasher>;
+type HashSet<K> = std::collections::HashSet<K, newsmill_types::BuildMapHasher>;
 
 static ACRONYMS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
     include_str!("canonical/acronyms.tsv")
@@ -499,17 +500,64 @@ struct Name<'m> {
     words: std::ops::Range<usize>,
 }
 
+/// Whether a speech verb follows byte `end` ("Herbert notes", "Ryan said").
+fn speaks_after(text: &str, end: usize) -> bool {
+    // Bytes first: this is asked of every mention.
+    let bytes = text.as_bytes();
+    if bytes.get(end) != Some(&b' ')
+        || !matches!(
+            bytes.get(end + 1),
+            Some(b's' | b't' | b'a' | b'n' | b'w' | b'e' | b'r')
+        )
+    {
+        return false;
+    }
+    let word = text
+        .get(end..)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next())
+        .unwrap_or_default();
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "told"
+            | "tells"
+            | "added"
+            | "adds"
+            | "noted"
+            | "notes"
+            | "wrote"
+            | "writes"
+            | "explained"
+            | "explains"
+            | "recalled"
+            | "recalls"
+            | "argued"
+            | "argues"
+    )
+}
+
 /// One type per name in an article: when the tagger typed the same name
 /// differently in different sentences ("Stadia" a person once, an
 /// organisation twice), every mention of it takes the type most of them
 /// have. Ties keep each mention as tagged: there is no evidence to prefer
 /// one reading.
-pub(crate) fn vote_kinds(mentions: &mut [Mention]) {
+pub(crate) fn vote_kinds(text: &str, mentions: &mut [Mention]) {
     let mut votes: HashMap<&str, [u32; 4]> = HashMap::default();
+    // Person evidence for a one-word name: a person named in full with it
+    // ("De'Broski Herbert"), or the name saying something ("Herbert notes").
+    let mut person_words: HashSet<&str> = HashSet::default();
     for m in mentions.iter() {
         let (name, _) = clean_name(&m.text);
         if !name.is_empty() {
             votes.entry(name).or_default()[m.kind.index()] += 1;
+        }
+        if m.kind == EntityKind::Person && name.contains(' ') {
+            person_words.extend(name.split_whitespace());
+        }
+        if speaks_after(text, m.span.end) {
+            person_words.insert(name);
         }
     }
     let winners: HashMap<String, EntityKind> = votes
@@ -521,7 +569,17 @@ pub(crate) fn vote_kinds(mentions: &mut [Mention]) {
                 .filter(|k| counts[k.index()] == best);
             let winner = leaders.next()?;
             let mixed = counts.iter().filter(|&&c| c > 0).count() > 1;
-            (mixed && leaders.next().is_none()).then(|| (name.to_string(), winner))
+            let tied = leaders.next();
+            // A one-word name as often a place or a club as a person
+            // ("Waterford" the county, the team and, once, "he") is not a
+            // person: the people of an article are named in full at least once.
+            let not_a_person =
+                winner == EntityKind::Person && !name.contains(' ') && !person_words.contains(name);
+            match tied {
+                None => mixed.then(|| (name.to_string(), winner)),
+                Some(other) if not_a_person => Some((name.to_string(), other)),
+                Some(_) => None,
+            }
         })
         .collect();
     if winners.is_empty() {
@@ -1181,6 +1239,52 @@ pub(crate) mod tests {
         assert_eq!(rivers.roles, vec!["U.S. envoy"]);
         let bar = s.iter().find(|e| e.canonical == "Tal Bar").expect("bar");
         assert_eq!(bar.roles, vec!["Defense Minister"]);
+    }
+
+    #[test]
+    fn a_one_word_name_tied_between_a_person_and_a_place_or_club_is_not_a_person() {
+        let text = "Waterford beat Tipperary. Waterford fans sang. Fair play to Waterford. \
+                    Ruiz won. Tom Ruiz thanked the Ruiz team. Herbert notes it. Herbert Labs agreed.";
+        let mut m = mark(
+            text,
+            &[
+                ("Tom Ruiz", P),
+                ("Waterford", P),
+                ("Tipperary", O),
+                ("Ruiz", P),
+                ("Herbert", P),
+            ],
+        );
+        // The tagger's reading of each "Waterford": a club, a place, a person.
+        let kinds = [O, EntityKind::Place, P];
+        for (mention, kind) in m.iter_mut().filter(|x| x.text == "Waterford").zip(kinds) {
+            mention.kind = kind;
+        }
+        // "Ruiz" once a person, once a club; "Herbert" once a person, once
+        // an organisation.
+        let mut ruiz = m.iter_mut().filter(|x| x.text == "Ruiz").skip(1);
+        if let Some(second) = ruiz.next() {
+            second.kind = O;
+        }
+        let herbert_labs = text.find("Herbert Labs").expect("in text");
+        for x in m.iter_mut().filter(|x| x.span.start == herbert_labs) {
+            x.kind = O;
+        }
+        vote_kinds(text, &mut m);
+        let kinds_of = |name: &str| -> Vec<EntityKind> {
+            m.iter()
+                .filter(|x| x.text == name)
+                .map(|x| x.kind)
+                .collect()
+        };
+        assert_eq!(kinds_of("Waterford"), vec![O, O, O]);
+        // A person named in full, or saying something, keeps the tie.
+        assert!(kinds_of("Ruiz").contains(&P), "{:?}", kinds_of("Ruiz"));
+        assert!(
+            kinds_of("Herbert").contains(&P),
+            "{:?}",
+            kinds_of("Herbert")
+        );
     }
 
     #[test]

@@ -99,7 +99,7 @@ impl Extractor {
     pub fn extract_dated(&self, text: &str, article_date: Option<&str>) -> Extraction {
         let mut mentions = self.tag(text);
         lexicon::revise(text, &mut mentions);
-        canonical::vote_kinds(&mut mentions);
+        canonical::vote_kinds(text, &mut mentions);
         let scanned = canonical::scan::Scanned::new(text);
         self.extract_from(&scanned, mentions, article_date, None)
     }
@@ -119,7 +119,7 @@ impl Extractor {
         let body = text.get(..body_len).unwrap_or(text);
         let mut mentions = self.tag(body);
         lexicon::revise(body, &mut mentions);
-        canonical::vote_kinds(&mut mentions);
+        canonical::vote_kinds(body, &mut mentions);
         if let Some(zones) = text.get(body_len..).filter(|z| !z.is_empty()) {
             let mut outside: Vec<Mention> = self
                 .tag(zones)
@@ -131,7 +131,7 @@ impl Extractor {
                 // A timestamp line holds dates, not names.
                 .filter(|m| zoned.zone_at(m.span.start) != Zone::Timestamp)
                 .collect();
-            canonical::vote_kinds(&mut outside);
+            canonical::vote_kinds(text, &mut outside);
             canonical::follow_kinds(&mentions, &mut outside);
             mentions.extend(outside);
             zone_names::confirm_headings(zoned, &mut mentions);
