@@ -1310,6 +1310,15 @@ mod tests {
     }
 
     #[test]
+    fn a_term_named_with_whats_called_has_no_speaker() {
+        let text = "The patient was diagnosed with what's called \"feather duvet lung,\" a type of severe lung inflammation.\n\"It was the pillows,\" Dr. Ana Reyes said.";
+        let q = run(text, &[("Ana Reyes", P)]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].speaker, None, "{q:?}");
+        assert_eq!(who(&q[1]).1, Some("Ana Reyes"), "{q:?}");
+    }
+
+    #[test]
     fn present_tense_speech_verbs() {
         for (word, known) in [
             ("cautions", true),

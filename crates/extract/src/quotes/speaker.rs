@@ -796,6 +796,11 @@ impl<'t, 'm> Ctx<'t, 'm> {
                         | "into"
                         | "about"
                         | "than"
+                        // "with what's called "feather duvet lung"": a term
+                        // named, not someone speaking.
+                        | "what"
+                        | "what’s"
+                        | "what's"
                 ))
     }
 
