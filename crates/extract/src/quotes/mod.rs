@@ -1310,6 +1310,13 @@ mod tests {
     }
 
     #[test]
+    fn a_conjunction_before_the_speaker_is_not_part_of_it() {
+        let text = "They are focused on their customers' \"financial health,\" as one bank chief told me, and on easing the \"pain\" of fees.";
+        let q = run(text, &[]);
+        assert_eq!(q[0].speaker.as_deref(), Some("one bank chief"), "{q:?}");
+    }
+
+    #[test]
     fn a_term_named_with_whats_called_has_no_speaker() {
         let text = "The patient was diagnosed with what's called \"feather duvet lung,\" a type of severe lung inflammation.\n\"It was the pillows,\" Dr. Ana Reyes said.";
         let q = run(text, &[("Ana Reyes", P)]);

@@ -2798,6 +2798,11 @@ impl<'t, 'm> Ctx<'t, 'm> {
     }
 
     pub(super) fn resolve(&self, np: (usize, usize), prev: &[(usize, Speaker, usize)]) -> Speaker {
+        // "… and both independent analysts say", "as one neo-bank CEO put
+        // it": the conjunction is not part of who speaks.
+        if np.1 > np.0 && matches!(self.lw(np.0), "and" | "as" | "but" | "or") {
+            return self.resolve((np.0 + 1, np.1), prev);
+        }
         // "Mr. Hale's colleague, Councilwoman June Park, was …": the name
         // set beside a description is who speaks.
         if self.is_description(np) {
