@@ -326,6 +326,23 @@ mod tests {
     use newsmill_types::Span;
 
     #[test]
+    fn a_birth_name_takes_the_known_name_with_the_zones_too() {
+        let headline = "Mother Teresa honoured in Skopje";
+        let raw = format!("{headline}\nMother Teresa was born Agnes Gonxha Bojaxhiu in Skopje in 1910. Bojaxhiu left home at 18.\n\"I knew where I belonged,\" she told one interviewer.");
+        let body = Span::new(raw.find("Mother Teresa was").expect("body"), raw.len());
+        let text = zoned(&raw, body, &[(Zone::Title, headline)]);
+        let x = Extractor::english().extract_zoned(&text, Some("2024-03-10"));
+        let born: Vec<(&str, &str)> = x
+            .mentions
+            .iter()
+            .filter(|m| m.text.contains("Bojaxhiu") || m.text.contains("Teresa"))
+            .map(|m| (m.text.as_str(), m.canonical.as_str()))
+            .collect();
+        assert!(born.len() >= 4, "{born:?}");
+        assert!(born.iter().all(|(_, c)| *c == "Mother Teresa"), "{born:?}");
+    }
+
+    #[test]
     fn a_standfirst_quote_is_named_by_the_first_sentence_of_the_body() {
         let quote = "“A coyote in downtown Edmonton is not a lost animal. It's a city animal.”";
         let raw = format!("{quote}\nThat's how Harjit Dhaliwal, a wildlife biologist at the University of Alberta, sums up six years of work. Dhaliwal tracked 300 coyotes.");

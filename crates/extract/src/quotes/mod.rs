@@ -1314,6 +1314,10 @@ mod tests {
         let text = "They are focused on their customers' \"financial health,\" as one bank chief told me, and on easing the \"pain\" of fees.";
         let q = run(text, &[]);
         assert_eq!(q[0].speaker.as_deref(), Some("one bank chief"), "{q:?}");
+        // A club's name is no conjunction.
+        let text = "\"We will appeal,\" AS Roma said in a statement.";
+        let q = run(text, &[("AS Roma", O)]);
+        assert_eq!(who(&q[0]).1, Some("AS Roma"), "{q:?}");
     }
 
     #[test]
@@ -1323,6 +1327,9 @@ mod tests {
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(q[0].speaker, None, "{q:?}");
         assert_eq!(who(&q[1]).1, Some("Ana Reyes"), "{q:?}");
+        let text = "What's called \"quiet quitting\" is spreading.";
+        let q = run(text, &[]);
+        assert_eq!(q[0].speaker, None, "{q:?}");
     }
 
     #[test]

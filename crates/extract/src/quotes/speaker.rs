@@ -775,6 +775,11 @@ impl<'t, 'm> Ctx<'t, 'm> {
         if clause_opener && np.1 > np.0 {
             return false;
         }
+        // "with what's called "feather duvet lung"": a term named, not
+        // someone speaking.
+        if matches!(lower, "what" | "what’s" | "what's") {
+            return false;
+        }
         starts_upper(first)
             || self
                 .mentions_in(self.toks[np.0].start, self.toks[np.1].end)
@@ -796,11 +801,6 @@ impl<'t, 'm> Ctx<'t, 'm> {
                         | "into"
                         | "about"
                         | "than"
-                        // "with what's called "feather duvet lung"": a term
-                        // named, not someone speaking.
-                        | "what"
-                        | "what’s"
-                        | "what's"
                 ))
     }
 
@@ -2800,7 +2800,8 @@ impl<'t, 'm> Ctx<'t, 'm> {
     pub(super) fn resolve(&self, np: (usize, usize), prev: &[(usize, Speaker, usize)]) -> Speaker {
         // "… and both independent analysts say", "as one neo-bank CEO put
         // it": the conjunction is not part of who speaks.
-        if np.1 > np.0 && matches!(self.lw(np.0), "and" | "as" | "but" | "or") {
+        // As written, not lower-cased: "AS Roma said" is a club.
+        if np.1 > np.0 && matches!(self.w(np.0), "and" | "as" | "but" | "or") {
             return self.resolve((np.0 + 1, np.1), prev);
         }
         // "Mr. Hale's colleague, Councilwoman June Park, was …": the name
