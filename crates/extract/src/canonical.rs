@@ -29,7 +29,6 @@ use std::sync::LazyLock;
 /// scraped pages), but a map holds one article's names, so even crafted
 /// ones cost less than the article's own loops over its names.
 type HashMap<K, V> = std::collections::HashMap<K, V, newsmill_types::BuildMapHasher>;
-type HashSet<K> = std::collections::HashSet<K, newsmill_types::BuildMapHasher>;
 
 static ACRONYMS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
     include_str!("canonical/acronyms.tsv")
@@ -500,65 +499,21 @@ struct Name<'m> {
     words: std::ops::Range<usize>,
 }
 
-/// Whether a speech verb follows byte `end` ("Herbert notes", "Ryan said").
-fn speaks_after(text: &str, end: usize) -> bool {
-    // Bytes first: this is asked of every mention.
-    let bytes = text.as_bytes();
-    if bytes.get(end) != Some(&b' ')
-        || !matches!(
-            bytes.get(end + 1),
-            Some(b's' | b't' | b'a' | b'n' | b'w' | b'e' | b'r')
-        )
-    {
-        return false;
-    }
-    let word = text
+/// Whether a finite speech verb stands right after or right before a
+/// mention's span ("Herbert notes", "said Herbert").
+fn speech_verb_beside(text: &str, start: usize, end: usize) -> bool {
+    let after = text
         .get(end..)
         .and_then(|rest| rest.strip_prefix(' '))
-        .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next())
-        .unwrap_or_default();
-    matches!(
-        word,
-        "said"
-            | "says"
-            | "told"
-            | "tells"
-            | "added"
-            | "adds"
-            | "noted"
-            | "notes"
-            | "wrote"
-            | "writes"
-            | "explained"
-            | "explains"
-            | "recalled"
-            | "recalls"
-            | "argued"
-            | "argues"
-    )
-}
-
-/// Whether a speech verb comes right before byte `start` ("said Herbert").
-fn speaks_before(text: &str, start: usize) -> bool {
-    // Bytes first: this is asked of every mention.
-    let bytes = text.as_bytes();
-    if start < 2
-        || bytes.get(start - 1) != Some(&b' ')
-        || !matches!(bytes.get(start - 2), Some(b'd' | b's' | b'e'))
-    {
-        return false;
-    }
-    let Some(before) = text.get(..start).and_then(|t| t.strip_suffix(' ')) else {
-        return false;
-    };
-    let word = before
-        .rsplit(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or_default();
-    matches!(
-        word,
-        "said" | "says" | "added" | "adds" | "noted" | "notes" | "wrote" | "writes"
-    )
+        .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next());
+    let before = text
+        .get(..start)
+        .and_then(|head| head.strip_suffix(' '))
+        .and_then(|head| head.rsplit(|c: char| !c.is_ascii_alphabetic()).next());
+    [after, before]
+        .into_iter()
+        .flatten()
+        .any(crate::quotes::is_finite_speech_verb)
 }
 
 /// One type per name in an article: when the tagger typed the same name
@@ -569,23 +524,16 @@ fn speaks_before(text: &str, start: usize) -> bool {
 /// with nothing else saying it is a person (see below).
 pub(crate) fn vote_kinds(text: &str, mentions: &mut [Mention]) {
     let mut votes: HashMap<&str, [u32; 4]> = HashMap::default();
-    // Person evidence for a one-word name: a person named in full with it
-    // ("De'Broski Herbert"), a title ("Dr. Chan"), or the name saying
-    // something ("Herbert notes", "said Herbert").
-    let mut person_words: HashSet<&str> = HashSet::default();
     for m in mentions.iter() {
-        let (name, title) = clean_name(&m.text);
+        let (name, _) = clean_name(&m.text);
         if !name.is_empty() {
             votes.entry(name).or_default()[m.kind.index()] += 1;
         }
-        if m.kind == EntityKind::Person && name.contains(' ') {
-            person_words.extend(name.split_whitespace());
-        }
-        if title.is_some() || speaks_after(text, m.span.end) || speaks_before(text, m.span.start) {
-            person_words.insert(name);
-        }
     }
-    let winners: HashMap<String, EntityKind> = votes
+    // Names whose tie makes them a place or an organisation unless the
+    // article marks them as a person (see `not_a_person` below).
+    let mut suspects: Vec<(&str, EntityKind)> = Vec::new();
+    let mut winners: HashMap<String, EntityKind> = votes
         .into_iter()
         .filter_map(|(name, counts)| {
             let best = *counts.iter().max()?;
@@ -597,22 +545,42 @@ pub(crate) fn vote_kinds(text: &str, mentions: &mut [Mention]) {
             let tied = leaders.next();
             // "Waterford" read as the county, the team and, once, a person:
             // a one-word name the tagger takes as often for a place as for a
-            // person, that no title, full name or speech verb marks as a
-            // person, is the place or what acts in its name. Its club or
+            // person is the place or what acts in its name. Its club or
             // council is an organisation, the kind listed first, so an
             // organisation in the tie wins over the place.
-            let place_too = counts[EntityKind::Place.index()] == best;
             let not_a_person = winner == EntityKind::Person
-                && place_too
-                && !name.contains(' ')
-                && !person_words.contains(name);
+                && counts[EntityKind::Place.index()] == best
+                && !name.contains(' ');
             match tied {
                 None => mixed.then(|| (name.to_string(), winner)),
-                Some(other) if not_a_person => Some((name.to_string(), other)),
+                Some(other) if not_a_person => {
+                    suspects.push((name, other));
+                    None
+                }
                 Some(_) => None,
             }
         })
         .collect();
+    // Person evidence, looked for only when a name is suspect (rare): a
+    // person named in full with it ("De'Broski Herbert"), a title ("Dr.
+    // Chan"), or the name saying something ("Herbert notes", "said Herbert").
+    if !suspects.is_empty() {
+        let marked_a_person = |word: &str| {
+            mentions.iter().any(|m| {
+                let (name, title) = clean_name(&m.text);
+                (m.kind == EntityKind::Person
+                    && name.contains(' ')
+                    && name.split_whitespace().any(|w| w == word))
+                    || (name == word
+                        && (title.is_some() || speech_verb_beside(text, m.span.start, m.span.end)))
+            })
+        };
+        for (name, kind) in suspects {
+            if !marked_a_person(name) {
+                winners.insert(name.to_string(), kind);
+            }
+        }
+    }
     if winners.is_empty() {
         return;
     }
@@ -1333,8 +1301,6 @@ pub(crate) mod tests {
         for (mention, kind) in m.iter_mut().filter(|x| x.text == "Waterford").zip(kinds) {
             mention.kind = kind;
         }
-        // "Ruiz" once a person, once a club; "Herbert" once a person, once
-        // an organisation.
         // "Ruiz", "Herbert", "Sola" and "Nuno" once a person, once a place;
         // "Kemp" once a person, once an organisation.
         if let Some(second) = m.iter_mut().filter(|x| x.text == "Kemp").nth(1) {

@@ -12,6 +12,12 @@ pub(super) fn speech(lw: &str) -> Option<Speech> {
     speech_exact(lw).or_else(|| present_as_past(lw).and_then(|past| past_speech(&past)))
 }
 
+/// A finite speech verb ("said", "notes", "argues"), for the rules outside
+/// quotes that take speaking as a sign of a person.
+pub(crate) fn is_finite_speech_verb(lw: &str) -> bool {
+    speech(lw) == Some(Speech::Finite)
+}
+
 /// The present third-person form written as its past ("cautions" ->
 /// "cautioned", "argues" -> "argued", "replies" -> "replied") in a stack
 /// buffer, so every finite speech verb in the list is also known in the

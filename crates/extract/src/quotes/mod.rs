@@ -57,6 +57,8 @@ use newsmill_types::{EntityKind, Mention, Quote};
 
 mod lexicon;
 mod marks;
+
+pub(crate) use lexicon::is_finite_speech_verb;
 mod speaker;
 mod unnamed_people;
 

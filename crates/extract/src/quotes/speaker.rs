@@ -2799,8 +2799,8 @@ impl<'t, 'm> Ctx<'t, 'm> {
 
     pub(super) fn resolve(&self, np: (usize, usize), prev: &[(usize, Speaker, usize)]) -> Speaker {
         // "… and both independent analysts say", "as one neo-bank CEO put
-        // it": the conjunction is not part of who speaks.
-        // As written, not lower-cased: "AS Roma said" is a club.
+        // it": the conjunction is not part of who speaks. Matched as
+        // written, not lower-cased: "AS Roma said" is a club.
         if np.1 > np.0 && matches!(self.w(np.0), "and" | "as" | "but" | "or") {
             return self.resolve((np.0 + 1, np.1), prev);
         }
