@@ -42,9 +42,15 @@ pub(crate) fn extend_over_closing_quotes(raw: &str, lines: &mut [Line], end: usi
 
 /// A line that opens with a quotation mark and closes a quote later on:
 /// a quote with its attribution, or the last paragraph of a quote that ran
-/// over several (the paragraphs before it open with a mark and close none).
+/// over several (the paragraphs before it open with a mark and close none);
+/// or a line whose last sentence is a quote introduced by its attribution
+/// ('The man told the girl: "You're for it now."').
 fn is_quote_line(text: &str) -> bool {
     let text = text.trim();
+    opens_a_quote(text) || ends_on_an_introduced_quote(text)
+}
+
+fn opens_a_quote(text: &str) -> bool {
     let mut chars = text.chars().peekable();
     if !chars.next().is_some_and(is_opening_mark) {
         return false;
@@ -54,6 +60,34 @@ fn is_quote_line(text: &str) -> bool {
         if is_closing_mark(c) && !chars.peek().is_some_and(|n| n.is_alphanumeric()) {
             return true;
         }
+    }
+    false
+}
+
+/// The line ends with a closing mark right after a sentence's end, and a
+/// mark opens a word earlier in the line: the quote a short attribution
+/// introduces. A straight apostrophe never counts as the opening mark
+/// ("the players' union"), and a quoted title without a full stop inside
+/// ('Read more: "Why the port flooded"') ends no sentence.
+fn ends_on_an_introduced_quote(text: &str) -> bool {
+    let mut back = text.chars().rev();
+    let closes = back.next().is_some_and(is_closing_mark)
+        && back
+            .next()
+            .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…'));
+    if !closes {
+        return false;
+    }
+    let mut previous = None;
+    for (i, c) in text.char_indices() {
+        if i > 0
+            && c != '\''
+            && is_opening_mark(c)
+            && previous.is_some_and(|p: char| p.is_whitespace() || p == ':')
+        {
+            return true;
+        }
+        previous = Some(c);
     }
     false
 }
@@ -115,5 +149,19 @@ mod tests {
         assert!(!is_quote_line("\"Unclosed"));
         assert!(!is_quote_line("\u{201c}It's still open, and it isn't over"));
         assert!(!is_quote_line("He said \"no\"."));
+        assert!(is_quote_line("The man said: \"You are for it now.\""));
+        assert!(is_quote_line("He told them, “We will be back.”"));
+        assert!(!is_quote_line("Read more: \"Why the port flooded\""));
+        assert!(!is_quote_line("The players' union said no."));
+    }
+
+    #[test]
+    fn an_article_ending_on_an_introduced_quote_keeps_it() {
+        let raw = format!("{OPENING}The diplomat said: \"We will see.\"\n");
+        let text = clean(&raw);
+        assert!(
+            text.ends_with("The diplomat said: \"We will see.\""),
+            "{text}"
+        );
     }
 }
