@@ -184,3 +184,18 @@ fn a_pronoun_that_reaches_a_birth_name_means_the_name_the_story_uses() {
     let q = run(text, &[("Ana Mara", P), ("Agnes Teodora Balint", P)]);
     assert_eq!(who(&q[0]).1, Some("Ana Mara"), "{q:?}");
 }
+
+#[test]
+fn a_described_person_with_two_verbs_before_a_colon_speaks() {
+    // Not the radio station that reported the incident a sentence before.
+    let text = "Police were searching for a gunman on Tuesday, Radio Harbour said.\nThe man entered the school changing rooms on Monday and told the girl and a friend: \"You are for it now.\"";
+    let q = run(text, &[("Radio Harbour", O)]);
+    assert_eq!(who(&q[0]).0, Some("The man"), "{q:?}");
+    // Without a comma to close it, the description ends at its noun.
+    let text = "The mayor spoke first.\nA local woman stood up and said: \"We need the bridge.\"";
+    let q = run(text, &[]);
+    assert_eq!(who(&q[0]).0, Some("A local woman"), "{q:?}");
+    let text = "The mayor spoke first.\nA woman in a pink hat, towelling off, would not give her name and said: \"We need the bridge.\"";
+    let q = run(text, &[]);
+    assert_eq!(who(&q[0]).0, Some("A woman in a pink hat"), "{q:?}");
+}

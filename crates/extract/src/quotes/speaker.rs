@@ -200,6 +200,13 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let end = (start + 1..(start + MAX_DESCRIPTION_TOKENS).min(limit))
             .take_while(|&k| self.is_word(k) && !self.in_quote[k])
             .last()?;
+        if self.lw(end) == "and" {
+            // No comma closes the description ("A local woman stood up
+            // and said"): it ends at its person noun, before the verb.
+            return self
+                .described_person_opening(start, end)
+                .map(|noun| (start, noun));
+        }
         let person = (start + 1..=end).any(|k| is_person_noun(self.lw(k)));
         person.then_some((start, end))
     }
@@ -555,12 +562,16 @@ impl<'t, 'm> Ctx<'t, 'm> {
             .find(|&c| self.w(c) == "," && !self.in_quote[c])
             .map(|c| c + 1);
         std::iter::once(sa).chain(after_intro).find_map(|c| {
+            let opening = c;
             let c = if self.lw(c) == "the" { c + 1 } else { c };
             if self.in_quote.get(c).copied().unwrap_or(true) {
                 return None;
             }
             if matches!(self.lw(c), "he" | "she" | "it" | "they") {
                 return Some((c, c));
+            }
+            if let Some(noun) = self.described_person_opening(opening, v) {
+                return Some((opening, noun));
             }
             let mut after = self.token_after_name_at(c)?;
             // "Egyptian Foreign Ministry spokesperson Tamim Khallaf
@@ -574,6 +585,22 @@ impl<'t, 'm> Ctx<'t, 'm> {
             }
             (after > c && after < v).then(|| (c, after - 1))
         })
+    }
+
+    /// "The man entered the changing sheds and told the girl:": a phrase
+    /// opened by an article (or "one", "another"), its few lower-case words ending in a person
+    /// noun that a lower-case verb follows before token `v`. The noun's
+    /// token.
+    fn described_person_opening(&self, opening: usize, v: usize) -> Option<usize> {
+        const MAX_DESCRIPTION_WORDS: usize = 3;
+        if !matches!(self.lw(opening), "the" | "a" | "an" | "one" | "another") {
+            return None;
+        }
+        let noun = (opening + 1..(opening + 1 + MAX_DESCRIPTION_WORDS).min(v))
+            .take_while(|&k| self.is_word(k) && !starts_upper(self.w(k)))
+            .find(|&k| is_person_noun(self.lw(k)))?;
+        let verb = noun + 1;
+        (verb < v && self.is_word(verb) && !starts_upper(self.w(verb))).then_some(noun)
     }
 
     /// The first speech verb of the sentence with a subject of its own.
