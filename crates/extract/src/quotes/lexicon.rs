@@ -432,6 +432,39 @@ pub(super) fn is_person_epithet(lw: &str) -> bool {
 /// Nouns for one person that a described speaker ends in ("the county's
 /// lawyer", "one resident", "a senior aide"): roles, epithets, gendered
 /// nouns and the people news stories quote without naming.
+/// Participles of verbs that name or judge something in someone's words
+/// ("described as", "branded", "dubbed"): in the passive, with "by", the
+/// quoted words are the agent's.
+pub(super) fn is_calling_participle(lw: &str) -> bool {
+    matches!(
+        lw,
+        "described"
+            | "called"
+            | "dubbed"
+            | "termed"
+            | "branded"
+            | "labelled"
+            | "labeled"
+            | "hailed"
+            | "derided"
+            | "denounced"
+            | "decried"
+            | "praised"
+            | "lauded"
+            | "characterised"
+            | "characterized"
+            | "deemed"
+            | "billed"
+            | "touted"
+            | "condemned"
+            | "criticised"
+            | "criticized"
+            | "slammed"
+            | "mocked"
+            | "nicknamed"
+    )
+}
+
 pub(super) fn is_person_noun(lw: &str) -> bool {
     crate::canonical::is_role_head(lw)
         || is_person_epithet(lw)

@@ -300,6 +300,15 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
             }
         }
 
+        // 1c. 'a movie described as "a tender and cruel comedy" by its
+        //     director', 'was branded "a gamble" by Senator Ann Lee': the
+        //     words a passive verb of calling quotes are its agent's.
+        if speaker.is_none() {
+            if let Some(np) = ctx.passive_agent(span.open, span.close) {
+                speaker = Some(ctx.resolve(np, &prev));
+            }
+        }
+
         // 'King Birendra said the government had "…", the newspaper said':
         // the outlet reports whose words they are.
         if let Some(person) = speaker

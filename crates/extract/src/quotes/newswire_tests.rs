@@ -199,3 +199,20 @@ fn a_described_person_with_two_verbs_before_a_colon_speaks() {
     let q = run(text, &[]);
     assert_eq!(who(&q[0]).0, Some("A woman in a pink hat"), "{q:?}");
 }
+
+#[test]
+fn words_a_passive_verb_of_calling_quotes_are_its_agents() {
+    let text = "Ravel has a starring role in the new film.\nHe plays a lawyer in the movie described as \"a tender and cruel comedy\" by Marc Lenoir, who is making his 35th film.";
+    let q = run(text, &[("Ravel", P), ("Marc Lenoir", P)]);
+    assert_eq!(who(&q[0]).1, Some("Marc Lenoir"), "{q:?}");
+    let text = "The plan was branded \"a reckless gamble\" by Senator Jane Ortiz on Tuesday.";
+    let q = run(text, &[("Jane Ortiz", P)]);
+    assert_eq!(who(&q[0]).1, Some("Jane Ortiz"), "{q:?}");
+    let text = "The plan was described by Jane Ortiz, the senator, as \"a reckless gamble\".";
+    let q = run(text, &[("Jane Ortiz", P)]);
+    assert_eq!(who(&q[0]).1, Some("Jane Ortiz"), "{q:?}");
+    // Active: the subject calls it so; "by" names no agent.
+    let text = "Jane Ortiz called the plan \"a disgrace\" by any measure.";
+    let q = run(text, &[("Jane Ortiz", P)]);
+    assert_eq!(who(&q[0]).1, Some("Jane Ortiz"), "{q:?}");
+}

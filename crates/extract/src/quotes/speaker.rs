@@ -603,6 +603,60 @@ impl<'t, 'm> Ctx<'t, 'm> {
         (verb < v && self.is_word(verb) && !starts_upper(self.w(verb))).then_some(noun)
     }
 
+    /// The agent after "by" when a passive verb of calling puts the quote
+    /// in someone's mouth: 'described as "…" by Lelouche', 'branded "…",
+    /// by the opposition', 'was described by Lelouche as "…"'. The agent
+    /// is a person or organisation named within a few words after "by"
+    /// (past titles: "by Senator Ann Lee"); its first and last tokens.
+    pub(super) fn passive_agent(&self, open: usize, close: usize) -> Option<(usize, usize)> {
+        const MAX_WORDS_BEFORE_QUOTE: usize = 3;
+        // "described by Ann Lee, the director, as": the agent's words too.
+        const MAX_AGENT_TOKENS: usize = 10;
+        let words_before = if open > 0 && self.lw(open - 1) == "as" {
+            MAX_AGENT_TOKENS
+        } else {
+            MAX_WORDS_BEFORE_QUOTE
+        };
+        let lo = open.saturating_sub(words_before);
+        let calling = (lo..open)
+            .rev()
+            .find(|&k| is_calling_participle(self.lw(k)))?;
+        if (calling + 1..open).any(|k| self.in_quote[k] || !(self.is_word(k) || self.w(k) == ",")) {
+            return None;
+        }
+        let by = if self.lw(calling + 1) == "by" {
+            calling + 1
+        } else {
+            close + 1 + usize::from(self.w(close + 1) == ",")
+        };
+        if self.lw(by) != "by" {
+            return None;
+        }
+        self.agent_named_at(by + 1)
+    }
+
+    /// A person or organisation named at token `from`, perhaps after "the"
+    /// and capitalised titles: its first and last tokens.
+    fn agent_named_at(&self, from: usize) -> Option<(usize, usize)> {
+        const MAX_TITLE_TOKENS: usize = 4;
+        let first = from + usize::from(self.lw(from) == "the");
+        let at = (first..first + MAX_TITLE_TOKENS)
+            .take_while(|&k| self.is_word(k) && !self.in_quote[k])
+            .find_map(|k| {
+                if let Some(m) = self.mention_at(k) {
+                    return Some(Some(m));
+                }
+                (!(starts_upper(self.w(k)) || is_person_noun(self.lw(k)))).then_some(None)
+            })
+            .flatten()
+            .filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organisation))?;
+        let end = self
+            .toks
+            .partition_point(|t| t.end <= at.span.end)
+            .checked_sub(1)?;
+        (end >= from).then_some((from, end))
+    }
+
     /// The first speech verb of the sentence with a subject of its own.
     pub(super) fn sentence_subject(&self, sa: usize, limit: usize) -> Option<(usize, usize)> {
         for v in sa..limit {
