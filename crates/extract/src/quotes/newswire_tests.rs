@@ -216,3 +216,15 @@ fn words_a_passive_verb_of_calling_quotes_are_its_agents() {
     let q = run(text, &[("Jane Ortiz", P)]);
     assert_eq!(who(&q[0]).1, Some("Jane Ortiz"), "{q:?}");
 }
+
+#[test]
+fn a_remark_by_someone_named_is_theirs() {
+    let text = "Local media seized on a comment by chief prosecutor Paul Marchal on television that he would pursue everyone involved in the case \"if I am allowed to\".";
+    let q = run(text, &[("Paul Marchal", P)]);
+    assert_eq!(who(&q[0]).1, Some("Paul Marchal"), "{q:?}");
+    // Only when nothing else in the sentence speaks.
+    let text =
+        "Responding to a statement by the Interior Ministry, Jane Ortiz said: \"We disagree.\"";
+    let q = run(text, &[("Interior Ministry", O), ("Jane Ortiz", P)]);
+    assert_eq!(who(&q[0]).1, Some("Jane Ortiz"), "{q:?}");
+}

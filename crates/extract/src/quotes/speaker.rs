@@ -635,6 +635,22 @@ impl<'t, 'm> Ctx<'t, 'm> {
         self.agent_named_at(by + 1)
     }
 
+    /// A remark "by" someone named, earlier in the quote's sentence and
+    /// outside quotes ("a comment by chief prosecutor Michel Bourlet …
+    /// that he would act "if I am allowed to""): who it is by.
+    pub(super) fn remark_by_before(&self, open: usize) -> Option<(usize, usize)> {
+        let (sa, _) = self.sentence_of(open);
+        (sa..open.saturating_sub(2)).rev().find_map(|k| {
+            let remark = matches!(
+                self.lw(k),
+                "comment" | "comments" | "remark" | "remarks" | "statement" | "words"
+            );
+            (remark && !self.in_quote[k] && self.lw(k + 1) == "by")
+                .then(|| self.agent_named_at(k + 2))
+                .flatten()
+        })
+    }
+
     /// A person or organisation named at token `from`, perhaps after "the"
     /// and capitalised titles: its first and last tokens.
     fn agent_named_at(&self, from: usize) -> Option<(usize, usize)> {
