@@ -239,10 +239,12 @@ pub(super) fn is_aux_or_adverb(lw: &str) -> bool {
     )
 }
 
-/// A pronoun without its contracted modal ("he’d" -> "he", "she'd" -> "she").
+/// A pronoun without its contracted modal ("he’d" -> "he", "she'll" ->
+/// "she").
 pub(super) fn strip_modal(lw: &str) -> &str {
-    lw.strip_suffix("’d")
-        .or_else(|| lw.strip_suffix("'d"))
+    ["’d", "'d", "’ll", "'ll"]
+        .iter()
+        .find_map(|modal| lw.strip_suffix(modal))
         .unwrap_or(lw)
 }
 

@@ -1659,6 +1659,13 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_with_a_contracted_will_is_the_pronoun() {
+        let text = "Mary Ford was a writer of great skill. Asked about it, she’ll say, “I have a horror of being obvious.”";
+        let q = run(text, &[("Mary Ford", P)]);
+        assert_eq!(who(&q[0]).1, Some("Mary Ford"), "{q:?}");
+    }
+
+    #[test]
     fn idioms_modals_and_closing_attributions() {
         let text = "Omar Haddad spoke first. As Karim Adel put it, “the river decides everything here.”\nOmar Haddad left. When reporters asked him, he’d respond, “I have nothing to add today.”\n“The thing with the bridge bothered” the council for years, Adel said.\nAdel sighed. The mayor “bemoans that the budget is gone,” Ms. Lina Sayed bemoans.";
         let q = run(
