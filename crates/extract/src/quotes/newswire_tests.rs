@@ -228,3 +228,14 @@ fn a_remark_by_someone_named_is_theirs() {
     let q = run(text, &[("Interior Ministry", O), ("Jane Ortiz", P)]);
     assert_eq!(who(&q[0]).1, Some("Jane Ortiz"), "{q:?}");
 }
+
+#[test]
+fn a_pronoun_after_a_contrast_goes_to_the_person_the_sentence_turns_to() {
+    let text = "Kent captain Tom Pryce is tipping Surrey to win the title, but Derbyshire's captain Dean Royle is conceding nothing as his side chase a first title in 60 years.\n\"We took three brilliant catches in this match,\" he said.";
+    let q = run(text, &[("Tom Pryce", P), ("Dean Royle", P)]);
+    assert_eq!(who(&q[0]).1, Some("Dean Royle"), "{q:?}");
+    // Without the contrast the sentence's subject stays the topic.
+    let text = "Kent captain Tom Pryce is tipping Surrey to win the title after a talk with Dean Royle.\n\"We took three brilliant catches in this match,\" he said.";
+    let q = run(text, &[("Tom Pryce", P), ("Dean Royle", P)]);
+    assert_eq!(who(&q[0]).1, Some("Tom Pryce"), "{q:?}");
+}

@@ -2243,6 +2243,12 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     .or_else(after_intro)
                     .or_else(|| self.described_name_opening(k, sb, at).map(Some))
             };
+            let opener = match opener {
+                Some(Some(m)) if n == 1 => Some(Some(
+                    self.contrasted_subject(m, sb, at, gender).unwrap_or(m),
+                )),
+                other => other,
+            };
             match opener {
                 Some(Some(m)) => {
                     let compatible = match (gender, self.person_gender(m)) {
@@ -2272,6 +2278,39 @@ impl<'t, 'm> Ctx<'t, 'm> {
             }
         }
         None
+    }
+
+    /// "Munton is tipping Surrey, but Derbyshire's captain Dean Jones is
+    /// conceding nothing.": a person opening a clause after ", but" in the
+    /// sentence that `first` opens (ending at token `sb`) is where the
+    /// sentence leaves its topic, when compatible with the pronoun.
+    fn contrasted_subject(
+        &self,
+        first: &Mention,
+        sb: usize,
+        at: usize,
+        gender: Option<Gender>,
+    ) -> Option<&'m Mention> {
+        let from = self.toks.partition_point(|t| t.end <= first.span.end);
+        (from..sb.saturating_sub(2)).find_map(|c| {
+            if self.w(c) != "," || self.lw(c + 1) != "but" || self.in_quote[c] {
+                return None;
+            }
+            let (a, _) = self.byte_range(c + 2, c + 2);
+            // The subject within a few words: "but Derbyshire's Australian
+            // captain Dean Jones is".
+            let m = self
+                .mentions_in(a, at)
+                .take_while(|m| m.span.start < self.toks.get(c + 8).map_or(at, |t| t.start))
+                .find(|m| self.is_person_like(m) && !self.is_possessor(m))?;
+            let end = self.toks.partition_point(|t| t.end <= m.span.end);
+            let verb_follows = self.is_word(end) && !starts_upper(self.w(end)) && end < sb;
+            let compatible = match (gender, self.person_gender(m)) {
+                (Some(want), Some(has)) => want == has,
+                _ => true,
+            };
+            (verb_follows && compatible).then_some(m)
+        })
     }
 
     /// "The judge was not persuaded.": the person named before byte `at`
