@@ -65,10 +65,9 @@ fn opens_a_quote(text: &str) -> bool {
 }
 
 /// The line ends with a closing mark right after a sentence's end, and a
-/// mark opens a word earlier in the line: the quote a short attribution
-/// introduces. A straight apostrophe never counts as the opening mark
-/// ("the players' union"), and a quoted title without a full stop inside
-/// ('Read more: "Why the port flooded"') ends no sentence.
+/// mark that an attribution introduces (after a colon, a comma or a verb of
+/// saying) opens a word earlier in the line: a title ("the author of "The
+/// Long Shore."") or an apostrophe ("in the '90s") is not so introduced.
 fn ends_on_an_introduced_quote(text: &str) -> bool {
     let mut back = text.chars().rev();
     let closes = back.next().is_some_and(is_closing_mark)
@@ -78,18 +77,35 @@ fn ends_on_an_introduced_quote(text: &str) -> bool {
     if !closes {
         return false;
     }
-    let mut previous = None;
-    for (i, c) in text.char_indices() {
-        if i > 0
-            && c != '\''
+    text.char_indices().any(|(i, c)| {
+        i > 0
             && is_opening_mark(c)
-            && previous.is_some_and(|p: char| p.is_whitespace() || p == ':')
-        {
-            return true;
-        }
-        previous = Some(c);
+            && text[..i].ends_with(char::is_whitespace)
+            && introduces_a_quote(text[..i].trim_end())
+    })
+}
+
+/// The words before an opening mark end as an attribution does: "said:",
+/// "told them,", "said".
+fn introduces_a_quote(before: &str) -> bool {
+    before.ends_with([':', ',']) || {
+        let last = before
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or_default();
+        matches!(
+            last.to_lowercase().as_str(),
+            "said"
+                | "says"
+                | "told"
+                | "tells"
+                | "asked"
+                | "added"
+                | "replied"
+                | "wrote"
+                | "shouted"
+        )
     }
-    false
 }
 
 #[cfg(test)]
@@ -152,7 +168,13 @@ mod tests {
         assert!(is_quote_line("The man said: \"You are for it now.\""));
         assert!(is_quote_line("He told them, “We will be back.”"));
         assert!(!is_quote_line("Read more: \"Why the port flooded\""));
-        assert!(!is_quote_line("The players' union said no."));
+        assert!(is_quote_line("The man said \"You are for it now.\""));
+        // A title, and a straight apostrophe that opens nothing.
+        assert!(!is_quote_line(
+            "Jane Doe is a staff writer and the author of \"The Long Shore.\""
+        ));
+        assert!(!is_quote_line("In the '90s he said no.'"));
+        assert!(is_quote_line("He told them, 'We will be back.'"));
     }
 
     #[test]

@@ -431,9 +431,6 @@ pub(super) fn is_person_epithet(lw: &str) -> bool {
     ) || PERSON_DEMONYMS.contains(lw)
 }
 
-/// Nouns for one person that a described speaker ends in ("the county's
-/// lawyer", "one resident", "a senior aide"): roles, epithets, gendered
-/// nouns and the people news stories quote without naming.
 /// Participles of verbs that name or judge something in someone's words
 /// ("described as", "branded", "dubbed"): in the passive, with "by", the
 /// quoted words are the agent's.
@@ -467,6 +464,9 @@ pub(super) fn is_calling_participle(lw: &str) -> bool {
     )
 }
 
+/// Nouns for one person that a described speaker ends in ("the county's
+/// lawyer", "one resident", "a senior aide"): roles, epithets, gendered
+/// nouns and the people news stories quote without naming.
 pub(super) fn is_person_noun(lw: &str) -> bool {
     crate::canonical::is_role_head(lw)
         || is_person_epithet(lw)

@@ -447,14 +447,6 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
             }
         }
 
-        // 2a'. 'seized on a comment by chief prosecutor Michel Bourlet that
-        //     he would act "if I am allowed to"': the one a remark is by.
-        if speaker.is_none() {
-            if let Some(np) = ctx.remark_by_before(span.open) {
-                speaker = Some(ctx.resolve(np, &prev));
-            }
-        }
-
         // 2b. "According to X, "…"" and headline style "X: "…"".
         if speaker.is_none() {
             let (sa, _) = ctx.sentence_of(span.open);
@@ -532,6 +524,14 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                     speaker = Some(ctx.resolve(np, &prev));
                     direct = true;
                 }
+            }
+        }
+
+        // 2b'. 'seized on a comment by chief prosecutor Michel Bourlet that
+        //     he would act "if I am allowed to"': the one a remark is by.
+        if speaker.is_none() {
+            if let Some(np) = ctx.remark_by_before(span.open) {
+                speaker = Some(ctx.resolve(np, &prev));
             }
         }
 

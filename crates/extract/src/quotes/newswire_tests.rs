@@ -195,6 +195,10 @@ fn a_described_person_with_two_verbs_before_a_colon_speaks() {
     let text = "The mayor spoke first.\nA local woman stood up and said: \"We need the bridge.\"";
     let q = run(text, &[]);
     assert_eq!(who(&q[0]).0, Some("A local woman"), "{q:?}");
+    let text =
+        "The mayor spoke first.\nA Hamas official stood up and said: \"We need the bridge.\"";
+    let q = run(text, &[("Hamas", O)]);
+    assert_eq!(who(&q[0]).0, Some("A Hamas official"), "{q:?}");
     let text = "The mayor spoke first.\nA woman in a pink hat, towelling off, would not give her name and said: \"We need the bridge.\"";
     let q = run(text, &[]);
     assert_eq!(who(&q[0]).0, Some("A woman in a pink hat"), "{q:?}");
@@ -211,9 +215,15 @@ fn words_a_passive_verb_of_calling_quotes_are_its_agents() {
     let text = "The plan was described by Jane Ortiz, the senator, as \"a reckless gamble\".";
     let q = run(text, &[("Jane Ortiz", P)]);
     assert_eq!(who(&q[0]).1, Some("Jane Ortiz"), "{q:?}");
-    // Active: the subject calls it so; "by" names no agent.
+    // Active: the subject calls it so, whoever "by" names.
     let text = "Jane Ortiz called the plan \"a disgrace\" by any measure.";
     let q = run(text, &[("Jane Ortiz", P)]);
+    assert_eq!(who(&q[0]).1, Some("Jane Ortiz"), "{q:?}");
+    let text = "Jane Ortiz called the ruling \"a power grab\" by the Supreme Court.";
+    let q = run(text, &[("Jane Ortiz", P), ("Supreme Court", O)]);
+    assert_eq!(who(&q[0]).1, Some("Jane Ortiz"), "{q:?}");
+    let text = "Jane Ortiz described the attack as \"an act of terror\" by Hamas.";
+    let q = run(text, &[("Jane Ortiz", P), ("Hamas", O)]);
     assert_eq!(who(&q[0]).1, Some("Jane Ortiz"), "{q:?}");
 }
 
@@ -227,6 +237,10 @@ fn a_remark_by_someone_named_is_theirs() {
         "Responding to a statement by the Interior Ministry, Jane Ortiz said: \"We disagree.\"";
     let q = run(text, &[("Interior Ministry", O), ("Jane Ortiz", P)]);
     assert_eq!(who(&q[0]).1, Some("Jane Ortiz"), "{q:?}");
+    // Remarks judged as the quote are not the quote.
+    let text = "Jane Ortiz dismissed the comments by Senator Ann Lee as \"absurd.\"";
+    let q = run(text, &[("Jane Ortiz", P), ("Ann Lee", P)]);
+    assert_ne!(who(&q[0]).1, Some("Ann Lee"), "{q:?}");
 }
 
 #[test]
@@ -234,6 +248,15 @@ fn a_pronoun_after_a_contrast_goes_to_the_person_the_sentence_turns_to() {
     let text = "Kent captain Tom Pryce is tipping Surrey to win the title, but Derbyshire's captain Dean Royle is conceding nothing as his side chase a first title in 60 years.\n\"We took three brilliant catches in this match,\" he said.";
     let q = run(text, &[("Tom Pryce", P), ("Dean Royle", P)]);
     assert_eq!(who(&q[0]).1, Some("Dean Royle"), "{q:?}");
+    // The person must open the clause after "but".
+    for clause in [
+        "but he admits Dean Royle has the better side",
+        "but the selectors picked Dean Royle instead",
+    ] {
+        let text = format!("Kent captain Tom Pryce is tipping Surrey to win the title, {clause}.\n\"We were poor,\" he said.");
+        let q = run(&text, &[("Tom Pryce", P), ("Dean Royle", P)]);
+        assert_eq!(who(&q[0]).1, Some("Tom Pryce"), "{q:?}");
+    }
     // Without the contrast the sentence's subject stays the topic.
     let text = "Kent captain Tom Pryce is tipping Surrey to win the title after a talk with Dean Royle.\n\"We took three brilliant catches in this match,\" he said.";
     let q = run(text, &[("Tom Pryce", P), ("Dean Royle", P)]);

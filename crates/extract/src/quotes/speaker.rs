@@ -587,9 +587,10 @@ impl<'t, 'm> Ctx<'t, 'm> {
         })
     }
 
-    /// "The man entered the changing sheds and told the girl:": a phrase
-    /// opened by an article (or "one", "another"), its few lower-case words ending in a person
-    /// noun that a lower-case verb follows before token `v`. The noun's
+    /// "The man entered the changing sheds and told the girl:", "A Hamas
+    /// official stood up and said:": a phrase opened by an article (or
+    /// "one", "another"), its few words ending in a person noun that a
+    /// lower-case verb follows, one clause up to token `v`. The noun's
     /// token.
     fn described_person_opening(&self, opening: usize, v: usize) -> Option<usize> {
         const MAX_DESCRIPTION_WORDS: usize = 3;
@@ -597,10 +598,16 @@ impl<'t, 'm> Ctx<'t, 'm> {
             return None;
         }
         let noun = (opening + 1..(opening + 1 + MAX_DESCRIPTION_WORDS).min(v))
-            .take_while(|&k| self.is_word(k) && !starts_upper(self.w(k)))
+            .take_while(|&k| self.is_word(k))
             .find(|&k| is_person_noun(self.lw(k)))?;
         let verb = noun + 1;
-        (verb < v && self.is_word(verb) && !starts_upper(self.w(verb))).then_some(noun)
+        // One clause up to the "and" before `v`: "The girl screamed and her
+        // father ran in and said" is not the girl's.
+        let one_clause = (verb..v)
+            .filter(|&k| self.lw(k) != "and" || k + 1 < v)
+            .all(|k| !matches!(self.lw(k), "," | "and" | "but" | ";"));
+        (verb < v && self.is_word(verb) && !starts_upper(self.w(verb)) && one_clause)
+            .then_some(noun)
     }
 
     /// The agent after "by" when a passive verb of calling puts the quote
@@ -624,10 +631,26 @@ impl<'t, 'm> Ctx<'t, 'm> {
         if (calling + 1..open).any(|k| self.in_quote[k] || !(self.is_word(k) || self.w(k) == ",")) {
             return None;
         }
-        let by = if self.lw(calling + 1) == "by" {
+        // Only "as" or the agent may stand between the participle and the
+        // quote: an object there is the active voice, whose subject speaks
+        // ("Ortiz called the ruling "a power grab" by the court").
+        // Right before the quote the participle needs a form of "be" ("was
+        // branded "…""); before "as" it may also follow its noun ("the
+        // movie described as "…"").
+        let passive = |k: usize| {
+            let be = |w: &str| matches!(w, "was" | "were" | "is" | "are" | "been" | "being" | "be");
+            k > 0
+                && (be(self.lw(k - 1))
+                    || k > 1 && self.lw(k - 1).ends_with("ly") && be(self.lw(k - 2)))
+        };
+        let by = if (calling + 1 == open && passive(calling))
+            || (calling + 2 == open && self.lw(calling + 1) == "as")
+        {
+            close + 1 + usize::from(self.w(close + 1) == ",")
+        } else if self.lw(calling + 1) == "by" && self.lw(open - 1) == "as" {
             calling + 1
         } else {
-            close + 1 + usize::from(self.w(close + 1) == ",")
+            return None;
         };
         if self.lw(by) != "by" {
             return None;
@@ -636,18 +659,27 @@ impl<'t, 'm> Ctx<'t, 'm> {
     }
 
     /// A remark "by" someone named, earlier in the quote's sentence and
-    /// outside quotes ("a comment by chief prosecutor Michel Bourlet …
-    /// that he would act "if I am allowed to""): who it is by.
+    /// outside quotes, whose content a "that" clause or a colon then gives
+    /// ("a comment by chief prosecutor Michel Bourlet … that he would act
+    /// "if I am allowed to""): who it is by. A remark judged "as" the
+    /// quote ("dismissed the comments by Ann Lee as "absurd"") is not.
     pub(super) fn remark_by_before(&self, open: usize) -> Option<(usize, usize)> {
         let (sa, _) = self.sentence_of(open);
+        if open == 0 || self.lw(open - 1) == "as" {
+            return None;
+        }
         (sa..open.saturating_sub(2)).rev().find_map(|k| {
             let remark = matches!(
                 self.lw(k),
                 "comment" | "comments" | "remark" | "remarks" | "statement" | "words"
             );
-            (remark && !self.in_quote[k] && self.lw(k + 1) == "by")
-                .then(|| self.agent_named_at(k + 2))
-                .flatten()
+            if !remark || self.in_quote[k] || self.lw(k + 1) != "by" {
+                return None;
+            }
+            let agent = self.agent_named_at(k + 2)?;
+            (agent.1 + 1..open)
+                .any(|j| matches!(self.w(j), "that" | ":"))
+                .then_some(agent)
         })
     }
 
@@ -2244,9 +2276,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     .or_else(|| self.described_name_opening(k, sb, at).map(Some))
             };
             let opener = match opener {
-                Some(Some(m)) if n == 1 => Some(Some(
-                    self.contrasted_subject(m, sb, at, gender).unwrap_or(m),
-                )),
+                Some(Some(m)) if n == 1 => {
+                    Some(Some(self.contrasted_subject(m, sb, gender).unwrap_or(m)))
+                }
                 other => other,
             };
             match opener {
@@ -2288,7 +2320,6 @@ impl<'t, 'm> Ctx<'t, 'm> {
         &self,
         first: &Mention,
         sb: usize,
-        at: usize,
         gender: Option<Gender>,
     ) -> Option<&'m Mention> {
         let from = self.toks.partition_point(|t| t.end <= first.span.end);
@@ -2296,13 +2327,31 @@ impl<'t, 'm> Ctx<'t, 'm> {
             if self.w(c) != "," || self.lw(c + 1) != "but" || self.in_quote[c] {
                 return None;
             }
-            let (a, _) = self.byte_range(c + 2, c + 2);
-            // The subject within a few words: "but Derbyshire's Australian
-            // captain Dean Jones is".
-            let m = self
-                .mentions_in(a, at)
-                .take_while(|m| m.span.start < self.toks.get(c + 8).map_or(at, |t| t.start))
-                .find(|m| self.is_person_like(m) && !self.is_possessor(m))?;
+            // The subject opens the clause, past a determiner, an owner and
+            // titles: "but Derbyshire's Australian captain Dean Jones is";
+            // not "but he admits Dean Royle has", "but the selectors picked
+            // Dean Royle".
+            const MAX_OPENING_TOKENS: usize = 6;
+            let m = (c + 2..(c + 2 + MAX_OPENING_TOKENS).min(sb)).find_map(|k| {
+                // Owners and other names before the person ("Derbyshire's
+                // Australian captain") are passed over.
+                match self.mention_at(k) {
+                    Some(m) if self.is_person_like(m) && !self.is_possessor(m) => {
+                        return Some(Some(m))
+                    }
+                    Some(_) => return None,
+                    None => {}
+                }
+                let w = self.w(k);
+                let opening = starts_upper(w)
+                    || is_determiner(self.lw(k))
+                    || is_person_noun(self.lw(k))
+                    || matches!(w, "'s" | "’s" | "'" | "’");
+                (!opening).then_some(None)
+            })??;
+            if self.named_in_current_quote(m) || self.in_perfect(m) {
+                return None;
+            }
             let end = self.toks.partition_point(|t| t.end <= m.span.end);
             let verb_follows = self.is_word(end) && !starts_upper(self.w(end)) && end < sb;
             let compatible = match (gender, self.person_gender(m)) {
