@@ -79,7 +79,12 @@ pub const ENGLISH_LISTS: &[GazetteerList] = &[
     ),
     list(
         "first_names",
-        include_str!("../data/gazetteer/first_names.txt"),
+        // The curated list, then the other given names of the gender list
+        // (`first_names_more.py`).
+        concat!(
+            include_str!("../data/gazetteer/first_names.txt"),
+            include_str!("../data/gazetteer/first_names_more.txt")
+        ),
         true,
     ),
     list(
