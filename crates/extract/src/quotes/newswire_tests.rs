@@ -195,6 +195,10 @@ fn a_described_person_with_two_verbs_before_a_colon_speaks() {
     let text = "The mayor spoke first.\nA local woman stood up and said: \"We need the bridge.\"";
     let q = run(text, &[]);
     assert_eq!(who(&q[0]).0, Some("A local woman"), "{q:?}");
+    // A new subject after an earlier "and" is the one who speaks.
+    let text = "The mayor spoke first.\nThe girl screamed and her father ran in and said: \"Leave her alone.\"";
+    let q = run(text, &[]);
+    assert_eq!(who(&q[0]).0, Some("her father"), "{q:?}");
     let text =
         "The mayor spoke first.\nA Hamas official stood up and said: \"We need the bridge.\"";
     let q = run(text, &[("Hamas", O)]);

@@ -561,30 +561,43 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let after_intro = (sa..v.min(sa + MAX_INTRO_TOKENS))
             .find(|&c| self.w(c) == "," && !self.in_quote[c])
             .map(|c| c + 1);
-        std::iter::once(sa).chain(after_intro).find_map(|c| {
-            let opening = c;
-            let c = if self.lw(c) == "the" { c + 1 } else { c };
-            if self.in_quote.get(c).copied().unwrap_or(true) {
-                return None;
-            }
-            if matches!(self.lw(c), "he" | "she" | "it" | "they") {
-                return Some((c, c));
-            }
-            if let Some(noun) = self.described_person_opening(opening, v) {
-                return Some((opening, noun));
-            }
-            let mut after = self.token_after_name_at(c)?;
-            // "Egyptian Foreign Ministry spokesperson Tamim Khallaf
-            // described … and accused": the person after the role.
-            let mut role = after;
-            while role < v && is_person_noun(self.lw(role)) {
-                role += 1;
-            }
-            if role > after {
-                after = self.person_name_end_at(role).map_or(after, |end| end + 1);
-            }
-            (after > c && after < v).then(|| (c, after - 1))
-        })
+        // "The girl screamed and her father ran in and said": a described
+        // person opening a clause after an earlier "and".
+        let after_and = (sa + 1..v - 1)
+            .filter(|&k| self.lw(k) == "and" && !self.in_quote[k])
+            .map(|k| k + 1);
+        std::iter::once(sa)
+            .chain(after_intro)
+            .chain(after_and)
+            .find_map(|c| {
+                let opening = c;
+                if c > sa && self.lw(c - 1) == "and" {
+                    return self
+                        .described_person_opening(opening, v)
+                        .map(|noun| (opening, noun));
+                }
+                let c = if self.lw(c) == "the" { c + 1 } else { c };
+                if self.in_quote.get(c).copied().unwrap_or(true) {
+                    return None;
+                }
+                if matches!(self.lw(c), "he" | "she" | "it" | "they") {
+                    return Some((c, c));
+                }
+                if let Some(noun) = self.described_person_opening(opening, v) {
+                    return Some((opening, noun));
+                }
+                let mut after = self.token_after_name_at(c)?;
+                // "Egyptian Foreign Ministry spokesperson Tamim Khallaf
+                // described … and accused": the person after the role.
+                let mut role = after;
+                while role < v && is_person_noun(self.lw(role)) {
+                    role += 1;
+                }
+                if role > after {
+                    after = self.person_name_end_at(role).map_or(after, |end| end + 1);
+                }
+                (after > c && after < v).then(|| (c, after - 1))
+            })
     }
 
     /// "The man entered the changing sheds and told the girl:", "A Hamas
@@ -594,7 +607,10 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// token.
     fn described_person_opening(&self, opening: usize, v: usize) -> Option<usize> {
         const MAX_DESCRIPTION_WORDS: usize = 3;
-        if !matches!(self.lw(opening), "the" | "a" | "an" | "one" | "another") {
+        if !matches!(
+            self.lw(opening),
+            "the" | "a" | "an" | "one" | "another" | "her" | "his" | "their"
+        ) {
             return None;
         }
         let noun = (opening + 1..(opening + 1 + MAX_DESCRIPTION_WORDS).min(v))
