@@ -77,34 +77,26 @@ fn ends_on_an_introduced_quote(text: &str) -> bool {
     if !closes {
         return false;
     }
-    text.char_indices().any(|(i, c)| {
-        i > 0
-            && is_opening_mark(c)
-            && text[..i].ends_with(char::is_whitespace)
-            && introduces_a_quote(text[..i].trim_end())
+    // A mark after a space: the words before it, spaces trimmed.
+    text.match_indices(" ").any(|(space, _)| {
+        let after = space + 1;
+        text[after..].starts_with(is_opening_mark)
+            && introduces_a_quote(text[..space].trim_end_matches(' '))
     })
 }
 
 /// The words before an opening mark end as an attribution does: "said:",
 /// "told them,", "said".
 fn introduces_a_quote(before: &str) -> bool {
+    const VERBS: [&str; 9] = [
+        "said", "says", "told", "tells", "asked", "added", "replied", "wrote", "shouted",
+    ];
     before.ends_with([':', ',']) || {
         let last = before
             .rsplit(char::is_whitespace)
             .next()
             .unwrap_or_default();
-        matches!(
-            last.to_lowercase().as_str(),
-            "said"
-                | "says"
-                | "told"
-                | "tells"
-                | "asked"
-                | "added"
-                | "replied"
-                | "wrote"
-                | "shouted"
-        )
+        VERBS.iter().any(|verb| last.eq_ignore_ascii_case(verb))
     }
 }
 
