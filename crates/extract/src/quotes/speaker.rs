@@ -123,6 +123,19 @@ impl<'t, 'm> Ctx<'t, 'm> {
             .filter(|m| m.span.start == t.start)
     }
 
+    /// The first token after mention `m`'s span.
+    fn token_after_mention(&self, m: &Mention) -> usize {
+        self.toks.partition_point(|t| t.end <= m.span.end)
+    }
+
+    /// Whether person `m`'s known gender, if any, is `gender`.
+    fn gender_fits(&self, m: &Mention, gender: Option<Gender>) -> bool {
+        match (gender, self.person_gender(m)) {
+            (Some(want), Some(has)) => want == has,
+            _ => true,
+        }
+    }
+
     /// The token after the comma-enclosed aside that opens with the comma
     /// at token `comma` and closes within `max` tokens ("Underhill, who
     /// campaigned in Sioux City, has declined" gives "has"), not crossing
@@ -619,9 +632,13 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let verb = noun + 1;
         // One clause up to the "and" before `v`: "The girl screamed and her
         // father ran in and said" is not the girl's.
-        let one_clause = (verb..v)
-            .filter(|&k| self.lw(k) != "and" || k + 1 < v)
-            .all(|k| !matches!(self.lw(k), "," | "and" | "but" | ";"));
+        let clause_end = if self.lw(v.saturating_sub(1)) == "and" {
+            v - 1
+        } else {
+            v
+        };
+        let one_clause =
+            (verb..clause_end).all(|k| !matches!(self.lw(k), "," | "and" | "but" | ";"));
         (verb < v && self.is_word(verb) && !starts_upper(self.w(verb)) && one_clause)
             .then_some(noun)
     }
@@ -714,10 +731,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
             })
             .flatten()
             .filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organisation))?;
-        let end = self
-            .toks
-            .partition_point(|t| t.end <= at.span.end)
-            .checked_sub(1)?;
+        let end = self.token_after_mention(at).checked_sub(1)?;
         (end >= from).then_some((from, end))
     }
 
@@ -778,10 +792,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
             }
             start += 1;
         }
-        let end = self
-            .toks
-            .partition_point(|t| t.end <= m.span.end)
-            .min(self.toks.len() - 1);
+        let end = self.token_after_mention(m).min(self.toks.len() - 1);
         let end = if self.toks[end].end > m.span.end {
             end.checked_sub(1)?
         } else {
@@ -826,7 +837,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
             .filter(|m| m.kind == EntityKind::Organisation)
         {
             Some(org) => {
-                let after = self.toks.partition_point(|t| t.end <= org.span.end);
+                let after = self.token_after_mention(org);
                 // The legal form may be left out of the tagged name.
                 after
                     + usize::from(
@@ -839,7 +850,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let mut with_and = false;
         while k < roles + MAX_ROLE_WORDS && self.is_word(k) && !self.in_quote[k] {
             if let Some(m) = self.mention_at(k).filter(|m| m.kind == EntityKind::Person) {
-                let end = self.toks.partition_point(|t| t.end <= m.span.end);
+                let end = self.token_after_mention(m);
                 return (with_and && k > roles).then_some((from, end.checked_sub(1)?));
             }
             let w = self.w(k);
@@ -1385,10 +1396,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let org = self
             .mention_at(c)
             .filter(|m| m.kind == EntityKind::Organisation && !is_news_agency(canonical_str(m)))?;
-        let end = self
-            .toks
-            .partition_point(|t| t.end <= org.span.end)
-            .checked_sub(1)?;
+        let end = self.token_after_mention(org).checked_sub(1)?;
         let after = end + 1;
         (after < colon && self.is_word(after) && !starts_upper(self.w(after))).then_some((c, end))
     }
@@ -2299,10 +2307,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
             };
             match opener {
                 Some(Some(m)) => {
-                    let compatible = match (gender, self.person_gender(m)) {
-                        (Some(want), Some(has)) => want == has,
-                        _ => true,
-                    } && !self.named_in_current_quote(m);
+                    let compatible = self.gender_fits(m, gender) && !self.named_in_current_quote(m);
                     // "Sorensen said she had spent a month on boats. Varga
                     // had insisted on it. "…," she said": a subject in the
                     // perfect tells the background, not who speaks next.
@@ -2338,7 +2343,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         sb: usize,
         gender: Option<Gender>,
     ) -> Option<&'m Mention> {
-        let from = self.toks.partition_point(|t| t.end <= first.span.end);
+        let from = self.token_after_mention(first);
         (from..sb.saturating_sub(2)).find_map(|c| {
             if self.w(c) != "," || self.lw(c + 1) != "but" || self.in_quote[c] {
                 return None;
@@ -2368,13 +2373,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
             if self.named_in_current_quote(m) || self.in_perfect(m) {
                 return None;
             }
-            let end = self.toks.partition_point(|t| t.end <= m.span.end);
+            let end = self.token_after_mention(m);
             let verb_follows = self.is_word(end) && !starts_upper(self.w(end)) && end < sb;
-            let compatible = match (gender, self.person_gender(m)) {
-                (Some(want), Some(has)) => want == has,
-                _ => true,
-            };
-            (verb_follows && compatible).then_some(m)
+            (verb_follows && self.gender_fits(m, gender)).then_some(m)
         })
     }
 
@@ -2706,11 +2707,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
             if seen > MAX_CANDIDATES {
                 break;
             }
-            let compatible = match (gender, self.person_gender(m)) {
-                (Some(want), Some(has)) => want == has,
-                _ => true,
-            };
-            if !compatible || self.named_in_current_quote(m) {
+            if !self.gender_fits(m, gender) || self.named_in_current_quote(m) {
                 continue;
             }
             if !self.is_object(m) {
