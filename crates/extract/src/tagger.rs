@@ -31,6 +31,7 @@
 pub(crate) mod features;
 pub(crate) mod hash;
 mod model;
+mod token_memo;
 #[cfg(feature = "train")]
 mod train;
 

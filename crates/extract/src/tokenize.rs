@@ -196,22 +196,31 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Span>) {
         }
         // A chunk runs to the next white space.
         let mut j = i;
+        // Most chunks are plain words ("said", "Minister", "2024"): nothing
+        // in them splits, and they skip the splitting rules below.
+        let mut plain_word = true;
         while j < bytes.len() {
             let b = bytes[j];
             if b < 0x80 {
                 if b.is_ascii_whitespace() || b.is_ascii_control() {
                     break;
                 }
+                plain_word &= b.is_ascii_alphanumeric();
                 j += 1;
             } else {
                 let c = text[j..].chars().next().unwrap_or(' ');
                 if c.is_whitespace() || c.is_control() || is_invisible(c) {
                     break;
                 }
+                plain_word = false;
                 j += c.len_utf8();
             }
         }
-        split_at_dashes(text, i, j, out);
+        if plain_word {
+            out.push(Span::new(i, j));
+        } else {
+            split_at_dashes(text, i, j, out);
+        }
         i = j;
     }
 }
@@ -496,6 +505,20 @@ mod tests {
 
     fn toks(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|s| s.slice(text)).collect()
+    }
+
+    #[test]
+    fn plain_words_skip_rules_that_would_keep_them_whole() {
+        // `tokenize_into` emits a chunk of ASCII letters and digits as one
+        // token without the splitting rules; they must agree.
+        for word in [
+            "said", "Minister", "2024", "COVID19", "a", "I", "s", "nt", "x1y2",
+        ] {
+            let mut out = Vec::new();
+            split_at_dashes(word, 0, word.len(), &mut out);
+            assert_eq!(out, [Span::new(0, word.len())], "{word}");
+            assert_eq!(tokenize(word), [Span::new(0, word.len())], "{word}");
+        }
     }
 
     #[test]

@@ -341,8 +341,8 @@ pub(crate) fn extract<S: AsRef<str>>(
     for s in sentences {
         for t in s.iter() {
             let t = t.as_ref();
-            let info = token_info(t);
-            lower_hashes.push(hash::lower(t));
+            let (info, lower) = super::token_memo::token_facts(t);
+            lower_hashes.push(lower);
             df.keys.push(info.norm);
             df.flags.push(info.flags);
             infos.push(info);

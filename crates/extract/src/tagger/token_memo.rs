@@ -1,0 +1,77 @@
+//! A small per-thread memo of what the tagger computes for a token's text
+//! alone. A few hundred words ("the", "said", ",", "Minister") make up most
+//! of any news text, and a token's eleven hashes cost far more than finding
+//! them here; the memo changes no result, only how often they are computed.
+
+use super::features::{token_info, TokInfo};
+use super::hash;
+use std::cell::RefCell;
+
+/// Slots of the direct-mapped memo: about 520 KB a thread.
+const SLOTS: usize = 4096;
+/// Longest token text kept; longer tokens are rare and always computed.
+const MAX_TEXT: usize = 22;
+
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    len: u8,
+    text: [u8; MAX_TEXT],
+    info: TokInfo,
+    lower: u64,
+}
+
+thread_local! {
+    static MEMO: RefCell<Vec<Slot>> = RefCell::new(vec![Slot::default(); SLOTS]);
+}
+
+/// The token's [`token_info`] and [`hash::lower`], from the memo when the
+/// same text was seen lately on this thread. A slot holds the whole text it
+/// was computed for, so a hit is always the same token.
+pub(crate) fn token_facts(token: &str) -> (TokInfo, u64) {
+    let bytes = token.as_bytes();
+    if bytes.is_empty() || bytes.len() > MAX_TEXT {
+        return (token_info(token), hash::lower(token));
+    }
+    let index = (hash::bytes(0x6d65_6d6f, bytes) as usize) & (SLOTS - 1);
+    MEMO.with_borrow_mut(|memo| {
+        let slot = &mut memo[index];
+        if usize::from(slot.len) == bytes.len() && slot.text[..bytes.len()] == *bytes {
+            return (slot.info, slot.lower);
+        }
+        let info = token_info(token);
+        let lower = hash::lower(token);
+        slot.len = bytes.len() as u8;
+        slot.text[..bytes.len()].copy_from_slice(bytes);
+        slot.info = info;
+        slot.lower = lower;
+        (info, lower)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn same(a: TokInfo, b: TokInfo) -> bool {
+        (a.word, a.norm, a.shape, a.prefix, a.suffix, a.flags)
+            == (b.word, b.norm, b.shape, b.prefix, b.suffix, b.flags)
+    }
+
+    #[test]
+    fn memo_answers_what_computing_answers() {
+        // Twice each, so the second look comes from the memo; slots shared
+        // by several texts must still answer for the right one.
+        let words: Vec<String> = (0..5000)
+            .map(|k| format!("w{k}"))
+            .chain(["the", "The", "THE", "al-Qanua", "São", "Hamas’", ""].map(String::from))
+            .chain(std::iter::once("x".repeat(40)))
+            .collect();
+        for _ in 0..2 {
+            for w in &words {
+                let (info, lower) = token_facts(w);
+                assert!(same(info, token_info(w)), "{w}");
+                assert_eq!(lower, hash::lower(w), "{w}");
+            }
+        }
+    }
+}
