@@ -56,9 +56,33 @@ const fn seed_part(first: bool) -> [u64; SIGNATURE_LEN] {
     out
 }
 
-/// The seeds' multipliers and addends apart.
+/// The seeds' multipliers and addends apart, each in 32-bit halves (see
+/// [`Signature::of_words`]).
 static SEED_MULS: [u64; SIGNATURE_LEN] = seed_part(true);
 static SEED_ADDS: [u64; SIGNATURE_LEN] = seed_part(false);
+static MUL_LOW: [u32; SIGNATURE_LEN] = half(&SEED_MULS, 0);
+static MUL_HIGH: [u32; SIGNATURE_LEN] = half(&SEED_MULS, 32);
+static ADD_LOW: [u32; SIGNATURE_LEN] = half(&SEED_ADDS, 0);
+static ADD_HIGH: [u32; SIGNATURE_LEN] = half(&SEED_ADDS, 32);
+
+const fn half(values: &[u64; SIGNATURE_LEN], shift: u32) -> [u32; SIGNATURE_LEN] {
+    let mut out = [0u32; SIGNATURE_LEN];
+    let mut i = 0;
+    while i < SIGNATURE_LEN {
+        out[i] = (values[i] >> shift) as u32;
+        i += 1;
+    }
+    out
+}
+
+/// `h_i(x)`: the high half of `a_i * x + b_i` (mod 2^64).
+#[cfg(test)]
+fn hash_value(i: usize, shingle: u64) -> u32 {
+    (SEED_MULS[i]
+        .wrapping_mul(shingle)
+        .wrapping_add(SEED_ADDS[i])
+        >> 32) as u32
+}
 
 /// FNV-1a 64 of the lowercased word's UTF-8 bytes (no allocation).
 fn word_hash(word: &str) -> u64 {
@@ -112,13 +136,17 @@ impl Signature {
         let width = SHINGLE_WORDS.min(words.len());
         for window in words.windows(width) {
             let shingle = window.iter().fold(0u64, |acc, &w| splitmix64(acc ^ w));
-            // Seeds as two flat arrays and a branch-free minimum: a loop the
-            // compiler vectorises.
+            let (x_low, x_high) = (shingle as u32, (shingle >> 32) as u32);
+            // h_i in 32-bit halves, so that the loop vectorises without
+            // 64-bit vector multiplies (which baseline x86-64 lacks):
+            // a*x + b = al*xl + bl + 2^32 (al*xh + ah*xl + bh) mod 2^64,
+            // and al*xl + bl cannot overflow 64 bits.
             for i in 0..SIGNATURE_LEN {
-                let value = (SEED_MULS[i]
-                    .wrapping_mul(shingle)
-                    .wrapping_add(SEED_ADDS[i])
-                    >> 32) as u32;
+                let low = u64::from(MUL_LOW[i]) * u64::from(x_low) + u64::from(ADD_LOW[i]);
+                let value = ((low >> 32) as u32)
+                    .wrapping_add(MUL_LOW[i].wrapping_mul(x_high))
+                    .wrapping_add(MUL_HIGH[i].wrapping_mul(x_low))
+                    .wrapping_add(ADD_HIGH[i]);
                 mins[i] = mins[i].min(value);
             }
         }
@@ -178,6 +206,34 @@ mod tests {
                 word_hash(&word),
                 newsmill_types::Fnv1a::hash(lower.as_bytes())
             );
+        }
+    }
+
+    #[test]
+    fn signature_holds_the_least_hash_value_of_each_function() {
+        // The signature loop computes h_i in 32-bit halves; here each h_i
+        // is the plain 64-bit formula, over shingles with every kind of
+        // carry between the halves.
+        let words: Vec<u64> = (0..40u64)
+            .map(|k| splitmix64(k).wrapping_mul(k | 1) ^ (u64::MAX << (k % 64)))
+            .collect();
+        let mut expected = [u32::MAX; SIGNATURE_LEN];
+        for window in words.windows(SHINGLE_WORDS) {
+            let shingle = window.iter().fold(0u64, |acc, &w| splitmix64(acc ^ w));
+            for (i, min) in expected.iter_mut().enumerate() {
+                *min = (*min).min(hash_value(i, shingle));
+            }
+        }
+        assert_eq!(Signature::of_words(&words).0, expected);
+        // A one-word text: its one shingle is splitmix64 of the word.
+        for word in [0, u64::MAX, 1 << 32, (1 << 32) - 1, 0x8000_0000_8000_0000] {
+            let got = Signature::of_words(&[word]);
+            let mut from_hash = [0u32; SIGNATURE_LEN];
+            let single = splitmix64(word);
+            for (i, value) in from_hash.iter_mut().enumerate() {
+                *value = hash_value(i, single);
+            }
+            assert_eq!(got.0, from_hash, "{word:#x}");
         }
     }
 
