@@ -21,11 +21,17 @@ dump="$work/dump-$mb.jsonl.gz"
 [ -f "$dump" ] || python3 ../shared/tools/make_dump.py --mb "$mb" --out "$dump" --seed 11 >/dev/null
 cargo build --release --quiet
 
-wall() { # prints the wall seconds of the command
-  local start end
+wall() { # prints the wall seconds of the command; stops on its failure
+  local start end status=0
   start=$(date +%s.%N)
-  "$@" >/dev/null 2>&1
+  "$@" >/dev/null 2>"$work/stderr" || status=$?
   end=$(date +%s.%N)
+  # newsmill exits 3 when some records failed (the dump has a malformed line).
+  if [ "$status" -ne 0 ] && [ "$status" -ne 3 ]; then
+    echo "failed (exit $status): $*" >&2
+    tail -5 "$work/stderr" >&2
+    exit 1
+  fi
   echo "$end - $start" | bc -l
 }
 
