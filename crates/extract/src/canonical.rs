@@ -15,9 +15,10 @@
 //!   appositions after ("Khaled Meshaal, a senior Hamas official,") and
 //!   before ("Israel's Defense Minister, Israel Katz,").
 
+mod key_memo;
 pub(crate) mod scan;
 
-use newsmill_entities::{edit_distance, name_key};
+use newsmill_entities::edit_distance;
 use newsmill_types::{EntityKind, EntitySummary, Mention};
 use scan::{lower, starts_upper, strip_possessive, tokenize, Tok, TokKind};
 use std::rc::Rc;
@@ -409,12 +410,26 @@ fn roles_around(text: &str, toks: &[Tok], start: usize, end: usize, out: &mut Ve
     }
 }
 
+/// `name` trimmed of white space; names rarely have any, and a printable
+/// ASCII byte at each end settles that without decoding characters.
+#[inline]
+fn trim_name(name: &str) -> &str {
+    let printable = |b: &u8| (b'!'..=b'~').contains(b);
+    let bytes = name.as_bytes();
+    if bytes.first().is_some_and(printable) && bytes.last().is_some_and(printable) {
+        name
+    } else {
+        name.trim()
+    }
+}
+
 /// A mention's name without a leading title and trailing possessive.
 pub(crate) fn clean_name(surface: &str) -> (&str, Option<&'static str>) {
-    let s = strip_possessive(surface.trim()).trim();
+    let s = strip_possessive(trim_name(surface));
+    let s = trim_name(s);
     // Every title ends in a full stop within its first ten bytes: most
     // names have none there and need no comparison.
-    if !s.as_bytes().iter().take(10).any(|&b| b == b'.') {
+    if !s.as_bytes()[..s.len().min(10)].contains(&b'.') {
         return (s, None);
     }
     let mut best: Option<&'static str> = None;
@@ -493,7 +508,7 @@ struct Name<'m> {
     kind: EntityKind,
     /// Borrowed from the mention's text.
     name: &'m str,
-    /// Shared with [`NameKeys`]: keys are compared, never changed.
+    /// Shared with the per-thread key memo: keys are compared, never changed.
     key: Rc<str>,
     /// The name's lower-cased words in the table's [`WordArena`].
     words: std::ops::Range<usize>,
@@ -639,7 +654,6 @@ pub(crate) fn prefer_body_names(
     body_len: usize,
     mentions: &mut [Mention],
     entities: &mut [EntitySummary],
-    keys: &mut NameKeys,
 ) {
     let body: Vec<&Mention> = mentions.iter().filter(|m| m.span.end <= body_len).collect();
     if body.len() == mentions.len() {
@@ -647,7 +661,7 @@ pub(crate) fn prefer_body_names(
     }
     // Only the body's canonical names are needed, not its summaries.
     let body_text = text.get(..body_len).unwrap_or(text);
-    let mut alone = NameTable::of(body_text, &body, keys);
+    let mut alone = NameTable::of(body_text, &body);
     alone.name_the_born_as_known(body_text, &body);
     let alone: Vec<&str> = (0..body.len())
         .map(|k| alone.canonical_of(&body, k))
@@ -695,28 +709,6 @@ pub(crate) fn prefer_body_names(
     }
 }
 
-/// The [`name_key`] of each name met in one article, computed once: the
-/// body's names are canonicalised twice (with the zones and alone).
-#[derive(Default)]
-pub(crate) struct NameKeys(HashMap<String, Rc<str>>);
-
-impl NameKeys {
-    /// Room for `names` distinct names: an article's table is built in one
-    /// go, and growing it step by step rehashes every key again.
-    pub(crate) fn with_capacity(names: usize) -> Self {
-        NameKeys(HashMap::with_capacity_and_hasher(names, Default::default()))
-    }
-
-    fn of(&mut self, name: &str) -> Rc<str> {
-        if let Some(key) = self.0.get(name) {
-            return Rc::clone(key);
-        }
-        let key: Rc<str> = name_key(name).into();
-        self.0.insert(name.to_string(), Rc::clone(&key));
-        key
-    }
-}
-
 /// The article's distinct names and the canonical name of each: what
 /// [`canonicalize`] gives every mention, without its summaries.
 struct NameTable {
@@ -729,11 +721,7 @@ struct NameTable {
 }
 
 impl NameTable {
-    fn of<M: std::borrow::Borrow<Mention>>(
-        text: &str,
-        mentions: &[M],
-        keys: &mut NameKeys,
-    ) -> NameTable {
+    fn of<M: std::borrow::Borrow<Mention>>(text: &str, mentions: &[M]) -> NameTable {
         // Distinct names per type, in order of first mention.
         let mut names: Vec<Name> = Vec::new();
         let mut arena = WordArena::default();
@@ -756,7 +744,7 @@ impl NameTable {
                     names.push(Name {
                         kind: m.kind,
                         name,
-                        key: keys.of(name),
+                        key: key_memo::memo_name_key(name),
                         words: arena.add(name),
                     });
                     lookup.insert((m.kind, name), names.len() - 1);
@@ -1016,7 +1004,7 @@ fn birth_names<M: std::borrow::Borrow<Mention>>(
 /// first-seen order) and roles. Mentions whose offsets are out of bounds are
 /// still canonicalised from their `text`, but give no roles.
 pub fn canonicalize(text: &str, mentions: &mut [Mention]) -> Vec<EntitySummary> {
-    canonicalize_with(text, &tokenize(text), mentions, &mut NameKeys::default())
+    canonicalize_with(text, &tokenize(text), mentions)
 }
 
 /// [`canonicalize`] with the text's tokens already made and the names'
@@ -1025,9 +1013,8 @@ pub(crate) fn canonicalize_with(
     text: &str,
     toks: &[Tok],
     mentions: &mut [Mention],
-    keys: &mut NameKeys,
 ) -> Vec<EntitySummary> {
-    let mut table = NameTable::of(text, mentions, keys);
+    let mut table = NameTable::of(text, mentions);
     table.name_the_born_as_known(text, mentions);
     let NameTable {
         order,
@@ -1484,6 +1471,15 @@ pub(crate) mod tests {
         let s = canonicalize(text, &mut m);
         assert_eq!(s.len(), 1);
         assert_eq!(s[0].mentions, 2);
+    }
+
+    #[test]
+    fn names_are_cleaned_of_white_space_of_any_kind() {
+        assert_eq!(clean_name("Jane Roe"), ("Jane Roe", None));
+        assert_eq!(clean_name(" Dr. Jane Roe’s\n"), ("Jane Roe", Some("Dr.")));
+        assert_eq!(clean_name("\u{a0}Jane Roe\u{2009}"), ("Jane Roe", None));
+        assert_eq!(clean_name("Roe’s\u{a0}"), ("Roe", None));
+        assert_eq!(clean_name(" \t"), ("", None));
     }
 
     #[test]

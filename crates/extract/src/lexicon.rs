@@ -626,16 +626,18 @@ pub(crate) fn follow_products(text: &str, mentions: &mut [newsmill_types::Mentio
             }
         }
     }
-    let people: Vec<Vec<&str>> = mentions
+    // The first and last words of each person named in two words or more:
+    // all that the test below reads of them.
+    let people: Vec<(&str, &str)> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Person)
         .filter_map(|m| text.get(m.span.start..m.span.end))
-        .map(|s| {
-            s.split_whitespace()
-                .map(strip_possessive)
-                .collect::<Vec<_>>()
+        .filter_map(|s| {
+            let mut words = s.split_whitespace();
+            let first = words.next()?;
+            let last = words.next_back()?;
+            Some((strip_possessive(first), strip_possessive(last)))
         })
-        .filter(|ws| ws.len() >= 2)
         .collect();
     for m in mentions
         .iter_mut()
@@ -652,7 +654,7 @@ pub(crate) fn follow_products(text: &str, mentions: &mut [newsmill_types::Mentio
         let given = m.kind == EntityKind::Organisation || lex.first_names.contains(word);
         if people
             .iter()
-            .any(|p| p.last() == Some(&word) || given && p.first() == Some(&word))
+            .any(|&(first, last)| last == word || given && first == word)
         {
             m.kind = EntityKind::Person;
         }

@@ -247,11 +247,9 @@ impl Extractor {
         body_len: Option<usize>,
     ) -> Extraction {
         let text = scanned.view.text;
-        let mut keys = canonical::NameKeys::with_capacity(mentions.len());
-        let mut entities =
-            canonical::canonicalize_with(text, &scanned.view.toks, &mut mentions, &mut keys);
+        let mut entities = canonical::canonicalize_with(text, &scanned.view.toks, &mut mentions);
         if let Some(body_len) = body_len {
-            canonical::prefer_body_names(text, body_len, &mut mentions, &mut entities, &mut keys);
+            canonical::prefer_body_names(text, body_len, &mut mentions, &mut entities);
         }
         let quotes = quotes::find_quotes_in(scanned, &mentions);
         let figures = figures::find_figures_in(scanned, &mentions);

@@ -38,6 +38,33 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
     }
 }
 
+/// Byte classes of [`tokenize`]'s ASCII paths (bytes of 0x80 and above
+/// are decoded instead).
+const BLANK: u8 = 1; // ASCII white space other than a line break
+const ALNUM: u8 = 2;
+const JOINER: u8 = 4; // `-`, `'`, `.` and `,`: inside a word between two alphanumerics
+
+/// [`BLANK`], [`ALNUM`] and [`JOINER`] by byte: one look-up per byte where
+/// the word loop was two range tests.
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_alphanumeric() {
+            ALNUM
+        } else if matches!(byte, b'\t' | b'\x0B' | b'\x0C' | b'\r' | b' ') {
+            BLANK
+        } else if matches!(byte, b'-' | b'\'' | b'.' | b',') {
+            JOINER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
 /// Splits `text` into tokens. Offsets are always on char boundaries. ASCII
 /// is classified byte by byte; other characters are decoded.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
@@ -47,23 +74,25 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let mut i = 0;
     while i < n {
         let b = bytes[i];
-        let (alnum, len) = if b < 0x80 {
-            match b {
-                b'\n' => {
+        let len = if b < 0x80 {
+            let class = BYTE_CLASS[usize::from(b)];
+            if class & ALNUM == 0 {
+                if class & BLANK == 0 {
+                    let kind = if b == b'\n' {
+                        TokKind::Newline
+                    } else {
+                        TokKind::Punct
+                    };
                     toks.push(Tok {
                         start: i,
                         end: i + 1,
-                        kind: TokKind::Newline,
+                        kind,
                     });
-                    i += 1;
-                    continue;
                 }
-                b'\t' | b'\x0B' | b'\x0C' | b'\r' | b' ' => {
-                    i += 1;
-                    continue;
-                }
-                _ => (b.is_ascii_alphanumeric(), 1),
+                i += 1;
+                continue;
             }
+            1
         } else {
             let Some((c, len)) = char_at(text, i) else {
                 break;
@@ -72,54 +101,18 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 i += len;
                 continue;
             }
-            (c.is_alphanumeric(), len)
-        };
-        if !alnum {
-            toks.push(Tok {
-                start: i,
-                end: i + len,
-                kind: TokKind::Punct,
-            });
-            i += len;
-            continue;
-        }
-        let mut end = i + len;
-        while end < n {
-            let d = bytes[end];
-            if d.is_ascii_alphanumeric() {
-                end += 1;
+            if !c.is_alphanumeric() {
+                toks.push(Tok {
+                    start: i,
+                    end: i + len,
+                    kind: TokKind::Punct,
+                });
+                i += len;
                 continue;
             }
-            let (joiner, dl) = if d < 0x80 {
-                if !matches!(d, b'-' | b'\'' | b'.' | b',') {
-                    break;
-                }
-                (d as char, 1)
-            } else {
-                let Some((c, dl)) = char_at(text, end) else {
-                    break;
-                };
-                if c.is_alphanumeric() {
-                    end += dl;
-                    continue;
-                }
-                if c != '’' {
-                    break;
-                }
-                (c, dl)
-            };
-            // Joiner only when an alphanumeric follows it (for ',' only
-            // between digits: "38,000").
-            let after = char_at(text, end + dl).map(|x| x.0);
-            let ok = match joiner {
-                ',' => bytes[end - 1].is_ascii_digit() && after.is_some_and(|a| a.is_ascii_digit()),
-                _ => after.is_some_and(char::is_alphanumeric),
-            };
-            if !ok {
-                break;
-            }
-            end += dl;
-        }
+            len
+        };
+        let end = word_end(text, i + len);
         toks.push(Tok {
             start: i,
             end,
@@ -128,6 +121,49 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         i = end;
     }
     toks
+}
+
+/// Where the word whose first character ends at byte `end` ends:
+/// alphanumerics, and joiners with an alphanumeric after them (for `,`
+/// only between digits: "38,000").
+fn word_end(text: &str, mut end: usize) -> usize {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    loop {
+        while end < n && BYTE_CLASS[usize::from(bytes[end])] & ALNUM != 0 {
+            end += 1;
+        }
+        let Some(&d) = bytes.get(end) else {
+            return end;
+        };
+        let (joiner, dl) = if d < 0x80 {
+            if BYTE_CLASS[usize::from(d)] & JOINER == 0 {
+                return end;
+            }
+            (d as char, 1)
+        } else {
+            let Some((c, dl)) = char_at(text, end) else {
+                return end;
+            };
+            if c.is_alphanumeric() {
+                end += dl;
+                continue;
+            }
+            if c != '’' {
+                return end;
+            }
+            (c, dl)
+        };
+        let after = char_at(text, end + dl).map(|x| x.0);
+        let ok = match joiner {
+            ',' => bytes[end - 1].is_ascii_digit() && after.is_some_and(|a| a.is_ascii_digit()),
+            _ => after.is_some_and(char::is_alphanumeric),
+        };
+        if !ok {
+            return end;
+        }
+        end += dl;
+    }
 }
 
 /// One article's tokens (with their lower-cased copy) and sentences, built
@@ -337,7 +373,6 @@ pub(crate) fn sentences(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
-        let s = &text[t.start..t.end];
         if i - start >= MAX_SENTENCE_TOKENS {
             out.push((start, i));
             start = i;
@@ -350,7 +385,13 @@ pub(crate) fn sentences(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
             i += 1;
             continue;
         }
-        if t.kind == TokKind::Punct && matches!(s, "." | "!" | "?") {
+        // A terminator is a one-byte token: words (most tokens) are passed
+        // over without reading their text.
+        let terminator = t.kind == TokKind::Punct
+            && t.end == t.start + 1
+            && matches!(text.as_bytes().get(t.start), Some(b'.' | b'!' | b'?'));
+        if terminator {
+            let s = &text[t.start..t.end];
             // Include closing quote marks right after the terminator.
             let mut j = i + 1;
             while j < toks.len()
@@ -441,6 +482,83 @@ mod tests {
             words("war—stating “any”"),
             vec!["war", "—", "stating", "“", "any", "”"]
         );
+    }
+
+    /// The tokens as a reading one character at a time gives them: the
+    /// rules `tokenize` states, without its byte tables.
+    fn tokens_char_by_char(text: &str) -> Vec<Tok> {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+        let offset = |k: usize| chars.get(k).map_or(text.len(), |&(o, _)| o);
+        let mut toks = Vec::new();
+        let mut k = 0;
+        while let Some(c) = at(k) {
+            if c == '\n' {
+                toks.push(Tok {
+                    start: offset(k),
+                    end: offset(k + 1),
+                    kind: TokKind::Newline,
+                });
+                k += 1;
+            } else if c.is_whitespace() {
+                k += 1;
+            } else if !c.is_alphanumeric() {
+                toks.push(Tok {
+                    start: offset(k),
+                    end: offset(k + 1),
+                    kind: TokKind::Punct,
+                });
+                k += 1;
+            } else {
+                let start = k;
+                k += 1;
+                loop {
+                    match at(k) {
+                        Some(d) if d.is_alphanumeric() => k += 1,
+                        Some(j @ ('-' | '\'' | '.' | '’'))
+                            if at(k + 1).is_some_and(char::is_alphanumeric) =>
+                        {
+                            let _ = j;
+                            k += 2;
+                        }
+                        Some(',')
+                            if at(k - 1).is_some_and(|p| p.is_ascii_digit())
+                                && at(k + 1).is_some_and(|n| n.is_ascii_digit()) =>
+                        {
+                            k += 2
+                        }
+                        _ => break,
+                    }
+                }
+                toks.push(Tok {
+                    start: offset(start),
+                    end: offset(k),
+                    kind: TokKind::Word,
+                });
+            }
+        }
+        toks
+    }
+
+    #[test]
+    fn byte_tables_read_every_character_as_a_char_by_char_reading_does() {
+        let pieces = [
+            "a", "Z", "7", "-", "'", ".", ",", "’", " ", "\n", "\t", "\r", "\u{a0}", "é", "Ж", "“",
+            "—", "\u{2009}", "\x00", "_",
+        ];
+        let mut checked = 0;
+        for x in pieces {
+            for y in pieces {
+                for z in pieces {
+                    for w in ["", "b", "9", ","] {
+                        let text = format!("{x}{y}{z}{w}");
+                        assert_eq!(tokenize(&text), tokens_char_by_char(&text), "{text:?}");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(checked, 32_000);
     }
 
     #[test]

@@ -76,6 +76,10 @@ pub(crate) fn find_figures_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Ve
         let first_in_sentence = raws.len();
         let mut i = sa;
         while i < sb {
+            if !may_start_number(c, i) {
+                i += 1;
+                continue;
+            }
             // A number too large for f64 ("1e400" written out) is no count.
             let Some((num_b, value)) = parse_number(c, i, sb).filter(|(_, v)| v.is_finite()) else {
                 i += 1;

@@ -3,6 +3,78 @@
 
 use super::*;
 
+/// The words that [`parse_number`] reads as a number (or, for "a" and "an",
+/// as one before a scale word), as `number_word` lists them; the test
+/// `every_number_opens_as_the_pre_test_expects` keeps the two lists equal.
+const NUMBER_WORDS: [&str; 29] = [
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+];
+
+/// For each lower-case first letter, bit `n` set when a number word of `n`
+/// bytes opens with it.
+static NUMBER_WORD_LENGTHS: [u32; 26] = {
+    let mut table = [0u32; 26];
+    let mut k = 0;
+    while k < NUMBER_WORDS.len() {
+        let word = NUMBER_WORDS[k].as_bytes();
+        table[(word[0] - b'a') as usize] |= 1 << word.len();
+        k += 1;
+    }
+    table
+};
+
+/// Whether token `i` may open a number: a word that opens with a digit, or
+/// whose first letter and length are those of a number word, or with a
+/// hyphen ("twenty-five"). Cheap enough for the loop over every token to
+/// ask before calling [`parse_number`], which decides.
+#[inline]
+pub(super) fn may_start_number(c: &TokenView, i: usize) -> bool {
+    let Some(t) = c.toks.get(i).filter(|t| t.kind == TokKind::Word) else {
+        return false;
+    };
+    let word = c.text.as_bytes().get(t.start..t.end).unwrap_or_default();
+    let Some(&first) = word.first() else {
+        return false;
+    };
+    if first.is_ascii_digit() {
+        return true;
+    }
+    let letter = first.to_ascii_lowercase();
+    if !letter.is_ascii_lowercase() {
+        return false;
+    }
+    let lengths = NUMBER_WORD_LENGTHS[usize::from(letter - b'a')];
+    (word.len() < 32 && lengths & (1 << word.len()) != 0) || (lengths != 0 && word.contains(&b'-'))
+}
+
 /// A parsed number: tokens `a..=b` and its value.
 pub(super) fn parse_number(c: &TokenView, i: usize, end: usize) -> Option<(usize, f64)> {
     if !c.is_word(i) {
@@ -93,4 +165,33 @@ pub(super) fn parse_number(c: &TokenView, i: usize, end: usize) -> Option<(usize
     }
     let b = last?;
     Some((b, total + current))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_number_opens_as_the_pre_test_expects() {
+        let text = "One two three four five six seven eight nine ten eleven twelve \
+            thirteen fourteen fifteen sixteen seventeen eighteen nineteen Twenty thirty \
+            forty fifty sixty seventy eighty ninety twenty-five A thousand an hundred \
+            1,200 3.5 million 40 people and Éclair ages Sixty-one years";
+        let view = TokenView::new(text);
+        let n = view.toks.len();
+        let mut numbers = 0;
+        for i in 0..n {
+            if parse_number(&view, i, n).is_some() {
+                numbers += 1;
+                assert!(may_start_number(&view, i), "{}", view.w(i));
+            }
+        }
+        assert!(numbers >= 34, "{numbers}");
+        // The list the pre-test is built from is number_word's own.
+        for word in NUMBER_WORDS.iter().skip(2) {
+            assert!(number_word(word).is_some(), "{word}");
+        }
+        assert_eq!(view.w(n - 1), "years");
+        assert!(!may_start_number(&view, n - 1));
+    }
 }

@@ -145,6 +145,11 @@ pub(super) fn find_spans(text: &str, toks: &[Tok]) -> Vec<Span> {
             k += 1;
             continue;
         }
+        if t.kind == TokKind::Word {
+            // Marks are punctuation tokens; most tokens are words.
+            k += 1;
+            continue;
+        }
         let s = &text[t.start..t.end];
         if let Some(dir) = doubled_single_mark(text, toks, k) {
             // AP's ‘‘…’’: two single marks written for one double mark.
