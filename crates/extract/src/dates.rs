@@ -171,12 +171,14 @@ pub(crate) fn find_dates_in(
     };
     let mut i = 0;
     while i < n {
-        if !sc.is_word(i) {
+        let tok = sc.toks[i];
+        if tok.kind != TokKind::Word {
             i += 1;
             continue;
         }
-        // Fast skip: lower-case words that cannot start a date expression.
-        let first = sc.w(i).as_bytes()[0];
+        // Fast skip: lower-case words that cannot start a date expression
+        // (read from the text's bytes: most tokens stop here).
+        let first = text.as_bytes()[tok.start];
         if first.is_ascii_lowercase()
             && !matches!(
                 first,

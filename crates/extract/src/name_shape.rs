@@ -134,6 +134,32 @@ pub(crate) fn matchup_sides(text: &str, span: Span) -> Option<Vec<Span>> {
     Some(sides)
 }
 
+/// For each lower-case first letter, bit `n` set when a word of
+/// [`NEVER_OPENS_A_NAME`] of `n` bytes opens with it.
+static OPENER_LENGTHS: [u32; 26] = {
+    let mut table = [0u32; 26];
+    let mut k = 0;
+    while k < NEVER_OPENS_A_NAME.len() {
+        let word = NEVER_OPENS_A_NAME[k].as_bytes();
+        table[(word[0] - b'a') as usize] |= 1 << word.len();
+        k += 1;
+    }
+    table
+};
+
+/// Whether `word` has the first letter (in either case) and the length of
+/// a word of [`NEVER_OPENS_A_NAME`]: most names' first words do not, and
+/// need no comparison with the list.
+fn may_be_an_opener(word: &str) -> bool {
+    let Some(first) = word.bytes().next() else {
+        return false;
+    };
+    let letter = first.to_ascii_lowercase();
+    letter.is_ascii_lowercase()
+        && word.len() < 32
+        && OPENER_LENGTHS[usize::from(letter - b'a')] & (1 << word.len()) != 0
+}
+
 /// The part of `span` (in `text`) that can be a name, or `None` when nothing
 /// can: leading words from [`NEVER_OPENS_A_NAME`] written in title case are
 /// cut, and the rest must hold a letter and a capital (or open with a digit).
@@ -147,6 +173,7 @@ pub(crate) fn name_part(text: &str, span: Span) -> Option<Span> {
         // Only as a sentence opener writes it ("Who", not the "WHO").
         let title_case = word.chars().skip(1).all(|c| !c.is_uppercase());
         if !title_case
+            || !may_be_an_opener(word)
             || !NEVER_OPENS_A_NAME
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case(word))
@@ -176,6 +203,17 @@ mod tests {
 
     fn part(surface: &str) -> Option<&str> {
         name_part(surface, Span::new(0, surface.len())).map(|s| &surface[s.start..s.end])
+    }
+
+    #[test]
+    fn every_listed_opener_is_cut_off_in_title_case() {
+        for word in NEVER_OPENS_A_NAME {
+            let title: String = word[..1].to_uppercase() + &word[1..];
+            let surface = format!("{title} Zoho");
+            assert_eq!(part(&surface), Some("Zoho"), "{surface}");
+            assert!(may_be_an_opener(&title) && may_be_an_opener(&word.to_uppercase()));
+        }
+        assert!(!may_be_an_opener("Zoho") && !may_be_an_opener("Éclair") && !may_be_an_opener(""));
     }
 
     #[test]
