@@ -538,7 +538,9 @@ fn speech_verb_beside(text: &str, start: usize, end: usize) -> bool {
 /// one reading), except a one-word name read as often a place as a person
 /// with nothing else saying it is a person (see below).
 pub(crate) fn vote_kinds(text: &str, mentions: &mut [Mention]) {
-    let mut votes: HashMap<&str, [u32; 4]> = HashMap::default();
+    // Sized once: growing a table step by step rehashes every key again.
+    let mut votes: HashMap<&str, [u32; 4]> =
+        HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
     for m in mentions.iter() {
         let (name, _) = clean_name(&m.text);
         if !name.is_empty() {
@@ -612,7 +614,8 @@ pub(crate) fn vote_kinds(text: &str, mentions: &mut [Mention]) {
 /// when the body's mentions of it agree on one, or are the person whose
 /// surname they are.
 pub(crate) fn follow_kinds(body: &[Mention], others: &mut [Mention]) {
-    let mut votes: HashMap<&str, [u32; 4]> = HashMap::default();
+    let mut votes: HashMap<&str, [u32; 4]> =
+        HashMap::with_capacity_and_hasher(body.len(), Default::default());
     for m in body {
         let (name, _) = clean_name(&m.text);
         if !name.is_empty() {
@@ -726,7 +729,10 @@ impl NameTable {
         let mut names: Vec<Name> = Vec::new();
         let mut arena = WordArena::default();
         let mut name_of: Vec<Option<usize>> = vec![None; mentions.len()];
-        let mut lookup: HashMap<(EntityKind, &str), usize> = HashMap::default();
+        // Tables sized once for the article's names: growing one step by
+        // step rehashes every key again.
+        let mut lookup: HashMap<(EntityKind, &str), usize> =
+            HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
         let order = {
             let mut o: Vec<usize> = (0..mentions.len()).collect();
             o.sort_by_key(|&k| (mentions[k].borrow().span.start, k));
@@ -775,7 +781,8 @@ impl NameTable {
         // Representative of each key group: most words, then longest, then first.
         let mut rep: Vec<usize> = (0..names.len()).collect();
         {
-            let mut by_key: HashMap<(EntityKind, &str), usize> = HashMap::default();
+            let mut by_key: HashMap<(EntityKind, &str), usize> =
+                HashMap::with_capacity_and_hasher(names.len(), Default::default());
             for i in 0..names.len() {
                 if names[i].key.is_empty() {
                     continue;
@@ -813,7 +820,8 @@ impl NameTable {
         // Canonical per distinct name.
         let mut canonical: Vec<String> = Vec::with_capacity(names.len());
         // Long names by last word, for the suffix rule.
-        let mut by_last: HashMap<(EntityKind, &str), Vec<usize>> = HashMap::default();
+        let mut by_last: HashMap<(EntityKind, &str), Vec<usize>> =
+            HashMap::with_capacity_and_hasher(names.len(), Default::default());
         for (i, n) in names.iter().enumerate() {
             if n.words.len() >= 2 && rep[i] == i {
                 let last = arena.word(n.words.end - 1);

@@ -66,6 +66,60 @@ fn small_number(lw: &str) -> Option<i64> {
     })
 }
 
+/// The words in lower case that open one of the expressions below: day
+/// words, "last/this/next …" and small numbers ("two days ago"). Every
+/// other rule needs a capital, a digit or "mid-/early-/late-".
+const LOWER_CASE_OPENERS: [&str; 20] = [
+    "today",
+    "tonight",
+    "overnight",
+    "yesterday",
+    "tomorrow",
+    "last",
+    "this",
+    "next",
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+];
+
+/// For each lower-case first letter, bit `n` set when a word of
+/// [`LOWER_CASE_OPENERS`] of `n` bytes opens with it.
+static LOWER_CASE_OPENER_LENGTHS: [u32; 26] = {
+    let mut table = [0u32; 26];
+    let mut k = 0;
+    while k < LOWER_CASE_OPENERS.len() {
+        let word = LOWER_CASE_OPENERS[k].as_bytes();
+        table[(word[0] - b'a') as usize] |= 1 << word.len();
+        k += 1;
+    }
+    table
+};
+
+/// Whether a word that opens with a lower-case ASCII letter has the first
+/// letter and length of a [`LOWER_CASE_OPENERS`] word, or is hyphenated
+/// after "mid", "early" or "late": the only lower-case words the rules
+/// below read, so the others (most of a text) are passed at once.
+fn has_a_lower_case_opener_shape(word: &[u8]) -> bool {
+    let Some(&first) = word.first() else {
+        return false;
+    };
+    let Some(lengths) = LOWER_CASE_OPENER_LENGTHS.get(usize::from(first.wrapping_sub(b'a'))) else {
+        return false;
+    };
+    (word.len() < 32 && lengths & (1 << word.len()) != 0)
+        || (matches!(first, b'm' | b'e' | b'l') && word.contains(&b'-'))
+}
+
 /// The token view plus the date-specific token tests.
 struct Scanner<'a, 't> {
     view: &'a TokenView<'t>,
@@ -180,10 +234,7 @@ pub(crate) fn find_dates_in(
         // (read from the text's bytes: most tokens stop here).
         let first = text.as_bytes()[tok.start];
         if first.is_ascii_lowercase()
-            && !matches!(
-                first,
-                b'a' | b'e' | b'f' | b'l' | b'm' | b'n' | b'o' | b's' | b't' | b'y'
-            )
+            && !has_a_lower_case_opener_shape(&text.as_bytes()[tok.start..tok.end])
         {
             i += 1;
             continue;
@@ -508,6 +559,35 @@ pub(crate) fn find_dates_in(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_lower_case_opener_passes_the_pre_test() {
+        for word in LOWER_CASE_OPENERS {
+            assert!(has_a_lower_case_opener_shape(word.as_bytes()), "{word}");
+        }
+        for word in ["a", "an", "one", "five", "ten"] {
+            assert!(small_number(word).is_some(), "{word}");
+        }
+        for word in ["mid-march", "early-april", "late-may"] {
+            assert!(has_a_lower_case_opener_shape(word.as_bytes()), "{word}");
+        }
+        for word in ["to", "of", "said", "and", "for", "ago"] {
+            assert!(!has_a_lower_case_opener_shape(word.as_bytes()), "{word}");
+        }
+        expect(
+            "It fell two days ago, rose yesterday, will open tomorrow and close next week; \
+             the vote was in mid-March, and the talks go on tonight.",
+            Some("2024-03-20"),
+            &[
+                ("two days ago", Some("2024-03-18")),
+                ("yesterday", Some("2024-03-19")),
+                ("tomorrow", Some("2024-03-21")),
+                ("next week", Some("2024-W13")),
+                ("mid-March", Some("2024-03")),
+                ("tonight", Some("2024-03-20")),
+            ],
+        );
+    }
 
     /// Asserts the (text, resolved) pairs found in `text` given the article `date`.
     #[track_caller]

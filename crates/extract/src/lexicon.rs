@@ -222,6 +222,16 @@ fn words(s: &str) -> Vec<(usize, &str)> {
         .collect()
 }
 
+/// [`words`] of `s` into `buf`: how many, or `None` when they do not fit.
+fn fill_words<'s>(s: &'s str, buf: &mut [(usize, &'s str)]) -> Option<usize> {
+    let mut n = 0;
+    for w in s.split_whitespace() {
+        *buf.get_mut(n)? = (w.as_ptr() as usize - s.as_ptr() as usize, w);
+        n += 1;
+    }
+    Some(n)
+}
+
 /// The byte range of `surface` left when role acronyms are cut from either
 /// end, with the "of"/"at"/"for" that ties a leading one to the company
 /// ("CEOs of Apple" -> "Apple"); `None` for a blank surface. Most names have
@@ -357,9 +367,19 @@ pub(crate) fn judge(text: &str, span: Span, kind: EntityKind) -> Option<(Span, E
     if lex.is_concept(name) || lex.only_not_names(name) {
         return None;
     }
-    let ws = words(name);
-    let product = lex.leading_entry(&ws, name, &lex.products);
-    let brand = lex.leading_entry(&ws, name, &lex.brands);
+    // A name's words on the stack: this runs for every tagged name, and
+    // names longer than the buffer are rare.
+    let mut stack = [(0usize, ""); 8];
+    let heap;
+    let ws: &[(usize, &str)] = match fill_words(name, &mut stack) {
+        Some(n) => &stack[..n],
+        None => {
+            heap = words(name);
+            &heap
+        }
+    };
+    let product = lex.leading_entry(ws, name, &lex.products);
+    let brand = lex.leading_entry(ws, name, &lex.brands);
     if product == 0 && brand == ws.len() {
         // "the Amazon" is the river or the forest.
         let before = text.get(..start).unwrap_or("").trim_end();
@@ -413,10 +433,10 @@ pub(crate) fn judge(text: &str, span: Span, kind: EntityKind) -> Option<(Span, E
     {
         return Some((span, EntityKind::Organisation));
     }
-    if kind == EntityKind::Place && is_service_district(&ws) {
+    if kind == EntityKind::Place && is_service_district(ws) {
         return Some((span, EntityKind::Organisation));
     }
-    if kind == EntityKind::Person && ws.len() >= 2 && on_a_street(text, start, &ws) {
+    if kind == EntityKind::Person && ws.len() >= 2 && on_a_street(text, start, ws) {
         return Some((span, EntityKind::Place));
     }
     if kind != EntityKind::Person && ws.len() == 1 && kin_or_age_around(text, start, end) {

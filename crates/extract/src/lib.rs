@@ -232,7 +232,10 @@ impl Extractor {
                     text: surface.to_string(),
                     kind,
                     span,
-                    canonical: surface.to_string(),
+                    // Every mention's canonical name is written by
+                    // `canonical::canonicalize_with`, which all extraction
+                    // ends in; a copy made here would only be replaced.
+                    canonical: String::new(),
                     zone: newsmill_types::Zone::Body,
                 })
             })

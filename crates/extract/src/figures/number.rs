@@ -72,7 +72,35 @@ pub(super) fn may_start_number(c: &TokenView, i: usize) -> bool {
         return false;
     }
     let lengths = NUMBER_WORD_LENGTHS[usize::from(letter - b'a')];
-    (word.len() < 32 && lengths & (1 << word.len()) != 0) || (lengths != 0 && word.contains(&b'-'))
+    let shaped = (word.len() < 32 && lengths & (1 << word.len()) != 0)
+        || (lengths != 0 && word.contains(&b'-'));
+    // Words of a number word's shape ("the", "our", "say") are checked
+    // against the list here, without a call.
+    if !shaped {
+        return false;
+    }
+    let lw = c.lw(i);
+    if matches!(lw, "a" | "an") {
+        // "a thousand", "an eighty-year-old": an article opens a number
+        // only before a number or scale word (most articles open none).
+        let next = c.lw(i + 1);
+        return c.is_word(i + 1)
+            && (scale_word(next).is_some() || is_number_word_or_article(next))
+            && !matches!(next, "a" | "an");
+    }
+    is_number_word_or_article(lw)
+}
+
+/// `parse_number`'s own test of a word: "a" or "an", a number word, or a
+/// number word before a hyphen ("twenty-five").
+#[inline]
+fn is_number_word_or_article(lw: &str) -> bool {
+    matches!(lw, "a" | "an")
+        || number_word(lw).is_some()
+        || lw
+            .bytes()
+            .position(|b| b == b'-')
+            .is_some_and(|at| number_word(&lw[..at]).is_some())
 }
 
 /// A parsed number: tokens `a..=b` and its value.
@@ -91,13 +119,7 @@ pub(super) fn parse_number(c: &TokenView, i: usize, end: usize) -> Option<(usize
         }
         // A byte search, not `split_once`: most words have no hyphen and
         // the searcher's set-up costs more than the word.
-        let numeric = matches!(lw, "a" | "an")
-            || number_word(lw).is_some()
-            || lw
-                .bytes()
-                .position(|b| b == b'-')
-                .is_some_and(|at| number_word(&lw[..at]).is_some());
-        if !numeric {
+        if !is_number_word_or_article(lw) {
             return None;
         }
     }
@@ -191,6 +213,11 @@ mod tests {
         for word in NUMBER_WORDS.iter().skip(2) {
             assert!(number_word(word).is_some(), "{word}");
         }
+        // An article opens a number only before a number or scale word.
+        let articles = TokenView::new("a man and a thousand, an eighty-year-old");
+        assert!(!may_start_number(&articles, 0));
+        assert!(may_start_number(&articles, 3));
+        assert!(may_start_number(&articles, 6));
         assert_eq!(view.w(n - 1), "years");
         assert!(!may_start_number(&view, n - 1));
     }
