@@ -86,6 +86,17 @@ const TITLES: &[&str] = &[
     "Lt. Gen.",
 ];
 
+/// [`is_role_head`] of `word` in any case; an ASCII word (nearly all) is
+/// lower-cased on the stack.
+pub(crate) fn is_role_head_in_any_case(word: &str) -> bool {
+    let mut buf = [0u8; 48];
+    if word.is_ascii() && word.len() <= buf.len() {
+        is_role_head(lower(word, &mut buf))
+    } else {
+        is_role_head(&word.to_lowercase())
+    }
+}
+
 /// Head nouns of roles and titles.
 pub(crate) fn is_role_head(lw: &str) -> bool {
     matches!(
@@ -678,7 +689,7 @@ pub(crate) fn prefer_body_names(
             && zoned[..zoned.len() - body.len()].ends_with(' ')
             && !zoned[..zoned.len() - body.len()]
                 .split_whitespace()
-                .any(|w| is_role_head(&w.to_lowercase()))
+                .any(is_role_head_in_any_case)
     };
     // An article renames few names: a list searched without allocating
     // beats a map keyed by owned strings.

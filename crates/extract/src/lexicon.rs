@@ -1082,16 +1082,26 @@ fn after_model_year(before: &str, after: &str) -> bool {
     const NEXT: &[&str] = &[
         " is ", " was ", " has ", " gets ", " comes ", " offers ", " will ",
     ];
+    let ends_phrase = after.is_empty()
+        || after.starts_with(['.', ',', ';', ':', '!', '?', ')'])
+        || NEXT.iter().any(|n| after.starts_with(n));
+    // The cheap tests first: this runs for most tagged names, and few stand
+    // after a year.
+    if !before.ends_with(' ')
+        || !ends_phrase
+        || !before
+            .trim_end()
+            .as_bytes()
+            .last()
+            .is_some_and(u8::is_ascii_digit)
+    {
+        return false;
+    }
     let mut words = before.split_whitespace().rev();
     let (Some(year), Some(article)) = (words.next(), words.next()) else {
         return false;
     };
-    let ends_phrase = after.is_empty()
-        || after.starts_with(['.', ',', ';', ':', '!', '?', ')'])
-        || NEXT.iter().any(|n| after.starts_with(n));
-    before.ends_with(' ')
-        && ends_phrase
-        && year.len() == 4
+    year.len() == 4
         && (year.starts_with("19") || year.starts_with("20"))
         && year.chars().all(|c| c.is_ascii_digit())
         && matches!(article, "the" | "The" | "a" | "A" | "new")

@@ -2867,7 +2867,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         // "Mayor Ana Ruiz": a role opening the name is not its first name.
         let mut words = canonical
             .split_whitespace()
-            .skip_while(|w| is_role_head(&w.to_lowercase()))
+            .skip_while(|w| crate::canonical::is_role_head_in_any_case(w))
             .peekable();
         let first = words.next();
         let one_word = words.peek().is_none();
