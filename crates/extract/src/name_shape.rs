@@ -170,10 +170,10 @@ pub(crate) fn name_part(text: &str, span: Span) -> Option<Span> {
         let rest = &surface[start..];
         let word_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
         let word = rest[..word_len].trim_end_matches(['.', ',', ';', ':']);
-        // Only as a sentence opener writes it ("Who", not the "WHO").
-        let title_case = word.chars().skip(1).all(|c| !c.is_uppercase());
-        if !title_case
-            || !may_be_an_opener(word)
+        // Only as a sentence opener writes it ("Who", not the "WHO"); the
+        // cheapest test first.
+        if !may_be_an_opener(word)
+            || word.chars().skip(1).any(char::is_uppercase)
             || !NEVER_OPENS_A_NAME
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case(word))
