@@ -15,6 +15,7 @@
 //! resolved. Calendar arithmetic is proleptic Gregorian, done here.
 
 use crate::canonical::scan::{month_of, strip_possessive, Scanned, TokKind, TokenView};
+use crate::word_shape::first_letter_lengths;
 use newsmill_types::{Span, TemporalMention};
 
 pub(crate) use newsmill_types::calendar::{civil_from_days, days_from_civil, format_day, weekday};
@@ -66,10 +67,11 @@ fn small_number(lw: &str) -> Option<i64> {
     })
 }
 
-/// The words in lower case that open one of the expressions below: day
-/// words, "last/this/next …" and small numbers ("two days ago"). Every
-/// other rule needs a capital, a digit or "mid-/early-/late-".
-const LOWER_CASE_OPENERS: [&str; 20] = [
+/// The words in lower case other than numbers that open one of the
+/// expressions below: day words and "last/this/next …". The others need a
+/// capital, a digit, a small number ("two days ago") or
+/// "mid-/early-/late-".
+const LOWER_CASE_OPENERS: [&str; 8] = [
     "today",
     "tonight",
     "overnight",
@@ -78,28 +80,17 @@ const LOWER_CASE_OPENERS: [&str; 20] = [
     "last",
     "this",
     "next",
-    "a",
-    "an",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
 ];
 
-/// For each lower-case first letter, bit `n` set when a word of
-/// [`LOWER_CASE_OPENERS`] of `n` bytes opens with it.
+/// [`LOWER_CASE_OPENERS`] and the number words (a few more than
+/// [`small_number`] reads) by first letter and length.
 static LOWER_CASE_OPENER_LENGTHS: [u32; 26] = {
+    let openers = first_letter_lengths(&LOWER_CASE_OPENERS);
+    let numbers = first_letter_lengths(&crate::figures::NUMBER_WORDS);
     let mut table = [0u32; 26];
     let mut k = 0;
-    while k < LOWER_CASE_OPENERS.len() {
-        let word = LOWER_CASE_OPENERS[k].as_bytes();
-        table[(word[0] - b'a') as usize] |= 1 << word.len();
+    while k < 26 {
+        table[k] = openers[k] | numbers[k];
         k += 1;
     }
     table
@@ -567,6 +558,7 @@ mod tests {
         }
         for word in ["a", "an", "one", "five", "ten"] {
             assert!(small_number(word).is_some(), "{word}");
+            assert!(has_a_lower_case_opener_shape(word.as_bytes()), "{word}");
         }
         for word in ["mid-march", "early-april", "late-may"] {
             assert!(has_a_lower_case_opener_shape(word.as_bytes()), "{word}");

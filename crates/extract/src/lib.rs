@@ -22,6 +22,7 @@ mod quotes;
 mod sentences;
 pub mod tagger;
 mod tokenize;
+mod word_shape;
 mod zone_names;
 
 pub use canonical::{canonicalize, expand_acronym};

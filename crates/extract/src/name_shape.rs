@@ -4,6 +4,7 @@
 //! "How Zoho") or tags a span with no letters at all ("&"). Such openers are
 //! cut off; what is left must still start with a capital letter.
 
+use crate::word_shape::first_letter_lengths;
 use newsmill_types::Span;
 
 /// Words that open a sentence or clause and never open a name: auxiliaries
@@ -134,18 +135,8 @@ pub(crate) fn matchup_sides(text: &str, span: Span) -> Option<Vec<Span>> {
     Some(sides)
 }
 
-/// For each lower-case first letter, bit `n` set when a word of
-/// [`NEVER_OPENS_A_NAME`] of `n` bytes opens with it.
-static OPENER_LENGTHS: [u32; 26] = {
-    let mut table = [0u32; 26];
-    let mut k = 0;
-    while k < NEVER_OPENS_A_NAME.len() {
-        let word = NEVER_OPENS_A_NAME[k].as_bytes();
-        table[(word[0] - b'a') as usize] |= 1 << word.len();
-        k += 1;
-    }
-    table
-};
+/// [`NEVER_OPENS_A_NAME`] by first letter and length.
+static OPENER_LENGTHS: [u32; 26] = first_letter_lengths(NEVER_OPENS_A_NAME);
 
 /// Whether `word` has the first letter (in either case) and the length of
 /// a word of [`NEVER_OPENS_A_NAME`]: most names' first words do not, and

@@ -32,6 +32,7 @@ mod source;
 
 pub(crate) use lexicon::counted_word;
 use lexicon::*;
+pub(crate) use number::NUMBER_WORDS;
 use number::*;
 use scope::*;
 use source::*;

@@ -2,11 +2,12 @@
 //! "twenty-five".
 
 use super::*;
+use crate::word_shape::first_letter_lengths;
 
 /// The words that [`parse_number`] reads as a number (or, for "a" and "an",
 /// as one before a scale word), as `number_word` lists them; the test
 /// `every_number_opens_as_the_pre_test_expects` keeps the two lists equal.
-const NUMBER_WORDS: [&str; 29] = [
+pub(crate) const NUMBER_WORDS: [&str; 29] = [
     "a",
     "an",
     "one",
@@ -38,18 +39,8 @@ const NUMBER_WORDS: [&str; 29] = [
     "ninety",
 ];
 
-/// For each lower-case first letter, bit `n` set when a number word of `n`
-/// bytes opens with it.
-static NUMBER_WORD_LENGTHS: [u32; 26] = {
-    let mut table = [0u32; 26];
-    let mut k = 0;
-    while k < NUMBER_WORDS.len() {
-        let word = NUMBER_WORDS[k].as_bytes();
-        table[(word[0] - b'a') as usize] |= 1 << word.len();
-        k += 1;
-    }
-    table
-};
+/// [`NUMBER_WORDS`] by first letter and length.
+static NUMBER_WORD_LENGTHS: [u32; 26] = first_letter_lengths(&NUMBER_WORDS);
 
 /// Whether token `i` may open a number: a word that opens with a digit, or
 /// whose first letter and length are those of a number word, or with a
