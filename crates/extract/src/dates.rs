@@ -97,7 +97,8 @@ static LOWER_CASE_OPENER_LENGTHS: [u32; 26] = {
 };
 
 /// Whether a word that opens with a lower-case ASCII letter has the first
-/// letter and length of a [`LOWER_CASE_OPENERS`] word, or is hyphenated
+/// letter and length of a [`LOWER_CASE_OPENERS`] word or a number word
+/// (`crate::figures::NUMBER_WORDS`), or is hyphenated
 /// after "mid", "early" or "late": the only lower-case words the rules
 /// below read, so the others (most of a text) are passed at once.
 fn has_a_lower_case_opener_shape(word: &[u8]) -> bool {

@@ -75,19 +75,15 @@ pub(super) fn may_start_number(c: &TokenView, i: usize) -> bool {
         // "a thousand", "an eighty-year-old": an article opens a number
         // only before a number or scale word (most articles open none).
         let next = c.lw(i + 1);
-        return c.is_word(i + 1)
-            && (scale_word(next).is_some() || is_number_word_or_article(next))
-            && !matches!(next, "a" | "an");
+        return c.is_word(i + 1) && (scale_word(next).is_some() || is_number_word(next));
     }
-    is_number_word_or_article(lw)
+    is_number_word(lw)
 }
 
-/// `parse_number`'s own test of a word: "a" or "an", a number word, or a
-/// number word before a hyphen ("twenty-five").
+/// A number word, or one before a hyphen ("twenty-five").
 #[inline]
-fn is_number_word_or_article(lw: &str) -> bool {
-    matches!(lw, "a" | "an")
-        || number_word(lw).is_some()
+fn is_number_word(lw: &str) -> bool {
+    number_word(lw).is_some()
         || lw
             .bytes()
             .position(|b| b == b'-')
@@ -110,7 +106,7 @@ pub(super) fn parse_number(c: &TokenView, i: usize, end: usize) -> Option<(usize
         }
         // A byte search, not `split_once`: most words have no hyphen and
         // the searcher's set-up costs more than the word.
-        if !is_number_word_or_article(lw) {
+        if !matches!(lw, "a" | "an") && !is_number_word(lw) {
             return None;
         }
     }
