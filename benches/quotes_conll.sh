@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Quote detection and speaker accuracy on real newswire: the CoNLL-2003
 # documents (Reuters, 1996) that hold quotation marks (every one of eng.testa,
-# every fourth of eng.train and, as "trainb", every fourth from the third
-# on), annotated by hand (benches/quotes_conll/, labels only; the texts are
+# every fourth of eng.train and, as "trainb" and "trainc", every fourth from
+# the third and from the second on), annotated by hand (benches/quotes_conll/, labels only; the texts are
 # rebuilt from ../shared at run time), in a dev part (may be read and tuned
 # on) and a held part (scored only).
 #
@@ -16,7 +16,7 @@ parts_from_args benches/quotes_conll.sh "${1:-}"
 pick_newsmill_bin
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-for set in testa train trainb; do
+for set in testa train trainb trainc; do
   for part in $parts; do
     out="$tmp/$set-$part"
     python3 benches/quotes_conll/build.py "$out" --part "$part" --set "$set" 2> "$tmp/build.log" \
