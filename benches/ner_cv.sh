@@ -20,6 +20,7 @@ seeds=("$@")
 conll=../shared/data/conll2003
 work=$(mktemp -d /tmp/newsmill-ner-cv.XXXXXX)
 trap 'rm -rf "$work"' EXIT
+out=${CARGO_TARGET_DIR:-target}
 cargo build --release --quiet
 cargo build --release --quiet -p newsmill-extract --features train --example train_ner
 python3 - "$conll/eng.train" "$work" "$folds" <<'PY'
@@ -42,11 +43,11 @@ PY
 for seed in "${seeds[@]}"; do
   for fold in $(seq 0 $((folds - 1))); do
     model="$work/model"
-    target/release/examples/train_ner --conll "$work/train$fold" --dev "$conll/eng.testa" \
+    "$out"/release/examples/train_ner --conll "$work/train$fold" --dev "$conll/eng.testa" \
       --out "$model" --seed "$((seed))" --quiet >/dev/null 2>&1
-    all=$(target/release/newsmill eval ner --conll "$work/test$fold" --ner-model "$model" \
+    all=$("$out"/release/newsmill eval ner --conll "$work/test$fold" --ner-model "$model" \
       | awk '$1 == "micro" {print $4}')
-    target/release/newsmill ner-conll "$work/test$fold" --ner-model "$model" > "$work/pred.jsonl"
+    "$out"/release/newsmill ner-conll "$work/test$fold" --ner-model "$model" > "$work/pred.jsonl"
     unseen=$(python3 benches/ner_unseen.py "$work/train$fold" "$work/test$fold" "$work/pred.jsonl" \
       | awk '$1 == "unseen" {print $4}')
     echo "seed $seed fold $fold: micro F1 $all, unseen $unseen"

@@ -19,10 +19,11 @@ work=$(mktemp -d /tmp/newsmill-ner-seeds.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 cargo build --release --quiet
 cargo build --release --quiet -p newsmill-extract --features train --example train_ner
-bin=$(realpath target/release/newsmill)
+out=${CARGO_TARGET_DIR:-target}
+bin=$(realpath "$out"/release/newsmill)
 for seed in "${seeds[@]}"; do
   model="$work/model-$seed"
-  target/release/examples/train_ner --conll "$conll/eng.train" --dev "$conll/eng.testa" \
+  "$out"/release/examples/train_ner --conll "$conll/eng.train" --dev "$conll/eng.testa" \
     --out "$model" --seed "$((seed))" --quiet >/dev/null 2>&1
   # The scorers run `newsmill run …`: this wrapper adds the model.
   wrapper="$work/newsmill-$seed"

@@ -564,6 +564,24 @@ pub(super) fn is_body_noun(lw: &str) -> bool {
         )
 }
 
+/// Nouns by which an article refers back to a news medium it named ("the
+/// newspaper said", "the agency said").
+pub(super) fn is_medium_noun(lw: &str) -> bool {
+    matches!(
+        lw,
+        "newspaper"
+            | "paper"
+            | "daily"
+            | "weekly"
+            | "magazine"
+            | "agency"
+            | "radio"
+            | "television"
+            | "station"
+            | "broadcaster"
+    )
+}
+
 /// Nouns by which an article refers back to the company it is about ("the
 /// company said").
 pub(super) fn is_company_noun(lw: &str) -> bool {

@@ -145,7 +145,7 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                 while e < ctx.toks.len() && e < j + 9 {
                     let w = ctx.w(e);
                     if !ctx.is_word(e) {
-                        if w == "." && (is_title_abbr(ctx.w(e - 1)) || ctx.w(e - 1).contains('.')) {
+                        if w == "." && abbreviation_before(ctx.w(e - 1)) {
                             e += 1;
                             continue;
                         }
@@ -209,10 +209,7 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
                 while v < ctx.toks.len() && v < limit {
                     if !ctx.is_word(v) {
                         let w = ctx.w(v);
-                        if w == "."
-                            && v > j
-                            && (is_title_abbr(ctx.w(v - 1)) || ctx.w(v - 1).contains('.'))
-                        {
+                        if w == "." && v > j && abbreviation_before(ctx.w(v - 1)) {
                             v += 1;
                             continue;
                         }
@@ -615,6 +612,15 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
 /// full with its speaker, is that speaker's: the headline '"Lock your
 /// cars": Police arrest 3 …' and, in the body, '"… Lock your cars. Take
 /// your keys inside," Tillis said.'
+/// Whether a full stop after `word` ends an abbreviation inside a speaker
+/// phrase rather than the sentence: a title ("Col."), a dotted form
+/// ("U.N."), or a name's initial ("P. Arulanandam").
+fn abbreviation_before(word: &str) -> bool {
+    is_title_abbr(word)
+        || word.contains('.')
+        || (word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase())
+}
+
 pub(crate) fn headline_words_from_the_body(quotes: &mut [Quote]) {
     const MIN_WORDS: usize = 3;
     let unattributed = |q: &Quote| q.speaker.is_none() && q.zone != newsmill_types::Zone::Body;

@@ -4,6 +4,7 @@
 //! (`benches/quotes_conll`); the sentences here are written for the tests.
 
 use super::tests::{run, who, O, P};
+use crate::EntityKind;
 
 #[test]
 fn an_agency_that_quotes_someone_as_saying_reports_their_words() {
@@ -265,4 +266,38 @@ fn a_pronoun_after_a_contrast_goes_to_the_person_the_sentence_turns_to() {
     let text = "Kent captain Tom Pryce is tipping Surrey to win the title after a talk with Dean Royle.\n\"We took three brilliant catches in this match,\" he said.";
     let q = run(text, &[("Tom Pryce", P), ("Dean Royle", P)]);
     assert_eq!(who(&q[0]).1, Some("Tom Pryce"), "{q:?}");
+}
+
+#[test]
+fn an_initial_inside_an_inverted_attribution_is_part_of_the_name() {
+    let text = "Ferry crews went on strike.\n\"We cannot sail while the boats are held,\" said senior boatmen's leader K. Marandi.";
+    let q = run(text, &[("K. Marandi", P)]);
+    assert_eq!(
+        who(&q[0]),
+        (Some("K. Marandi"), Some("K. Marandi")),
+        "{q:?}"
+    );
+    let text = "\"We cannot sail,\" union head R. J. Osei said.";
+    let q = run(text, &[("R. J. Osei", P)]);
+    assert_eq!(who(&q[0]).1, Some("R. J. Osei"), "{q:?}");
+}
+
+#[test]
+fn it_after_a_country_that_said_is_that_country() {
+    let text = "Pravia on Monday backed the treaty.\nPravia said most countries had given ground to reach it.\n\"The treaty is a practical step towards disarmament,\" it said.";
+    let q = run(text, &[("Pravia", EntityKind::Place)]);
+    assert_eq!(who(&q[0]).1, Some("Pravia"), "{q:?}");
+    // A place that is only where things happen does not speak.
+    let text = "Talks resumed in Pravia.\nPravia saw heavy rain as the talks went on.\n\"The treaty is a practical step,\" it said.";
+    let q = run(text, &[("Pravia", EntityKind::Place)]);
+    assert_ne!(who(&q[0]).1, Some("Pravia"), "{q:?}");
+}
+
+#[test]
+fn it_after_the_newspaper_is_the_newspaper_named_before() {
+    // The country quoted in between does not take the newspaper's words.
+    let text = "\"The draft is balanced,\" the official Daily Courier newspaper said in a commentary.\nPravia said many countries had given ground.\n\"The treaty is a step,\" it said.\nThe newspaper said Pravia wanted a complete ban.\n\"Some powers cling to deterrence,\" it said.";
+    let q = run(text, &[("Daily Courier", O), ("Pravia", EntityKind::Place)]);
+    assert_eq!(who(&q[1]).1, Some("Pravia"), "{q:?}");
+    assert_eq!(who(&q[2]).1, Some("Daily Courier"), "{q:?}");
 }

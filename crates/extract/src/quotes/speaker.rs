@@ -2533,6 +2533,49 @@ impl<'t, 'm> Ctx<'t, 'm> {
         })
     }
 
+    /// "… the official People's Daily newspaper said. … The newspaper said
+    /// China wanted a ban. "…," it said": the organisation named before as
+    /// the medium ("the newspaper", "the agency") that opens the sentence
+    /// before the quote (or before token `tok`) as the subject of a speech
+    /// verb.
+    fn medium_opening_sentence_before(&self, tok: usize) -> Option<&'m Mention> {
+        let si = self.sentence_index(tok.min(self.quote_open_token()));
+        let (sa, sb) = self.sent.get(si.checked_sub(1)?).copied()?;
+        let k = self.first_word_of(sa);
+        if k + 2 >= sb || self.in_quote[k] || self.lw(k) != "the" {
+            return None;
+        }
+        let noun = self.lw(k + 1);
+        if !is_medium_noun(noun) || !self.finite_speech_at(k + 2) {
+            return None;
+        }
+        self.mentions_before(self.toks[k].start).find(|m| {
+            m.kind == EntityKind::Organisation
+                && (self.lw(self.token_after_mention(m)) == noun
+                    || org_named_by_noun(canonical_str(m), noun)
+                    || self.described_in_apposition(m, noun))
+        })
+    }
+
+    /// "China said many countries had compromised. "…," it said": a place
+    /// (a country speaking as its government) opening the sentence before
+    /// the quote (or before token `tok`, when that comes first) and
+    /// followed at once by a speech verb.
+    fn speaking_place_before(&self, tok: usize) -> Option<&'m Mention> {
+        let si = self.sentence_index(tok.min(self.quote_open_token()));
+        let (sa, sb) = self.sent.get(si.checked_sub(1)?).copied()?;
+        let mut k = self.first_word_of(sa);
+        if matches!(self.lw(k), "but" | "and") {
+            k += 1;
+        }
+        if k >= sb || self.in_quote[k] {
+            return None;
+        }
+        self.mention_at(k)
+            .filter(|m| m.kind == EntityKind::Place)
+            .filter(|m| self.finite_speech_at(self.token_after_mention(m)))
+    }
+
     /// Whether token `open` is the first of its line.
     pub(super) fn opens_line(&self, open: usize) -> bool {
         let start = self.toks.get(open).map_or(0, |t| t.start);
@@ -3390,6 +3433,13 @@ impl<'t, 'm> Ctx<'t, 'm> {
             // named by a common noun opening this sentence or the one
             // before, as described.
             if lower_phrase == "it" {
+                if let Some(o) = self.medium_opening_sentence_before(np.0) {
+                    return Speaker {
+                        text: phrase,
+                        canonical: Some(self.canonical_of(o)),
+                        org: true,
+                    };
+                }
                 if let Some((x, y)) = self.body_opening_sentence(si) {
                     return Speaker {
                         text: self.text[x..y].to_string(),
@@ -3397,7 +3447,10 @@ impl<'t, 'm> Ctx<'t, 'm> {
                         org: true,
                     };
                 }
-                if let Some(o) = self.org_subject_before_quote(np.0) {
+                if let Some(o) = self
+                    .org_subject_before_quote(np.0)
+                    .or_else(|| self.speaking_place_before(np.0))
+                {
                     return Speaker {
                         text: phrase,
                         canonical: Some(self.canonical_of(o)),
