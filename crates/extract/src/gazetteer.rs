@@ -69,7 +69,12 @@ pub const ENGLISH_LISTS: &[GazetteerList] = &[
     ),
     list(
         "companies",
-        include_str!("../data/gazetteer/companies.txt"),
+        // The curated list, then the web lexicon's companies and brands
+        // (software makers such as "HubSpot" that news of the web names).
+        concat!(
+            include_str!("../data/gazetteer/companies.txt"),
+            include_str!("../data/lexicon/brands.txt")
+        ),
         true,
     ),
     list(

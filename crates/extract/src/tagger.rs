@@ -28,6 +28,7 @@
 //! assert!(entities.iter().any(|(s, k)| s.slice(text) == "Israel Katz" && *k == EntityKind::Person));
 //! ```
 
+pub(crate) mod dictionary;
 pub(crate) mod features;
 pub(crate) mod hash;
 mod model;
@@ -48,6 +49,16 @@ use features::DocFeatures;
 use labels::N_LABELS;
 use newsmill_types::{EntityKind, Span};
 use std::sync::LazyLock;
+
+/// The fingerprint a model trained with the built-in name lists and English
+/// dictionary stores ([`Model::gazetteer_fingerprint`]): a model trained
+/// before either changed reads features that no longer mean what they did.
+pub fn name_lists_fingerprint() -> u64 {
+    hash::finish(hash::add(
+        Gazetteer::english().fingerprint(),
+        dictionary::fingerprint(),
+    ))
+}
 
 /// The default English model (trained on CoNLL-2003 `eng.train`, see
 /// `crates/extract/model/README.md`).

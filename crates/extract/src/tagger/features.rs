@@ -7,7 +7,7 @@ use crate::gazetteer::{Gazetteer, GazetteerMatch};
 use std::collections::HashMap;
 
 /// Version of the feature set; stored in models, checked at load.
-pub const FEATURE_VERSION: u32 = 3;
+pub const FEATURE_VERSION: u32 = 4;
 
 // Template ids.
 const T_BIAS: u64 = 1;
@@ -49,6 +49,7 @@ const T_AGG_NEXT: u64 = 44;
 const T_MEM: u64 = 49;
 const T_MEM_AMBIG: u64 = 50;
 const T_GAZ_LONGEST: u64 = 51;
+const T_DICT: u64 = 52;
 
 // Second-pass (document label) templates.
 const T_P1_SELF: u64 = 60;
@@ -81,6 +82,10 @@ pub(crate) struct TokInfo {
     pub prefix: [u64; 4],
     pub suffix: [u64; 4],
     pub flags: u8,
+    /// A capitalised token's class in the English dictionary
+    /// (`dictionary::class_of_lower`), set with the token's lower-case
+    /// hash; 0 for other tokens.
+    pub dict: u8,
 }
 
 /// Maps typographic punctuation to the ASCII forms of the CoNLL data.
@@ -235,6 +240,7 @@ pub(crate) fn token_info(tok: &str) -> TokInfo {
         prefix,
         suffix,
         flags,
+        dict: 0,
     }
 }
 
@@ -570,6 +576,12 @@ pub(crate) fn extract<S: AsRef<str>>(
             if t.flags & F_PARTICLE != 0 {
                 push(hash::pair(T_PARTICLE, 0));
                 push(hash::pair(T_PARTICLE, sp));
+            }
+            if t.flags & (F_INIT_UPPER | F_ALL_UPPER) != 0 && t.flags & F_ALPHA != 0 {
+                let ctx = u64::from(i == a)
+                    | (u64::from(caps_sent) << 1)
+                    | (u64::from(t.flags & F_ALL_UPPER != 0) << 2);
+                push(hash::triple(T_DICT, u64::from(t.dict), ctx));
             }
             if caps_sent {
                 push(hash::pair(T_CAPS_SENT_SH, t.shape));

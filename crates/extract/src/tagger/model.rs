@@ -9,7 +9,8 @@
 //! labels     u32      number of labels (17, BILOU over PER/ORG/LOC/MISC)
 //! bits       u32      log2 of the number of weight rows
 //! scale      f32      weight = stored / scale
-//! gazetteer  u64      fingerprint of the gazetteer lists used in training
+//! gazetteer  u64      fingerprint of the name lists and the dictionary used
+//!                     in training (`tagger::name_lists_fingerprint`)
 //! trans      labels*labels i32 (quantised transition scores)
 //! rows       u32      number of non-zero rows, then for each row:
 //!            u32 row index (strictly increasing), labels * i16 weights
@@ -118,9 +119,9 @@ impl Model {
         &self.info
     }
 
-    /// Fingerprint of the gazetteer lists the model was trained with; equal
-    /// to [`crate::gazetteer::Gazetteer::fingerprint`] of the built-in lists
-    /// unless the lists changed after training (retrain then).
+    /// Fingerprint of the name lists and the dictionary the model was
+    /// trained with; equal to [`super::name_lists_fingerprint`] of the
+    /// built-in ones unless they changed after training (retrain then).
     pub fn gazetteer_fingerprint(&self) -> u64 {
         self.gazetteer
     }

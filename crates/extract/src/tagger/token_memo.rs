@@ -3,7 +3,8 @@
 //! of any news text, and a token's eleven hashes cost far more than finding
 //! them here; the memo changes no result, only how often they are computed.
 
-use super::features::{token_info, TokInfo};
+use super::dictionary;
+use super::features::{token_info, TokInfo, F_ALL_UPPER, F_INIT_UPPER};
 use super::hash;
 use std::cell::RefCell;
 
@@ -30,7 +31,7 @@ thread_local! {
 pub(crate) fn token_facts(token: &str) -> (TokInfo, u64) {
     let bytes = token.as_bytes();
     if bytes.is_empty() || bytes.len() > MAX_TEXT {
-        return (token_info(token), hash::lower(token));
+        return computed(token);
     }
     let index = (hash::bytes(0x6d65_6d6f, bytes) as usize) & (SLOTS - 1);
     MEMO.with_borrow_mut(|memo| {
@@ -38,8 +39,7 @@ pub(crate) fn token_facts(token: &str) -> (TokInfo, u64) {
         if usize::from(slot.len) == bytes.len() && slot.text[..bytes.len()] == *bytes {
             return (slot.info, slot.lower);
         }
-        let info = token_info(token);
-        let lower = hash::lower(token);
+        let (info, lower) = computed(token);
         slot.len = bytes.len() as u8;
         slot.text[..bytes.len()].copy_from_slice(bytes);
         slot.info = info;
@@ -48,13 +48,23 @@ pub(crate) fn token_facts(token: &str) -> (TokInfo, u64) {
     })
 }
 
+/// What the memo keeps for a token, computed.
+fn computed(token: &str) -> (TokInfo, u64) {
+    let mut info = token_info(token);
+    let lower = hash::lower(token);
+    if info.flags & (F_INIT_UPPER | F_ALL_UPPER) != 0 {
+        info.dict = dictionary::class_of_lower(lower);
+    }
+    (info, lower)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn same(a: TokInfo, b: TokInfo) -> bool {
-        (a.word, a.norm, a.shape, a.prefix, a.suffix, a.flags)
-            == (b.word, b.norm, b.shape, b.prefix, b.suffix, b.flags)
+        (a.word, a.norm, a.shape, a.prefix, a.suffix, a.flags, a.dict)
+            == (b.word, b.norm, b.shape, b.prefix, b.suffix, b.flags, b.dict)
     }
 
     #[test]
@@ -69,9 +79,12 @@ mod tests {
         for _ in 0..2 {
             for w in &words {
                 let (info, lower) = token_facts(w);
-                assert!(same(info, token_info(w)), "{w}");
+                assert!(same(info, computed(w).0), "{w}");
                 assert_eq!(lower, hash::lower(w), "{w}");
             }
         }
+        // Capitalised tokens carry their dictionary class, others none.
+        assert_eq!(token_facts("Beat").0.dict, dictionary::ORDINARY);
+        assert_eq!(token_facts("beat").0.dict, 0);
     }
 }

@@ -219,7 +219,7 @@ impl Perceptron {
 
     fn averaged(&self, info: String) -> Model {
         let (w, t) = self.averaged_weights();
-        Model::quantise(self.bits, &w, &t, Gazetteer::english().fingerprint(), info)
+        Model::quantise(self.bits, &w, &t, super::name_lists_fingerprint(), info)
     }
 
     fn averaged_weights(&self) -> (Vec<f64>, Vec<f64>) {
@@ -391,7 +391,7 @@ fn run(
         let k = parts.len() as f64;
         w.iter_mut().for_each(|x| *x /= k);
         t.iter_mut().for_each(|x| *x /= k);
-        Model::quantise(bits, &w, &t, Gazetteer::english().fingerprint(), info)
+        Model::quantise(bits, &w, &t, super::name_lists_fingerprint(), info)
     };
     let mut report = TrainReport::default();
     let mut best: Option<(f64, Model, Evaluation)> = None;
