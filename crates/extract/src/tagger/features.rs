@@ -7,7 +7,7 @@ use crate::gazetteer::{Gazetteer, GazetteerMatch};
 use std::collections::HashMap;
 
 /// Version of the feature set; stored in models, checked at load.
-pub const FEATURE_VERSION: u32 = 4;
+pub const FEATURE_VERSION: u32 = 5;
 
 // Template ids.
 const T_BIAS: u64 = 1;
@@ -50,6 +50,7 @@ const T_MEM: u64 = 49;
 const T_MEM_AMBIG: u64 = 50;
 const T_GAZ_LONGEST: u64 = 51;
 const T_DICT: u64 = 52;
+const T_DICT_PREVW: u64 = 53;
 
 // Second-pass (document label) templates.
 const T_P1_SELF: u64 = 60;
@@ -582,6 +583,7 @@ pub(crate) fn extract<S: AsRef<str>>(
                     | (u64::from(caps_sent) << 1)
                     | (u64::from(t.flags & F_ALL_UPPER != 0) << 2);
                 push(hash::triple(T_DICT, u64::from(t.dict), ctx));
+                push(hash::triple(T_DICT_PREVW, u64::from(t.dict), p1));
             }
             if caps_sent {
                 push(hash::pair(T_CAPS_SENT_SH, t.shape));
