@@ -2539,8 +2539,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// before the quote (or before token `tok`) as the subject of a speech
     /// verb.
     fn medium_opening_sentence_before(&self, tok: usize) -> Option<&'m Mention> {
-        let si = self.sentence_index(tok.min(self.quote_open_token()));
-        let (sa, sb) = self.sent.get(si.checked_sub(1)?).copied()?;
+        let (sa, sb) = self.sentence_before_quote(tok)?;
         let k = self.first_word_of(sa);
         if k + 2 >= sb || self.in_quote[k] || self.lw(k) != "the" {
             return None;
@@ -2551,10 +2550,22 @@ impl<'t, 'm> Ctx<'t, 'm> {
         }
         self.mentions_before(self.toks[k].start).find(|m| {
             m.kind == EntityKind::Organisation
-                && (self.lw(self.token_after_mention(m)) == noun
-                    || org_named_by_noun(canonical_str(m), noun)
-                    || self.described_in_apposition(m, noun))
+                && (self.lw(self.token_after_mention(m)) == noun || self.org_called(m, noun))
         })
+    }
+
+    /// Whether the text calls organisation `m` by `noun`: its name ends in
+    /// it ("the union" for "… Pilots Union") or an apposition gives it
+    /// ("Acme, the carmaker").
+    fn org_called(&self, m: &Mention, noun: &str) -> bool {
+        org_named_by_noun(canonical_str(m), noun) || self.described_in_apposition(m, noun)
+    }
+
+    /// The token range of the sentence before the one the current quote
+    /// opens in (or token `tok`'s, when that comes first).
+    fn sentence_before_quote(&self, tok: usize) -> Option<(usize, usize)> {
+        let si = self.sentence_index(tok.min(self.quote_open_token()));
+        self.sent.get(si.checked_sub(1)?).copied()
     }
 
     /// "China said many countries had compromised. "…," it said": a place
@@ -2562,8 +2573,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// the quote (or before token `tok`, when that comes first) and
     /// followed at once by a speech verb.
     fn speaking_place_before(&self, tok: usize) -> Option<&'m Mention> {
-        let si = self.sentence_index(tok.min(self.quote_open_token()));
-        let (sa, sb) = self.sent.get(si.checked_sub(1)?).copied()?;
+        let (sa, sb) = self.sentence_before_quote(tok)?;
         let mut k = self.first_word_of(sa);
         if matches!(self.lw(k), "but" | "and") {
             k += 1;
@@ -3370,8 +3380,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
             let org = self.mentions_before(a).find(|m| {
                 m.kind == EntityKind::Organisation
                     && !self.byte_in_quote(m.span.start)
-                    && (org_named_by_noun(canonical_str(m), noun)
-                        || self.described_in_apposition(m, noun))
+                    && self.org_called(m, noun)
             });
             if let Some(o) = org.or_else(|| {
                 (alone.is_some() && is_company_noun(noun))
