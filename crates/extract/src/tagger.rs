@@ -809,13 +809,15 @@ impl Tagger {
     /// document-level features. Returns the entities of each sentence as
     /// token ranges.
     pub fn tag_document<S: AsRef<str>>(&self, sentences: &[&[S]]) -> Vec<Vec<Chunk>> {
-        let df = features::extract(
+        let mut df = features::extract(
             sentences,
             self.gazetteer(),
             &self.model.memory,
             self.model.bits,
+            features::WordFeatures::Summed(&self.model),
         );
-        let labels = self.decode(&df, true);
+        let summed = std::mem::take(&mut df.base);
+        let labels = self.decode_from(&df, summed, true);
         let mut chunks: Vec<Vec<Chunk>> = df
             .sentences
             .iter()
@@ -831,8 +833,20 @@ impl Tagger {
 
     /// BILOU label ids for every token of a document.
     pub(crate) fn decode(&self, df: &DocFeatures, two_pass: bool) -> Vec<u8> {
+        self.decode_from(df, Vec::new(), two_pass)
+    }
+
+    /// [`Tagger::decode`] from emission scores already summed
+    /// ([`DocFeatures::base`]), or from zero when `summed` is empty.
+    fn decode_from(
+        &self,
+        df: &DocFeatures,
+        summed: Vec<[i32; N_LABELS]>,
+        two_pass: bool,
+    ) -> Vec<u8> {
         let n = df.keys.len();
-        let mut em = vec![[0i32; N_LABELS]; n];
+        let mut em = summed;
+        em.resize(n, [0; N_LABELS]);
         self.model.add_emissions(&df.offsets, &df.feats, &mut em);
         let mut labels = Vec::with_capacity(n);
         let mut out = Vec::new();
@@ -990,6 +1004,68 @@ fn is_heading(text: &str, toks: &[Span]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Emission scores of a document with every feature listed (as
+    /// training reads them) and with single tokens' features summed per
+    /// text (as tagging reads them).
+    fn emissions_both_ways(model: &Model, sentences: &[&[&str]]) -> [Vec<[i32; N_LABELS]>; 2] {
+        let [listed, summed] = [
+            features::WordFeatures::Listed,
+            features::WordFeatures::Summed(model),
+        ]
+        .map(|way| {
+            let df = features::extract(
+                sentences,
+                Gazetteer::english(),
+                &model.memory,
+                model.bits,
+                way,
+            );
+            let mut em = df.base.clone();
+            em.resize(df.keys.len(), [0; N_LABELS]);
+            model.add_emissions(&df.offsets, &df.feats, &mut em);
+            em
+        });
+        [listed, summed]
+    }
+
+    #[test]
+    fn summed_word_features_score_as_listed_ones() {
+        let long = "Hyper-extra-long-token-of-many-letters";
+        let texts: [Vec<&str>; 6] = [
+            vec![
+                "Defense",
+                "Minister",
+                "Israel",
+                "Katz",
+                "said",
+                "on",
+                "Wednesday",
+                ".",
+            ],
+            vec!["Katz"],
+            vec!["He", "left"],
+            vec![],
+            vec!["the", "the", "the", long, "Gaza", long, "."],
+            vec!["PORT", "ALDER", "1996-08-22", "al-Qanua", "São", "Paulo"],
+        ];
+        let sentences: Vec<&[&str]> = texts.iter().map(Vec::as_slice).collect();
+        let model = Tagger::english().model().clone();
+        let [listed, summed] = emissions_both_ways(&model, &sentences);
+        assert_eq!(listed.len(), 24);
+        assert!(listed.iter().any(|e| e.iter().any(|&x| x != 0)));
+        assert_eq!(listed, summed);
+        // Another model's weights: sums kept for the first are not reused.
+        let mut other = model.clone();
+        for w in &mut other.weights {
+            *w = w.wrapping_neg() / 2;
+        }
+        let [listed_other, summed_other] = emissions_both_ways(&other, &sentences);
+        assert_ne!(listed_other, listed);
+        assert_eq!(listed_other, summed_other);
+        // And back: the first model's sums are computed again.
+        assert_eq!(emissions_both_ways(&model, &sentences)[1], listed);
+    }
 
     /// The best score of any allowed label sequence, by trying them all.
     fn best_score_by_search(em: &[[i32; N_LABELS]], trans: &[i32]) -> i64 {
@@ -1226,6 +1302,7 @@ mod tests {
             tagger.gazetteer(),
             &tagger.model.memory,
             tagger.model.bits,
+            features::WordFeatures::Listed,
         );
         rule(sentences, &df, tagger.gazetteer(), &mut chunks);
         chunks

@@ -2,7 +2,8 @@
 //! (no strings built), folded into a row of the weight table.
 
 use super::hash;
-use super::labels::{label_type, N_TYPES};
+use super::labels::{label_type, N_LABELS, N_TYPES};
+use super::model::Model;
 use crate::gazetteer::{Gazetteer, GazetteerMatch};
 use std::collections::HashMap;
 
@@ -245,6 +246,140 @@ pub(crate) fn token_info(tok: &str) -> TokInfo {
     }
 }
 
+/// Rows of the features of a token's own text (bias, word, lower-cased
+/// form, shape, affixes), in the order training lists them.
+pub(crate) fn own_rows(t: &TokInfo, bits: u32) -> [u32; 12] {
+    let mut out = [0u32; 12];
+    out[0] = row(hash::pair(T_BIAS, 0), bits);
+    out[1] = row(hash::pair(T_WORD, t.word), bits);
+    out[2] = row(hash::pair(T_NORM, t.norm), bits);
+    out[3] = row(hash::pair(T_SHAPE, t.shape), bits);
+    for k in 0..4 {
+        out[4 + 2 * k] = row(hash::pair(T_PREFIX + k as u64, t.prefix[k]), bits);
+        out[5 + 2 * k] = row(hash::pair(T_SUFFIX + k as u64, t.suffix[k]), bits);
+    }
+    out
+}
+
+// The features a token takes from one neighbour's text alone: its
+// lower-cased form one and two places away, its shape one place away.
+// `BOS`/`EOS` stand for both when the sentence ends first.
+fn prev_feature(norm: u64) -> u64 {
+    hash::pair(T_PREV, norm)
+}
+fn next_feature(norm: u64) -> u64 {
+    hash::pair(T_NEXT, norm)
+}
+fn prev2_feature(norm: u64) -> u64 {
+    hash::pair(T_PREV2, norm)
+}
+fn next2_feature(norm: u64) -> u64 {
+    hash::pair(T_NEXT2, norm)
+}
+fn shape_prev_feature(shape: u64) -> u64 {
+    hash::pair(T_SH_PREV, shape)
+}
+fn shape_next_feature(shape: u64) -> u64 {
+    hash::pair(T_SH_NEXT, shape)
+}
+
+/// The emission scores that one token's text gives, summed once per text:
+/// to itself and to the tokens up to two places either side (all the
+/// features above). A sum of integer weights does not depend on the order
+/// of adding, so scores built from these equal the listed features' scores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct WordSums {
+    pub own: [i32; N_LABELS],
+    /// Added to the token one place after it, and two places after it.
+    pub after1: [i32; N_LABELS],
+    pub after2: [i32; N_LABELS],
+    /// Added to the token one place before it, and two places before it.
+    pub before1: [i32; N_LABELS],
+    pub before2: [i32; N_LABELS],
+}
+
+impl WordSums {
+    pub(crate) const ZERO: WordSums = WordSums {
+        own: [0; N_LABELS],
+        after1: [0; N_LABELS],
+        after2: [0; N_LABELS],
+        before1: [0; N_LABELS],
+        before2: [0; N_LABELS],
+    };
+
+    pub(crate) fn of(t: &TokInfo, model: &Model) -> WordSums {
+        let mut own = [0; N_LABELS];
+        for r in own_rows(t, model.bits) {
+            model.add_row(r, &mut own);
+        }
+        let (after1, after2) = sums_after(t.norm, t.shape, model);
+        let (before1, before2) = sums_before(t.norm, t.shape, model);
+        WordSums {
+            own,
+            after1,
+            after2,
+            before1,
+            before2,
+        }
+    }
+}
+
+type Scores = [i32; N_LABELS];
+
+/// What a token (or the sentence's start) gives the tokens after it.
+fn sums_after(norm: u64, shape: u64, model: &Model) -> (Scores, Scores) {
+    let (mut one, mut two) = ([0; N_LABELS], [0; N_LABELS]);
+    model.add_row(row(prev_feature(norm), model.bits), &mut one);
+    model.add_row(row(shape_prev_feature(shape), model.bits), &mut one);
+    model.add_row(row(prev2_feature(norm), model.bits), &mut two);
+    (one, two)
+}
+
+/// What a token (or the sentence's end) gives the tokens before it.
+fn sums_before(norm: u64, shape: u64, model: &Model) -> (Scores, Scores) {
+    let (mut one, mut two) = ([0; N_LABELS], [0; N_LABELS]);
+    model.add_row(row(next_feature(norm), model.bits), &mut one);
+    model.add_row(row(shape_next_feature(shape), model.bits), &mut one);
+    model.add_row(row(next2_feature(norm), model.bits), &mut two);
+    (one, two)
+}
+
+fn add_into(target: &mut Scores, add: &Scores) {
+    for (t, a) in target.iter_mut().zip(add) {
+        *t += a;
+    }
+}
+
+/// Adds what the token at `i` of the sentence `a..b` gives itself and its
+/// neighbours into `base`.
+fn scatter(base: &mut [Scores], i: usize, (a, b): (usize, usize), sums: &WordSums) {
+    add_into(&mut base[i], &sums.own);
+    if i + 1 < b {
+        add_into(&mut base[i + 1], &sums.after1);
+    }
+    if i + 2 < b {
+        add_into(&mut base[i + 2], &sums.after2);
+    }
+    if i > a {
+        add_into(&mut base[i - 1], &sums.before1);
+    }
+    if i > a + 1 {
+        add_into(&mut base[i - 2], &sums.before2);
+    }
+}
+
+/// How the features of single tokens' texts reach the emission scores.
+#[derive(Clone, Copy)]
+pub(crate) enum WordFeatures<'m> {
+    /// Listed in [`DocFeatures::feats`] with the others (training reads
+    /// every feature).
+    Listed,
+    /// Summed per text with this model's weights into
+    /// [`DocFeatures::base`] (tagging: a text seen before costs a copy of
+    /// its sums instead of eighteen weight look-ups).
+    Summed(&'m Model),
+}
+
 /// Entity strings of the training data, as hashes of their lowercased
 /// token sequences with per-type counts (no text is kept).
 #[derive(Debug, Clone, Default)]
@@ -305,6 +440,9 @@ pub(crate) struct DocFeatures {
     pub flags: Vec<u8>,
     /// Per token: whether it sits in an all-caps sentence.
     pub caps_sentence: Vec<bool>,
+    /// Per token: emission scores already summed
+    /// ([`WordFeatures::Summed`]); empty when every feature is listed.
+    pub base: Vec<[i32; N_LABELS]>,
 }
 
 #[inline(always)]
@@ -332,8 +470,10 @@ pub(crate) fn extract<S: AsRef<str>>(
     gaz: &Gazetteer,
     memory: &Memory,
     bits: u32,
+    word_features: WordFeatures,
 ) -> DocFeatures {
     let total: usize = sentences.iter().map(|s| s.len()).sum();
+    let listed = matches!(word_features, WordFeatures::Listed);
     let mut infos = Vec::with_capacity(total);
     let mut df = DocFeatures {
         offsets: Vec::with_capacity(total + 1),
@@ -342,19 +482,47 @@ pub(crate) fn extract<S: AsRef<str>>(
         keys: Vec::with_capacity(total),
         flags: Vec::with_capacity(total),
         caps_sentence: Vec::with_capacity(total),
+        base: Vec::new(),
+    };
+    let edges = match word_features {
+        WordFeatures::Listed => None,
+        WordFeatures::Summed(model) => {
+            df.base = vec![[0; N_LABELS]; total];
+            Some((sums_after(BOS, BOS, model), sums_before(EOS, EOS, model)))
+        }
     };
     let mut lower_hashes = Vec::with_capacity(total);
     let mut start = 0;
     for s in sentences {
-        for t in s.iter() {
+        let end = start + s.len();
+        for (k, t) in s.iter().enumerate() {
             let t = t.as_ref();
-            let (info, lower) = super::token_memo::token_facts(t);
+            let (info, lower) = match word_features {
+                WordFeatures::Listed => super::token_memo::token_facts(t),
+                WordFeatures::Summed(model) => {
+                    super::token_memo::token_facts_summed(t, model, |sums| {
+                        scatter(&mut df.base, start + k, (start, end), sums)
+                    })
+                }
+            };
             lower_hashes.push(lower);
             df.keys.push(info.norm);
             df.flags.push(info.flags);
             infos.push(info);
         }
-        let end = start + s.len();
+        if let (Some(((after1, after2), (before1, before2))), true) = (&edges, end > start) {
+            // The sentence's start and end, in place of missing neighbours.
+            add_into(&mut df.base[start], after1);
+            add_into(&mut df.base[start], after2);
+            if start + 1 < end {
+                add_into(&mut df.base[start + 1], after2);
+            }
+            add_into(&mut df.base[end - 1], before1);
+            add_into(&mut df.base[end - 1], before2);
+            if end >= start + 2 {
+                add_into(&mut df.base[end - 2], before2);
+            }
+        }
         df.sentences.push((start, end));
         let caps = is_caps_sentence(&infos[start..end]);
         df.caps_sentence
@@ -541,26 +709,25 @@ pub(crate) fn extract<S: AsRef<str>>(
             let sp = if i > a { infos[i - 1].shape } else { BOS };
             let sn = if i + 1 < b { infos[i + 1].shape } else { EOS };
             let f = &mut df.feats;
-            let mut push = |h: u64| f.push(row(h, bits));
-            push(hash::pair(T_BIAS, 0));
-            push(hash::pair(T_WORD, t.word));
-            push(hash::pair(T_NORM, t.norm));
-            push(hash::pair(T_SHAPE, t.shape));
-            for k in 0..4 {
-                push(hash::pair(T_PREFIX + k as u64, t.prefix[k]));
-                push(hash::pair(T_SUFFIX + k as u64, t.suffix[k]));
+            if listed {
+                f.extend_from_slice(&own_rows(t, bits));
             }
-            push(hash::pair(T_PREV, p1));
-            push(hash::pair(T_NEXT, n1));
-            push(hash::pair(T_PREV2, p2));
-            push(hash::pair(T_NEXT2, n2));
+            let mut push = |h: u64| f.push(row(h, bits));
+            if listed {
+                push(prev_feature(p1));
+                push(next_feature(n1));
+                push(prev2_feature(p2));
+                push(next2_feature(n2));
+            }
             push(hash::triple(T_PREV_CUR, p1, t.norm));
             push(hash::triple(T_CUR_NEXT, t.norm, n1));
             push(hash::triple(T_SH_PREV_CUR, sp, t.shape));
             push(hash::triple(T_SH_CUR_NEXT, t.shape, sn));
             push(hash::triple(T_SH_TRI, hash::pair(sp, t.shape), sn));
-            push(hash::pair(T_SH_PREV, sp));
-            push(hash::pair(T_SH_NEXT, sn));
+            if listed {
+                push(shape_prev_feature(sp));
+                push(shape_next_feature(sn));
+            }
             push(hash::triple(T_PREV_SH, p1, t.shape));
             push(hash::triple(T_SH_NEXTW, t.shape, n1));
             let ps = if i > a { infos[i - 1].suffix[2] } else { BOS };

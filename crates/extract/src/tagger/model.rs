@@ -23,6 +23,7 @@
 
 use super::hash;
 use super::labels::N_LABELS;
+use std::sync::atomic::{AtomicU64, Ordering};
 use thiserror::Error;
 
 /// The largest transition weight a model holds, either sign: Viterbi adds
@@ -55,8 +56,11 @@ pub enum ModelError {
 }
 
 /// A trained tagging model.
-#[derive(Clone)]
 pub struct Model {
+    /// Distinct for every model value in the process (a clone gets its own),
+    /// so per-thread sums of its weights ([`super::token_memo`]) are never
+    /// read for another model.
+    pub(crate) instance: u64,
     pub(crate) bits: u32,
     /// Hashed row -> index into `weights` (0: the all-zero row).
     pub(crate) rows: Vec<u32>,
@@ -69,6 +73,29 @@ pub struct Model {
     pub(crate) info: String,
     /// Hashed entity strings of the training data.
     pub(crate) memory: super::features::Memory,
+}
+
+/// The next [`Model::instance`]; 0 is never given out.
+static NEXT_INSTANCE: AtomicU64 = AtomicU64::new(1);
+
+fn new_instance() -> u64 {
+    NEXT_INSTANCE.fetch_add(1, Ordering::Relaxed)
+}
+
+impl Clone for Model {
+    fn clone(&self) -> Model {
+        Model {
+            instance: new_instance(),
+            bits: self.bits,
+            rows: self.rows.clone(),
+            weights: self.weights.clone(),
+            trans: self.trans.clone(),
+            scale: self.scale,
+            gazetteer: self.gazetteer,
+            info: self.info.clone(),
+            memory: self.memory.clone(),
+        }
+    }
 }
 
 impl std::fmt::Debug for Model {
@@ -294,6 +321,7 @@ impl Model {
             return Err(ModelError::Corrupt("trailing bytes"));
         }
         Ok(Model {
+            instance: new_instance(),
             bits,
             rows,
             weights,
@@ -337,6 +365,7 @@ impl Model {
             })
             .collect();
         Model {
+            instance: new_instance(),
             bits,
             rows,
             weights: q,
@@ -345,6 +374,17 @@ impl Model {
             gazetteer,
             info,
             memory: Default::default(),
+        }
+    }
+
+    /// Adds the weights of one feature row into `scores`.
+    #[inline(always)]
+    pub(crate) fn add_row(&self, feature: u32, scores: &mut [i32; N_LABELS]) {
+        let r = self.rows[feature as usize & self.rows.len().wrapping_sub(1)] as usize;
+        if let Some(rw) = self.weights[r * N_LABELS..].first_chunk::<N_LABELS>() {
+            for k in 0..N_LABELS {
+                scores[k] += i32::from(rw[k]);
+            }
         }
     }
 

@@ -1,28 +1,52 @@
 //! A small per-thread memo of what the tagger computes for a token's text
 //! alone. A few hundred words ("the", "said", ",", "Minister") make up most
 //! of any news text, and a token's eleven hashes cost far more than finding
-//! them here; the memo changes no result, only how often they are computed.
+//! them here. With a model, a slot also keeps the sums of the model's weights
+//! for the features of the token's text alone ([`WordSums`]). The memo
+//! changes no result, only how often they are computed.
 
 use super::dictionary;
-use super::features::{token_info, TokInfo, F_ALL_UPPER, F_INIT_UPPER};
+use super::features::{token_info, TokInfo, WordSums, F_ALL_UPPER, F_INIT_UPPER};
 use super::hash;
+use super::model::Model;
 use std::cell::RefCell;
 
-/// Slots of the direct-mapped memo: about 520 KB a thread.
+/// Slots of the direct-mapped memo: under 2 MiB a thread, most of it the
+/// weight sums (a hit saves eighteen weight look-ups and hashes).
 const SLOTS: usize = 4096;
 /// Longest token text kept; longer tokens are rare and always computed.
 const MAX_TEXT: usize = 22;
 
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy)]
 struct Slot {
     len: u8,
     text: [u8; MAX_TEXT],
     info: TokInfo,
     lower: u64,
+    /// The [`Model::instance`] whose weights `sums` holds; 0 for none.
+    sums_of: u64,
+    sums: WordSums,
 }
 
+const EMPTY: Slot = Slot {
+    len: 0,
+    text: [0; MAX_TEXT],
+    info: TokInfo {
+        word: 0,
+        norm: 0,
+        shape: 0,
+        prefix: [0; 4],
+        suffix: [0; 4],
+        flags: 0,
+        dict: 0,
+    },
+    lower: 0,
+    sums_of: 0,
+    sums: WordSums::ZERO,
+};
+
 thread_local! {
-    static MEMO: RefCell<Vec<Slot>> = RefCell::new(vec![Slot::default(); SLOTS]);
+    static MEMO: RefCell<Vec<Slot>> = RefCell::new(vec![EMPTY; SLOTS]);
 }
 
 /// The token's [`token_info`] and [`hash::lower`], from the memo when the
@@ -44,7 +68,42 @@ pub(crate) fn token_facts(token: &str) -> (TokInfo, u64) {
         slot.text[..bytes.len()].copy_from_slice(bytes);
         slot.info = info;
         slot.lower = lower;
+        slot.sums_of = 0;
         (info, lower)
+    })
+}
+
+/// [`token_facts`], and `use_sums` called with the token's [`WordSums`]
+/// under `model`, also from the memo when this text was seen lately with
+/// the same model.
+pub(crate) fn token_facts_summed(
+    token: &str,
+    model: &Model,
+    use_sums: impl FnOnce(&WordSums),
+) -> (TokInfo, u64) {
+    let bytes = token.as_bytes();
+    if bytes.is_empty() || bytes.len() > MAX_TEXT {
+        let (info, lower) = computed(token);
+        use_sums(&WordSums::of(&info, model));
+        return (info, lower);
+    }
+    let index = (hash::bytes(0x6d65_6d6f, bytes) as usize) & (SLOTS - 1);
+    MEMO.with_borrow_mut(|memo| {
+        let slot = &mut memo[index];
+        if usize::from(slot.len) != bytes.len() || slot.text[..bytes.len()] != *bytes {
+            let (info, lower) = computed(token);
+            slot.len = bytes.len() as u8;
+            slot.text[..bytes.len()].copy_from_slice(bytes);
+            slot.info = info;
+            slot.lower = lower;
+            slot.sums_of = 0;
+        }
+        if slot.sums_of != model.instance {
+            slot.sums = WordSums::of(&slot.info, model);
+            slot.sums_of = model.instance;
+        }
+        use_sums(&slot.sums);
+        (slot.info, slot.lower)
     })
 }
 
@@ -65,6 +124,11 @@ mod tests {
     fn same(a: TokInfo, b: TokInfo) -> bool {
         (a.word, a.norm, a.shape, a.prefix, a.suffix, a.flags, a.dict)
             == (b.word, b.norm, b.shape, b.prefix, b.suffix, b.flags, b.dict)
+    }
+
+    #[test]
+    fn memo_stays_under_two_mebibytes_a_thread() {
+        assert!(SLOTS * std::mem::size_of::<Slot>() <= 2 << 20);
     }
 
     #[test]

@@ -98,7 +98,13 @@ fn memory_of<'a>(docs: impl Iterator<Item = &'a ConllDocument>) -> Memory {
 fn prepare(doc: &ConllDocument, bits: u32, memory: &Memory) -> Prepared {
     let sents: Vec<Vec<&str>> = doc.sentences.iter().map(|s| s.token_strs()).collect();
     let refs: Vec<&[&str]> = sents.iter().map(Vec::as_slice).collect();
-    let df = features::extract(&refs, Gazetteer::english(), memory, bits);
+    let df = features::extract(
+        &refs,
+        Gazetteer::english(),
+        memory,
+        bits,
+        features::WordFeatures::Listed,
+    );
     let mut gold = Vec::with_capacity(df.keys.len());
     for s in &doc.sentences {
         gold.extend(labels::from_chunks(s.tokens.len(), &s.chunks()));
