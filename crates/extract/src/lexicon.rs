@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 /// hundred. The sets are fixed word lists; what is looked up comes from
 /// scraped pages, but a crafted collision only slows one look-up.
 type HashMap<K, V> = std::collections::HashMap<K, V, newsmill_types::BuildMapHasher>;
-type HashSet<T> = std::collections::HashSet<T, newsmill_types::BuildMapHasher>;
+use crate::word_shape::ShapedSet as WordSet;
 
 const CONCEPTS: &str = include_str!("../data/lexicon/concepts.txt");
 const NOT_NAMES: &str = include_str!("../data/lexicon/not_names.txt");
@@ -115,27 +115,27 @@ const PLACE_TAILS: &[&str] = &[
 
 struct Lexicon {
     /// Single-word concepts as written ("AI", "SaaS").
-    concepts: HashSet<&'static str>,
+    concepts: WordSet<&'static str>,
     /// Multi-word concepts, lower case.
-    concept_phrases: HashSet<String>,
-    not_names: HashSet<&'static str>,
-    products: HashSet<&'static str>,
-    brands: HashSet<&'static str>,
-    org_words: HashSet<&'static str>,
-    countries: HashSet<&'static str>,
-    first_names: HashSet<&'static str>,
+    concept_phrases: WordSet<String>,
+    not_names: WordSet<&'static str>,
+    products: WordSet<&'static str>,
+    brands: WordSet<&'static str>,
+    org_words: WordSet<&'static str>,
+    countries: WordSet<&'static str>,
+    first_names: WordSet<&'static str>,
     /// Companies and place words: a given name followed by one of these is
     /// not a person ("Morgan Stanley", "Jordan Valley").
-    not_person_tails: HashSet<&'static str>,
-    companies: HashSet<&'static str>,
+    not_person_tails: WordSet<&'static str>,
+    companies: WordSet<&'static str>,
     /// The gazetteer's organisation lists, as a bit set of its categories.
     org_lists: u32,
     /// The gazetteer's place lists, likewise.
     place_lists: u32,
     /// One-word company names that are also people's names or places.
-    person_named_companies: HashSet<&'static str>,
+    person_named_companies: WordSet<&'static str>,
     /// Last words only organisations' names end with (`corporate_tails.txt`).
-    corporate_tails: HashSet<&'static str>,
+    corporate_tails: WordSet<&'static str>,
     /// Names with "and" or "&" the gazetteer lacks, and their type.
     joined_names: HashMap<&'static str, EntityKind>,
     /// Longest entry of the product and brand lists, in words.
@@ -149,17 +149,12 @@ fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut concepts = HashSet::default();
-    let mut concept_phrases = HashSet::default();
-    for entry in entries(CONCEPTS) {
-        if entry.contains(' ') {
-            concept_phrases.insert(entry.to_lowercase());
-        } else {
-            concepts.insert(entry);
-        }
-    }
-    let products: HashSet<&str> = entries(PRODUCTS).collect();
-    let brands: HashSet<&str> = entries(BRANDS).collect();
+    let (phrases, words): (Vec<&str>, Vec<&str>) =
+        entries(CONCEPTS).partition(|entry| entry.contains(' '));
+    let concepts: WordSet<&str> = words.into_iter().collect();
+    let concept_phrases: WordSet<String> = phrases.iter().map(|p| p.to_lowercase()).collect();
+    let products: WordSet<&str> = entries(PRODUCTS).collect();
+    let brands: WordSet<&str> = entries(BRANDS).collect();
     let max_words = products
         .iter()
         .chain(brands.iter())
@@ -331,7 +326,7 @@ impl Lexicon {
     }
 
     /// How many leading words of `ws` form an entry of `set`, longest first.
-    fn leading_entry(&self, ws: &[(usize, &str)], name: &str, set: &HashSet<&str>) -> usize {
+    fn leading_entry(&self, ws: &[(usize, &str)], name: &str, set: &WordSet<&str>) -> usize {
         for k in (1..=ws.len().min(self.max_words)).rev() {
             let end = ws[k - 1].0 + ws[k - 1].1.len();
             let mut head = &name[..end];
@@ -1125,7 +1120,7 @@ fn after_title_the(before: &str) -> bool {
 /// lower case, with a hyphen or a digit) that the article also writes
 /// right after a maker's name: "the e-tron Sportback" once "Audi e-tron"
 /// was written.
-fn after_a_makers_model_word(text: &str, start: usize, brands: &HashSet<&str>) -> bool {
+fn after_a_makers_model_word(text: &str, start: usize, brands: &WordSet<&str>) -> bool {
     let Some(before) = text.get(..start).and_then(|b| b.strip_suffix(' ')) else {
         return false;
     };
@@ -1154,7 +1149,7 @@ fn is_model_word(word: &str) -> bool {
 
 /// Whether the words right before `start` are a maker's name, allowing
 /// lower-case model words between ("Audi e-tron Sportback").
-fn after_a_maker(text: &str, start: usize, brands: &HashSet<&str>) -> bool {
+fn after_a_maker(text: &str, start: usize, brands: &WordSet<&str>) -> bool {
     let mut before = text.get(..start).unwrap_or("");
     for _ in 0..2 {
         if !before.ends_with(' ') {

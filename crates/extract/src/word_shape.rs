@@ -20,9 +20,82 @@ pub(crate) const fn first_letter_lengths(words: &[&str]) -> [u32; 26] {
     table
 }
 
+/// A set of words or phrases read from a list when first used, with the
+/// same pre-test kept per first byte: bit `min(n, 63)` set when an entry of
+/// `n` bytes opens with that byte. A look-up whose first byte and length no
+/// entry shares answers without hashing; the answer is always the set's.
+#[derive(Debug, Clone)]
+pub(crate) struct ShapedSet<T> {
+    shapes: Box<[u64; 256]>,
+    entries: std::collections::HashSet<T, newsmill_types::BuildMapHasher>,
+}
+
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
+}
+
+impl<T: std::borrow::Borrow<str> + std::hash::Hash + Eq> ShapedSet<T> {
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        match word.as_bytes().first() {
+            Some(&first) if self.shapes[usize::from(first)] & length_bit(word.len()) == 0 => false,
+            _ => self.entries.contains(word),
+        }
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &T> {
+        self.entries.iter()
+    }
+}
+
+impl<T: std::borrow::Borrow<str> + std::hash::Hash + Eq> FromIterator<T> for ShapedSet<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(entries: I) -> Self {
+        let mut shapes = Box::new([0u64; 256]);
+        let entries: std::collections::HashSet<T, newsmill_types::BuildMapHasher> =
+            entries.into_iter().collect();
+        for entry in &entries {
+            let entry: &str = entry.borrow();
+            if let Some(&first) = entry.as_bytes().first() {
+                shapes[usize::from(first)] |= length_bit(entry.len());
+            }
+        }
+        ShapedSet { shapes, entries }
+    }
+}
+
+impl<T: std::borrow::Borrow<str> + std::hash::Hash + Eq> Default for ShapedSet<T> {
+    fn default() -> Self {
+        std::iter::empty().collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shaped_set_answers_as_its_entries() {
+        let long = "a".repeat(70);
+        let set: ShapedSet<&str> = ["Apple", "Galaxy Tab", "", "É", long.as_str()]
+            .into_iter()
+            .collect();
+        for (word, listed) in [
+            ("Apple", true),
+            ("Galaxy Tab", true),
+            ("", true),
+            ("É", true),
+            (long.as_str(), true),
+            ("Apply", false),
+            ("Apples", false),
+            ("apple", false),
+            ("G", false),
+            (&"a".repeat(69), false),
+            ("Éa", false),
+        ] {
+            assert_eq!(set.contains(word), listed, "{word:?}");
+        }
+        let none: ShapedSet<String> = ShapedSet::default();
+        assert!(!none.contains("") && !none.contains("x"));
+    }
 
     #[test]
     fn each_word_sets_the_bit_of_its_first_letter_and_length() {
