@@ -663,22 +663,19 @@ pub(crate) fn follow_kinds(body: &[Mention], others: &mut [Mention]) {
 /// fuller one ("Patrick" in the body, "Deval Patrick" in the headline). A
 /// headline's other spelling ("KLOOK!", "HUNTER") or a caption name with a
 /// title the body leaves out is not better evidence than the body's prose.
-pub(crate) fn prefer_body_names(
-    text: &str,
-    body_len: usize,
+fn prefer_body_names(
     mentions: &mut [Mention],
     entities: &mut [EntitySummary],
+    body_names: BodyNames,
 ) {
-    let body: Vec<&Mention> = mentions.iter().filter(|m| m.span.end <= body_len).collect();
-    if body.len() == mentions.len() {
-        return;
-    }
-    // Only the body's canonical names are needed, not its summaries.
-    let body_text = text.get(..body_len).unwrap_or(text);
-    let mut alone = NameTable::of(body_text, &body);
-    alone.name_the_born_as_known(body_text, &body);
-    let alone: Vec<&str> = (0..body.len())
-        .map(|k| alone.canonical_of(&body, k))
+    let BodyNames { body, table } = body_names;
+    let alone: Vec<&str> = body
+        .iter()
+        .enumerate()
+        .map(|(j, &k)| match table.name_of[j] {
+            Some(i) => table.canonical[i].as_str(),
+            None => mentions[k].text.trim(),
+        })
         .collect();
     // A fuller name from the zones is the body's name with given names in
     // front ("Deval Patrick" for "Patrick"), not with a title ("Mayor Pete
@@ -694,7 +691,7 @@ pub(crate) fn prefer_body_names(
     // An article renames few names: a list searched without allocating
     // beats a map keyed by owned strings.
     let mut renames: Vec<(EntityKind, String, String)> = Vec::new();
-    let together = mentions.iter().filter(|m| m.span.end <= body_len);
+    let together = body.iter().map(|&k| &mentions[k]);
     for (both, alone) in together.zip(alone) {
         let known = |r: &(EntityKind, String, String)| r.0 == both.kind && r.1 == both.canonical;
         if both.canonical != alone && !fuller(&both.canonical, alone) && !renames.iter().any(known)
@@ -723,6 +720,58 @@ pub(crate) fn prefer_body_names(
     }
 }
 
+/// The canonical names the body alone gives its mentions (those that end
+/// by the body's end), without their summaries.
+struct BodyNames {
+    /// The body's mentions, as indices of the article's.
+    body: Vec<usize>,
+    /// Their table, indexed as `body`.
+    table: NameTable,
+}
+
+impl BodyNames {
+    /// `None` when every mention is the body's. The body's mentions come
+    /// first in text order, so its distinct names are the first of the
+    /// article's `list`, and their keys and words are not made again.
+    fn of(text: &str, body_len: usize, mentions: &[Mention], list: &NameList) -> Option<BodyNames> {
+        let body: Vec<usize> = (0..mentions.len())
+            .filter(|&k| mentions[k].span.end <= body_len)
+            .collect();
+        if body.len() == mentions.len() {
+            return None;
+        }
+        let body_mentions: Vec<&Mention> = body.iter().map(|&k| &mentions[k]).collect();
+        let body_text = text.get(..body_len).unwrap_or(text);
+        let name_of: Vec<Option<usize>> = body.iter().map(|&k| list.name_of[k]).collect();
+        let count = name_of.iter().flatten().map(|&i| i + 1).max().unwrap_or(0);
+        // Should a name the body's do not hold come among them (a mention
+        // across the body's end), the body's table is made on its own.
+        let mut used = vec![false; count];
+        for &i in name_of.iter().flatten() {
+            used[i] = true;
+        }
+        let mut table = if used.iter().all(|&u| u) {
+            let order = {
+                let mut o: Vec<usize> = (0..body.len()).collect();
+                o.sort_by_key(|&j| (body_mentions[j].span.start, j));
+                o
+            };
+            NameTable::of_names(
+                body_text,
+                &body_mentions,
+                &list.names[..count],
+                &list.arena,
+                order,
+                name_of,
+            )
+        } else {
+            NameTable::of(body_text, &body_mentions)
+        };
+        table.name_the_born_as_known(body_text, &body_mentions);
+        Some(BodyNames { body, table })
+    }
+}
+
 /// The article's distinct names and the canonical name of each: what
 /// [`canonicalize`] gives every mention, without its summaries.
 struct NameTable {
@@ -734,8 +783,19 @@ struct NameTable {
     canonical: Vec<String>,
 }
 
-impl NameTable {
-    fn of<M: std::borrow::Borrow<Mention>>(text: &str, mentions: &[M]) -> NameTable {
+/// The distinct names of an article's mentions, per type in order of first
+/// mention, and each mention's: the per-mention part of a [`NameTable`].
+struct NameList<'m> {
+    names: Vec<Name<'m>>,
+    arena: WordArena,
+    /// Mentions in text order.
+    order: Vec<usize>,
+    /// Each mention's distinct name, if it has one.
+    name_of: Vec<Option<usize>>,
+}
+
+impl<'m> NameList<'m> {
+    fn of<M: std::borrow::Borrow<Mention>>(mentions: &'m [M]) -> NameList<'m> {
         // Distinct names per type, in order of first mention.
         let mut names: Vec<Name> = Vec::new();
         let mut arena = WordArena::default();
@@ -770,7 +830,39 @@ impl NameTable {
             };
             name_of[k] = Some(idx);
         }
+        NameList {
+            names,
+            arena,
+            order,
+            name_of,
+        }
+    }
+}
 
+impl NameTable {
+    fn of<M: std::borrow::Borrow<Mention>>(text: &str, mentions: &[M]) -> NameTable {
+        let list = NameList::of(mentions);
+        NameTable::of_names(
+            text,
+            mentions,
+            &list.names,
+            &list.arena,
+            list.order,
+            list.name_of,
+        )
+    }
+
+    /// The table of `mentions` whose distinct names are `names` (with their
+    /// words in `arena`), in text order `order`, each mention's name
+    /// `name_of`: the canonical name of each distinct name.
+    fn of_names<M: std::borrow::Borrow<Mention>>(
+        text: &str,
+        mentions: &[M],
+        names: &[Name],
+        arena: &WordArena,
+        order: Vec<usize>,
+        name_of: Vec<Option<usize>>,
+    ) -> NameTable {
         // Acronym definitions written in the article: "Israel Defense Forces (IDF)".
         let mut defs: HashMap<String, String> = HashMap::default();
         for m in mentions.iter().map(|m| m.borrow()) {
@@ -943,18 +1035,6 @@ impl NameTable {
             }
         }
     }
-
-    /// The canonical name of mention `k` (its trimmed text when it has no name).
-    fn canonical_of<'a, M: std::borrow::Borrow<Mention>>(
-        &'a self,
-        mentions: &'a [M],
-        k: usize,
-    ) -> &'a str {
-        match self.name_of[k] {
-            Some(i) => &self.canonical[i],
-            None => mentions[k].borrow().text.trim(),
-        }
-    }
 }
 
 /// Pairs (birth name, name) of people the text says were born with another
@@ -1023,17 +1103,32 @@ fn birth_names<M: std::borrow::Borrow<Mention>>(
 /// first-seen order) and roles. Mentions whose offsets are out of bounds are
 /// still canonicalised from their `text`, but give no roles.
 pub fn canonicalize(text: &str, mentions: &mut [Mention]) -> Vec<EntitySummary> {
-    canonicalize_with(text, &tokenize(text), mentions)
+    canonicalize_with(text, &tokenize(text), mentions, None)
 }
 
 /// [`canonicalize`] with the text's tokens already made and the names'
-/// keys remembered across calls on one article.
+/// keys remembered across calls on one article. With `body_len`, the text
+/// is a body followed by zones, and an entity the body names keeps the
+/// body's own canonical name (see [`prefer_body_names`]).
 pub(crate) fn canonicalize_with(
     text: &str,
     toks: &[Tok],
     mentions: &mut [Mention],
+    body_len: Option<usize>,
 ) -> Vec<EntitySummary> {
-    let mut table = NameTable::of(text, mentions);
+    let (mut table, body_names) = {
+        let list = NameList::of(&*mentions);
+        let body_names = body_len.and_then(|len| BodyNames::of(text, len, mentions, &list));
+        let table = NameTable::of_names(
+            text,
+            mentions,
+            &list.names,
+            &list.arena,
+            list.order,
+            list.name_of,
+        );
+        (table, body_names)
+    };
     table.name_the_born_as_known(text, mentions);
     let NameTable {
         order,
@@ -1109,6 +1204,9 @@ pub(crate) fn canonicalize_with(
             mentions[k].canonical = c.to_string();
         }
     }
+    if let Some(alone) = body_names {
+        prefer_body_names(mentions, &mut summaries, alone);
+    }
     summaries
 }
 
@@ -1154,6 +1252,63 @@ pub(crate) mod tests {
     const P: EntityKind = EntityKind::Person;
     const O: EntityKind = EntityKind::Organisation;
     const L: EntityKind = EntityKind::Place;
+
+    /// Canonical names after [`canonicalize_with`] on a body of `body_len`
+    /// bytes followed by zones: each mention's, and the entities'.
+    fn zoned_canonicals(
+        text: &str,
+        body_len: usize,
+        mut mentions: Vec<Mention>,
+    ) -> (Vec<String>, Vec<String>) {
+        let entities = canonicalize_with(text, &tokenize(text), &mut mentions, Some(body_len));
+        (
+            mentions.into_iter().map(|m| m.canonical).collect(),
+            entities.into_iter().map(|e| e.canonical).collect(),
+        )
+    }
+
+    #[test]
+    fn the_body_keeps_its_name_unless_the_zones_give_given_names() {
+        // A caption's title is no better name than the body's.
+        let body = "Pete Buttigieg spoke. Buttigieg left.";
+        let text = format!("{body}\nMayor Pete Buttigieg at the podium.");
+        let names = [
+            ("Mayor Pete Buttigieg", P),
+            ("Pete Buttigieg", P),
+            ("Buttigieg", P),
+        ];
+        let (mentions, entities) = zoned_canonicals(&text, body.len(), mark(&text, &names));
+        assert_eq!(mentions, ["Pete Buttigieg"; 3]);
+        assert_eq!(entities, ["Pete Buttigieg"]);
+        // Given names in front are: the headline's fuller name is kept.
+        let body = "Patrick said the budget would pass.";
+        let text = format!("{body}\nDeval Patrick signs the budget");
+        let names = [("Deval Patrick", P), ("Patrick", P)];
+        let (mentions, _) = zoned_canonicals(&text, body.len(), mark(&text, &names));
+        assert_eq!(mentions, ["Deval Patrick"; 2]);
+    }
+
+    #[test]
+    fn a_mention_across_the_body_end_leaves_the_body_names_as_they_were() {
+        // A name across the body's end comes before one of the body's in
+        // text order. It is no name of the body alone, so the body alone
+        // names "Buttigieg" so, and the name across (a longer one, with a
+        // title), the canonical name of all three together, is renamed to
+        // it.
+        let body = "Buttigieg said that Lee and";
+        let text = format!("{body}\nMayor Buttigieg");
+        let lee = body.find("Lee").unwrap_or(0);
+        let person = |start: usize, end: usize| Mention {
+            text: text[start..end].to_string(),
+            kind: P,
+            span: Span::new(start, end),
+            canonical: String::new(),
+            zone: newsmill_types::Zone::Body,
+        };
+        let mentions = vec![person(0, 9), person(lee, text.len()), person(lee, lee + 3)];
+        let (got, _) = zoned_canonicals(&text, body.len(), mentions);
+        assert_eq!(got, ["Buttigieg"; 3]);
+    }
 
     #[test]
     fn a_person_inside_one_word_longer_than_the_roles_window_gives_no_role() {

@@ -251,10 +251,8 @@ impl Extractor {
         body_len: Option<usize>,
     ) -> Extraction {
         let text = scanned.view.text;
-        let mut entities = canonical::canonicalize_with(text, &scanned.view.toks, &mut mentions);
-        if let Some(body_len) = body_len {
-            canonical::prefer_body_names(text, body_len, &mut mentions, &mut entities);
-        }
+        let entities =
+            canonical::canonicalize_with(text, &scanned.view.toks, &mut mentions, body_len);
         let quotes = quotes::find_quotes_in(scanned, &mentions);
         let figures = figures::find_figures_in(scanned, &mentions);
         let day = article_date
