@@ -837,19 +837,23 @@ impl<'m> NameList<'m> {
             name_of,
         }
     }
+
+    /// The table of the `mentions` this list was made of, in `text`.
+    fn into_table<M: std::borrow::Borrow<Mention>>(self, text: &str, mentions: &[M]) -> NameTable {
+        NameTable::of_names(
+            text,
+            mentions,
+            &self.names,
+            &self.arena,
+            self.order,
+            self.name_of,
+        )
+    }
 }
 
 impl NameTable {
     fn of<M: std::borrow::Borrow<Mention>>(text: &str, mentions: &[M]) -> NameTable {
-        let list = NameList::of(mentions);
-        NameTable::of_names(
-            text,
-            mentions,
-            &list.names,
-            &list.arena,
-            list.order,
-            list.name_of,
-        )
+        NameList::of(mentions).into_table(text, mentions)
     }
 
     /// The table of `mentions` whose distinct names are `names` (with their
@@ -1119,15 +1123,7 @@ pub(crate) fn canonicalize_with(
     let (mut table, body_names) = {
         let list = NameList::of(&*mentions);
         let body_names = body_len.and_then(|len| BodyNames::of(text, len, mentions, &list));
-        let table = NameTable::of_names(
-            text,
-            mentions,
-            &list.names,
-            &list.arena,
-            list.order,
-            list.name_of,
-        );
-        (table, body_names)
+        (list.into_table(text, mentions), body_names)
     };
     table.name_the_born_as_known(text, mentions);
     let NameTable {

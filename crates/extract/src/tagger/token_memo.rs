@@ -59,18 +59,24 @@ pub(crate) fn token_facts(token: &str) -> (TokInfo, u64) {
     }
     let index = (hash::bytes(0x6d65_6d6f, bytes) as usize) & (SLOTS - 1);
     MEMO.with_borrow_mut(|memo| {
-        let slot = &mut memo[index];
-        if usize::from(slot.len) == bytes.len() && slot.text[..bytes.len()] == *bytes {
-            return (slot.info, slot.lower);
-        }
+        let slot = holding(&mut memo[index], token);
+        (slot.info, slot.lower)
+    })
+}
+
+/// `slot`, made to hold `token` (of at most [`MAX_TEXT`] bytes) when it
+/// held another text.
+fn holding<'s>(slot: &'s mut Slot, token: &str) -> &'s mut Slot {
+    let bytes = token.as_bytes();
+    if usize::from(slot.len) != bytes.len() || slot.text[..bytes.len()] != *bytes {
         let (info, lower) = computed(token);
         slot.len = bytes.len() as u8;
         slot.text[..bytes.len()].copy_from_slice(bytes);
         slot.info = info;
         slot.lower = lower;
         slot.sums_of = 0;
-        (info, lower)
-    })
+    }
+    slot
 }
 
 /// [`token_facts`], and `use_sums` called with the token's [`WordSums`]
@@ -89,15 +95,7 @@ pub(crate) fn token_facts_summed(
     }
     let index = (hash::bytes(0x6d65_6d6f, bytes) as usize) & (SLOTS - 1);
     MEMO.with_borrow_mut(|memo| {
-        let slot = &mut memo[index];
-        if usize::from(slot.len) != bytes.len() || slot.text[..bytes.len()] != *bytes {
-            let (info, lower) = computed(token);
-            slot.len = bytes.len() as u8;
-            slot.text[..bytes.len()].copy_from_slice(bytes);
-            slot.info = info;
-            slot.lower = lower;
-            slot.sums_of = 0;
-        }
+        let slot = holding(&mut memo[index], token);
         if slot.sums_of != model.instance {
             slot.sums = WordSums::of(&slot.info, model);
             slot.sums_of = model.instance;
