@@ -1664,6 +1664,11 @@ impl<'t, 'm> Ctx<'t, 'm> {
             _ => from,
         };
         (from + 1..at).rev().find_map(|k| {
+            // Words inside quotes describe no one here (checked again
+            // below; first, as most of a quote's words are skipped here).
+            if self.in_quote[k] {
+                return None;
+            }
             // "Among the early users is a tailor in the Medina district
             // who …": a person the writer introduces, whatever the noun.
             let introduced = k >= 2
