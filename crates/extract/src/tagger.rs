@@ -832,12 +832,14 @@ impl Tagger {
     }
 
     /// BILOU label ids for every token of a document.
+    #[cfg(feature = "train")]
     pub(crate) fn decode(&self, df: &DocFeatures, two_pass: bool) -> Vec<u8> {
         self.decode_from(df, Vec::new(), two_pass)
     }
 
-    /// [`Tagger::decode`] from emission scores already summed
-    /// ([`DocFeatures::base`]), or from zero when `summed` is empty.
+    /// BILOU label ids for every token of a document, from emission scores
+    /// already summed ([`DocFeatures::base`]), or from zero when `summed`
+    /// is empty.
     fn decode_from(
         &self,
         df: &DocFeatures,

@@ -372,7 +372,8 @@ fn scatter(base: &mut [Scores], i: usize, (a, b): (usize, usize), sums: &WordSum
 #[derive(Clone, Copy)]
 pub(crate) enum WordFeatures<'m> {
     /// Listed in [`DocFeatures::feats`] with the others (training reads
-    /// every feature).
+    /// every feature; so do the tests that compare both ways).
+    #[cfg_attr(not(any(test, feature = "train")), allow(dead_code))]
     Listed,
     /// Summed per text with this model's weights into
     /// [`DocFeatures::base`] (tagging: a text seen before costs a copy of
