@@ -1664,8 +1664,8 @@ impl<'t, 'm> Ctx<'t, 'm> {
             _ => from,
         };
         (from + 1..at).rev().find_map(|k| {
-            // Words inside quotes describe no one here (checked again
-            // below; first, as most of a quote's words are skipped here).
+            // Words inside quotes describe no one here: tested first, as
+            // most of the words looked back over are a quote's.
             if self.in_quote[k] {
                 return None;
             }
@@ -1688,7 +1688,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
                 && (k.saturating_sub(3)..k)
                     .any(|d| matches!(self.lw(d), "a" | "an" | "one" | "another"))
                 && is_person_noun(self.lw(k));
-            if self.in_quote[k] || (!gendered && !introduced && !neutral) {
+            if !gendered && !introduced && !neutral {
                 return None;
             }
             // "a mother"; and "his wife", "Beck's wife" as the subject

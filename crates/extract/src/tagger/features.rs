@@ -261,33 +261,13 @@ pub(crate) fn own_rows(t: &TokInfo, bits: u32) -> [u32; 12] {
     out
 }
 
-// The features a token takes from one neighbour's text alone: its
-// lower-cased form one and two places away, its shape one place away.
-// `BOS`/`EOS` stand for both when the sentence ends first.
-fn prev_feature(norm: u64) -> u64 {
-    hash::pair(T_PREV, norm)
-}
-fn next_feature(norm: u64) -> u64 {
-    hash::pair(T_NEXT, norm)
-}
-fn prev2_feature(norm: u64) -> u64 {
-    hash::pair(T_PREV2, norm)
-}
-fn next2_feature(norm: u64) -> u64 {
-    hash::pair(T_NEXT2, norm)
-}
-fn shape_prev_feature(shape: u64) -> u64 {
-    hash::pair(T_SH_PREV, shape)
-}
-fn shape_next_feature(shape: u64) -> u64 {
-    hash::pair(T_SH_NEXT, shape)
-}
-
 /// The emission scores that one token's text gives, summed once per text:
-/// to itself and to the tokens up to two places either side (all the
-/// features above). A sum of integer weights does not depend on the order
+/// to itself ([`own_rows`]) and to the tokens up to two places either side
+/// (their features of a neighbour's lower-cased form one and two places
+/// away and of its shape one place away; `BOS`/`EOS` stand for both when
+/// the sentence ends first). A sum of integer weights does not depend on the order
 /// of adding, so scores built from these equal the listed features' scores.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct WordSums {
     pub own: [i32; N_LABELS],
     /// Added to the token one place after it, and two places after it.
@@ -299,14 +279,6 @@ pub(crate) struct WordSums {
 }
 
 impl WordSums {
-    pub(crate) const ZERO: WordSums = WordSums {
-        own: [0; N_LABELS],
-        after1: [0; N_LABELS],
-        after2: [0; N_LABELS],
-        before1: [0; N_LABELS],
-        before2: [0; N_LABELS],
-    };
-
     pub(crate) fn of(t: &TokInfo, model: &Model) -> WordSums {
         let mut own = [0; N_LABELS];
         for r in own_rows(t, model.bits) {
@@ -329,18 +301,18 @@ type Scores = [i32; N_LABELS];
 /// What a token (or the sentence's start) gives the tokens after it.
 fn sums_after(norm: u64, shape: u64, model: &Model) -> (Scores, Scores) {
     let (mut one, mut two) = ([0; N_LABELS], [0; N_LABELS]);
-    model.add_row(row(prev_feature(norm), model.bits), &mut one);
-    model.add_row(row(shape_prev_feature(shape), model.bits), &mut one);
-    model.add_row(row(prev2_feature(norm), model.bits), &mut two);
+    model.add_row(row(hash::pair(T_PREV, norm), model.bits), &mut one);
+    model.add_row(row(hash::pair(T_SH_PREV, shape), model.bits), &mut one);
+    model.add_row(row(hash::pair(T_PREV2, norm), model.bits), &mut two);
     (one, two)
 }
 
 /// What a token (or the sentence's end) gives the tokens before it.
 fn sums_before(norm: u64, shape: u64, model: &Model) -> (Scores, Scores) {
     let (mut one, mut two) = ([0; N_LABELS], [0; N_LABELS]);
-    model.add_row(row(next_feature(norm), model.bits), &mut one);
-    model.add_row(row(shape_next_feature(shape), model.bits), &mut one);
-    model.add_row(row(next2_feature(norm), model.bits), &mut two);
+    model.add_row(row(hash::pair(T_NEXT, norm), model.bits), &mut one);
+    model.add_row(row(hash::pair(T_SH_NEXT, shape), model.bits), &mut one);
+    model.add_row(row(hash::pair(T_NEXT2, norm), model.bits), &mut two);
     (one, two)
 }
 
@@ -715,10 +687,10 @@ pub(crate) fn extract<S: AsRef<str>>(
             }
             let mut push = |h: u64| f.push(row(h, bits));
             if listed {
-                push(prev_feature(p1));
-                push(next_feature(n1));
-                push(prev2_feature(p2));
-                push(next2_feature(n2));
+                push(hash::pair(T_PREV, p1));
+                push(hash::pair(T_NEXT, n1));
+                push(hash::pair(T_PREV2, p2));
+                push(hash::pair(T_NEXT2, n2));
             }
             push(hash::triple(T_PREV_CUR, p1, t.norm));
             push(hash::triple(T_CUR_NEXT, t.norm, n1));
@@ -726,8 +698,8 @@ pub(crate) fn extract<S: AsRef<str>>(
             push(hash::triple(T_SH_CUR_NEXT, t.shape, sn));
             push(hash::triple(T_SH_TRI, hash::pair(sp, t.shape), sn));
             if listed {
-                push(shape_prev_feature(sp));
-                push(shape_next_feature(sn));
+                push(hash::pair(T_SH_PREV, sp));
+                push(hash::pair(T_SH_NEXT, sn));
             }
             push(hash::triple(T_PREV_SH, p1, t.shape));
             push(hash::triple(T_SH_NEXTW, t.shape, n1));

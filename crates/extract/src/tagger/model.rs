@@ -396,23 +396,13 @@ impl Model {
         feats: &[u32],
         scores: &mut [[i32; N_LABELS]],
     ) {
-        let w = &self.weights[..];
-        let rows = &self.rows[..];
-        let mask = rows.len().wrapping_sub(1);
         for (t, sc) in scores.iter_mut().enumerate() {
             let (a, b) = (offsets[t] as usize, offsets[t + 1] as usize);
             // Branch-free: row 0 is all zeros, so unknown features add
             // nothing and the loads of consecutive features can overlap.
             let mut acc = [0i32; N_LABELS];
             for &f in &feats[a..b] {
-                let r = rows[f as usize & mask] as usize;
-                let rw: &[i16; N_LABELS] = match w[r * N_LABELS..].first_chunk() {
-                    Some(x) => x,
-                    None => continue,
-                };
-                for k in 0..N_LABELS {
-                    acc[k] += i32::from(rw[k]);
-                }
+                self.add_row(f, &mut acc);
             }
             for k in 0..N_LABELS {
                 sc[k] += acc[k];

@@ -17,7 +17,7 @@ const SLOTS: usize = 4096;
 /// Longest token text kept; longer tokens are rare and always computed.
 const MAX_TEXT: usize = 22;
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 struct Slot {
     len: u8,
     text: [u8; MAX_TEXT],
@@ -28,40 +28,29 @@ struct Slot {
     sums: WordSums,
 }
 
-const EMPTY: Slot = Slot {
-    len: 0,
-    text: [0; MAX_TEXT],
-    info: TokInfo {
-        word: 0,
-        norm: 0,
-        shape: 0,
-        prefix: [0; 4],
-        suffix: [0; 4],
-        flags: 0,
-        dict: 0,
-    },
-    lower: 0,
-    sums_of: 0,
-    sums: WordSums::ZERO,
-};
-
 thread_local! {
-    static MEMO: RefCell<Vec<Slot>> = RefCell::new(vec![EMPTY; SLOTS]);
+    static MEMO: RefCell<Vec<Slot>> = RefCell::new(vec![Slot::default(); SLOTS]);
 }
 
 /// The token's [`token_info`] and [`hash::lower`], from the memo when the
 /// same text was seen lately on this thread. A slot holds the whole text it
 /// was computed for, so a hit is always the same token.
 pub(crate) fn token_facts(token: &str) -> (TokInfo, u64) {
-    let bytes = token.as_bytes();
-    if bytes.is_empty() || bytes.len() > MAX_TEXT {
+    let Some(index) = slot_index(token) else {
         return computed(token);
-    }
-    let index = (hash::bytes(0x6d65_6d6f, bytes) as usize) & (SLOTS - 1);
+    };
     MEMO.with_borrow_mut(|memo| {
         let slot = holding(&mut memo[index], token);
         (slot.info, slot.lower)
     })
+}
+
+/// The slot a token's text goes to; `None` for texts the memo does not keep
+/// (empty, or longer than [`MAX_TEXT`]).
+fn slot_index(token: &str) -> Option<usize> {
+    let bytes = token.as_bytes();
+    (!bytes.is_empty() && bytes.len() <= MAX_TEXT)
+        .then(|| (hash::bytes(0x6d65_6d6f, bytes) as usize) & (SLOTS - 1))
 }
 
 /// `slot`, made to hold `token` (of at most [`MAX_TEXT`] bytes) when it
@@ -87,13 +76,11 @@ pub(crate) fn token_facts_summed(
     model: &Model,
     use_sums: impl FnOnce(&WordSums),
 ) -> (TokInfo, u64) {
-    let bytes = token.as_bytes();
-    if bytes.is_empty() || bytes.len() > MAX_TEXT {
+    let Some(index) = slot_index(token) else {
         let (info, lower) = computed(token);
         use_sums(&WordSums::of(&info, model));
         return (info, lower);
-    }
-    let index = (hash::bytes(0x6d65_6d6f, bytes) as usize) & (SLOTS - 1);
+    };
     MEMO.with_borrow_mut(|memo| {
         let slot = holding(&mut memo[index], token);
         if slot.sums_of != model.instance {
