@@ -227,46 +227,42 @@ fn fill_words<'s>(s: &'s str, buf: &mut [(usize, &'s str)]) -> Option<usize> {
     Some(n)
 }
 
-/// The byte range of `surface` left when role acronyms are cut from either
-/// end, with the "of"/"at"/"for" that ties a leading one to the company
-/// ("CEOs of Apple" -> "Apple"); `None` for a blank surface. Most names have
-/// none, and are not split into a list of words.
-fn without_role_acronyms(surface: &str) -> Option<(usize, usize)> {
-    let mut ends = surface.split_whitespace();
-    let (first, last) = (ends.next()?, ends.next_back());
-    let offset = |w: &str| w.as_ptr() as usize - surface.as_ptr() as usize;
-    let word_range = |first: &str, last: &str| (offset(first), offset(last) + last.len());
-    let Some(last) = last else {
-        return Some(word_range(first, first));
-    };
-    if !is_role_acronym(first) && !is_role_acronym(last) {
-        return Some(word_range(first, last));
-    }
-    let mut ws = words(surface);
+/// The words of a surface left when role acronyms are cut from either end,
+/// with the "of"/"at"/"for" that ties a leading one to the company ("CEOs
+/// of Apple" -> "Apple"); empty for a blank surface.
+fn without_role_acronyms<'w, 's>(mut ws: &'w [(usize, &'s str)]) -> &'w [(usize, &'s str)] {
     while ws.len() > 1 && is_role_acronym(ws[0].1) {
-        ws.remove(0);
+        ws = &ws[1..];
         if ws.len() > 1 && matches!(ws[0].1, "of" | "at" | "for") {
-            ws.remove(0);
+            ws = &ws[1..];
         }
     }
-    while ws.len() > 1 && ws.last().is_some_and(|w| is_role_acronym(w.1)) {
-        ws.pop();
+    while let [rest @ .., last] = ws {
+        if rest.is_empty() || !is_role_acronym(last.1) {
+            break;
+        }
+        ws = rest;
     }
-    let (first, last) = (ws.first()?, ws.last()?);
-    Some((first.0, last.0 + last.1.len()))
+    ws
 }
 
 /// "CEO", "CEOs", "CEO's".
 fn is_role_acronym(word: &str) -> bool {
+    // Every role acronym is a few capitals: most words stop at this test.
+    if word.len() > "CISO’s".len() || !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+    {
+        return false;
+    }
     let word = strip_possessive(word);
     let stem = word.strip_suffix('s').unwrap_or(word);
     ROLE_ACRONYMS.contains(&stem)
 }
 
 impl Lexicon {
-    /// A concept as a whole span: "AI", "APIs", "machine learning".
-    fn is_concept(&self, name: &str) -> bool {
-        if name.contains(char::is_whitespace) {
+    /// A concept as a whole span: "AI", "APIs", "machine learning"
+    /// (`words` is how many words `name` has).
+    fn is_concept(&self, name: &str, words: usize) -> bool {
+        if words > 1 {
             // ASCII names (nearly all) lower-case on the stack.
             let mut buf = [0u8; 48];
             let owned;
@@ -292,12 +288,13 @@ impl Lexicon {
         })
     }
 
-    /// Every word a plan, tier or heading word, or a number ("Step 3").
-    fn only_not_names(&self, name: &str) -> bool {
+    /// Every word (`ws`, the words of `name`) a plan, tier or heading word,
+    /// or a number ("Step 3").
+    fn only_not_names(&self, name: &str, ws: &[(usize, &str)]) -> bool {
         if self.not_names.contains(name) {
             return true;
         }
-        let ws = || name.split_whitespace();
+        let ws = || ws.iter().map(|&(_, w)| w);
         ws().any(|w| self.not_names.contains(w))
             && ws().all(|w| {
                 self.not_names.contains(w)
@@ -355,24 +352,40 @@ pub(crate) fn is_corporate_tail(word: &str) -> bool {
 pub(crate) fn judge(text: &str, span: Span, kind: EntityKind) -> Option<(Span, EntityKind)> {
     let lex = &*LEXICON;
     let surface = text.get(span.start..span.end)?;
-    let (start, end) = without_role_acronyms(surface)?;
-    let (start, end) = (span.start + start, span.start + end);
-    let span = Span::new(start, end);
-    let name = text.get(start..end)?;
-    if lex.is_concept(name) || lex.only_not_names(name) {
-        return None;
-    }
-    // A name's words on the stack: this runs for every tagged name, and
-    // names longer than the buffer are rare.
+    // A name's words on the stack, split once: this runs for every tagged
+    // name, and names longer than the buffer are rare.
     let mut stack = [(0usize, ""); 8];
     let heap;
-    let ws: &[(usize, &str)] = match fill_words(name, &mut stack) {
+    let in_surface: &[(usize, &str)] = match fill_words(surface, &mut stack) {
         Some(n) => &stack[..n],
         None => {
-            heap = words(name);
+            heap = words(surface);
             &heap
         }
     };
+    let kept = without_role_acronyms(in_surface);
+    let (&(first, _), &(last, last_word)) = (kept.first()?, kept.last()?);
+    let (start, end) = (span.start + first, span.start + last + last_word.len());
+    let span = Span::new(start, end);
+    let name = text.get(start..end)?;
+    // The kept words, with offsets into `name`.
+    let mut kept_stack = [(0usize, ""); 8];
+    let kept_heap;
+    let ws: &[(usize, &str)] = if kept.len() <= kept_stack.len() {
+        for (slot, &(at, w)) in kept_stack.iter_mut().zip(kept) {
+            *slot = (at - first, w);
+        }
+        &kept_stack[..kept.len()]
+    } else {
+        kept_heap = kept
+            .iter()
+            .map(|&(at, w)| (at - first, w))
+            .collect::<Vec<_>>();
+        &kept_heap
+    };
+    if lex.is_concept(name, ws.len()) || lex.only_not_names(name, ws) {
+        return None;
+    }
     let product = lex.leading_entry(ws, name, &lex.products);
     let brand = lex.leading_entry(ws, name, &lex.brands);
     if product == 0 && brand == ws.len() {
@@ -692,11 +705,28 @@ pub(crate) fn follow_products(text: &str, mentions: &mut [newsmill_types::Mentio
         let Some(surface) = text.get(m.span.start..m.span.end) else {
             continue;
         };
-        let ws: Vec<&str> = surface.split_whitespace().map(strip_possessive).collect();
+        // The words on the stack: this runs for every mention of an
+        // article that names a product, and longer names are rare.
+        let mut stack = [""; 8];
+        let heap: Vec<&str>;
+        let mut count = 0;
+        for word in surface.split_whitespace() {
+            match stack.get_mut(count) {
+                Some(slot) => *slot = strip_possessive(word),
+                None => break,
+            }
+            count += 1;
+        }
+        let ws: &[&str] = if count < stack.len() {
+            &stack[..count]
+        } else {
+            heap = surface.split_whitespace().map(strip_possessive).collect();
+            &heap
+        };
         if products
             .iter()
-            .any(|p| p.len() > ws.len() && p.ends_with(&ws))
-            || models.iter().any(|p| p.ends_with(&ws))
+            .any(|p| p.len() > ws.len() && p.ends_with(ws))
+            || models.iter().any(|p| p.ends_with(ws))
         {
             m.kind = EntityKind::Misc;
         }

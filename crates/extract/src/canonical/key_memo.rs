@@ -9,7 +9,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Slots of the direct-mapped memo.
-const SLOTS: usize = 2048;
+const SLOTS: usize = 8192;
 /// Longest name kept; longer ones are rare and always computed.
 const MAX_NAME: usize = 48;
 
