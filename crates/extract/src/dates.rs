@@ -109,7 +109,7 @@ fn has_a_lower_case_opener_shape(word: &[u8]) -> bool {
         return false;
     };
     (word.len() < 32 && lengths & (1 << word.len()) != 0)
-        || (matches!(first, b'm' | b'e' | b'l') && word.contains(&b'-'))
+        || (matches!(first, b'm' | b'e' | b'l') && crate::word_shape::has_hyphen(word))
 }
 
 /// The token view plus the date-specific token tests.

@@ -253,8 +253,10 @@ impl Extractor {
         let text = scanned.view.text;
         let entities =
             canonical::canonicalize_with(text, &scanned.view.toks, &mut mentions, body_len);
-        let quotes = quotes::find_quotes_in(scanned, &mentions);
-        let figures = figures::find_figures_in(scanned, &mentions);
+        // The mentions in text order, read by the quote and figure rules.
+        let order = canonical::scan::valid_mentions(text, &mentions);
+        let quotes = quotes::find_quotes_in(scanned, &mentions, &order);
+        let figures = figures::find_figures_in(scanned, &mentions, &order);
         let day = article_date
             .and_then(|date| date.get(..10))
             .filter(|d| dates::parse_iso_date(d).is_some());

@@ -4,8 +4,9 @@
 //! "How Zoho") or tags a span with no letters at all ("&"). Such openers are
 //! cut off; what is left must still start with a capital letter.
 
-use crate::word_shape::first_letter_lengths;
+use crate::word_shape::{first_letter_lengths, ShapedSet};
 use newsmill_types::Span;
+use std::sync::LazyLock;
 
 /// Words that open a sentence or clause and never open a name: auxiliaries
 /// and question words (questions in how-to text), imperatives of
@@ -182,7 +183,9 @@ pub(crate) fn name_part(text: &str, span: Span) -> Option<Span> {
     // "al-Tanf", "iPhone" and "3M" are names; "idiomatic" or "&" is not.
     let first = name.chars().next()?;
     let has_capital = name.chars().any(char::is_uppercase);
-    if !name.chars().any(char::is_alphabetic) || !(has_capital || first.is_ascii_digit()) {
+    // A capital is a letter (Unicode's Alphabetic holds all of Uppercase):
+    // only a name without one needs the second look.
+    if !(has_capital || first.is_ascii_digit() && name.chars().any(char::is_alphabetic)) {
         return None;
     }
     Some(Span::new(span.start + start, span.end))
@@ -205,6 +208,18 @@ mod tests {
             assert!(may_be_an_opener(&title) && may_be_an_opener(&word.to_uppercase()));
         }
         assert!(!may_be_an_opener("Zoho") && !may_be_an_opener("Éclair") && !may_be_an_opener(""));
+    }
+
+    #[test]
+    fn every_capital_is_a_letter() {
+        // `name_part` skips its letter test for a name with a capital.
+        for c in (char::MIN..=char::MAX).filter(|c| c.is_uppercase()) {
+            assert!(c.is_alphabetic(), "{c:?}");
+        }
+        assert_eq!(part("3M"), Some("3M"));
+        assert_eq!(part("1990"), None, "digits alone");
+        assert_eq!(part("3 × 4"), None);
+        assert_eq!(part("3rd"), Some("3rd"), "a digit, then letters");
     }
 
     #[test]
@@ -359,9 +374,24 @@ pub(crate) fn looks_like_place(name: &str) -> bool {
     let mut ends = words.clone();
     let first = ends.next().unwrap_or("");
     let last = ends.last().unwrap_or("");
-    (PLACE_OPENERS.contains(&first) || PLACE_CLOSERS.contains(&last))
-        && !words.clone().any(|w| ORGANISATION_WORDS.contains(&w))
+    let lists = &*PLACE_WORD_SETS;
+    (lists.openers.contains(first) || lists.closers.contains(last))
+        && !words.clone().any(|w| lists.organisation.contains(w))
 }
+
+/// [`PLACE_OPENERS`], [`PLACE_CLOSERS`] and [`ORGANISATION_WORDS`] as sets
+/// that answer most words from their first byte and length.
+struct PlaceWordSets {
+    openers: ShapedSet<&'static str>,
+    closers: ShapedSet<&'static str>,
+    organisation: ShapedSet<&'static str>,
+}
+
+static PLACE_WORD_SETS: LazyLock<PlaceWordSets> = LazyLock::new(|| PlaceWordSets {
+    openers: PLACE_OPENERS.iter().copied().collect(),
+    closers: PLACE_CLOSERS.iter().copied().collect(),
+    organisation: ORGANISATION_WORDS.iter().copied().collect(),
+});
 
 #[cfg(test)]
 mod matchup_tests {

@@ -20,6 +20,14 @@ pub(crate) const fn first_letter_lengths(words: &[&str]) -> [u32; 26] {
     table
 }
 
+/// Whether a word holds a hyphen. Words are a few bytes long: a loop kept
+/// inline is cheaper than `contains`, whose memchr call and set-up cost
+/// more than the word (asked for most tokens of every article).
+#[allow(clippy::manual_contains)]
+pub(crate) fn has_hyphen(word: &[u8]) -> bool {
+    word.iter().any(|&b| b == b'-')
+}
+
 /// A set of words or phrases read from a list when first used, with the
 /// same pre-test kept per first byte: bit `min(n, 63)` set when an entry of
 /// `n` bytes opens with that byte. A look-up whose first byte and length no

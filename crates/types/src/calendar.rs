@@ -83,7 +83,25 @@ pub fn day_number(text: &str) -> Option<i64> {
 /// `YYYY-MM-DD` of a day number.
 pub fn format_day(days: i64) -> String {
     let (y, m, d) = civil_from_days(days);
-    format!("{y:04}-{m:02}-{d:02}")
+    // Written digit by digit: the formatting machinery cost more than
+    // finding the date, for every dated expression of every article.
+    let Ok(year) = u32::try_from(y) else {
+        return format!("{y:04}-{m:02}-{d:02}");
+    };
+    if year > 9999 {
+        return format!("{y:04}-{m:02}-{d:02}");
+    }
+    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+    let mut out = String::with_capacity(10);
+    for n in [year / 1000, year / 100, year / 10, year] {
+        out.push(digit(n));
+    }
+    for part in [m, d] {
+        out.push('-');
+        out.push(digit(part / 10));
+        out.push(digit(part));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -97,6 +115,10 @@ mod tests {
         assert_eq!(parse_iso_day("2000-03-01"), Some(11_017));
         assert_eq!(weekday(days_from_civil(2024, 3, 7)), 3, "a Thursday");
         assert_eq!(format_day(-1), "1969-12-31");
+        assert_eq!(format_day(days_from_civil(2024, 3, 7)), "2024-03-07");
+        assert_eq!(format_day(days_from_civil(987, 11, 30)), "0987-11-30");
+        assert_eq!(format_day(days_from_civil(10_000, 1, 1)), "10000-01-01");
+        assert_eq!(format_day(days_from_civil(-5, 1, 1)), "-005-01-01");
     }
 
     #[test]

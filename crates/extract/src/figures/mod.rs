@@ -50,22 +50,28 @@ struct Raw {
 /// Figures of `text`, in text order. `mentions` (any offsets; invalid ones
 /// are ignored) help to find places: "in Rafah".
 pub fn find_figures(text: &str, mentions: &[Mention]) -> Vec<Figure> {
-    find_figures_in(&Scanned::new(text), mentions)
+    let order = crate::canonical::scan::valid_mentions(text, mentions);
+    find_figures_in(&Scanned::new(text), mentions, &order)
 }
 
 /// [`find_figures`] on an article already scanned.
-pub(crate) fn find_figures_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec<Figure> {
+/// [`find_figures`] over a scanned text, whose valid mentions in text
+/// order (`valid_mentions`) are `order`.
+pub(crate) fn find_figures_in(
+    scanned: &Scanned<'_>,
+    mentions: &[Mention],
+    order: &[usize],
+) -> Vec<Figure> {
     let c = &scanned.view;
     let text = c.text;
     let sents = &scanned.sentences;
-    let valid = crate::canonical::scan::valid_mentions(text, mentions);
-    let places: Vec<(usize, usize)> = valid
+    let places: Vec<(usize, usize)> = order
         .iter()
         .map(|&k| &mentions[k])
         .filter(|m| m.kind == EntityKind::Place)
         .map(|m| (m.span.start, m.span.end))
         .collect();
-    let others: Vec<(usize, usize)> = valid
+    let others: Vec<(usize, usize)> = order
         .iter()
         .map(|&k| &mentions[k])
         .filter(|m| m.kind != EntityKind::Place)

@@ -64,7 +64,7 @@ pub(super) fn may_start_number(c: &TokenView, i: usize) -> bool {
     }
     let lengths = NUMBER_WORD_LENGTHS[usize::from(letter - b'a')];
     let shaped = (word.len() < 32 && lengths & (1 << word.len()) != 0)
-        || (lengths != 0 && word.contains(&b'-'));
+        || (lengths != 0 && crate::word_shape::has_hyphen(word));
     // Words of a number word's shape ("the", "our", "say") are checked
     // against the list here, without a call.
     if !shaped {

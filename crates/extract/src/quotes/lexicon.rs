@@ -882,18 +882,82 @@ pub(super) fn is_possessive_name(word: &str) -> bool {
 
 /// Gender of a common noun for a person ("mother", "spokesman").
 pub(super) fn noun_gender(lw: &str) -> Option<Gender> {
-    match lw {
-        "woman" | "mother" | "wife" | "daughter" | "sister" | "girl" | "grandmother"
-        | "spokeswoman" | "chairwoman" | "congresswoman" | "businesswoman" | "actress"
-        | "queen" | "widow" | "aunt" | "niece" | "lady" | "mom" | "mum" | "girlfriend" => {
-            Some(Gender::Female)
+    // Most words looked up are no such noun: their first letter and length
+    // say so without comparing them with the lists.
+    let bytes = lw.as_bytes();
+    let shaped = match bytes.first() {
+        Some(&first) if first.is_ascii_lowercase() && bytes.len() < 32 => {
+            GENDERED_NOUN_SHAPES[usize::from(first - b'a')] & (1 << bytes.len()) != 0
         }
-        "man" | "father" | "husband" | "son" | "brother" | "boy" | "grandfather" | "spokesman"
-        | "chairman" | "congressman" | "businessman" | "actor" | "king" | "widower" | "uncle"
-        | "nephew" | "dad" | "boyfriend" => Some(Gender::Male),
-        _ => None,
+        _ => false,
+    };
+    if !shaped {
+        None
+    } else if FEMALE_NOUNS.contains(&lw) {
+        Some(Gender::Female)
+    } else if MALE_NOUNS.contains(&lw) {
+        Some(Gender::Male)
+    } else {
+        None
     }
 }
+
+const FEMALE_NOUNS: [&str; 20] = [
+    "woman",
+    "mother",
+    "wife",
+    "daughter",
+    "sister",
+    "girl",
+    "grandmother",
+    "spokeswoman",
+    "chairwoman",
+    "congresswoman",
+    "businesswoman",
+    "actress",
+    "queen",
+    "widow",
+    "aunt",
+    "niece",
+    "lady",
+    "mom",
+    "mum",
+    "girlfriend",
+];
+
+const MALE_NOUNS: [&str; 18] = [
+    "man",
+    "father",
+    "husband",
+    "son",
+    "brother",
+    "boy",
+    "grandfather",
+    "spokesman",
+    "chairman",
+    "congressman",
+    "businessman",
+    "actor",
+    "king",
+    "widower",
+    "uncle",
+    "nephew",
+    "dad",
+    "boyfriend",
+];
+
+/// The first letters and lengths of [`FEMALE_NOUNS`] and [`MALE_NOUNS`].
+static GENDERED_NOUN_SHAPES: [u32; 26] = {
+    let female = crate::word_shape::first_letter_lengths(&FEMALE_NOUNS);
+    let male = crate::word_shape::first_letter_lengths(&MALE_NOUNS);
+    let mut both = [0u32; 26];
+    let mut k = 0;
+    while k < 26 {
+        both[k] = female[k] | male[k];
+        k += 1;
+    }
+    both
+};
 
 /// [`noun_gender`] of a word as written, also knowing the closed compounds
 /// of man and woman ("fisherman", "policewoman") when the word is written
@@ -1008,4 +1072,32 @@ pub(super) fn is_document_noun(lw: &str) -> bool {
             | "report"
             | "survey"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nouns_of_a_person_have_their_gender_and_other_words_none() {
+        for (word, gender) in [
+            ("woman", Gender::Female),
+            ("congresswoman", Gender::Female),
+            ("mum", Gender::Female),
+            ("girlfriend", Gender::Female),
+            ("man", Gender::Male),
+            ("grandfather", Gender::Male),
+            ("dad", Gender::Male),
+            ("widower", Gender::Male),
+        ] {
+            assert_eq!(noun_gender(word), Some(gender), "{word}");
+        }
+        // Same first letter and length as a listed noun, a plural, a
+        // capital, other scripts and the empty word.
+        for word in [
+            "women", "mat", "wifi", "wives", "Woman", "sons", "", "é", "мать", "a", "x",
+        ] {
+            assert_eq!(noun_gender(word), None, "{word}");
+        }
+    }
 }

@@ -70,11 +70,18 @@ use speaker::*;
 /// should carry `canonical` (run [`crate::canonical::canonicalize`] first);
 /// mentions with out-of-bounds offsets are ignored.
 pub fn find_quotes(text: &str, mentions: &[Mention]) -> Vec<Quote> {
-    find_quotes_in(&Scanned::new(text), mentions)
+    let order = crate::canonical::scan::valid_mentions(text, mentions);
+    find_quotes_in(&Scanned::new(text), mentions, &order)
 }
 
 /// [`find_quotes`] on an article already scanned.
-pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec<Quote> {
+/// [`find_quotes`] over a scanned text, whose valid mentions in text
+/// order (`valid_mentions`) are `order`.
+pub(crate) fn find_quotes_in(
+    scanned: &Scanned<'_>,
+    mentions: &[Mention],
+    order: &[usize],
+) -> Vec<Quote> {
     let view = &scanned.view;
     let text = view.text;
     let toks = &view.toks;
@@ -93,7 +100,7 @@ pub(crate) fn find_quotes_in(scanned: &Scanned<'_>, mentions: &[Mention]) -> Vec
         extended = mentions.iter().cloned().chain(unnamed).collect();
         &extended
     };
-    let ctx = context(scanned, mentions, &spans);
+    let ctx = context(scanned, mentions, order.to_vec(), &spans);
 
     // An interview: at least two quotes answer a question line of the
     // writer's (one may be a rhetorical question before a slogan).
@@ -667,6 +674,7 @@ pub(crate) fn headline_words_from_the_body(quotes: &mut [Quote]) {
 fn context<'t, 'm>(
     scanned: &'m Scanned<'t>,
     mentions: &'m [Mention],
+    order: Vec<usize>,
     spans: &[marks::Span],
 ) -> Ctx<'t, 'm> {
     let toks = &scanned.view.toks;
@@ -676,26 +684,12 @@ fn context<'t, 'm>(
             *slot = true;
         }
     }
-    let mut para = Vec::with_capacity(toks.len());
-    let mut p = 0u32;
-    let mut prev_newline = false;
-    for t in toks {
-        if t.kind == TokKind::Newline {
-            if !prev_newline {
-                p += 1;
-            }
-            prev_newline = true;
-        } else {
-            prev_newline = false;
-        }
-        para.push(p);
-    }
     Ctx {
         view: &scanned.view,
-        order: crate::canonical::scan::valid_mentions(scanned.view.text, mentions),
+        order,
         in_quote,
         sent: &scanned.sentences,
-        para,
+        para: speaker::Paragraphs::of(toks),
         mentions,
         current_quote: std::cell::Cell::new((0, 0)),
     }
@@ -713,7 +707,8 @@ pub(crate) fn lead_quote_speaker(
     let &(first, end) = scanned.sentences.first()?;
     let start = (first..end).find(|&k| toks.get(k).is_some_and(|t| t.kind != TokKind::Newline))?;
     let spans = find_spans(scanned.view.text, toks);
-    let ctx = context(scanned, mentions, &spans);
+    let order = crate::canonical::scan::valid_mentions(scanned.view.text, mentions);
+    let ctx = context(scanned, mentions, order, &spans);
     let np = ctx.naming_sentence(start, end)?;
     let speaker = ctx.resolve(np, &[]);
     Some((speaker.text, speaker.canonical))

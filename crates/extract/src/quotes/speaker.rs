@@ -15,12 +15,47 @@ pub(super) struct Ctx<'t, 'm> {
     pub(super) view: &'m TokenView<'t>,
     pub(super) in_quote: Vec<bool>,
     pub(super) sent: &'m [(usize, usize)],
-    pub(super) para: Vec<u32>,
+    pub(super) para: Paragraphs,
     pub(super) mentions: &'m [Mention],
     /// Valid mention indices sorted by start.
     pub(super) order: Vec<usize>,
     /// Byte range of the words of the quote whose speaker is being found.
     pub(super) current_quote: std::cell::Cell<(usize, usize)>,
+}
+
+/// The paragraph of each token, kept as the tokens where paragraphs
+/// begin: a quote's rules ask for a few tokens' paragraphs, and a number
+/// for every token of every article cost more than all their questions.
+pub(super) struct Paragraphs {
+    /// Each run of line breaks' first token: paragraph `n` begins after
+    /// the `n`th.
+    breaks: Vec<usize>,
+    tokens: usize,
+}
+
+impl Paragraphs {
+    pub(super) fn of(toks: &[Tok]) -> Paragraphs {
+        let breaks = (0..toks.len())
+            .filter(|&k| {
+                toks[k].kind == TokKind::Newline && (k == 0 || toks[k - 1].kind != TokKind::Newline)
+            })
+            .collect();
+        Paragraphs {
+            breaks,
+            tokens: toks.len(),
+        }
+    }
+
+    /// The paragraph number of token `k` (a line break belongs to the
+    /// paragraph it opens), `None` past the last token.
+    pub(super) fn get(&self, k: usize) -> Option<u32> {
+        (k < self.tokens).then(|| self.number(k))
+    }
+
+    /// The paragraph number of token `k`, which must be a token's index.
+    pub(super) fn number(&self, k: usize) -> u32 {
+        u32::try_from(self.breaks.partition_point(|&b| b <= k)).unwrap_or(u32::MAX)
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -1089,8 +1124,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         // The naming sentence follows in the same paragraph, or opens the
         // next one when the quote closes its own ("“…”¶The question came
         // from Marie Paquin, a hydrologist").
-        let (Some(&next_para), Some(&quote_para)) = (self.para.get(na), self.para.get(close))
-        else {
+        let (Some(next_para), Some(quote_para)) = (self.para.get(na), self.para.get(close)) else {
             return None;
         };
         if (close + 1..na).any(|k| self.is_word(k)) || next_para > quote_para + 1 {
@@ -1172,7 +1206,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
         while self.toks.get(k)?.kind == TokKind::Newline {
             k += 1;
         }
-        if k > close + 1 && self.para.get(k)? != &(self.para.get(close)? + 1) {
+        if k > close + 1 && self.para.get(k)? != self.para.get(close)? + 1 {
             return None;
         }
         if !matches!(self.w(k), "—" | "–" | "―" | "‒" | "-" | "--") || self.in_quote[k] {
@@ -1241,10 +1275,10 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let opens_sentence = sa == open || (sa < open && (sa..open).all(|k| self.in_quote[k]));
         let from_quote = prev.last().and_then(|(pclose, sp, _)| {
             let gap_words = (*pclose + 1..open).filter(|&k| self.is_word(k)).count();
-            let same_para = self.para[open] == self.para[*pclose];
+            let same_para = self.para.number(open) == self.para.number(*pclose);
             // A few short paragraphs between (an embedded tweet, a
             // caption) do not break a statement; the word gap bounds them.
-            let next_para = self.para[open] <= self.para[*pclose] + 3;
+            let next_para = self.para.number(open) <= self.para.number(*pclose) + 3;
             ((opens_sentence && next_para && gap_words <= 30) || (same_para && gap_words <= 40))
                 .then_some((*pclose, sp))
         });
@@ -1269,7 +1303,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
     fn attribution_in_previous_sentence(&self, open: usize) -> Option<(usize, (usize, usize))> {
         let si = self.sentence_index(open);
         let (pa, pb) = self.sent.get(si.checked_sub(1)?).copied()?;
-        if pb == 0 || self.para.get(open)? > &(self.para.get(pb - 1)? + 1) {
+        if pb == 0 || self.para.get(open)? > self.para.get(pb - 1)? + 1 {
             return None;
         }
         let pa = pa.max(pb.saturating_sub(LOOKBACK_TOKENS));
