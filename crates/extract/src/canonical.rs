@@ -792,6 +792,8 @@ struct NameList<'m> {
     order: Vec<usize>,
     /// Each mention's distinct name, if it has one.
     name_of: Vec<Option<usize>>,
+    /// Each mention's title ("Dr."), as `clean_name` finds it.
+    titles: Vec<Option<&'static str>>,
 }
 
 impl<'m> NameList<'m> {
@@ -809,9 +811,11 @@ impl<'m> NameList<'m> {
             o.sort_by_key(|&k| (mentions[k].borrow().span.start, k));
             o
         };
+        let mut titles: Vec<Option<&'static str>> = vec![None; mentions.len()];
         for &k in &order {
             let m = mentions[k].borrow();
-            let (name, _) = clean_name(&m.text);
+            let (name, title) = clean_name(&m.text);
+            titles[k] = title;
             if name.is_empty() {
                 continue;
             }
@@ -835,6 +839,7 @@ impl<'m> NameList<'m> {
             arena,
             order,
             name_of,
+            titles,
         }
     }
 
@@ -1120,10 +1125,11 @@ pub(crate) fn canonicalize_with(
     mentions: &mut [Mention],
     body_len: Option<usize>,
 ) -> Vec<EntitySummary> {
-    let (mut table, body_names) = {
-        let list = NameList::of(&*mentions);
+    let (mut table, body_names, titles) = {
+        let mut list = NameList::of(&*mentions);
+        let titles = std::mem::take(&mut list.titles);
         let body_names = body_len.and_then(|len| BodyNames::of(text, len, mentions, &list));
-        (list.into_table(text, mentions), body_names)
+        (list.into_table(text, mentions), body_names, titles)
     };
     table.name_the_born_as_known(text, mentions);
     let NameTable {
@@ -1138,6 +1144,9 @@ pub(crate) fn canonicalize_with(
     let mut summary_of: HashMap<(EntityKind, &str), usize> =
         HashMap::with_capacity_and_hasher(canonical.len(), Default::default());
     let mut roles: Vec<String> = Vec::new();
+    // Each distinct name's summary, found in `summary_of` once per name
+    // rather than once per mention.
+    let mut summary_of_name: Vec<Option<usize>> = vec![None; canonical.len()];
     for &k in &order {
         let Some(i) = name_of[k] else {
             let t = mentions[k].text.trim();
@@ -1148,16 +1157,23 @@ pub(crate) fn canonicalize_with(
         };
         let c = canonical[i].as_str();
         let kind = mentions[k].kind;
-        let s = *summary_of.entry((kind, c)).or_insert_with(|| {
-            summaries.push(EntitySummary {
-                canonical: c.to_string(),
-                kind,
-                mentions: 0,
-                aliases: Vec::new(),
-                roles: Vec::new(),
-            });
-            summaries.len() - 1
-        });
+        let s = match summary_of_name[i] {
+            Some(s) => s,
+            None => {
+                let s = *summary_of.entry((kind, c)).or_insert_with(|| {
+                    summaries.push(EntitySummary {
+                        canonical: c.to_string(),
+                        kind,
+                        mentions: 0,
+                        aliases: Vec::new(),
+                        roles: Vec::new(),
+                    });
+                    summaries.len() - 1
+                });
+                summary_of_name[i] = Some(s);
+                s
+            }
+        };
         let summary = &mut summaries[s];
         summary.mentions += 1;
         let m = &mentions[k];
@@ -1166,7 +1182,7 @@ pub(crate) fn canonicalize_with(
             summary.aliases.push(alias.to_string());
         }
         roles.clear();
-        if let (_, Some(t)) = clean_name(&m.text) {
+        if let Some(t) = titles[k] {
             roles.push(t.to_string());
         }
         if kind == EntityKind::Person

@@ -372,7 +372,15 @@ pub(crate) fn sentences(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     let mut start = 0;
     let mut i = 0;
     while i < toks.len() {
-        let t = toks[i];
+        // Words (most tokens) neither end a sentence nor break a line:
+        // passed over in a loop of their own, up to the longest sentence.
+        let longest = toks.len().min(start + MAX_SENTENCE_TOKENS);
+        while i < longest && toks[i].kind == TokKind::Word {
+            i += 1;
+        }
+        let Some(&t) = toks.get(i) else {
+            break;
+        };
         if i - start >= MAX_SENTENCE_TOKENS {
             out.push((start, i));
             start = i;
@@ -559,6 +567,22 @@ mod tests {
             }
         }
         assert_eq!(checked, 32_000);
+    }
+
+    #[test]
+    fn a_sentence_without_an_end_is_cut_every_400_tokens() {
+        let words = |n: usize| vec!["word"; n].join(" ");
+        let text = words(1000);
+        assert_eq!(
+            sentences(&text, &tokenize(&text)),
+            [(0, 400), (400, 800), (800, 1000)]
+        );
+        // The cut counts from the last end, a line break's or a full stop's.
+        let text = format!("{}.\n{}. Next", words(3), words(450));
+        assert_eq!(
+            sentences(&text, &tokenize(&text)),
+            [(0, 4), (5, 405), (405, 456), (456, 457)]
+        );
     }
 
     #[test]
