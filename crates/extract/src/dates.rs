@@ -112,6 +112,76 @@ fn has_a_lower_case_opener_shape(word: &[u8]) -> bool {
         || (matches!(first, b'm' | b'e' | b'l') && crate::word_shape::has_hyphen(word))
 }
 
+/// Month names and their abbreviations as `month_of` reads them, and the
+/// weekdays as `weekday_of` does: with [`LOWER_CASE_OPENERS`] and the number
+/// words, what a capitalised word must be to open one of the expressions
+/// below ("March 7", "Monday's", "Today", "Two days ago").
+const MONTHS_AND_WEEKDAYS: [&str; 31] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// [`MONTHS_AND_WEEKDAYS`], [`LOWER_CASE_OPENERS`] and the number words by
+/// first letter and length.
+static CAPITALISED_OPENER_LENGTHS: [u32; 26] = {
+    let dated = first_letter_lengths(&MONTHS_AND_WEEKDAYS);
+    let mut table = [0u32; 26];
+    let mut k = 0;
+    while k < 26 {
+        table[k] = dated[k] | LOWER_CASE_OPENER_LENGTHS[k];
+        k += 1;
+    }
+    table
+};
+
+/// Whether a capitalised word, lower-cased (`lw`), has the first letter and
+/// length of a month, a weekday (also before a possessive), a
+/// [`LOWER_CASE_OPENERS`] word or a number word, or is hyphenated after
+/// "mid", "early" or "late": most capitalised words are names, and are
+/// passed at once.
+fn has_a_capitalised_opener_shape(lw: &str) -> bool {
+    let Some(&first) = lw.as_bytes().first() else {
+        return false;
+    };
+    let Some(&lengths) = CAPITALISED_OPENER_LENGTHS.get(usize::from(first.wrapping_sub(b'a')))
+    else {
+        return false;
+    };
+    let fits = |len: usize| len < 32 && lengths & (1 << len) != 0;
+    fits(lw.len())
+        || fits(strip_possessive(lw).len())
+        || (matches!(first, b'm' | b'e' | b'l') && crate::word_shape::has_hyphen(lw.as_bytes()))
+}
+
 /// The token view plus the date-specific token tests.
 struct Scanner<'a, 't> {
     view: &'a TokenView<'t>,
@@ -232,6 +302,11 @@ pub(crate) fn find_dates_in(
             continue;
         }
         let lw: &str = sc.lw(i);
+        // Likewise capitalised words, most of them names.
+        if first.is_ascii_uppercase() && !has_a_capitalised_opener_shape(lw) {
+            i += 1;
+            continue;
+        }
         let w = sc.w(i);
         // Every rule below but the day words, "last/this/next …" and
         // "N days ago" needs a capital or a digit first: the common
@@ -551,6 +626,54 @@ pub(crate) fn find_dates_in(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_capitalised_opener_passes_the_pre_test() {
+        let months = MONTHS_AND_WEEKDAYS.iter().filter(|w| month_of(w).is_some());
+        assert_eq!(months.count(), 24, "every month name and abbreviation");
+        let weekdays = MONTHS_AND_WEEKDAYS
+            .iter()
+            .filter(|w| weekday_of(w).is_some());
+        assert_eq!(weekdays.count(), 7);
+        let listed = MONTHS_AND_WEEKDAYS.iter().chain(&LOWER_CASE_OPENERS);
+        for word in listed.chain(&crate::figures::NUMBER_WORDS) {
+            assert!(has_a_capitalised_opener_shape(word), "{word}");
+        }
+        for word in [
+            "monday's",
+            "friday’s",
+            "mid-march",
+            "late-2023",
+            "early-may",
+        ] {
+            assert!(has_a_capitalised_opener_shape(word), "{word}");
+        }
+        for name in ["gaza", "biden", "hamas", "washington", "", "é"] {
+            assert!(!has_a_capitalised_opener_shape(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn capitalised_openers_are_found() {
+        let found = |text: &str| -> Vec<String> {
+            find_dates_in(&Scanned::new(text), Some("2024-03-07"))
+                .into_iter()
+                .map(|d| format!("{}={}", d.text, d.resolved.unwrap_or_default()))
+                .collect()
+        };
+        assert_eq!(
+            found("Today Gaza and Monday's vote. Last week Two days ago MARCH 5 Sept. 3"),
+            [
+                "Today=2024-03-07",
+                "Monday=2024-03-04",
+                "Last week=2024-W09",
+                "Two days ago=2024-03-05",
+                "MARCH 5=2024-03-05",
+                // More than 60 days after the article: the year before.
+                "Sept. 3=2023-09-03",
+            ]
+        );
+    }
 
     #[test]
     fn every_lower_case_opener_passes_the_pre_test() {
