@@ -127,7 +127,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             end,
             kind: TokKind::Word,
         });
-        i = end;
+        // The space after a word (most words have one) is passed here, not
+        // by another turn of the loop.
+        i = end + usize::from(bytes.get(end) == Some(&b' '));
     }
     toks
 }
