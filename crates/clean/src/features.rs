@@ -658,7 +658,7 @@ fn scan_features(line: &str) -> (Features, u8) {
             word.extend(i, false);
             continue;
         }
-        if c.is_alphanumeric() {
+        if newsmill_types::chars::is_alphanumeric(c) {
             let script = script_of(c);
             if c.is_numeric() {
                 f.digits += 1;
@@ -812,7 +812,7 @@ pub(crate) fn norm_hash(line: &str) -> u64 {
             break;
         };
         i += c.len_utf8();
-        if c.is_alphanumeric() {
+        if newsmill_types::chars::is_alphanumeric(c) {
             hash.push_char(c);
         }
     }
@@ -823,7 +823,7 @@ pub(crate) fn norm_hash(line: &str) -> u64 {
 /// case and punctuation.
 pub(crate) fn norm_chars(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars()
-        .filter(|c| c.is_alphanumeric())
+        .filter(|&c| newsmill_types::chars::is_alphanumeric(c))
         .flat_map(char::to_lowercase)
 }
 

@@ -104,7 +104,7 @@ fn word_hash(word: &str) -> u64 {
 
 /// The words of a text as hashes, in order.
 pub fn word_hashes(text: &str) -> Vec<u64> {
-    text.split(|c: char| !c.is_alphanumeric())
+    text.split(|c: char| !newsmill_types::chars::is_alphanumeric(c))
         .filter(|w| !w.is_empty())
         .map(word_hash)
         .collect()

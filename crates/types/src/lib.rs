@@ -21,6 +21,7 @@
 
 mod article;
 pub mod calendar;
+pub mod chars;
 mod clean_text;
 mod extraction;
 mod figure;

@@ -3,6 +3,7 @@
 //! aware sentence ends, and lower-casing (into a stack buffer, or once per
 //! text in a [`TokenView`]) so lexicon look-ups never allocate per token.
 
+use newsmill_types::chars::is_alphanumeric;
 use newsmill_types::Mention;
 
 /// What a token is.
@@ -64,15 +65,6 @@ static BYTE_CLASS: [u8; 256] = {
     }
     table
 };
-
-/// `char::is_alphanumeric`, answering at once for the General Punctuation
-/// block (curly quotes, dashes, ellipses: the non-ASCII characters of
-/// nearly every English article), which holds no letter or digit; Unicode's
-/// look-up costs hundreds of instructions a character.
-#[inline]
-fn is_alphanumeric(c: char) -> bool {
-    !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
-}
 
 /// Splits `text` into tokens. Offsets are always on char boundaries. ASCII
 /// is classified byte by byte; other characters are decoded.
@@ -578,15 +570,6 @@ mod tests {
             }
         }
         assert_eq!(checked, 32_000);
-    }
-
-    #[test]
-    fn no_general_punctuation_is_a_letter_or_digit() {
-        for c in '\u{2000}'..='\u{206F}' {
-            assert!(!c.is_alphanumeric(), "{c:?}");
-        }
-        assert!(is_alphanumeric('é') && is_alphanumeric('ß') && is_alphanumeric('٣'));
-        assert!(!is_alphanumeric('’') && !is_alphanumeric('—') && !is_alphanumeric('…'));
     }
 
     #[test]
