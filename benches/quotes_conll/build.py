@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Quote annotation of real newswire: the CoNLL-2003 documents (Reuters,
 1996) that hold quotation marks, every one of eng.testa, every fourth of
-eng.train, ("trainb") every fourth of eng.train from the third on and
-("trainc") every fourth from the second on,
+eng.train, ("trainb") every fourth of eng.train from the third on,
+("trainc") every fourth from the second on and ("traind") every fourth
+from the fourth on,
 annotated by hand by the rules of ../shared/data/quotes-dev/README.md.
 
 Texts come from ../shared at build time (texts.py); nothing of them is
@@ -17,7 +18,7 @@ labels/*.py, one label per span:
 usage:
     python3 build.py --show [ID ...] [--part dev|held]   print texts with numbered spans
     python3 build.py --check                             validate every label file
-    python3 build.py OUT --part dev|held [--set testa|train|trainb|trainc]   write OUT/<id>.txt and OUT/gold.jsonl
+    python3 build.py OUT --part dev|held [--set testa|train|trainb|trainc|traind]   write OUT/<id>.txt and OUT/gold.jsonl
 
 Fails loudly (exit 1) when a labelled document has a different number of
 labels than spans, a statement has no speaker, or a speaker or alias does
@@ -89,8 +90,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('out', nargs='?')
     ap.add_argument('--part', choices=('dev', 'held', 'all'), default='all')
-    ap.add_argument('--set', choices=('testa', 'train', 'trainb', 'trainc', 'all'), default='all',
-                    help='documents of eng.testa, of one of the three eng.train samples, or all')
+    ap.add_argument('--set', choices=('testa', 'train', 'trainb', 'trainc', 'traind', 'all'), default='all',
+                    help='documents of eng.testa, of one of the four eng.train samples, or all')
     ap.add_argument('--show', nargs='*')
     ap.add_argument('--check', action='store_true')
     args = ap.parse_args()

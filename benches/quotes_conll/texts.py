@@ -8,8 +8,9 @@ store offsets into them only.
 The set: every eng.testa document with a pair of quotation marks that
 quotes_wire has not annotated already (57 of 97), and every fourth eng.train
 document with a pair of quotation marks (93 of 371), in file order; a
-second eng.train sample ("trainb"), every fourth from the third on; and a
-third ("trainc", session 46), every fourth from the second on. Ids
+second eng.train sample ("trainb"), every fourth from the third on; a
+third ("trainc", session 46), every fourth from the second on; and a fourth
+("traind", session 48), every fourth from the fourth on. Ids
 number a document by its position in its file, from 1: "testa-005" is
 quotes_wire's testa-doc-0004.
 """
@@ -27,11 +28,13 @@ CONLL_DIR = os.path.join(detok.SHARED, 'data', 'conll2003')
 # eng.train holds 371 documents with quotation marks; every fourth of them
 # (in file order) is annotated, a sample spread over the whole file. A
 # second sample ("trainb", added in session 41) takes every fourth from the
-# third on, and a third ("trainc", session 46) every fourth from the second
-# on: no document is in two samples.
+# third on, a third ("trainc", session 46) every fourth from the second on,
+# and a fourth ("traind", session 48) every fourth from the fourth on: no
+# document is in two samples, and the four cover every one.
 TRAIN_EVERY = 4
 TRAINB_FIRST = 2
 TRAINC_FIRST = 1
+TRAIND_FIRST = 3
 
 
 def wire_build():
@@ -68,6 +71,8 @@ def quoted_documents():
             for k, doc in _quoted(train)[TRAINB_FIRST::TRAIN_EVERY]]
     out += [('trainc-%03d' % (k + 1), detok.doc_text(doc))
             for k, doc in _quoted(train)[TRAINC_FIRST::TRAIN_EVERY]]
+    out += [('traind-%03d' % (k + 1), detok.doc_text(doc))
+            for k, doc in _quoted(train)[TRAIND_FIRST::TRAIN_EVERY]]
     return out
 
 
@@ -82,7 +87,8 @@ def split(ids):
     samples = (every_testa,
                sorted(a for a in ids if a.startswith('train-')),
                sorted(a for a in ids if a.startswith('trainb-')),
-               sorted(a for a in ids if a.startswith('trainc-')))
+               sorted(a for a in ids if a.startswith('trainc-')),
+               sorted(a for a in ids if a.startswith('traind-')))
     for own in samples:
         dev += [a for k, a in enumerate(own) if k % 2 == 0 and a in ids]
         held += [a for k, a in enumerate(own) if k % 2 == 1 and a in ids]
