@@ -150,6 +150,16 @@ fn a_name_after_describing_words_opens_its_sentence() {
 }
 
 #[test]
+fn a_name_after_an_age_opens_its_sentence() {
+    // The quote before is another player's: "he" is the sentence's subject,
+    // named after his age, not the last speaker.
+    let text = "\"She never gave me a second chance,\" said Lars Udby.\nThe 21-year-old Tomas Reyna, who won the junior title last year, kept his nerve in the final set.\n\"I stayed patient and it paid off,\" he said.";
+    let q = run(text, &[("Lars Udby", P), ("Tomas Reyna", P)]);
+    assert_eq!(who(&q[0]).1, Some("Lars Udby"));
+    assert_eq!(who(&q[1]).1, Some("Tomas Reyna"));
+}
+
+#[test]
 fn a_speech_verb_after_and_takes_the_sentences_subject() {
     let text = "The car left the road.\nIn a Facebook post Sunday night, the Harlan Police Department thanked the state police and asked drivers to stay away from the area \"while crews work to recover the vehicle.\"\nEgyptian Foreign Ministry spokesperson Tamim Khallaf described it as a breach and accused Israel of pursuing an \"isolationist policy that contradicts global efforts to end the war.\"";
     let q = run(

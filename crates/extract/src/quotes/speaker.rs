@@ -2453,10 +2453,10 @@ impl<'t, 'm> Ctx<'t, 'm> {
             })
     }
 
-    /// "Former co-star and best pal Mia Okafor was …": the person named
-    /// after a few words that describe them and open the sentence from
-    /// token `k` (to `sb`, before byte `at`), the last of them a noun for
-    /// a person.
+    /// "Former co-star and best pal Mia Okafor was …", "The 19-year-old
+    /// Mark Philippoussis stayed …": the person named after a few words that
+    /// describe them and open the sentence from token `k` (to `sb`, before
+    /// byte `at`), the last of them a noun for a person or an age.
     fn described_name_opening(&self, k: usize, sb: usize, at: usize) -> Option<&'m Mention> {
         const MAX_WORDS: usize = 6;
         // The noun before the name is checked first: it is cheaper than
@@ -2465,7 +2465,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
             .take_while(|&j| self.is_word(j) && !self.in_quote[j])
             .find(|&j| {
                 starts_upper(self.w(j))
-                    && is_person_noun(self.lw(j - 1))
+                    && (is_person_noun(self.lw(j - 1)) || self.lw(j - 1).ends_with("-year-old"))
                     && self.person_name_end_at(j).is_some()
             })?;
         if self.toks[name].start >= at {
