@@ -160,6 +160,19 @@ fn a_name_after_an_age_opens_its_sentence() {
 }
 
 #[test]
+fn the_noun_beside_a_name_calls_the_organisation_by_it() {
+    // "the brokerage" is the organisation written beside that noun, not the
+    // one named last.
+    let text = "Valemont brokerage on Monday raised its growth forecast.\nThe central bank, Banco Norte, kept rates unchanged.\n\"Next year the budget will leave less room,\" the brokerage said.";
+    let q = run(text, &[("Valemont", O), ("Banco Norte", O)]);
+    assert_eq!(who(&q[0]).1, Some("Valemont"));
+    // And with the noun before the name.
+    let text = "The agency Pressline reported the talks.\nOfficials of Harwick Group met on Friday.\n\"The talks went well,\" the agency said.";
+    let q = run(text, &[("Pressline", O), ("Harwick Group", O)]);
+    assert_eq!(who(&q[0]).1, Some("Pressline"));
+}
+
+#[test]
 fn a_speech_verb_after_and_takes_the_sentences_subject() {
     let text = "The car left the road.\nIn a Facebook post Sunday night, the Harlan Police Department thanked the state police and asked drivers to stay away from the area \"while crews work to recover the vehicle.\"\nEgyptian Foreign Ministry spokesperson Tamim Khallaf described it as a breach and accused Israel of pursuing an \"isolationist policy that contradicts global efforts to end the war.\"";
     let q = run(

@@ -2587,17 +2587,22 @@ impl<'t, 'm> Ctx<'t, 'm> {
         if !is_medium_noun(noun) || !self.finite_speech_at(k + 2) {
             return None;
         }
-        self.mentions_before(self.toks[k].start).find(|m| {
-            m.kind == EntityKind::Organisation
-                && (self.lw(self.token_after_mention(m)) == noun || self.org_called(m, noun))
-        })
+        self.mentions_before(self.toks[k].start)
+            .find(|m| m.kind == EntityKind::Organisation && self.org_called(m, noun))
     }
 
     /// Whether the text calls organisation `m` by `noun`: its name ends in
-    /// it ("the union" for "… Pilots Union") or an apposition gives it
-    /// ("Acme, the carmaker").
+    /// it ("the union" for "… Pilots Union"), an apposition gives it
+    /// ("Acme, the carmaker"), or the noun stands right beside the name
+    /// ("Interacciones brokerage", "the brokerage Interacciones", "the
+    /// People's Daily newspaper").
     fn org_called(&self, m: &Mention, noun: &str) -> bool {
-        org_named_by_noun(canonical_str(m), noun) || self.described_in_apposition(m, noun)
+        org_named_by_noun(canonical_str(m), noun)
+            || self.described_in_apposition(m, noun)
+            || self.lw(self.token_after_mention(m)) == noun
+            || crate::canonical::scan::tok_at_or_after(&self.toks, m.span.start)
+                .checked_sub(1)
+                .is_some_and(|before| self.lw(before) == noun)
     }
 
     /// The token range of the sentence before the one the current quote
