@@ -64,17 +64,9 @@ pub(crate) fn infer(zoned: &ZonedText, dates: &[TemporalMention]) -> Option<Arti
 
 /// The weekday (0 = Monday) a date expression names, if it names one.
 fn weekday_named(text: &str) -> Option<u32> {
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     let lower = text.to_lowercase();
-    DAYS.iter()
+    crate::dates::WEEKDAYS
+        .iter()
         .position(|d| lower.contains(d))
         .and_then(|i| u32::try_from(i).ok())
 }

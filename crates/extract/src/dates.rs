@@ -112,11 +112,11 @@ fn has_a_lower_case_opener_shape(word: &[u8]) -> bool {
         || (matches!(first, b'm' | b'e' | b'l') && crate::word_shape::has_hyphen(word))
 }
 
-/// Month names and their abbreviations as `month_of` reads them, and the
-/// weekdays as `weekday_of` does: with [`LOWER_CASE_OPENERS`] and the number
-/// words, what a capitalised word must be to open one of the expressions
-/// below ("March 7", "Monday's", "Today", "Two days ago").
-const MONTHS_AND_WEEKDAYS: [&str; 31] = [
+/// Month names and their abbreviations as `month_of` reads them: with
+/// [`WEEKDAYS`], [`LOWER_CASE_OPENERS`] and the number words, what a
+/// capitalised word must be to open one of the expressions below ("March
+/// 7", "Monday's", "Today", "Two days ago").
+const MONTH_WORDS: [&str; 24] = [
     "january",
     "february",
     "march",
@@ -141,6 +141,10 @@ const MONTHS_AND_WEEKDAYS: [&str; 31] = [
     "oct",
     "nov",
     "dec",
+];
+
+/// The weekdays in lower case, Monday first (as `weekday_of` numbers them).
+pub(crate) const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",
@@ -150,14 +154,15 @@ const MONTHS_AND_WEEKDAYS: [&str; 31] = [
     "sunday",
 ];
 
-/// [`MONTHS_AND_WEEKDAYS`], [`LOWER_CASE_OPENERS`] and the number words by
-/// first letter and length.
+/// [`MONTH_WORDS`], [`WEEKDAYS`], [`LOWER_CASE_OPENERS`] and the number
+/// words by first letter and length.
 static CAPITALISED_OPENER_LENGTHS: [u32; 26] = {
-    let dated = first_letter_lengths(&MONTHS_AND_WEEKDAYS);
+    let months = first_letter_lengths(&MONTH_WORDS);
+    let weekdays = first_letter_lengths(&WEEKDAYS);
     let mut table = [0u32; 26];
     let mut k = 0;
     while k < 26 {
-        table[k] = dated[k] | LOWER_CASE_OPENER_LENGTHS[k];
+        table[k] = months[k] | weekdays[k] | LOWER_CASE_OPENER_LENGTHS[k];
         k += 1;
     }
     table
@@ -629,13 +634,20 @@ mod tests {
 
     #[test]
     fn every_capitalised_opener_passes_the_pre_test() {
-        let months = MONTHS_AND_WEEKDAYS.iter().filter(|w| month_of(w).is_some());
-        assert_eq!(months.count(), 24, "every month name and abbreviation");
-        let weekdays = MONTHS_AND_WEEKDAYS
+        assert!(MONTH_WORDS.iter().all(|w| month_of(w).is_some()));
+        let months: std::collections::HashSet<u32> = MONTH_WORDS
             .iter()
-            .filter(|w| weekday_of(w).is_some());
-        assert_eq!(weekdays.count(), 7);
-        let listed = MONTHS_AND_WEEKDAYS.iter().chain(&LOWER_CASE_OPENERS);
+            .filter_map(|w| month_of(w))
+            .map(|m| m.0)
+            .collect();
+        assert_eq!(months.len(), 12, "every month");
+        for (number, day) in WEEKDAYS.iter().enumerate() {
+            assert_eq!(weekday_of(day), u32::try_from(number).ok(), "{day}");
+        }
+        let listed = MONTH_WORDS
+            .iter()
+            .chain(&WEEKDAYS)
+            .chain(&LOWER_CASE_OPENERS);
         for word in listed.chain(&crate::figures::NUMBER_WORDS) {
             assert!(has_a_capitalised_opener_shape(word), "{word}");
         }
