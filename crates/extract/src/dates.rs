@@ -15,7 +15,7 @@
 //! resolved. Calendar arithmetic is proleptic Gregorian, done here.
 
 use crate::canonical::scan::{month_of, strip_possessive, Scanned, TokKind, TokenView};
-use crate::word_shape::first_letter_lengths;
+use crate::word_shape::{either_lengths, first_letter_lengths};
 use newsmill_types::{Span, TemporalMention};
 
 pub(crate) use newsmill_types::calendar::{civil_from_days, days_from_civil, format_day, weekday};
@@ -84,17 +84,10 @@ const LOWER_CASE_OPENERS: [&str; 8] = [
 
 /// [`LOWER_CASE_OPENERS`] and the number words (a few more than
 /// [`small_number`] reads) by first letter and length.
-static LOWER_CASE_OPENER_LENGTHS: [u32; 26] = {
-    let openers = first_letter_lengths(&LOWER_CASE_OPENERS);
-    let numbers = first_letter_lengths(&crate::figures::NUMBER_WORDS);
-    let mut table = [0u32; 26];
-    let mut k = 0;
-    while k < 26 {
-        table[k] = openers[k] | numbers[k];
-        k += 1;
-    }
-    table
-};
+static LOWER_CASE_OPENER_LENGTHS: [u32; 26] = either_lengths(
+    first_letter_lengths(&LOWER_CASE_OPENERS),
+    first_letter_lengths(&crate::figures::NUMBER_WORDS),
+);
 
 /// Whether a word that opens with a lower-case ASCII letter has the first
 /// letter and length of a [`LOWER_CASE_OPENERS`] word or a number word
@@ -156,17 +149,13 @@ pub(crate) const WEEKDAYS: [&str; 7] = [
 
 /// [`MONTH_WORDS`], [`WEEKDAYS`], [`LOWER_CASE_OPENERS`] and the number
 /// words by first letter and length.
-static CAPITALISED_OPENER_LENGTHS: [u32; 26] = {
-    let months = first_letter_lengths(&MONTH_WORDS);
-    let weekdays = first_letter_lengths(&WEEKDAYS);
-    let mut table = [0u32; 26];
-    let mut k = 0;
-    while k < 26 {
-        table[k] = months[k] | weekdays[k] | LOWER_CASE_OPENER_LENGTHS[k];
-        k += 1;
-    }
-    table
-};
+static CAPITALISED_OPENER_LENGTHS: [u32; 26] = either_lengths(
+    either_lengths(
+        first_letter_lengths(&MONTH_WORDS),
+        first_letter_lengths(&WEEKDAYS),
+    ),
+    LOWER_CASE_OPENER_LENGTHS,
+);
 
 /// Whether a capitalised word, lower-cased (`lw`), has the first letter and
 /// length of a month, a weekday (also before a possessive), a

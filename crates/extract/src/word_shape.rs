@@ -20,6 +20,18 @@ pub(crate) const fn first_letter_lengths(words: &[&str]) -> [u32; 26] {
     table
 }
 
+/// The tables of two lists of words (from [`first_letter_lengths`]) as
+/// one: a word has the shape of one of them when it has this table's.
+pub(crate) const fn either_lengths(a: [u32; 26], b: [u32; 26]) -> [u32; 26] {
+    let mut table = [0u32; 26];
+    let mut k = 0;
+    while k < 26 {
+        table[k] = a[k] | b[k];
+        k += 1;
+    }
+    table
+}
+
 /// Whether a word holds a hyphen. Words are a few bytes long: a loop kept
 /// inline is cheaper than `contains`, whose memchr call and set-up cost
 /// more than the word (asked for most tokens of every article).

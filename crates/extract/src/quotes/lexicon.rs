@@ -947,17 +947,10 @@ const MALE_NOUNS: [&str; 18] = [
 ];
 
 /// The first letters and lengths of [`FEMALE_NOUNS`] and [`MALE_NOUNS`].
-static GENDERED_NOUN_SHAPES: [u32; 26] = {
-    let female = crate::word_shape::first_letter_lengths(&FEMALE_NOUNS);
-    let male = crate::word_shape::first_letter_lengths(&MALE_NOUNS);
-    let mut both = [0u32; 26];
-    let mut k = 0;
-    while k < 26 {
-        both[k] = female[k] | male[k];
-        k += 1;
-    }
-    both
-};
+static GENDERED_NOUN_SHAPES: [u32; 26] = crate::word_shape::either_lengths(
+    crate::word_shape::first_letter_lengths(&FEMALE_NOUNS),
+    crate::word_shape::first_letter_lengths(&MALE_NOUNS),
+);
 
 /// [`noun_gender`] of a word as written, also knowing the closed compounds
 /// of man and woman ("fisherman", "policewoman") when the word is written
