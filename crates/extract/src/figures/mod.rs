@@ -54,7 +54,6 @@ pub fn find_figures(text: &str, mentions: &[Mention]) -> Vec<Figure> {
     find_figures_in(&Scanned::new(text), mentions, &order)
 }
 
-/// [`find_figures`] on an article already scanned.
 /// [`find_figures`] over a scanned text, whose valid mentions in text
 /// order (`valid_mentions`) are `order`.
 pub(crate) fn find_figures_in(

@@ -74,7 +74,6 @@ pub fn find_quotes(text: &str, mentions: &[Mention]) -> Vec<Quote> {
     find_quotes_in(&Scanned::new(text), mentions, &order)
 }
 
-/// [`find_quotes`] on an article already scanned.
 /// [`find_quotes`] over a scanned text, whose valid mentions in text
 /// order (`valid_mentions`) are `order`.
 pub(crate) fn find_quotes_in(
@@ -91,16 +90,17 @@ pub(crate) fn find_quotes_in(
     }
     let sent = &scanned.sentences;
     // People the tagger left unmarked join the mentions the rules read
-    // (only then are the mentions copied).
+    // (only then are the mentions copied, and put in text order again).
     let unnamed = unnamed_people::unnamed_people(view, sent, mentions);
     let extended: Vec<Mention>;
-    let mentions: &[Mention] = if unnamed.is_empty() {
-        mentions
+    let (mentions, order) = if unnamed.is_empty() {
+        (mentions, order.to_vec())
     } else {
         extended = mentions.iter().cloned().chain(unnamed).collect();
-        &extended
+        let order = crate::canonical::scan::valid_mentions(text, &extended);
+        (&extended[..], order)
     };
-    let ctx = context(scanned, mentions, order.to_vec(), &spans);
+    let ctx = context(scanned, mentions, order, &spans);
 
     // An interview: at least two quotes answer a question line of the
     // writer's (one may be a rhetorical question before a slogan).

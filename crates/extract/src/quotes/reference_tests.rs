@@ -173,6 +173,15 @@ fn the_noun_beside_a_name_calls_the_organisation_by_it() {
 }
 
 #[test]
+fn a_person_the_tagger_left_unmarked_is_a_pronouns_antecedent() {
+    // No mention at all: "Jalen, 16," is found by the quote rules
+    // themselves, and must be among the people a pronoun looks back to.
+    let text = "Jalen, 16, waited outside the gym for an hour.\n\"It was loud and nobody knew where to go,\" he said.";
+    let q = run(text, &[]);
+    assert_eq!(who(&q[0]), (Some("he"), Some("Jalen")));
+}
+
+#[test]
 fn a_speech_verb_after_and_takes_the_sentences_subject() {
     let text = "The car left the road.\nIn a Facebook post Sunday night, the Harlan Police Department thanked the state police and asked drivers to stay away from the area \"while crews work to recover the vehicle.\"\nEgyptian Foreign Ministry spokesperson Tamim Khallaf described it as a breach and accused Israel of pursuing an \"isolationist policy that contradicts global efforts to end the war.\"";
     let q = run(
