@@ -4,7 +4,7 @@
 //! General Punctuation (curly quotes, dashes, ellipses: U+2000–U+206F), a
 //! block with no letter or digit in it; the standard library answers for
 //! them from Unicode's tables, at hundreds of instructions a character.
-//! These functions answer the same, and at once for that block.
+//! [`is_alphanumeric`] answers the same, and at once for that block.
 //!
 //! ```
 //! use newsmill_types::chars::is_alphanumeric;
@@ -23,16 +23,6 @@ pub fn is_alphanumeric(c: char) -> bool {
     }
 }
 
-/// `char::is_alphabetic`.
-#[inline]
-pub fn is_alphabetic(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphabetic()
-    } else {
-        !is_general_punctuation(c) && c.is_alphabetic()
-    }
-}
-
 #[inline]
 fn is_general_punctuation(c: char) -> bool {
     ('\u{2000}'..='\u{206F}').contains(&c)
@@ -46,7 +36,6 @@ mod tests {
     fn every_character_gets_the_standard_answer() {
         for c in char::MIN..=char::MAX {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
-            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
         }
     }
 }

@@ -2,6 +2,7 @@
 //! "twenty-five".
 
 use super::*;
+use crate::word_shape::first_letter_lengths;
 
 /// The words that [`parse_number`] reads as a number (or, for "a" and "an",
 /// as one before a scale word), as `number_word` lists them; the test
@@ -38,28 +39,8 @@ pub(crate) const NUMBER_WORDS: [&str; 29] = [
     "ninety",
 ];
 
-/// [`NUMBER_WORDS`] by their first two letters (the second one's index 26
-/// when the word has one letter) and length: bit `n` set when a number
-/// word of `n` bytes opens with those letters. Common words share a number
-/// word's first letter and length ("the" and "two") far more often than
-/// its first two letters ("th" words of three letters: none).
-static NUMBER_WORD_OPENINGS: [[u32; 27]; 26] = {
-    let mut table = [[0u32; 27]; 26];
-    let mut k = 0;
-    while k < NUMBER_WORDS.len() {
-        let word = NUMBER_WORDS[k].as_bytes();
-        assert!(!word.is_empty() && word.len() < 32 && word[0].is_ascii_lowercase());
-        let second = if word.len() == 1 {
-            26
-        } else {
-            assert!(word[1].is_ascii_lowercase());
-            (word[1] - b'a') as usize
-        };
-        table[(word[0] - b'a') as usize][second] |= 1 << word.len();
-        k += 1;
-    }
-    table
-};
+/// [`NUMBER_WORDS`] by first letter and length.
+static NUMBER_WORD_LENGTHS: [u32; 26] = first_letter_lengths(&NUMBER_WORDS);
 
 /// Whether token `i` may open a number: a word that opens with a digit, or
 /// whose first letter and length are those of a number word, or with a
@@ -81,13 +62,7 @@ pub(super) fn may_start_number(c: &TokenView, i: usize) -> bool {
     if !letter.is_ascii_lowercase() {
         return false;
     }
-    // Every word read as a number has a letter or its end second.
-    let second = match word.get(1).map(u8::to_ascii_lowercase) {
-        None => 26,
-        Some(b) if b.is_ascii_lowercase() => usize::from(b - b'a'),
-        Some(_) => return false,
-    };
-    let lengths = NUMBER_WORD_OPENINGS[usize::from(letter - b'a')][second];
+    let lengths = NUMBER_WORD_LENGTHS[usize::from(letter - b'a')];
     let shaped = (word.len() < 32 && lengths & (1 << word.len()) != 0)
         || (lengths != 0 && crate::word_shape::has_hyphen(word));
     // Words of a number word's shape ("the", "our", "say") are checked

@@ -882,75 +882,18 @@ pub(super) fn is_possessive_name(word: &str) -> bool {
 
 /// Gender of a common noun for a person ("mother", "spokesman").
 pub(super) fn noun_gender(lw: &str) -> Option<Gender> {
-    // Most words looked up are no such noun: their first letter and length
-    // say so without comparing them with the lists.
-    let bytes = lw.as_bytes();
-    let shaped = match bytes.first() {
-        Some(&first) if first.is_ascii_lowercase() && bytes.len() < 32 => {
-            GENDERED_NOUN_SHAPES[usize::from(first - b'a')] & (1 << bytes.len()) != 0
+    match lw {
+        "woman" | "mother" | "wife" | "daughter" | "sister" | "girl" | "grandmother"
+        | "spokeswoman" | "chairwoman" | "congresswoman" | "businesswoman" | "actress"
+        | "queen" | "widow" | "aunt" | "niece" | "lady" | "mom" | "mum" | "girlfriend" => {
+            Some(Gender::Female)
         }
-        _ => false,
-    };
-    if !shaped {
-        None
-    } else if FEMALE_NOUNS.contains(&lw) {
-        Some(Gender::Female)
-    } else if MALE_NOUNS.contains(&lw) {
-        Some(Gender::Male)
-    } else {
-        None
+        "man" | "father" | "husband" | "son" | "brother" | "boy" | "grandfather" | "spokesman"
+        | "chairman" | "congressman" | "businessman" | "actor" | "king" | "widower" | "uncle"
+        | "nephew" | "dad" | "boyfriend" => Some(Gender::Male),
+        _ => None,
     }
 }
-
-const FEMALE_NOUNS: [&str; 20] = [
-    "woman",
-    "mother",
-    "wife",
-    "daughter",
-    "sister",
-    "girl",
-    "grandmother",
-    "spokeswoman",
-    "chairwoman",
-    "congresswoman",
-    "businesswoman",
-    "actress",
-    "queen",
-    "widow",
-    "aunt",
-    "niece",
-    "lady",
-    "mom",
-    "mum",
-    "girlfriend",
-];
-
-const MALE_NOUNS: [&str; 18] = [
-    "man",
-    "father",
-    "husband",
-    "son",
-    "brother",
-    "boy",
-    "grandfather",
-    "spokesman",
-    "chairman",
-    "congressman",
-    "businessman",
-    "actor",
-    "king",
-    "widower",
-    "uncle",
-    "nephew",
-    "dad",
-    "boyfriend",
-];
-
-/// The first letters and lengths of [`FEMALE_NOUNS`] and [`MALE_NOUNS`].
-static GENDERED_NOUN_SHAPES: [u32; 26] = crate::word_shape::either_lengths(
-    crate::word_shape::first_letter_lengths(&FEMALE_NOUNS),
-    crate::word_shape::first_letter_lengths(&MALE_NOUNS),
-);
 
 /// [`noun_gender`] of a word as written, also knowing the closed compounds
 /// of man and woman ("fisherman", "policewoman") when the word is written
