@@ -526,6 +526,35 @@ pub(super) fn is_person_noun(lw: &str) -> bool {
                 | "co-star"
                 | "partner"
                 | "fan"
+                // Roles of office, school, church and sport.
+                | "coach"
+                | "superintendent"
+                | "principal"
+                | "headteacher"
+                | "headmaster"
+                | "headmistress"
+                | "councillor"
+                | "councilor"
+                | "detective"
+                | "constable"
+                | "sheriff"
+                | "marshal"
+                | "warden"
+                | "trustee"
+                | "treasurer"
+                | "administrator"
+                | "strategist"
+                | "lecturer"
+                | "curator"
+                | "referee"
+                | "umpire"
+                | "surgeon"
+                | "physician"
+                | "pastor"
+                | "priest"
+                | "bishop"
+                | "rabbi"
+                | "imam"
         )
 }
 
@@ -978,6 +1007,27 @@ pub(super) fn is_determiner(lw: &str) -> bool {
             | "this"
             | "these"
             | "those"
+    )
+}
+
+/// Words that modify a role or a name before it without being one: "former
+/// champion", "the sixth-ranked", "acting governor".
+pub(super) fn is_role_modifier(lw: &str) -> bool {
+    matches!(
+        lw,
+        "former" | "ex" | "veteran" | "acting" | "interim" | "outgoing" | "incoming" | "then"
+    ) || ["-ranked", "-seeded", "-year-old", "-time"]
+        .iter()
+        .any(|end| lw.ends_with(end))
+}
+
+/// Words after the head noun of a role in an apposition: prepositions and
+/// relative pronouns ("the superintendent of the district", "the head of
+/// sales at Lumo", "the manager who signed him").
+pub(super) fn closes_role_head(lw: &str) -> bool {
+    matches!(
+        lw,
+        "of" | "for" | "at" | "in" | "on" | "with" | "from" | "to" | "since" | "who" | "whose"
     )
 }
 

@@ -862,3 +862,47 @@ fn only_a_lower_case_compound_of_man_or_woman_has_a_gender() {
         assert_eq!(word_gender(word, &word.to_lowercase()), None, "{word}");
     }
 }
+
+#[test]
+fn a_role_heading_a_names_apposition_is_that_person_again() {
+    // The role as the apposition's head, one word or several, and whoever
+    // was named since.
+    let text = "Aisha Bello, the superintendent of Orchard Valley School District, spoke after a meeting with Grace Lindqvist.\nGrace Lindqvist told the meeting the plan came too late.\n“We will finish the work before the winter,” the superintendent said.";
+    let q = run(text, &[("Aisha Bello", P), ("Grace Lindqvist", P)]);
+    assert_eq!(who(&q[0]).1, Some("Aisha Bello"), "{q:?}");
+    let text = "Siobhan Doherty, the harbour master at Dublin Port, met Mark Feeney on Monday.\nMark Feeney said the berths were full.\n“We will dredge in May,” the harbour master said.";
+    let q = run(text, &[("Siobhan Doherty", P), ("Mark Feeney", P)]);
+    assert_eq!(who(&q[0]).1, Some("Siobhan Doherty"), "{q:?}");
+    // A noun the apposition only mentions names no role of the person's.
+    let text = "Jane Doe, the company's founder, spoke to Tom Reed at Lumo Systems on Monday.\n“We will appeal,” the company said.";
+    let q = run(
+        text,
+        &[("Jane Doe", P), ("Tom Reed", P), ("Lumo Systems", O)],
+    );
+    assert_eq!(who(&q[0]).1, Some("Lumo Systems"), "{q:?}");
+}
+
+#[test]
+fn a_role_written_with_a_name_outranks_the_last_person_named() {
+    // "the commissioner" could be read like a pronoun, as the last person
+    // named; the name written with the role says who it is.
+    let text = "Oluwaseun Adeyemi, the commissioner of the state health ministry, spoke after a meeting with Hannah Kowalczyk.\nHannah Kowalczyk told the meeting the plan came too late.\n\"We will finish the work before the winter,\" the commissioner said.";
+    let q = run(text, &[("Oluwaseun Adeyemi", P), ("Hannah Kowalczyk", P)]);
+    assert_eq!(who(&q[0]).1, Some("Oluwaseun Adeyemi"), "{q:?}");
+}
+
+#[test]
+fn modifiers_before_a_role_and_a_name_leave_the_name_the_subject() {
+    // Lower-case words of the role before the name, and a speech verb
+    // after another verb and "but".
+    let text = "Priya Natarajan told the meeting the plan came too late.\nFormer finance director Tomasz Wieczorek left the hall quickly but said: “We will finish the work before the winter.”";
+    let q = run(text, &[("Priya Natarajan", P), ("Tomasz Wieczorek", P)]);
+    assert_eq!(who(&q[0]).1, Some("Tomasz Wieczorek"), "{q:?}");
+    let text = "Lleyton Hewitt was beaten in straight sets.\nThe sixth-ranked Mark Philippoussis left quickly but said: \"I was not moving well today.\"";
+    let q = run(text, &[("Lleyton Hewitt", P), ("Mark Philippoussis", P)]);
+    assert_eq!(who(&q[0]).1, Some("Mark Philippoussis"), "{q:?}");
+    // A name after a preposition is not the subject: "The report by X".
+    let text = "Ann Lee spoke first.\nThe report by Tomasz Wieczorek then found: “The pipes are older than the town.”";
+    let q = run(text, &[("Ann Lee", P), ("Tomasz Wieczorek", P)]);
+    assert_ne!(who(&q[0]).1, Some("Tomasz Wieczorek"), "{q:?}");
+}

@@ -1453,10 +1453,18 @@ impl<'t, 'm> Ctx<'t, 'm> {
             .map(|k| k + 1);
         std::iter::once(start).chain(after_intro).find_map(|c| {
             // Titles and roles before the name: "U.S. District Judge",
-            // "Thornbury captain".
-            let name = (c..(c + MAX_TITLE_TOKENS).min(colon))
+            // "Thornbury captain", "Former finance director", "The
+            // sixth-ranked".
+            let run_end = (c..(c + MAX_TITLE_TOKENS).min(colon))
+                .find(|&k| !(self.is_word(k) || self.w(k) == "."))
+                .unwrap_or((c + MAX_TITLE_TOKENS).min(colon));
+            let name = (c..run_end)
                 .take_while(|&k| {
-                    starts_upper(self.w(k)) || self.w(k) == "." || is_person_noun(self.lw(k))
+                    starts_upper(self.w(k))
+                        || self.w(k) == "."
+                        || is_person_noun(self.lw(k))
+                        || is_role_modifier(self.lw(k))
+                        || (k + 1..run_end).any(|j| is_person_noun(self.lw(j)))
                 })
                 .find(|&k| self.person_name_end_at(k).is_some())?;
             let name_end = self.person_name_end_at(name)?;
@@ -1966,7 +1974,26 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     || apposed
                     || in_long_title
                     || (m.text.contains(' ') && titled(first))
+                    || self.apposition_head(m).is_some_and(|j| titled(self.w(j)))
             })
+    }
+
+    /// The head noun of a definite apposition after mention `m` ("Aisha
+    /// Bello, the superintendent of the district," gives "superintendent";
+    /// "…, the council's cabinet member for highways," gives "member"): its
+    /// last word before a preposition or the apposition's end. Only the
+    /// head: in "X, the president's lawyer," X is no president.
+    fn apposition_head(&self, m: &Mention) -> Option<usize> {
+        const MAX_APPOSITION_TOKENS: usize = 12;
+        let words = self.apposition_after(m, MAX_APPOSITION_TOKENS);
+        if !matches!(self.lw(words.start), "the" | "a" | "an") {
+            return None;
+        }
+        let end = (words.start + 1..words.end)
+            .find(|&j| closes_role_head(self.lw(j)))
+            .unwrap_or(words.end);
+        let head = end.checked_sub(1).filter(|&j| j > words.start)?;
+        self.is_word(head).then_some(head)
     }
 
     /// The person a description of two or three words after "the" ("the
@@ -1981,9 +2008,26 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let person_role = role
             .last()
             .is_some_and(|w| is_person_noun(w) || *w == "member");
-        person_role
-            .then(|| self.person_described_before(at, role))
-            .flatten()
+        if person_role {
+            return self.person_described_before(at, role);
+        }
+        // Any other noun is a role when it heads a person's apposition
+        // ("Siobhan Doherty, the harbour master at Dublin Port,"): as its
+        // head, not just one of its words ("X, the company's founder," is
+        // not "the company").
+        let end = crate::canonical::scan::tok_at_or_after(&self.toks, at);
+        self.mentions_before(at)
+            .filter(|m| m.kind == EntityKind::Person && !self.byte_in_quote(m.span.start))
+            .find(|m| {
+                self.apposition_head(m)
+                    .filter(|&head| head < end && head + 1 >= role.len())
+                    .is_some_and(|head| {
+                        let first = head + 1 - role.len();
+                        role.iter()
+                            .enumerate()
+                            .all(|(r, w)| self.lw(first + r) == *w)
+                    })
+            })
     }
 
     /// Whether `noun` (lower case) describes mention `m` in an apposition
