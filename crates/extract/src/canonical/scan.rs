@@ -287,52 +287,6 @@ pub(crate) fn month_of(lw: &str) -> Option<(u32, bool)> {
     })
 }
 
-/// Abbreviations whose final period does not end a sentence.
-fn is_abbreviation(word: &str) -> bool {
-    let mut buf = [0u8; 48];
-    let lw = lower(word, &mut buf);
-    if word.contains('.') {
-        return true; // "U.S", "U.N"
-    }
-    if word.chars().count() == 1 && starts_upper(word) {
-        return true; // initials: "J."
-    }
-    if month_of(lw).is_some_and(|(_, abbr)| abbr) {
-        return true; // "Oct.", "Sept."
-    }
-    matches!(
-        lw,
-        "mr" | "mrs"
-            | "ms"
-            | "dr"
-            | "col"
-            | "gen"
-            | "lt"
-            | "sgt"
-            | "capt"
-            | "maj"
-            | "rep"
-            | "sen"
-            | "gov"
-            | "prof"
-            | "st"
-            | "no"
-            | "vs"
-            | "jr"
-            | "sr"
-            | "inc"
-            | "corp"
-            | "ltd"
-            | "co"
-            | "adm"
-            | "brig"
-            | "cpl"
-            | "pvt"
-            | "rev"
-            | "hon"
-    )
-}
-
 /// Words that start a new sentence even after an abbreviation ("... the U.S. The talks").
 fn is_sentence_starter(word: &str) -> bool {
     matches!(
@@ -422,7 +376,7 @@ pub(crate) fn sentences(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                 && toks[i - 1].end == t.start
             {
                 let prev = &text[toks[i - 1].start..toks[i - 1].end];
-                if is_abbreviation(prev) {
+                if crate::tokenize::is_abbreviation(prev) {
                     ends = next.is_some_and(|n| {
                         n.kind == TokKind::Word && is_sentence_starter(&text[n.start..n.end])
                     });
@@ -603,6 +557,28 @@ mod tests {
                 "The U.S. envoy met Col. Dan Ari on Oct. 7 in town.",
                 "He left.",
                 "Next one"
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_know_the_abbreviations_the_tokenizer_knows() {
+        // One list for both: "Supt." and "Det." keep their sentence, a
+        // number's point is no abbreviation's, and neither is a domain's.
+        let text =
+            "Det. Supt. Ann Lee said shares rose 3.5. Then they fell at example.com. Then more.";
+        let toks = tokenize(text);
+        let s = sentences(text, &toks);
+        let spans: Vec<&str> = s
+            .iter()
+            .map(|&(a, b)| &text[toks[a].start..toks[b - 1].end])
+            .collect();
+        assert_eq!(
+            spans,
+            vec![
+                "Det. Supt. Ann Lee said shares rose 3.5.",
+                "Then they fell at example.com.",
+                "Then more."
             ]
         );
     }
