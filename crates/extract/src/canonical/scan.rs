@@ -542,17 +542,20 @@ mod tests {
         );
     }
 
+    /// The text of each sentence of `text`.
+    fn sentence_texts(text: &str) -> Vec<&str> {
+        let toks = tokenize(text);
+        sentences(text, &toks)
+            .iter()
+            .map(|&(a, b)| &text[toks[a].start..toks[b - 1].end])
+            .collect()
+    }
+
     #[test]
     fn sentences_skip_abbreviations() {
         let text = "The U.S. envoy met Col. Dan Ari on Oct. 7 in town. He left.\nNext one";
-        let toks = tokenize(text);
-        let s = sentences(text, &toks);
-        let spans: Vec<&str> = s
-            .iter()
-            .map(|&(a, b)| &text[toks[a].start..toks[b - 1].end])
-            .collect();
         assert_eq!(
-            spans,
+            sentence_texts(text),
             vec![
                 "The U.S. envoy met Col. Dan Ari on Oct. 7 in town.",
                 "He left.",
@@ -567,14 +570,8 @@ mod tests {
         // number's point is no abbreviation's, and neither is a domain's.
         let text =
             "Det. Supt. Ann Lee said shares rose 3.5. Then they fell at example.com. Then more.";
-        let toks = tokenize(text);
-        let s = sentences(text, &toks);
-        let spans: Vec<&str> = s
-            .iter()
-            .map(|&(a, b)| &text[toks[a].start..toks[b - 1].end])
-            .collect();
         assert_eq!(
-            spans,
+            sentence_texts(text),
             vec![
                 "Det. Supt. Ann Lee said shares rose 3.5.",
                 "Then they fell at example.com.",
