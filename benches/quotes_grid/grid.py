@@ -153,6 +153,21 @@ SHAPES = [
     ('before_spokesman_of_distractor', 'Y', '{Xl}\'s spokesperson, {Y}, said: {B}', {'intro': '{X}, the {title} of {O}, did not attend the meeting on Monday.', 'middle': 'The vote was close.'}),
     ('before_unlike_distractor', 'X', 'Unlike {Yl}, {Xl} said: {B}', {}),
     ('before_post_on_x', 'X', '{Xl} said in a post on X, formerly Twitter: {B}', {}),
+    # Wire copy.
+    ('wire_told_agency', 'X', '{A} {Xl} told Reuters.', {}),
+    ('wire_told_news_conference', 'X', '{A} {Xl} told a news conference in the capital.', {}),
+    ('wire_said_adding', 'X', '{A} {Xl} said, adding that talks would resume on Friday.', {}),
+    ('wire_quoted_by_agency', 'X', '{Xl} was quoted by the official news agency as saying: {B}', {}),
+    ('wire_agency_quoted', 'X', 'The official news agency quoted {Xl} as saying: {B}', {}),
+    ('wire_said_according_to_agency', 'X', '{A} {Xl} said on Tuesday, according to the official news agency.', {}),
+    ('wire_speaking_on_television', 'X', '{Xl}, speaking on state television, said: {B}', {}),
+    ('wire_told_reporters_in_city', 'X', '{Xl} told reporters in Paris: {B}', {}),
+    ('wire_spokesman_for_org', 'O', '{A} a spokesman for {O} said.', {'intro': 'The plan was approved on Monday after a long meeting with {Y}.', 'described': 'a spokesman for {O}'}),
+    ('wire_said_in_statement_issued', 'X', '{A} {Xl} said in a statement issued by {Xpos} office.', {}),
+    ('wire_dateline', 'X', 'LONDON, Aug 30 - {X}, the {title} of {O}, said on Friday: {B}', {'intro': 'The meeting on Monday ran late into the evening.'}),
+    ('wire_pronoun_after_two_quotes', 'X', '{A} {Xl} said. {q0}We have the money.{q1}\n\n{q0}The crews are ready,{q1} {Xp} added.', {'pronoun': True}),
+    ('wire_inverted_said_title_name', 'X', '{A} said {TitleCap} {X}.', {'intro': 'The meeting on Monday ran late into the evening.'}),
+    ('wire_said_in_interview_with_agency', 'X', '{Xl} said in an interview with Reuters: {B}', {}),
 ]
 
 
@@ -182,6 +197,8 @@ def article(shape, cast):
     body = fill(para, cast)
     text = '\n\n'.join([title, intro, middle, body]) + '\n'
     speaker = {'X': cast['X'], 'Y': cast['Y'], 'O': cast['O']}[who]
+    # A described speaker is scored by its description, as quotes-dev's are.
+    described = fill(opts['described'], cast) if 'described' in opts else None
     # The statement: the quote's words inside its marks. A split or
     # interrupted quote is two statements by the same speaker; a quote that
     # goes on into the next paragraph is one per paragraph.
@@ -200,8 +217,8 @@ def article(shape, cast):
         if end < 0:
             end = len(body)
         quotes.append(dict(start=at + start, end=at + end, text=body[start:end],
-                           speaker=speaker, speaker_named=True,
-                           aliases={'X': [cast['Xl']], 'Y': [cast['Yl']]}.get(who, []),
+                           speaker=described or speaker, speaker_named=described is None,
+                           aliases=[] if described else {'X': [cast['Xl']], 'Y': [cast['Yl']]}.get(who, []),
                            fragment=False))
         pos = end + 1
     # The distractor's own quote, when the middle paragraph has one.
