@@ -223,7 +223,7 @@ fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
 }
 
 /// Lower-case words that may modify a role ("senior Hamas official").
-fn is_role_modifier(lw: &str) -> bool {
+pub(crate) fn is_role_modifier(lw: &str) -> bool {
     matches!(
         lw,
         "senior"

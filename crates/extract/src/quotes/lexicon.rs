@@ -1010,15 +1010,15 @@ pub(super) fn is_determiner(lw: &str) -> bool {
     )
 }
 
-/// Words that modify a role or a name before it without being one: "former
-/// champion", "the sixth-ranked", "acting governor".
-pub(super) fn is_role_modifier(lw: &str) -> bool {
-    matches!(
-        lw,
-        "former" | "ex" | "veteran" | "acting" | "interim" | "outgoing" | "incoming" | "then"
-    ) || ["-ranked", "-seeded", "-year-old", "-time"]
-        .iter()
-        .any(|end| lw.ends_with(end))
+/// Words that modify a role or a name before it without being one: the
+/// role modifiers of canonical names ("senior", "deputy", "former"), and
+/// ranks, ages and times ("the sixth-ranked", "two-time", "outgoing").
+pub(super) fn modifies_a_title(lw: &str) -> bool {
+    crate::canonical::is_role_modifier(lw)
+        || matches!(lw, "ex" | "veteran" | "outgoing" | "incoming" | "then")
+        || ["-ranked", "-seeded", "-year-old", "-time"]
+            .iter()
+            .any(|end| lw.ends_with(end))
 }
 
 /// Words after the head noun of a role in an apposition: prepositions and

@@ -425,7 +425,7 @@ impl<'t, 'm> Ctx<'t, 'm> {
                     starts_upper(self.w(k))
                         || self.w(k) == "."
                         || is_person_noun(self.lw(k))
-                        || is_role_modifier(self.lw(k))
+                        || modifies_a_title(self.lw(k))
                         || (k + 1..run_end).any(|j| is_person_noun(self.lw(j)))
                 })
                 .find(|&k| self.person_name_end_at(k).is_some())?;
