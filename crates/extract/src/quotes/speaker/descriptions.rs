@@ -386,26 +386,11 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let person_role = role
             .last()
             .is_some_and(|w| is_person_noun(w) || *w == "member");
-        if person_role {
-            return self.person_described_before(at, role);
-        }
-        // Any other noun is a role when it heads a person's apposition
-        // ("Siobhan Doherty, the harbour master at Dublin Port,"): as its
-        // head, not just one of its words ("X, the company's founder," is
+        // Any other noun is a role only when it heads a person's
+        // apposition ("Siobhan Doherty, the harbour master at Dublin
+        // Port,"), not as one of its words ("X, the company's founder," is
         // not "the company").
-        let end = crate::canonical::scan::tok_at_or_after(&self.toks, at);
-        self.mentions_before(at)
-            .filter(|m| m.kind == EntityKind::Person && !self.byte_in_quote(m.span.start))
-            .find(|m| {
-                self.apposition_head(m)
-                    .filter(|&head| head < end && head + 1 >= role.len())
-                    .is_some_and(|head| {
-                        let first = head + 1 - role.len();
-                        role.iter()
-                            .enumerate()
-                            .all(|(r, w)| self.lw(first + r) == *w)
-                    })
-            })
+        self.person_described_before(at, role, !person_role)
     }
 
     /// Whether `noun` (lower case) describes mention `m` in an apposition
@@ -448,8 +433,14 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// The last person before byte `at` written with the words of `role`
     /// (lower case, in order) in an apposition after the name ("X, the
     /// council's cabinet member for highways,") or right before it
-    /// ("cabinet member X").
-    pub(super) fn person_described_before(&self, at: usize, role: &[&str]) -> Option<&'m Mention> {
+    /// ("cabinet member X"); with `head_only`, only as the words that end
+    /// the apposition's head ("X, the harbour master at Dublin Port,").
+    pub(super) fn person_described_before(
+        &self,
+        at: usize,
+        role: &[&str],
+        head_only: bool,
+    ) -> Option<&'m Mention> {
         const MAX_APPOSITION_TOKENS: usize = 12;
         let end = crate::canonical::scan::tok_at_or_after(&self.toks, at);
         let matches_at = |j: usize| {
@@ -460,6 +451,12 @@ impl<'t, 'm> Ctx<'t, 'm> {
         self.mentions_before(at)
             .filter(|m| m.kind == EntityKind::Person && !self.byte_in_quote(m.span.start))
             .find(|m| {
+                if head_only {
+                    return self
+                        .apposition_head(m)
+                        .filter(|&head| head < end && head + 1 >= role.len())
+                        .is_some_and(|head| matches_at(head + 1 - role.len()));
+                }
                 let k = crate::canonical::scan::tok_at_or_after(&self.toks, m.span.start);
                 let before = k >= role.len() && matches_at(k - role.len());
                 let apposition = self.apposition_after(m, MAX_APPOSITION_TOKENS);
