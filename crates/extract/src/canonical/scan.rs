@@ -581,6 +581,46 @@ mod tests {
     }
 
     #[test]
+    fn the_two_sentence_splitters_agree_on_the_dev_articles() {
+        // The tagger's splitter (`crate::sentences`) and this one are still
+        // two (issue #11); this prints how far they part on real articles
+        // and fails if they drift further apart.
+        let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../../../shared/data/cleaning-dev/gold");
+        let files = std::fs::read_dir(&dir).unwrap_or_else(|e| {
+            panic!(
+                "cannot read {} ({e}): shared/data beside the repository",
+                dir.display()
+            )
+        });
+        let (mut both, mut only_rules, mut only_tagger) = (0usize, 0usize, 0usize);
+        for file in files {
+            let path = file.expect("directory entry").path();
+            let text = std::fs::read_to_string(&path).expect("gold text");
+            let toks = tokenize(&text);
+            let rules: std::collections::BTreeSet<usize> = sentences(&text, &toks)
+                .iter()
+                .map(|&(_, b)| toks[b - 1].end)
+                .collect();
+            let tagger: std::collections::BTreeSet<usize> = crate::sentences::sentence_spans(&text)
+                .iter()
+                .map(|s| s.end)
+                .collect();
+            both += rules.intersection(&tagger).count();
+            only_rules += rules.difference(&tagger).count();
+            only_tagger += tagger.difference(&rules).count();
+        }
+        eprintln!(
+            "sentence ends: {both} in both, {only_rules} only the rules', {only_tagger} only the tagger's"
+        );
+        assert!(both > 3000, "{both}");
+        assert!(
+            30 * (only_rules + only_tagger) < both,
+            "{only_rules} + {only_tagger} of {both}"
+        );
+    }
+
+    #[test]
     fn possessives() {
         assert_eq!(strip_possessive("Katz’s"), "Katz");
         assert_eq!(strip_possessive("Hamas’"), "Hamas");
