@@ -98,10 +98,10 @@ impl Extractor {
     /// "last week") against the article's date (`YYYY-MM-DD`, anything after
     /// the first ten characters is ignored).
     pub fn extract_dated(&self, text: &str, article_date: Option<&str>) -> Extraction {
-        let mut mentions = self.tag(text);
+        let (mut mentions, sentences) = self.tag(text);
         lexicon::revise(text, &mut mentions);
         canonical::vote_kinds(text, &mut mentions);
-        let scanned = canonical::scan::Scanned::new(text);
+        let scanned = canonical::scan::Scanned::with_sentences(text, &sentences);
         self.extract_from(&scanned, mentions, article_date, None)
     }
 
@@ -118,12 +118,13 @@ impl Extractor {
         // zones are tagged after it as a text of their own.
         let body_len = zoned.body_len();
         let body = text.get(..body_len).unwrap_or(text);
-        let mut mentions = self.tag(body);
+        let (mut mentions, mut sentences) = self.tag(body);
         lexicon::revise(body, &mut mentions);
         canonical::vote_kinds(body, &mut mentions);
         if let Some(zones) = text.get(body_len..).filter(|z| !z.is_empty()) {
-            let mut outside: Vec<Mention> = self
-                .tag(zones)
+            let (zone_mentions, zone_sentences) = self.tag(zones);
+            sentences.extend(zone_sentences.iter().map(|s| s.shifted(body_len)));
+            let mut outside: Vec<Mention> = zone_mentions
                 .into_iter()
                 .map(|mut m| {
                     m.span = m.span.shifted(body_len);
@@ -140,9 +141,10 @@ impl Extractor {
             zone_names::names_by_position(zoned, &mut mentions);
             zone_names::dateline_places(zoned, &mut mentions);
         }
-        // One scan of the text for the rule stages, and for the dates again
-        // when the article's own date is inferred from them.
-        let scanned = canonical::scan::Scanned::new(text);
+        // One scan of the text for the rule stages, in the sentences the
+        // tagger read, and for the dates again when the article's own date
+        // is inferred from them.
+        let scanned = canonical::scan::Scanned::with_sentences(text, &sentences);
         let mut extraction = self.extract_from(&scanned, mentions, article_date, Some(body_len));
         let inferred = match article_date {
             Some(_) => None,
@@ -199,10 +201,10 @@ impl Extractor {
 
     /// The tagger's mentions of `text`, trimmed to their name, with
     /// place-shaped names typed as places and the web's concepts, products
-    /// and companies judged by the lexicon.
-    fn tag(&self, text: &str) -> Vec<Mention> {
-        self.tagger()
-            .tag_text(text)
+    /// and companies judged by the lexicon; and the sentences it tagged.
+    fn tag(&self, text: &str) -> (Vec<Mention>, Vec<newsmill_types::Span>) {
+        let (tagged, sentences) = self.tagger().tag_text_with_sentences(text);
+        let mentions = tagged
             .into_iter()
             .flat_map(|(span, kind)| {
                 let (whole, sides) = match name_shape::matchup_sides(text, span) {
@@ -240,7 +242,8 @@ impl Extractor {
                     zone: newsmill_types::Zone::Body,
                 })
             })
-            .collect()
+            .collect();
+        (mentions, sentences)
     }
 
     fn extract_from(

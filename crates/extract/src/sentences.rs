@@ -17,26 +17,45 @@
 //! );
 //! ```
 
-use crate::tokenize::tokenize_into;
+use crate::tokenize::tokenize;
 use newsmill_types::Span;
 
 /// Sentence spans of `text` (byte offsets, trimmed of surrounding white
 /// space, never empty).
 pub fn sentence_spans(text: &str) -> Vec<Span> {
-    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-    let mut spans = Vec::new();
-    // Newlines always end a sentence: split by lines first.
+    let tokens = tokenize(text);
+    spans_of(&tokens, &text_sentences(text, &tokens))
+}
+
+/// The byte spans of sentences given as token index ranges.
+pub(crate) fn spans_of(tokens: &[Span], sentences: &[(usize, usize)]) -> Vec<Span> {
+    sentences
+        .iter()
+        .map(|&(a, b)| Span::new(tokens[a].start, tokens[b - 1].end))
+        .collect()
+}
+
+/// Sentences of a tokenised text as token index ranges: newlines always
+/// split, then punctuation rules. The crate's one sentence splitter: the
+/// tagger tags these sentences, and the rule stages (quotes, figures,
+/// dates) read the same ones, mapped onto their own tokens.
+pub fn text_sentences(text: &str, tokens: &[Span]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
     let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        tokens.clear();
-        tokenize_into(line, &mut tokens);
-        for sent in sentence_token_ranges(line, &tokens) {
-            let (a, b) = (tokens[sent.start].start, tokens[sent.end - 1].end);
-            spans.push(Span::new(line_start + a, line_start + b));
+    for i in 0..=tokens.len() {
+        let boundary = i == tokens.len()
+            || (i > 0
+                && text
+                    .get(tokens[i - 1].end..tokens[i].start)
+                    .is_some_and(|g| g.contains('\n')));
+        if boundary && i > line_start {
+            for r in sentence_token_ranges(text, &tokens[line_start..i]) {
+                out.push((line_start + r.start, line_start + r.end));
+            }
+            line_start = i;
         }
-        line_start += line.len();
     }
-    spans
+    out
 }
 
 /// Splits one line's tokens into sentences: ranges of token indices.

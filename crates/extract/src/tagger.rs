@@ -46,7 +46,7 @@ pub use model::{Model, ModelError, FORMAT_VERSION};
 pub use train::{train, train_with_dev, EpochScore, TrainOptions, TrainReport};
 
 use crate::conll::Chunk;
-use crate::sentences::sentence_token_ranges;
+pub use crate::sentences::text_sentences;
 use crate::tokenize::tokenize;
 use document_rules::{
     adjectives_of_peoples, companies_by_their_context, countries_by_their_institutions,
@@ -205,6 +205,13 @@ impl Tagger {
     /// features over the whole text. Returns the byte spans of entities in
     /// `text`, in order. Never panics.
     pub fn tag_text(&self, text: &str) -> Vec<(Span, EntityKind)> {
+        self.tag_text_with_sentences(text).0
+    }
+
+    /// As [`Tagger::tag_text`], with the byte spans of the sentences the
+    /// text was tagged in ([`crate::sentence_spans`]'s), so that a caller
+    /// reading sentences too need not split the text again.
+    pub fn tag_text_with_sentences(&self, text: &str) -> (Vec<(Span, EntityKind)>, Vec<Span>) {
         let tokens = tokenize(text);
         let sents = text_sentences(text, &tokens);
         // Title-case headings are shown to the model in capitals, as the
@@ -240,29 +247,8 @@ impl Tagger {
                 out.push((Span::new(s, e), c.kind));
             }
         }
-        out
+        (out, crate::sentences::spans_of(&tokens, &sents))
     }
-}
-
-/// Sentences of a tokenised text as token index ranges: newlines always
-/// split, then punctuation rules.
-pub fn text_sentences(text: &str, tokens: &[Span]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut line_start = 0;
-    for i in 0..=tokens.len() {
-        let boundary = i == tokens.len()
-            || (i > 0
-                && text
-                    .get(tokens[i - 1].end..tokens[i].start)
-                    .is_some_and(|g| g.contains('\n')));
-        if boundary && i > line_start {
-            for r in sentence_token_ranges(text, &tokens[line_start..i]) {
-                out.push((line_start + r.start, line_start + r.end));
-            }
-            line_start = i;
-        }
-    }
-    out
 }
 
 /// A short title-case line without final punctuation ("Ceasefire Collapses
