@@ -98,10 +98,12 @@ impl Extractor {
     /// "last week") against the article's date (`YYYY-MM-DD`, anything after
     /// the first ten characters is ignored).
     pub fn extract_dated(&self, text: &str, article_date: Option<&str>) -> Extraction {
-        let (mut mentions, sentences) = self.tag(text);
+        // One tokenization for the tagger and the rules.
+        let view = canonical::scan::TokenView::new(text);
+        let (mut mentions, sentences) = self.tag(text, &view.toks, 0);
         lexicon::revise(text, &mut mentions);
         canonical::vote_kinds(text, &mut mentions);
-        let scanned = canonical::scan::Scanned::with_sentences(text, &sentences);
+        let scanned = canonical::scan::Scanned::of_view(view, &sentences);
         self.extract_from(&scanned, mentions, article_date, None)
     }
 
@@ -118,11 +120,16 @@ impl Extractor {
         // zones are tagged after it as a text of their own.
         let body_len = zoned.body_len();
         let body = text.get(..body_len).unwrap_or(text);
-        let (mut mentions, mut sentences) = self.tag(body);
+        // One tokenization for the tagger and the rules. The zones follow
+        // the body after a line break, so no token crosses `body_len`.
+        let view = canonical::scan::TokenView::new(text);
+        let in_body = view.toks.partition_point(|t| t.start < body_len);
+        let (body_toks, zone_toks) = view.toks.split_at(in_body);
+        let (mut mentions, mut sentences) = self.tag(body, body_toks, 0);
         lexicon::revise(body, &mut mentions);
         canonical::vote_kinds(body, &mut mentions);
         if let Some(zones) = text.get(body_len..).filter(|z| !z.is_empty()) {
-            let (zone_mentions, zone_sentences) = self.tag(zones);
+            let (zone_mentions, zone_sentences) = self.tag(zones, zone_toks, body_len);
             sentences.extend(zone_sentences.iter().map(|s| s.shifted(body_len)));
             let mut outside: Vec<Mention> = zone_mentions
                 .into_iter()
@@ -144,7 +151,7 @@ impl Extractor {
         // One scan of the text for the rule stages, in the sentences the
         // tagger read, and for the dates again when the article's own date
         // is inferred from them.
-        let scanned = canonical::scan::Scanned::with_sentences(text, &sentences);
+        let scanned = canonical::scan::Scanned::of_view(view, &sentences);
         let mut extraction = self.extract_from(&scanned, mentions, article_date, Some(body_len));
         let inferred = match article_date {
             Some(_) => None,
@@ -202,8 +209,15 @@ impl Extractor {
     /// The tagger's mentions of `text`, trimmed to their name, with
     /// place-shaped names typed as places and the web's concepts, products
     /// and companies judged by the lexicon; and the sentences it tagged.
-    fn tag(&self, text: &str) -> (Vec<Mention>, Vec<newsmill_types::Span>) {
-        let (tagged, sentences) = self.tagger().tag_text_with_sentences(text);
+    /// `toks` are the scan tokens of a text of which `text` is the part
+    /// from byte `shift` on.
+    fn tag(
+        &self,
+        text: &str,
+        toks: &[canonical::scan::Tok],
+        shift: usize,
+    ) -> (Vec<Mention>, Vec<newsmill_types::Span>) {
+        let (tagged, sentences) = self.tagger().tag_scanned(text, toks, shift);
         let mentions = tagged
             .into_iter()
             .flat_map(|(span, kind)| {

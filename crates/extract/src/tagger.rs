@@ -47,7 +47,6 @@ pub use train::{train, train_with_dev, EpochScore, TrainOptions, TrainReport};
 
 use crate::conll::Chunk;
 pub use crate::sentences::text_sentences;
-use crate::tokenize::tokenize;
 use document_rules::{
     adjectives_of_peoples, companies_by_their_context, countries_by_their_institutions,
     join_name_suffixes, people_by_their_last_names,
@@ -212,7 +211,20 @@ impl Tagger {
     /// text was tagged in ([`crate::sentence_spans`]'s), so that a caller
     /// reading sentences too need not split the text again.
     pub fn tag_text_with_sentences(&self, text: &str) -> (Vec<(Span, EntityKind)>, Vec<Span>) {
-        let tokens = tokenize(text);
+        self.tag_scanned(text, &crate::canonical::scan::tokenize(text), 0)
+    }
+
+    /// As [`Tagger::tag_text_with_sentences`], from the text's scan tokens
+    /// (the rules' tokens, which the tagger's are built from): `toks` are
+    /// those of a text of which `text` is the part from byte `shift` on.
+    pub(crate) fn tag_scanned(
+        &self,
+        text: &str,
+        toks: &[crate::canonical::scan::Tok],
+        shift: usize,
+    ) -> (Vec<(Span, EntityKind)>, Vec<Span>) {
+        let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+        crate::tokenize::conll_tokens_into(text, toks, shift, &mut tokens);
         let sents = text_sentences(text, &tokens);
         // Title-case headings are shown to the model in capitals, as the
         // CoNLL training data writes headlines.

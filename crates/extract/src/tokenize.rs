@@ -13,6 +13,12 @@
 //!   `Col.`, `Oct.`, `J.`), other trailing periods are split off;
 //! * URLs and e-mail addresses are one token.
 //!
+//! The crate has one tokenizer, the rules' (`canonical::scan`): these
+//! tokens are built from its tokens, by joining the ones that touch into
+//! white-space-delimited chunks and splitting the chunks by the rules
+//! above. The extractor tokenizes an article once and hands the same scan
+//! to the tagger and to the quote, figure and date rules.
+//!
 //! ```
 //! use newsmill_extract::tokenize;
 //!
@@ -24,14 +30,14 @@
 //! );
 //! ```
 
+use crate::canonical::scan::{self, Tok, TokKind};
 use newsmill_types::Span;
 
 /// Is `word` (without its final period) an abbreviation that keeps the
 /// period? The listed ones (compared case-sensitively), tokens with an inner
 /// period (`U.S`, `e.g`) and single letters (initials). The one list of the
-/// crate: the rules' sentence splitter (`canonical::scan`) asks it too, so
-/// the tagger's tokens and the rules' sentences agree on what ends a
-/// sentence.
+/// crate: the tokens keep such periods, and the one sentence splitter
+/// (`crate::sentences`) reads the tokens.
 pub fn is_abbreviation(word: &str) -> bool {
     if word.is_empty() {
         return false;
@@ -264,54 +270,61 @@ pub fn tokenize(text: &str) -> Vec<Span> {
 
 /// Appends the token spans of `text` to `out` (byte offsets into `text`).
 pub fn tokenize_into(text: &str, out: &mut Vec<Span>) {
-    let bytes = text.as_bytes();
+    conll_tokens_into(text, &scan::tokenize(text), 0, out);
+}
+
+/// The crate's one tokenizer is the rules' ([`scan::tokenize`]): these
+/// tokens are built from its tokens. `toks` are the scan tokens of a text
+/// of which `text` is the part from byte `shift` on (only tokens inside
+/// `text` may be passed); the spans appended are offsets into `text`.
+///
+/// The scan tokens that touch one another, but for line breaks, control
+/// and invisible characters, make one white-space-delimited chunk; a chunk
+/// of ASCII letters and digits is one token, any other is split by the
+/// CoNLL conventions above.
+pub(crate) fn conll_tokens_into(text: &str, toks: &[Tok], shift: usize, out: &mut Vec<Span>) {
     let mut i = 0;
-    while i < bytes.len() {
-        // Skip white space (ASCII fast path, Unicode otherwise).
-        let b = bytes[i];
-        if b.is_ascii_whitespace() {
-            i += 1;
+    while i < toks.len() {
+        let first = toks[i];
+        i += 1;
+        if is_separator(text, first, shift) {
             continue;
         }
-        if b >= 0x80 {
-            if let Some(c) = text[i..].chars().next() {
-                if c.is_whitespace() || c.is_control() || is_invisible(c) {
-                    i += c.len_utf8();
-                    continue;
-                }
+        let mut end = first.end;
+        while let Some(&next) = toks.get(i) {
+            if next.start != end || is_separator(text, next, shift) {
+                break;
             }
-        } else if b.is_ascii_control() {
+            end = next.end;
             i += 1;
-            continue;
         }
-        // A chunk runs to the next white space.
-        let mut j = i;
+        let (start, end) = (first.start - shift, end - shift);
         // Most chunks are plain words ("said", "Minister", "2024"): nothing
         // in them splits, and they skip the splitting rules below.
-        let mut plain_word = true;
-        while j < bytes.len() {
-            let b = bytes[j];
-            if b < 0x80 {
-                if b.is_ascii_whitespace() || b.is_ascii_control() {
-                    break;
-                }
-                plain_word &= b.is_ascii_alphanumeric();
-                j += 1;
-            } else {
-                let c = text[j..].chars().next().unwrap_or(' ');
-                if c.is_whitespace() || c.is_control() || is_invisible(c) {
-                    break;
-                }
-                plain_word = false;
-                j += c.len_utf8();
-            }
-        }
+        let plain_word = first.end - shift == end
+            && first.kind == TokKind::Word
+            && text.as_bytes()[start..end]
+                .iter()
+                .all(u8::is_ascii_alphanumeric);
         if plain_word {
-            out.push(Span::new(i, j));
+            out.push(Span::new(start, end));
         } else {
-            split_at_dashes(text, i, j, out);
+            split_at_dashes(text, start, end, out);
         }
-        i = j;
+    }
+}
+
+/// A scan token that separates chunks as white space does: a line break,
+/// or a control or invisible character (a zero-width space, a soft hyphen).
+#[inline]
+fn is_separator(text: &str, tok: Tok, shift: usize) -> bool {
+    match tok.kind {
+        TokKind::Word => false,
+        TokKind::Newline => true,
+        TokKind::Punct => text
+            .get(tok.start - shift..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|c| c.is_whitespace() || c.is_control() || is_invisible(c)),
     }
 }
 

@@ -1,7 +1,8 @@
-//! Shared single-pass text scanning for the rule modules (canonical, quotes,
-//! figures, dates): word/punctuation tokens with byte offsets, abbreviation
-//! aware sentence ends, and lower-casing (into a stack buffer, or once per
-//! text in a [`TokenView`]) so lexicon look-ups never allocate per token.
+//! The crate's one tokenizer and the rules' view of it: word/punctuation
+//! tokens with byte offsets (the tagger's CoNLL tokens are built from them,
+//! `crate::tokenize`), the sentences of the crate's one splitter mapped
+//! onto them, and lower-casing (into a stack buffer, or once per text in a
+//! [`TokenView`]) so lexicon look-ups never allocate per token.
 
 use newsmill_types::chars::is_alphanumeric;
 use newsmill_types::{Mention, Span};
@@ -179,15 +180,20 @@ pub(crate) struct Scanned<'t> {
 
 impl<'t> Scanned<'t> {
     /// Scans `text`, splitting it into sentences with the crate's splitter
-    /// ([`crate::sentence_spans`]).
+    /// ([`crate::sentence_spans`]) over the tagger's tokens, which are
+    /// built from this scan's.
     pub fn new(text: &'t str) -> Self {
-        Scanned::with_sentences(text, &crate::sentences::sentence_spans(text))
+        let view = TokenView::new(text);
+        let mut tokens = Vec::with_capacity(view.toks.len());
+        crate::tokenize::conll_tokens_into(text, &view.toks, 0, &mut tokens);
+        let sentences = crate::sentences::text_sentences(text, &tokens);
+        let spans = crate::sentences::spans_of(&tokens, &sentences);
+        Scanned::of_view(view, &spans)
     }
 
-    /// Scans `text` whose sentences are already known (byte spans in text
-    /// order, as the tagger returns them with its mentions).
-    pub fn with_sentences(text: &'t str, sentence_spans: &[Span]) -> Self {
-        let view = TokenView::new(text);
+    /// The scan of a text already tokenized (as the extractor does before
+    /// tagging, so that the tagger and the rules share one tokenization).
+    pub fn of_view(view: TokenView<'t>, sentence_spans: &[Span]) -> Self {
         let sentences = sentences(&view.toks, sentence_spans);
         Scanned { view, sentences }
     }
