@@ -1,10 +1,12 @@
 //! Sentence splitting with byte offsets.
 //!
-//! Sentences end at every newline and after `.`, `!`, `?` (plus any closing
-//! quotes or brackets) when the next token can start a sentence. Periods of
-//! abbreviations and initials (`U.S.`, `Col.`, `Oct.`, `Gen.`, `Mr.`, `J.`)
-//! stay inside their token (see [`crate::tokenize`]) and so never end a
-//! sentence on their own.
+//! Sentences end at every newline and after `.`, `!`, `?` (plus the closing
+//! quotes or brackets that touch it) when the next token can start a
+//! sentence. Periods of abbreviations and initials (`U.S.`, `Col.`, `Oct.`,
+//! `Gen.`, `Mr.`, `J.`) stay inside their token (see [`crate::tokenize`]),
+//! and end a sentence only before a word that opens one ("… the U.S. The
+//! talks …"). This is the crate's one splitter: the tagger tags these
+//! sentences and the quote, figure and date rules read them.
 //!
 //! ```
 //! use newsmill_extract::sentence_spans;
@@ -65,6 +67,19 @@ pub fn sentence_token_ranges(text: &str, tokens: &[Span]) -> Vec<std::ops::Range
     let mut i = 0;
     while i < tokens.len() {
         let t = tokens[i].slice(text);
+        // An abbreviation keeps its full stop ("U.S.", "Inc."), and so
+        // ends a sentence only before a word that opens one ("… the U.S.
+        // The talks …").
+        if ends_in_abbreviation(t)
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| is_sentence_opener(n.slice(text)))
+        {
+            out.push(start..i + 1);
+            start = i + 1;
+            i += 1;
+            continue;
+        }
         if is_terminal(t) {
             // Swallow closing quotes and brackets.
             let mut j = i + 1;
@@ -95,15 +110,47 @@ fn is_terminal(t: &str) -> bool {
         || t.chars().all(|c| c == '.' || c == '!' || c == '?') && !t.is_empty()
 }
 
+/// A closing mark or bracket belongs to the sentence it touches: one after
+/// a space opens the next ("said. ”I did" with a mis-curled mark, or
+/// Swedish style).
 fn is_closer(t: &str, text: &str, tokens: &[Span], j: usize) -> bool {
-    match t {
-        ")" | "]" | "}" | "”" | "’" | "»" | "'" => true,
-        // A straight double quote closes when glued to the previous token.
-        "\"" => {
-            j > 0 && tokens[j - 1].end == tokens[j].start && text.is_char_boundary(tokens[j].start)
-        }
-        _ => false,
-    }
+    matches!(t, ")" | "]" | "}" | "”" | "’" | "»" | "'" | "\"")
+        && j > 0
+        && tokens[j - 1].end == tokens[j].start
+        && text.is_char_boundary(tokens[j].start)
+}
+
+/// A token that is an abbreviation with its full stop ("U.S.", "Inc.").
+fn ends_in_abbreviation(t: &str) -> bool {
+    t.len() > 1
+        && t.ends_with('.')
+        && !t.ends_with("..")
+        && crate::tokenize::is_abbreviation(&t[..t.len() - 1])
+}
+
+/// Words that open a sentence even after an abbreviation's full stop.
+fn is_sentence_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "The"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "I"
+            | "In"
+            | "But"
+            | "A"
+            | "An"
+            | "This"
+            | "That"
+            | "Meanwhile"
+            | "However"
+            | "On"
+            | "As"
+            | "After"
+    )
 }
 
 fn can_start(t: &str) -> bool {
