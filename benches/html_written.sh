@@ -6,7 +6,7 @@
 # text of its page, in order), cleaned by `newsmill clean` and scored with
 # the benchmark's shingle F1.
 #
-#   benches/html_written.sh [--pages] [--text] [BATCH...]   (default: batch1 batch2 batch3 batch4)
+#   benches/html_written.sh [--pages] [--text] [BATCH...]   (default: batch1 … batch6)
 #       --pages also lists each page's shingle precision, recall and F1, from
 #       the scorer's own per-page counts
 #   --text cleans each page as naive text instead (benches/html_written_text.sh)
@@ -24,7 +24,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 batches=("$@")
-[ ${#batches[@]} -gt 0 ] || batches=(batch1 batch2 batch3 batch4 batch5)
+[ ${#batches[@]} -gt 0 ] || batches=(batch1 batch2 batch3 batch4 batch5 batch6)
 . benches/newsmill_bin.sh
 pick_newsmill_bin
 tmp=$(mktemp -d)

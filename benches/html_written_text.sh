@@ -7,7 +7,7 @@
 # held-out half of the benchmark is scored this way, so these pages, from
 # sites no rule was written on, estimate it better than the dev pages.
 #
-#   benches/html_written_text.sh [BATCH...]   (default: batch1 … batch5)
+#   benches/html_written_text.sh [BATCH...]   (default: batch1 … batch6)
 #   NEWSMILL_BIN=path/to/newsmill scores that binary instead
 set -euo pipefail
 exec bash "$(dirname "$0")/html_written.sh" --text "$@"
