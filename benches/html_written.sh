@@ -10,16 +10,20 @@
 #       --pages also lists each page's shingle precision, recall and F1, from
 #       the scorer's own per-page counts
 #   --text cleans each page as naive text instead (benches/html_written_text.sh)
+#   --peers also scores trafilatura and resiliparse on the same pages
+#       (benches/html_peers.py; needs pip install trafilatura resiliparse)
 #   NEWSMILL_BIN=path/to/newsmill scores that binary instead of this tree's
 #       release build (e.g. one built at an earlier commit)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pages=0
 text=0
+peers=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --pages) pages=1; shift ;;
     --text) text=1; shift ;;
+    --peers) peers=1; shift ;;
     *) break ;;
   esac
 done
@@ -46,6 +50,17 @@ for batch in "${batches[@]}"; do
   printf '%-7s ' "$batch"
   python3 ../shared/tools/clean_score.py "$tmp/$batch/pred" --gold "$tmp/$batch/gold" \
     --json "$tmp/$batch/score.json" | sed -n 1p
+  if [ "$peers" = 1 ]; then
+    mkdir -p "$tmp/$batch/gz"
+    for page in "$tmp/$batch"/html/*.html; do
+      gzip -c "$page" > "$tmp/$batch/gz/$(basename "$page").gz"
+    done
+    for tool in trafilatura resiliparse; do
+      python3 benches/html_peers.py "$tool" "$tmp/$batch/gz" "$tmp/$batch/$tool" > /dev/null
+      printf '  %-12s ' "$tool"
+      python3 ../shared/tools/clean_score.py "$tmp/$batch/$tool" --gold "$tmp/$batch/gold" | sed -n 1p
+    done
+  fi
   if [ "$pages" = 1 ]; then
     python3 - "$tmp/$batch/score.json" <<'PY'
 import json, sys
