@@ -210,6 +210,19 @@ impl Tagger {
     /// As [`Tagger::tag_text`], with the byte spans of the sentences the
     /// text was tagged in ([`crate::sentence_spans`]'s), so that a caller
     /// reading sentences too need not split the text again.
+    ///
+    /// ```
+    /// use newsmill_extract::tagger::Tagger;
+    ///
+    /// let text = "Shares of Acme Inc. The company hired Ann Lee. “Why?” she asked.";
+    /// let (entities, sentences) = Tagger::english().tag_text_with_sentences(text);
+    /// let sentences: Vec<&str> = sentences.iter().map(|s| s.slice(text)).collect();
+    /// assert_eq!(
+    ///     sentences,
+    ///     ["Shares of Acme Inc.", "The company hired Ann Lee.", "“Why?” she asked."]
+    /// );
+    /// assert!(entities.iter().any(|(s, _)| s.slice(text) == "Ann Lee"));
+    /// ```
     pub fn tag_text_with_sentences(&self, text: &str) -> (Vec<(Span, EntityKind)>, Vec<Span>) {
         self.tag_scanned(text, &crate::canonical::scan::tokenize(text), 0)
     }
