@@ -3,7 +3,7 @@
 //! An averaged structured perceptron over BILOU tags, decoded with Viterbi.
 //! Features are hashed into a fixed table of quantised weights (no strings
 //! are built while tagging): word forms, shapes, affixes, context words,
-//! gazetteer matches ([`crate::gazetteer`]), a hashed memory of the training
+//! gazetteer matches ([`Gazetteer`]), a hashed memory of the training
 //! entities, and document features (other occurrences of a word: lower-case
 //! or capitalised, their neighbours). A document is tagged in two passes that
 //! share one model: the second pass adds features from the labels the first
@@ -14,10 +14,11 @@
 //! * [`Tagger::english`] — the built-in model (`model/en-ner.bin`), loaded
 //!   lazily once; [`Tagger::from_bytes`] — a model written by
 //!   [`Model::to_bytes`].
-//! * [`Tagger::tag_text`] — raw text in, byte spans of entities out.
+//! * [`Tagger::tag_text`] — raw text in, byte spans of entities out;
+//!   [`Tagger::tag_text_with_sentences`] — and the sentences it tagged.
 //! * [`Tagger::tag_document`] / [`Tagger::tag_sentence`] — pre-tokenised input.
-//! * [`train`] / [`train_with_dev`] — deterministic training from CoNLL
-//!   documents ([`crate::conll`]).
+//! * `train` / `train_with_dev` (cargo feature `train`) — deterministic
+//!   training from CoNLL documents ([`crate::conll`]).
 //!
 //! ```
 //! use newsmill_extract::tagger::Tagger;

@@ -18,7 +18,7 @@ pub struct PageContext<'a> {
     pub content_language: Option<&'a str>,
 }
 
-/// Decode `bytes` (charset precedence in [`crate::charset`]), flatten the
+/// Decode `bytes` (charset precedence in the crate's `charset` module), flatten the
 /// markup with [`html::page_to_text`] and fill a record: `text` is the
 /// flattened text, `html` the decoded markup; `meta` gets the page's own
 /// fields plus `encoding`, `encoding_source`, and the language hints

@@ -54,7 +54,7 @@ pub struct ArticleFacts<'a> {
     pub byline: Option<Cow<'a, str>>,
     pub date: Option<Cow<'a, str>>,
     pub outlet: Option<Cow<'a, str>>,
-    /// The day its figures are claimed on (see [`figure_day`]).
+    /// The day its figures are claimed on (see `figure_day`).
     pub figure_day: Option<i64>,
     pub words: usize,
     pub removed_share: f64,

@@ -127,7 +127,7 @@ impl Signature {
         Self::of_words(&word_hashes(text))
     }
 
-    /// Signature of a word-hash sequence (see [`word_hashes`]).
+    /// Signature of a word-hash sequence (see `word_hashes`).
     pub fn of_words(words: &[u64]) -> Self {
         let mut mins = [u32::MAX; SIGNATURE_LEN];
         if words.is_empty() {

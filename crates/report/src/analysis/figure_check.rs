@@ -1,5 +1,5 @@
 //! Figures counting the same thing over the same period and place, and the
-//! pairs of values that cannot both be right (rules in [`crate::figures`]).
+//! pairs of values that cannot both be right (rules in the crate's `figures` module).
 
 use super::*;
 

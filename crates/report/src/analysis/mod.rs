@@ -2,7 +2,7 @@
 //! story clusters, figure disagreements, top entities and co-occurrence.
 //!
 //! ## Near-duplicates and syndicated copies
-//! MinHash signatures ([`crate::minhash`]: 64 hashes over word 4-shingles)
+//! MinHash signatures (the crate's `minhash` module: 64 hashes over word 4-shingles)
 //! are banded into 32 bands of 2 rows. Articles whose signature agrees on a
 //! whole band are candidates; a candidate pair is kept when the estimated
 //! Jaccard similarity of the two shingle sets is at least
@@ -37,7 +37,7 @@
 //! articles that are not copies of each other.
 //!
 //! ## Figure disagreements
-//! See [`crate::figures`].
+//! See the crate's `figures` module.
 
 use crate::aggregate::{day_number, name_id, Digests, DumpAggregates, FigureValue, FigureValueKey};
 use crate::digests::ArticleDigest;
