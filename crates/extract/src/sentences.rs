@@ -19,13 +19,21 @@
 //! );
 //! ```
 
-use crate::tokenize::tokenize;
+use crate::canonical::scan::{self, Tok};
+use crate::tokenize::conll_tokens_into;
 use newsmill_types::Span;
 
 /// Sentence spans of `text` (byte offsets, trimmed of surrounding white
 /// space, never empty).
 pub fn sentence_spans(text: &str) -> Vec<Span> {
-    let tokens = tokenize(text);
+    sentence_spans_of_scan(text, &scan::tokenize(text))
+}
+
+/// [`sentence_spans`] of a text already scanned (`toks`: its
+/// [`scan::tokenize`] tokens, which the tagger's tokens are built from).
+pub(crate) fn sentence_spans_of_scan(text: &str, toks: &[Tok]) -> Vec<Span> {
+    let mut tokens = Vec::with_capacity(toks.len());
+    conll_tokens_into(text, toks, 0, &mut tokens);
     spans_of(&tokens, &text_sentences(text, &tokens))
 }
 

@@ -264,13 +264,8 @@ fn is_trailing_punct(c: char) -> bool {
 /// Token spans of `text` (byte offsets).
 pub fn tokenize(text: &str) -> Vec<Span> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    tokenize_into(text, &mut out);
+    conll_tokens_into(text, &scan::tokenize(text), 0, &mut out);
     out
-}
-
-/// Appends the token spans of `text` to `out` (byte offsets into `text`).
-pub fn tokenize_into(text: &str, out: &mut Vec<Span>) {
-    conll_tokens_into(text, &scan::tokenize(text), 0, out);
 }
 
 /// The crate's one tokenizer is the rules' ([`scan::tokenize`]): these
@@ -612,7 +607,7 @@ mod tests {
 
     #[test]
     fn plain_words_skip_rules_that_would_keep_them_whole() {
-        // `tokenize_into` emits a chunk of ASCII letters and digits as one
+        // `conll_tokens_into` emits a chunk of ASCII letters and digits as one
         // token without the splitting rules; they must agree.
         for word in [
             "said", "Minister", "2024", "COVID19", "a", "I", "s", "nt", "x1y2",

@@ -184,10 +184,7 @@ impl<'t> Scanned<'t> {
     /// built from this scan's.
     pub fn new(text: &'t str) -> Self {
         let view = TokenView::new(text);
-        let mut tokens = Vec::with_capacity(view.toks.len());
-        crate::tokenize::conll_tokens_into(text, &view.toks, 0, &mut tokens);
-        let sentences = crate::sentences::text_sentences(text, &tokens);
-        let spans = crate::sentences::spans_of(&tokens, &sentences);
+        let spans = crate::sentences::sentence_spans_of_scan(text, &view.toks);
         Scanned::of_view(view, &spans)
     }
 
