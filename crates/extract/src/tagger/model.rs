@@ -453,6 +453,48 @@ impl Model {
 mod tests {
     use super::*;
 
+    /// The shipped model with the slot of its `k`-th weight row set to
+    /// `slot`, checksummed again.
+    fn with_row_slot(k: usize, slot: u32) -> Vec<u8> {
+        let mut bytes = crate::tagger::ENGLISH_MODEL_BYTES.to_vec();
+        let rows_at = 8 + 4 * 4 + 4 + 8 + 4 * N_LABELS * N_LABELS + 4;
+        let at = rows_at + k * (4 + 2 * N_LABELS);
+        bytes[at..at + 4].copy_from_slice(&slot.to_le_bytes());
+        let body = bytes.len() - 8;
+        let sum = hash::bytes(0xc5, &bytes[..body]);
+        bytes[body..].copy_from_slice(&sum.to_le_bytes());
+        bytes
+    }
+
+    #[test]
+    fn weight_rows_out_of_order_or_past_the_table_are_refused() {
+        let model = Model::from_bytes(crate::tagger::ENGLISH_MODEL_BYTES).expect("shipped model");
+        let first: Vec<u32> = model.rows.filled().take(2).collect();
+        // The unchanged slot, written back, still loads.
+        assert!(Model::from_bytes(&with_row_slot(1, first[1])).is_ok());
+        assert_eq!(
+            Model::from_bytes(&with_row_slot(1, first[0])).err(),
+            Some(ModelError::Corrupt("row index"))
+        );
+        assert_eq!(
+            Model::from_bytes(&with_row_slot(0, 1 << model.bits)).err(),
+            Some(ModelError::Corrupt("row index"))
+        );
+    }
+
+    #[test]
+    fn a_model_written_and_read_again_scores_every_slot_alike() {
+        let model = Model::from_bytes(crate::tagger::ENGLISH_MODEL_BYTES).expect("shipped model");
+        let again = Model::from_bytes(&model.to_bytes()).expect("written model");
+        assert_eq!(model.to_bytes(), crate::tagger::ENGLISH_MODEL_BYTES);
+        for slot in (0..1u32 << model.bits).step_by(7) {
+            let (mut a, mut b) = ([0; N_LABELS], [0; N_LABELS]);
+            model.add_row(slot, &mut a);
+            again.add_row(slot, &mut b);
+            assert_eq!(a, b, "slot {slot}");
+        }
+    }
+
     #[test]
     fn a_transition_viterbi_cannot_add_safely_is_refused() {
         let mut model =
