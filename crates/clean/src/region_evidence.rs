@@ -151,11 +151,16 @@ const MIN_TABLE_CELLS: usize = 8;
 /// A cell's length at most, in characters and in words.
 const MAX_CELL_CHARS: u32 = 40;
 const MAX_CELL_WORDS: u32 = 6;
+/// An empty cell written as a dash or two, without a letter or digit.
+const MAX_DASH_CELL_CHARS: u32 = 2;
 /// Share of a table's cells that hold a digit (figures, years, scores).
 const MIN_CELL_DIGIT_SHARE: f32 = 0.4;
-/// Removed lines (a table's caption or source line, an ad label) that may
-/// stand between the table and the paragraph beside it.
+/// Lines (a table's caption, its source or a note under it, an ad label)
+/// that may stand between the table and the paragraph beside it.
 const MAX_LINES_BESIDE_TABLE: usize = 2;
+/// A line of text beside a table longer than this is not its caption or
+/// source line.
+const MAX_TABLE_NOTE_CHARS: u32 = 160;
 
 /// A table of figures between two paragraphs ("Revenue | $3.12B | $3.39B
 /// | -8%" as a dozen short lines) is part of the article: together its
@@ -169,10 +174,16 @@ pub(crate) fn bridge_tables(
 ) -> Vec<Range<usize>> {
     let mut tables = Vec::new();
     let is_cell = |l: &Line| {
-        l.state == State::Text
+        let text_cell = l.state == State::Text
             && !strong(&l.f)
             && l.f.chars <= MAX_CELL_CHARS
-            && l.f.words <= MAX_CELL_WORDS
+            && l.f.words <= MAX_CELL_WORDS;
+        // An empty cell's dash ("-", "–"), removed as a separator line.
+        let dash_cell = l.state == State::Removed(RemovalReason::KnownPattern)
+            && l.f.letters == 0
+            && l.f.digits == 0
+            && l.f.chars <= MAX_DASH_CELL_CHARS;
+        text_cell || dash_cell
     };
     let mut i = 0;
     while i < lines.len() {
@@ -221,21 +232,23 @@ pub(crate) fn drop_table_cells(lines: &mut [Line], tables: &[Range<usize>]) {
 }
 
 /// Whether the first non-blank line of `order`, past at most
-/// `MAX_LINES_BESIDE_TABLE` removed lines, is a paragraph of prose.
+/// `MAX_LINES_BESIDE_TABLE` removed lines or short notes ("Source: …"
+/// under the table, its title above it), is a paragraph of prose.
 fn paragraph_beside(lines: &[Line], order: impl Iterator<Item = usize>) -> bool {
-    let mut removed = 0;
+    let mut passed = 0;
     for k in order {
         let l = &lines[k];
-        match l.state {
-            State::Blank => {}
-            State::Text => return strong(&l.f),
-            State::Removed(RemovalReason::Caption | RemovalReason::KnownPattern)
-                if removed < MAX_LINES_BESIDE_TABLE && !l.stop =>
-            {
-                removed += 1;
-            }
-            _ => return false,
+        let note = match l.state {
+            State::Blank => continue,
+            State::Text if strong(&l.f) => return true,
+            State::Text => l.f.chars <= MAX_TABLE_NOTE_CHARS,
+            State::Removed(RemovalReason::Caption | RemovalReason::KnownPattern) => true,
+            _ => false,
+        };
+        if !note || l.stop || passed == MAX_LINES_BESIDE_TABLE {
+            return false;
         }
+        passed += 1;
     }
     false
 }

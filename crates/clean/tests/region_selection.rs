@@ -336,6 +336,30 @@ fn a_table_of_figures_between_paragraphs_does_not_split_the_article() {
 }
 
 #[test]
+fn a_table_with_an_empty_cell_and_a_long_source_line_does_not_split_the_article() {
+    // An empty cell written as a dash (a separator line to the patterns)
+    // and a source line too long for a cell, between table and paragraph.
+    let body = paragraphs(7);
+    let mut page = masthead();
+    page.extend(body[..3].iter().cloned());
+    for row in [
+        ["Berth", "2025", "2026"],
+        ["North quay", "412", "455"],
+        ["South quay", "-", "118"],
+        ["Ferry ramp", "1,705", "1,412"],
+    ] {
+        page.extend(row.iter().map(|c| c.to_string()));
+    }
+    page.push(
+        "Source: harbour master's office, January to March cargo returns for each year".into(),
+    );
+    page.extend(body[3..].iter().cloned());
+    page.push("© 2026 Island Gazette. All rights reserved.".into());
+    let kept = kept(&page.join("\n"));
+    assert_eq!(kept, body);
+}
+
+#[test]
 fn a_ticker_of_figures_above_the_article_is_not_bridged() {
     // Figures with prose on one side only are page furniture.
     let body = paragraphs(4);
