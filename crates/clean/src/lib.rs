@@ -31,6 +31,7 @@ mod features;
 mod gallery_captions;
 mod html;
 mod lines;
+mod live_blog;
 mod page_words;
 mod patterns;
 mod pull_quotes;
@@ -147,6 +148,7 @@ impl Cleaner {
         region_evidence::soften_stops_before_prose(&lines, &mut scores, opts.furniture_cost);
         let tables = region_evidence::bridge_tables(&lines, &mut scores, opts.furniture_cost);
         lift_numbered_lists(raw, &lines, &mut scores);
+        live_blog::score_posts(raw, &lines, &mut scores, opts);
         let anchor = title_anchor(raw, &lines, title_hint);
         if let Some(a) = anchor {
             weigh_by_anchor(&lines, &mut scores, a, opts.anchor_bonus);

@@ -378,3 +378,40 @@ fn a_ticker_of_figures_above_the_article_is_not_bridged() {
     let kept = kept(&page.join("\n"));
     assert_eq!(kept, body);
 }
+
+#[test]
+fn every_post_of_a_live_blog_is_kept_under_its_time_line() {
+    // Newest first, one paragraph a post between its time and a share
+    // line: read as teasers, all but the first few posts were cut off.
+    let body = paragraphs(8);
+    let mut page = masthead();
+    page.push("Share".into());
+    for (k, post) in body.iter().enumerate() {
+        page.push(format!("{}:{:02}Staff reporter", 19 - k, 5 * k));
+        page.push(post.clone());
+        page.push("Share".into());
+    }
+    page.push("Load more updates".into());
+    page.push("Most read".into());
+    page.extend(TEASERS.iter().map(|t| t.to_string()));
+    page.push("© 2026 Island Gazette. All rights reserved.".into());
+    let kept = kept(&page.join("\n"));
+    assert_eq!(kept, body);
+}
+
+#[test]
+fn a_list_of_timed_headlines_beside_an_article_is_not_a_live_blog() {
+    // A "latest news" column: each time line carries a headline and no
+    // paragraph follows it.
+    let body = paragraphs(4);
+    let mut page = masthead();
+    page.extend(body.iter().cloned());
+    page.push("Latest news".into());
+    for (k, teaser) in TEASERS.iter().enumerate() {
+        page.push(format!("{}:{:02}", 18 - k, 10 * k));
+        page.push(teaser.to_string());
+    }
+    page.push("© 2026 Island Gazette. All rights reserved.".into());
+    let kept = kept(&page.join("\n"));
+    assert_eq!(kept, body);
+}
