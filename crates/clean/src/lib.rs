@@ -148,7 +148,7 @@ impl Cleaner {
         region_evidence::soften_stops_before_prose(&lines, &mut scores, opts.furniture_cost);
         let tables = region_evidence::bridge_tables(&lines, &mut scores, opts.furniture_cost);
         lift_numbered_lists(raw, &lines, &mut scores);
-        live_blog::score_posts(raw, &lines, &mut scores, opts);
+        let post_headings = live_blog::score_posts(raw, &lines, &mut scores, opts);
         let anchor = title_anchor(raw, &lines, title_hint);
         if let Some(a) = anchor {
             weigh_by_anchor(&lines, &mut scores, a, opts.anchor_bonus);
@@ -187,6 +187,7 @@ impl Cleaner {
         };
         region_evidence::drop_table_cells(&mut lines, &tables);
         keep_region(&mut lines, body_start, body_end);
+        live_blog::keep_headings(&mut lines, &post_headings, body_start, body_end);
         drop_repeats(raw, &mut lines);
         pull_quotes::drop_pull_quotes(raw, &mut lines);
         author_bio::drop_closing_bio(raw, &mut lines);

@@ -13,17 +13,25 @@ use newsmill_types::RemovalReason;
 
 /// Posts a page needs before it is read as a live blog.
 const MIN_POSTS: usize = 4;
+/// Words a post's heading has at most.
+const MAX_HEADING_WORDS: u32 = 16;
 /// A time line longer than this is a headline with a time in it.
 const MAX_TIME_LINE_CHARS: u32 = 40;
 
 /// Re-scores the posts of a live blog in `scores` (left alone on other
-/// pages).
-pub(crate) fn score_posts(raw: &str, lines: &[Line], scores: &mut [LineScore], opts: &TextOptions) {
+/// pages). Returns each post's heading with its first paragraph, for
+/// [`keep_headings`].
+pub(crate) fn score_posts(
+    raw: &str,
+    lines: &[Line],
+    scores: &mut [LineScore],
+    opts: &TextOptions,
+) -> Vec<(usize, usize)> {
     let posts: Vec<Post> = (0..lines.len())
         .filter_map(|i| post_at(raw, lines, i))
         .collect();
     if posts.len() < MIN_POSTS {
-        return;
+        return Vec::new();
     }
     for post in &posts {
         for i in std::iter::once(post.time).chain(post.heading) {
@@ -37,6 +45,34 @@ pub(crate) fn score_posts(raw: &str, lines: &[Line], scores: &mut [LineScore], o
             score(&lines[post.paragraph], opts),
         ) {
             *v = v.max(full);
+        }
+    }
+    posts
+        .iter()
+        .filter_map(|p| p.heading.map(|h| (h, p.paragraph)))
+        .collect()
+}
+
+/// Keeps the headings of the posts whose paragraph is in the article's
+/// region `start..end` when the region's rules dropped them as short lines:
+/// a post's heading sits under its time and share lines, not under a
+/// paragraph, and may be a full clause ("More than 300 people sheltered in
+/// the sports hall").
+pub(crate) fn keep_headings(
+    lines: &mut [Line],
+    headings: &[(usize, usize)],
+    start: usize,
+    end: usize,
+) {
+    for &(i, _) in headings.iter().filter(|(_, p)| (start..end).contains(p)) {
+        let line = &mut lines[i];
+        let heading_like = !line.f.terminal && !line.f.link && line.f.words <= MAX_HEADING_WORDS;
+        let dropped = matches!(
+            line.state,
+            State::Removed(RemovalReason::ShortOrNavigation | RemovalReason::OutsideBody)
+        );
+        if dropped && heading_like {
+            line.state = State::Kept;
         }
     }
 }

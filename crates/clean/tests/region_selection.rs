@@ -415,3 +415,33 @@ fn a_list_of_timed_headlines_beside_an_article_is_not_a_live_blog() {
     let kept = kept(&page.join("\n"));
     assert_eq!(kept, body);
 }
+
+#[test]
+fn a_live_blogs_post_headings_stay_with_their_posts() {
+    // A heading under a post's time line has no paragraph above it (the
+    // previous post ends in a share line), and may be a long clause.
+    let body = paragraphs(6);
+    let headings = [
+        Some("Ferry workers vote on the new rota"),
+        Some("More than three hundred passengers wait at the north quay for news"),
+        None,
+        Some("Council calls a public meeting"),
+        Some("The old pier will need repairs within five years, engineers say"),
+        None,
+    ];
+    let mut page = masthead();
+    let mut expected = Vec::new();
+    for (k, post) in body.iter().enumerate() {
+        page.push(format!("{}:{:02}", 19 - k, 5 * k));
+        if let Some(heading) = headings[k] {
+            page.push(heading.to_string());
+            expected.push(heading.to_string());
+        }
+        page.push(post.clone());
+        expected.push(post.clone());
+        page.push("Share".into());
+    }
+    page.push("© 2026 Island Gazette. All rights reserved.".into());
+    let kept = kept(&page.join("\n"));
+    assert_eq!(kept, expected);
+}
