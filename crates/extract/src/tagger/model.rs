@@ -423,8 +423,12 @@ impl Model {
         feats: &[u32],
         scores: &mut [[i32; N_LABELS]],
     ) {
-        // Every feature's weight row first (the index stays in cache), so
-        // that the weights of the tokens ahead can be asked for.
+        // Every feature's weight row first, in one tight loop whose slot
+        // look-ups overlap, so that the weights of the tokens ahead can be
+        // asked for. Looking the slots up again in the scoring loop instead
+        // of keeping them here (no buffer per document) gave back most of
+        // the gain: tagging's share of a run 0.46 with the buffer, 0.50
+        // without, 0.54 before the prefetch (perf samples, 8 runs each).
         let rows: Vec<u32> = feats.iter().map(|&f| self.rows.row(f) as u32).collect();
         for (t, sc) in scores.iter_mut().enumerate() {
             if let (Some(&a), Some(&b)) = (
@@ -483,16 +487,32 @@ mod tests {
     }
 
     #[test]
-    fn a_model_written_and_read_again_scores_every_slot_alike() {
-        let model = Model::from_bytes(crate::tagger::ENGLISH_MODEL_BYTES).expect("shipped model");
-        let again = Model::from_bytes(&model.to_bytes()).expect("written model");
-        assert_eq!(model.to_bytes(), crate::tagger::ENGLISH_MODEL_BYTES);
-        for slot in (0..1u32 << model.bits).step_by(7) {
-            let (mut a, mut b) = ([0; N_LABELS], [0; N_LABELS]);
-            model.add_row(slot, &mut a);
-            again.add_row(slot, &mut b);
-            assert_eq!(a, b, "slot {slot}");
+    fn every_slot_reads_the_weights_the_model_file_lists_for_it() {
+        // The file's row section read here by hand (slot, then the labels'
+        // weights), against what the loaded model adds for each slot.
+        let bytes = crate::tagger::ENGLISH_MODEL_BYTES;
+        let model = Model::from_bytes(bytes).expect("shipped model");
+        let count_at = 8 + 4 * 4 + 4 + 8 + 4 * N_LABELS * N_LABELS;
+        let word = |at: usize| {
+            u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]])
+        };
+        let rows = word(count_at) as usize;
+        let mut listed = vec![None; 1 << model.bits];
+        for k in 0..rows {
+            let at = count_at + 4 + k * (4 + 2 * N_LABELS);
+            let mut weights = [0i32; N_LABELS];
+            for (j, w) in weights.iter_mut().enumerate() {
+                let b = at + 4 + 2 * j;
+                *w = i32::from(i16::from_le_bytes([bytes[b], bytes[b + 1]]));
+            }
+            listed[word(at) as usize] = Some(weights);
         }
+        for (slot, weights) in listed.iter().enumerate() {
+            let mut added = [0; N_LABELS];
+            model.add_row(slot as u32, &mut added);
+            assert_eq!(added, weights.unwrap_or([0; N_LABELS]), "slot {slot}");
+        }
+        assert_eq!(model.to_bytes(), bytes, "written back as read");
     }
 
     #[test]
