@@ -410,9 +410,33 @@ impl Model {
     }
 
     /// Adds the weights of one feature row into `scores`.
-    #[inline(always)]
+    #[cfg(test)]
     pub(crate) fn add_row(&self, feature: u32, scores: &mut [i32; N_LABELS]) {
         self.add_weights(self.rows.row(feature), scores);
+    }
+
+    /// Adds the weight rows of `feats` into `scores`, one sum per group:
+    /// `feats[k]` goes to `scores[group[k]]`. Every row is looked up and
+    /// asked for before any is added, so that the misses of a token's
+    /// features (each in a different part of the table) overlap instead of
+    /// following one another.
+    #[inline(always)]
+    pub(crate) fn add_grouped<const N: usize, const G: usize>(
+        &self,
+        feats: &[u32; N],
+        group: &[usize; N],
+        scores: &mut [[i32; N_LABELS]; G],
+    ) {
+        let mut rows = [0usize; N];
+        for (r, &f) in rows.iter_mut().zip(feats) {
+            *r = self.rows.row(f);
+            self.prefetch_weights(*r);
+        }
+        for (&r, &g) in rows.iter().zip(group) {
+            if let Some(target) = scores.get_mut(g) {
+                self.add_weights(r, target);
+            }
+        }
     }
 
     /// Adds the rows of `feats` into per-token emission scores.
