@@ -3,6 +3,7 @@
 //! author, not part of the story.
 
 use crate::body::{Line, State};
+use crate::lean_regex::LeanRegex;
 use newsmill_types::RemovalReason;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -13,20 +14,18 @@ const MAX_BIO_LINES: usize = 4;
 const MAX_OPENING_BYTES: usize = 160;
 
 /// "Name Surname is a [senior] staff writer at …".
-static BIO_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static BIO_OPENING: LazyLock<LeanRegex> = LazyLock::new(|| {
+    LeanRegex::new(
         r"^\p{Lu}[\p{L}.'’-]+(?:\s+(?:(?:de|la|le|van|von|der|den|da|di|del|dos|bin|al|el)\s+)*\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:is|was)\s+(?:\p{L}+ly\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}?(?i:reporter|writer|editor|correspondent|journalist|columnist|contributor|producer|critic|author|photographer)s?\b",
     )
-    .unwrap_or_else(|e| panic!("bad built-in regex: {e}"))
 });
 
 /// "Name Surname covers city government …", "Name has written about …":
 /// the beat of the writer, said in the present perfect or present.
-static BEAT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static BEAT_OPENING: LazyLock<LeanRegex> = LazyLock::new(|| {
+    LeanRegex::new(
         r"^\p{Lu}[\p{L}.'’-]+(?:\s+(?:(?:de|la|le|van|von|der|den|da|di|del|dos|bin|al|el)\s+)*\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:covers|writes about|reports on|has (?:covered|written about|reported on|reviewed))\s",
     )
-    .unwrap_or_else(|e| panic!("bad built-in regex: {e}"))
 });
 
 /// The verbs of `BEAT_OPENING`, looked for before it runs.

@@ -30,6 +30,7 @@ pub mod eval;
 mod features;
 mod gallery_captions;
 mod html;
+mod lean_regex;
 mod lines;
 mod live_blog;
 mod page_words;
