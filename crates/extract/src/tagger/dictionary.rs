@@ -31,8 +31,9 @@ fn key_at(slot: usize) -> u64 {
         .map_or(0, u64::from_le_bytes)
 }
 
-/// The dictionary class of a word from its [`hash::lower`]: a set of
-/// [`ORDINARY`] and [`CAPITALISED`], 0 when the word is not listed.
+/// The dictionary class of a word from its [`hash::lower`]: bit 1 when the
+/// list has it as an ordinary word, bit 2 when it has it with a capital
+/// (`ORDINARY`, `CAPITALISED`), 0 when the word is not listed.
 ///
 /// [`hash::lower`]: super::hash::lower
 pub(crate) fn class_of_lower(lower: u64) -> u8 {
