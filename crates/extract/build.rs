@@ -1,7 +1,7 @@
 //! Builds the tagger's dictionary table (`src/tagger/dictionary.rs`) at
 //! compile time: every process used to hash the 75,000 words of the list
-//! into a map before tagging its first token (about 10 ms, an eighth of a
-//! one-article run). The hashing is the crate's own `src/tagger/hash.rs`,
+//! into a map before tagging its first token (about 6 ms of a one-article
+//! run's 50, `benches/startup.py`). The hashing is the crate's own `src/tagger/hash.rs`,
 //! so the keys are the ones the tagger computes.
 
 use std::path::Path;
