@@ -127,6 +127,27 @@ fn assert_same_outputs(single: &Path, merged: &Path, what: &str) {
         dump_summary(merged),
         "{what}: summary.json"
     );
+    // A run renders its articles' entries as it writes them; a merge reads
+    // the articles back from articles.jsonl. The pages differ only in the
+    // line that describes the process.
+    assert!(
+        page_of_the_dump(single) == page_of_the_dump(merged),
+        "{what}: report.html of the merge differs from the single run's"
+    );
+}
+
+/// `report.html` without its line of process facts (seconds, threads).
+fn page_of_the_dump(dir: &Path) -> String {
+    let page = std::fs::read_to_string(dir.join("report.html")).unwrap();
+    let facts = page
+        .lines()
+        .filter(|line| line.contains("records seen"))
+        .count();
+    assert_eq!(facts, 1, "one line of process facts in {}", dir.display());
+    page.lines()
+        .filter(|line| !line.contains("records seen"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Split, run each part as a shard, merge in `merge_order`, and compare with

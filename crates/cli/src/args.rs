@@ -108,8 +108,9 @@ pub struct RunArgs {
     /// No progress line on stderr.
     #[arg(long, short)]
     pub quiet: bool,
-    /// Folder for the run's scratch files (per-article digests and the
-    /// table of content keys, removed at the end; default: the output folder).
+    /// Folder for the run's scratch files (per-article digests, the table
+    /// of content keys and report.html's article list, removed at the end;
+    /// default: the output folder).
     #[arg(long, value_name = "DIR")]
     pub tmp: Option<PathBuf>,
     /// Memory budget in MB: sizes the dump-level tables (entity spellings,

@@ -21,16 +21,23 @@ const PAGE_SIZE: usize = 50;
 
 /// Escape text for HTML element content and quoted attribute values.
 pub(crate) fn esc(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
+    // The five characters are ASCII, and no byte of a longer UTF-8
+    // character is ASCII: the text between two of them is copied whole.
+    let mut copied = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        let entity = match byte {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&text[copied..at]);
+        out.push_str(entity);
+        copied = at + 1;
     }
+    out.push_str(&text[copied..]);
 }
 
 fn e(text: &str) -> String {
@@ -189,75 +196,36 @@ fn what_label(counted: &str, scope: &str, place: &str) -> String {
     s
 }
 
-impl HtmlReport {
-    pub(crate) fn new(report: &DumpReport, options: &ReportOptions) -> Self {
-        let mut h = String::with_capacity(1 << 16);
-        h.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-        h.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n");
-        h.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        let _ = writeln!(h, "<title>{}</title>", e(&options.title));
-        let _ = writeln!(h, "<style>{STYLE}</style>\n</head>\n<body>");
-        let _ = writeln!(
-            h,
-            "<header><h1>{}</h1><nav><a href=\"#summary\">Summary</a><a href=\"#entities\">Entities</a><a href=\"#cooccurrence\">Together</a><a href=\"#quotes\">Quotes</a><a href=\"#figures\">Figures</a><a href=\"#duplicates\">Copies</a><a href=\"#stories\">Stories</a><a href=\"#articles\">Articles</a></nav></header>\n<main>",
-            e(&options.title)
-        );
+/// One article's entry in the article list of `report.html`, rendered
+/// from its record as the article is written (so that the end of a run need
+/// not read the shown articles back from `articles.jsonl`). What only the
+/// dump-level analysis knows, the entry's page and its near-copy and story
+/// badges, is added by [`HtmlReport::add_entry`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ArticleEntry {
+    /// The summary line's title and facts, before the badges.
+    pub(crate) summary: String,
+    /// The record's own `duplicate_of`: the first article of its exact copy.
+    pub(crate) copy_of: Option<String>,
+    /// Everything after the summary line, through `</details>`.
+    pub(crate) body: String,
+}
 
-        section_summary(&mut h, report);
-        section_entities(&mut h, report);
-        section_cooccurrence(&mut h, report);
-        section_quotes(&mut h, report);
-        section_figures(&mut h, report);
-        section_duplicates(&mut h, report);
-        section_stories(&mut h, report);
-        HtmlReport {
-            head: h,
-            articles: String::with_capacity(1 << 16),
-            shown: 0,
-            text_limit: options.html_text_limit,
-            article_bytes: options.html_article_bytes,
-        }
-    }
-
-    /// Whether another article still fits in the size budget.
-    pub(crate) fn has_room(&self) -> bool {
-        self.articles.len() < self.article_bytes
-    }
-
-    /// Add one article to the per-article view.
-    pub(crate) fn add_article(
-        &mut self,
-        article: &ArticleRecord,
-        cluster: Option<u32>,
-        duplicate_of: Option<&str>,
-        story: Option<u32>,
-    ) {
-        let page = self.shown / PAGE_SIZE;
-        self.shown += 1;
-        let a = &mut self.articles;
+impl ArticleEntry {
+    /// The entry of `article`, its text shown up to `text_limit` bytes.
+    pub(crate) fn of(article: &ArticleRecord, text_limit: usize) -> ArticleEntry {
+        let mut summary = String::with_capacity(256);
         let _ = write!(
-            a,
-            "<details class=\"article\" data-page=\"{page}\"><summary><b>{}</b><span class=\"meta\">{} · {} · <code>{}</code> · {} words</span>",
+            summary,
+            "<b>{}</b><span class=\"meta\">{} · {} · <code>{}</code> · {} words</span>",
             e(article.title.as_deref().unwrap_or("(untitled)")),
             e(article.outlet.as_deref().unwrap_or("unknown outlet")),
             e(article.date.as_deref().unwrap_or("no date")),
             e(&article.id),
             article.words
         );
-        if let Some(original) = article.duplicate_of.as_deref().or(duplicate_of) {
-            let _ = write!(
-                a,
-                "<span class=\"badge dup\">copy of {}</span>",
-                e(original)
-            );
-        }
-        if let Some(n) = cluster {
-            let _ = write!(a, "<span class=\"badge dup\">d{n}</span>");
-        }
-        if let Some(n) = story {
-            let _ = write!(a, "<span class=\"badge\">s{n}</span>");
-        }
-        a.push_str("</summary>");
+        let mut body = String::with_capacity(article.text.len().min(text_limit) * 5 / 4 + 512);
+        let a = &mut body;
         if let Some(byline) = &article.byline {
             let _ = write!(a, "<p class=\"muted small\">By {}</p>", e(byline));
         }
@@ -269,7 +237,7 @@ impl HtmlReport {
                 e(syndication.publisher.as_deref().unwrap_or("?"))
             );
         }
-        render_text(a, article, self.text_limit);
+        render_text(a, article, text_limit);
         // Removed boilerplate: the raw text is not in the record, so show
         // what was removed and why.
         a.push_str("<div class=\"removed\">");
@@ -333,6 +301,102 @@ impl HtmlReport {
             a.push_str("</p>");
         }
         a.push_str("</details>\n");
+        ArticleEntry {
+            summary,
+            copy_of: article.duplicate_of.clone(),
+            body,
+        }
+    }
+
+    /// Bytes the entry adds to the page, less its page number and badges.
+    pub(crate) fn len(&self) -> usize {
+        self.summary.len() + self.body.len()
+    }
+}
+
+impl HtmlReport {
+    pub(crate) fn new(report: &DumpReport, options: &ReportOptions) -> Self {
+        let mut h = String::with_capacity(1 << 16);
+        h.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        h.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n");
+        h.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        let _ = writeln!(h, "<title>{}</title>", e(&options.title));
+        let _ = writeln!(h, "<style>{STYLE}</style>\n</head>\n<body>");
+        let _ = writeln!(
+            h,
+            "<header><h1>{}</h1><nav><a href=\"#summary\">Summary</a><a href=\"#entities\">Entities</a><a href=\"#cooccurrence\">Together</a><a href=\"#quotes\">Quotes</a><a href=\"#figures\">Figures</a><a href=\"#duplicates\">Copies</a><a href=\"#stories\">Stories</a><a href=\"#articles\">Articles</a></nav></header>\n<main>",
+            e(&options.title)
+        );
+
+        section_summary(&mut h, report);
+        section_entities(&mut h, report);
+        section_cooccurrence(&mut h, report);
+        section_quotes(&mut h, report);
+        section_figures(&mut h, report);
+        section_duplicates(&mut h, report);
+        section_stories(&mut h, report);
+        HtmlReport {
+            head: h,
+            articles: String::with_capacity(1 << 16),
+            shown: 0,
+            text_limit: options.html_text_limit,
+            article_bytes: options.html_article_bytes,
+        }
+    }
+
+    /// Whether another article still fits in the size budget.
+    pub(crate) fn has_room(&self) -> bool {
+        self.articles.len() < self.article_bytes
+    }
+
+    /// Add one article to the per-article view.
+    /// Add the next article's entry from its record (as read back from
+    /// `articles.jsonl`); see [`HtmlReport::add_entry`].
+    pub(crate) fn add_article(
+        &mut self,
+        article: &ArticleRecord,
+        cluster: Option<u32>,
+        duplicate_of: Option<&str>,
+        story: Option<u32>,
+    ) {
+        let entry = ArticleEntry::of(article, self.text_limit);
+        self.add_entry(&entry, cluster, duplicate_of, story);
+    }
+
+    /// Add the next article's entry, with what the dump-level analysis
+    /// found: the first article of its near-copy `cluster`, the `story` it
+    /// belongs to, and the article it copies (`duplicate_of`, shown when the
+    /// record names none itself).
+    pub(crate) fn add_entry(
+        &mut self,
+        entry: &ArticleEntry,
+        cluster: Option<u32>,
+        duplicate_of: Option<&str>,
+        story: Option<u32>,
+    ) {
+        let page = self.shown / PAGE_SIZE;
+        self.shown += 1;
+        let a = &mut self.articles;
+        let _ = write!(
+            a,
+            "<details class=\"article\" data-page=\"{page}\"><summary>"
+        );
+        a.push_str(&entry.summary);
+        if let Some(original) = entry.copy_of.as_deref().or(duplicate_of) {
+            let _ = write!(
+                a,
+                "<span class=\"badge dup\">copy of {}</span>",
+                e(original)
+            );
+        }
+        if let Some(n) = cluster {
+            let _ = write!(a, "<span class=\"badge dup\">d{n}</span>");
+        }
+        if let Some(n) = story {
+            let _ = write!(a, "<span class=\"badge\">s{n}</span>");
+        }
+        a.push_str("</summary>");
+        a.push_str(&entry.body);
     }
 
     /// The whole page. `total` is the number of articles in the dump.
@@ -755,6 +819,12 @@ mod tests {
             e("<script>alert('x')</script> & \"q\""),
             "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"
         );
+        // Text between the escaped characters is copied whole, whatever
+        // its script.
+        assert_eq!(e("é<ü>&日本"), "é&lt;ü&gt;&amp;日本");
+        assert_eq!(e("<"), "&lt;");
+        assert_eq!(e(""), "");
+        assert_eq!(e("plain"), "plain");
     }
 
     #[test]

@@ -65,6 +65,7 @@ mod facts;
 mod figures;
 mod heap;
 mod html;
+mod html_entries;
 mod markdown;
 mod minhash;
 pub mod shard;

@@ -38,7 +38,7 @@
 
 use crate::aggregate::{DumpAggregates, TableBounds, TextDigest};
 use crate::analysis::DumpReport;
-use crate::writer::{write_dump_files, ReportOptions};
+use crate::writer::{write_dump_files, ReportOptions, ShownArticles};
 use crate::{ArticleFacts, ArticleRecord, ReportError, RunSummary, Signature};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -266,7 +266,13 @@ impl DumpState {
         articles_jsonl: &Path,
     ) -> Result<DumpReport, ReportError> {
         std::fs::create_dir_all(dir).map_err(ReportError::io(dir))?;
-        write_dump_files(dir, options, &self.aggregates(), run, articles_jsonl)
+        write_dump_files(
+            dir,
+            options,
+            &self.aggregates(),
+            run,
+            ShownArticles::Reread(articles_jsonl.to_path_buf()),
+        )
     }
 }
 
@@ -380,7 +386,13 @@ impl StateFold {
             return Err(ReportError::io(scratch.as_deref().unwrap_or(dir))(error));
         }
         std::fs::create_dir_all(dir).map_err(ReportError::io(dir))?;
-        write_dump_files(dir, options, &self.aggregates, run, articles_jsonl)
+        write_dump_files(
+            dir,
+            options,
+            &self.aggregates,
+            run,
+            ShownArticles::Reread(articles_jsonl.to_path_buf()),
+        )
     }
 }
 
@@ -479,7 +491,15 @@ mod tests {
             &single.join(crate::ARTICLES_JSONL),
         )
         .expect("written");
-        for file in [ARTICLES_CSV, ENTITIES_CSV, SUMMARY_JSON, "report.md"] {
+        // report.html too: the writer renders its article list as it
+        // writes, the states' report reads the articles back.
+        for file in [
+            ARTICLES_CSV,
+            ENTITIES_CSV,
+            SUMMARY_JSON,
+            "report.md",
+            "report.html",
+        ] {
             let read = |dir: &Path| std::fs::read_to_string(dir.join(file)).expect("file");
             assert_eq!(read(&single), read(&merged), "{file}");
         }

@@ -3,6 +3,7 @@
 use crate::aggregate::{DumpAggregates, TableBounds, TextDigest};
 use crate::analysis::{analyse_with_entities, ArticleAssignments, DumpReport, ResolvedEntities};
 use crate::csv::{self, CsvLine};
+use crate::html_entries::EntryFile;
 use crate::{
     AlreadyWritten, ArticleRecord, ArticleSink, DuplicateRecord, FailureRecord, ReportError,
     RunSummary,
@@ -172,6 +173,9 @@ pub struct ReportWriter {
     aggregates: DumpAggregates,
     buffer: Vec<u8>,
     resumed: AlreadyWritten,
+    /// The article list of `report.html`, rendered as articles are written
+    /// (`None` when the options leave the page out).
+    html_entries: Option<EntryFile>,
 }
 
 impl std::fmt::Debug for ReportWriter {
@@ -316,6 +320,7 @@ impl ReportWriter {
         let mut content_keys = HashMap::new();
         for_each_json_line(&articles_path, |article: ArticleRecord| {
             writer.aggregates.add_article(&article);
+            writer.keep_html_entry(&article)?;
             let (mentions, quotes, figures) = csv_rows(&article);
             writer.mentions.write_line(&mentions)?;
             writer.quotes.write_line(&quotes)?;
@@ -352,6 +357,10 @@ impl ReportWriter {
         aggregates
             .spill_to(scratch)
             .map_err(ReportError::io(scratch))?;
+        let html_entries = match options.html {
+            true => Some(EntryFile::create(scratch, &options).map_err(ReportError::io(scratch))?),
+            false => None,
+        };
         Ok(ReportWriter {
             dir: out_dir.to_path_buf(),
             options,
@@ -365,7 +374,19 @@ impl ReportWriter {
             aggregates,
             buffer: Vec::with_capacity(1 << 14),
             resumed: AlreadyWritten::default(),
+            html_entries,
         })
+    }
+
+    /// Render the entry of the next article written for `report.html`.
+    fn keep_html_entry(&mut self, article: &ArticleRecord) -> Result<(), ReportError> {
+        match &mut self.html_entries {
+            Some(entries) => entries.push(article).map_err(|source| ReportError::Io {
+                path: entries.path().to_path_buf(),
+                source,
+            }),
+            None => Ok(()),
+        }
     }
 
     fn write_csv_headers(&mut self) -> Result<(), ReportError> {
@@ -445,6 +466,7 @@ impl ReportWriter {
         let non_finite = !article.removed_share.is_finite()
             || article.figures.iter().any(|f| !f.value.is_finite());
         if first_id.is_none() && !non_finite {
+            self.keep_html_entry(article)?;
             return self.articles.write_line(&prepared.json);
         }
         let mut copy = article.clone();
@@ -459,6 +481,8 @@ impl ReportWriter {
                 figure.value = 0.0;
             }
         }
+        // The page shows the record as written.
+        self.keep_html_entry(&copy)?;
         self.buffer.clear();
         serde_json::to_writer(&mut self.buffer, &copy).map_err(|source| {
             ReportError::Serialize {
@@ -541,11 +565,23 @@ impl ReportWriter {
     pub fn finish(mut self, run: &RunSummary) -> Result<DumpReport, ReportError> {
         self.flush()?;
         self.check_scratch()?;
-        let articles = self.dir.join(ARTICLES_JSONL);
-        let report = write_dump_files(&self.dir, &self.options, &self.aggregates, run, &articles)?;
+        let shown = match self.html_entries.as_mut() {
+            Some(entries) => ShownArticles::Rendered(entries),
+            None => ShownArticles::Reread(self.dir.join(ARTICLES_JSONL)),
+        };
+        let report = write_dump_files(&self.dir, &self.options, &self.aggregates, run, shown)?;
         self.check_scratch()?;
         Ok(report)
     }
+}
+
+/// Where the article list of `report.html` comes from.
+pub(crate) enum ShownArticles<'a> {
+    /// Entries rendered as the articles were written.
+    Rendered(&'a mut EntryFile),
+    /// The records of this `articles.jsonl` (a missing file has none), read
+    /// back: for reports made from merged or saved state.
+    Reread(PathBuf),
 }
 
 /// The dump-level files of [`ReportWriter::finish`] from aggregates however
@@ -556,7 +592,7 @@ pub(crate) fn write_dump_files(
     options: &ReportOptions,
     aggregates: &DumpAggregates,
     run: &RunSummary,
-    articles_jsonl: &Path,
+    shown: ShownArticles<'_>,
 ) -> Result<DumpReport, ReportError> {
     newsmill_types::trace_memory("before the entity table is resolved");
     let mut entities = ResolvedEntities::of(aggregates);
@@ -593,23 +629,44 @@ pub(crate) fn write_dump_files(
     }
     if options.html {
         let mut page = crate::html::HtmlReport::new(&report, options);
-        let mut shown = 0usize;
         let limit = options.html_article_limit;
-        let mut position = 0usize;
-        for_each_json_line(articles_jsonl, |article: ArticleRecord| {
-            if shown < limit && page.has_room() {
-                let assigned = assignments.get(position);
-                let first = assigned
-                    .duplicate_of
-                    .and_then(|p| aggregates.articles.get(p as usize));
-                let duplicate_of = first.as_ref().map(|d| d.id());
-                page.add_article(&article, assigned.cluster, duplicate_of, assigned.story);
-                shown += 1;
+        // What the analysis adds to the entry of the article at `position`:
+        // its near-copy cluster, the article it copies and its story.
+        let found = |position: usize| {
+            let assigned = assignments.get(position);
+            let first = assigned
+                .duplicate_of
+                .and_then(|p| aggregates.articles.get(p as usize));
+            let duplicate_of = first.map(|d| d.id().to_string());
+            (assigned.cluster, duplicate_of, assigned.story)
+        };
+        match shown {
+            ShownArticles::Rendered(entries) => {
+                let path = entries.path().to_path_buf();
+                let mut reader = entries.read().map_err(ReportError::io(&path))?;
+                let mut position = 0usize;
+                while position < limit && page.has_room() {
+                    let Some(entry) = reader.next_entry().map_err(ReportError::io(&path))? else {
+                        break;
+                    };
+                    let (cluster, duplicate_of, story) = found(position);
+                    page.add_entry(&entry, cluster, duplicate_of.as_deref(), story);
+                    position += 1;
+                }
             }
-            position += 1;
-            // Stop reading once nothing more can be shown.
-            Ok(shown < limit && page.has_room())
-        })?;
+            ShownArticles::Reread(articles_jsonl) => {
+                let mut position = 0usize;
+                for_each_json_line(&articles_jsonl, |article: ArticleRecord| {
+                    if position < limit && page.has_room() {
+                        let (cluster, duplicate_of, story) = found(position);
+                        page.add_article(&article, cluster, duplicate_of.as_deref(), story);
+                        position += 1;
+                    }
+                    // Stop reading once nothing more can be shown.
+                    Ok(position < limit && page.has_room())
+                })?;
+            }
+        }
         let html = page.finish(aggregates.len());
         write_file_atomically(&dir.join(REPORT_HTML), |out| out.write_all(html.as_bytes()))?;
     }
