@@ -20,6 +20,37 @@ pub(crate) fn viterbi(
     out: &mut Vec<u8>,
     deltas: &mut Vec<[i32; N_LABELS]>,
 ) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // The same code compiled with a vector maximum of 32-bit lanes,
+        // which SSE2, the baseline, lacks (it compares and blends instead).
+        #[allow(unsafe_code)]
+        // SAFETY: the CPU has AVX2, checked just above.
+        return unsafe { viterbi_avx2(em, trans, out, deltas) };
+    }
+    best_sequence(em, trans, out, deltas);
+}
+
+/// [`viterbi`] for a CPU with AVX2 (calling it elsewhere is undefined
+/// behaviour, hence `unsafe` at the call).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn viterbi_avx2(
+    em: &[[i32; N_LABELS]],
+    trans: &[i32],
+    out: &mut Vec<u8>,
+    deltas: &mut Vec<[i32; N_LABELS]>,
+) {
+    best_sequence(em, trans, out, deltas);
+}
+
+#[inline(always)]
+fn best_sequence(
+    em: &[[i32; N_LABELS]],
+    trans: &[i32],
+    out: &mut Vec<u8>,
+    deltas: &mut Vec<[i32; N_LABELS]>,
+) {
     out.clear();
     let n = em.len();
     if n == 0 || trans.len() < N_LABELS * N_LABELS {
@@ -254,6 +285,13 @@ mod tests {
 
     #[test]
     fn viterbi_breaks_ties_as_the_back_pointer_version_did() {
+        // CI's machines have AVX2: there `viterbi` runs its AVX2 build, and
+        // `best_sequence` below the portable one.
+        #[cfg(target_arch = "x86_64")]
+        assert!(
+            std::env::var_os("CI").is_none() || std::arch::is_x86_feature_detected!("avx2"),
+            "the AVX2 build must be tested on CI"
+        );
         let mut rng = newsmill_testkit::Rng::new(29);
         let (mut out, mut deltas) = (Vec::new(), Vec::new());
         for round in 0..300 {
@@ -274,12 +312,13 @@ mod tests {
             let em: Vec<[i32; N_LABELS]> = (0..n)
                 .map(|_| std::array::from_fn(|_| rng.below(span) as i32 - (span / 2) as i32))
                 .collect();
+            let expected = viterbi_with_back_pointers(&em, &trans);
             viterbi(&em, &trans, &mut out, &mut deltas);
-            assert_eq!(
-                out,
-                viterbi_with_back_pointers(&em, &trans),
-                "round {round}"
-            );
+            assert_eq!(out, expected, "round {round}");
+            // The build for CPUs without AVX2, which `viterbi` skips on a
+            // CPU with it.
+            best_sequence(&em, &trans, &mut out, &mut deltas);
+            assert_eq!(out, expected, "round {round}, portable build");
         }
     }
 
