@@ -71,6 +71,8 @@ pub const ENTITIES_HEADER: &[&str] = &[
 pub struct CsvLine {
     line: String,
     fields: usize,
+    /// Where [`CsvLine::display`] formats a value before quoting it.
+    formatted: String,
 }
 
 impl CsvLine {
@@ -95,7 +97,21 @@ impl CsvLine {
 
     /// Append a number or any other `Display` value.
     pub fn display(&mut self, value: impl std::fmt::Display) -> &mut Self {
-        self.field(&value.to_string())
+        use std::fmt::Write;
+        let mut formatted = std::mem::take(&mut self.formatted);
+        formatted.clear();
+        let _ = write!(formatted, "{value}");
+        self.field(&formatted);
+        self.formatted = formatted;
+        self
+    }
+
+    /// Append an optional `Display` value (empty when `None`).
+    pub fn opt_display(&mut self, value: Option<impl std::fmt::Display>) -> &mut Self {
+        match value {
+            Some(value) => self.display(value),
+            None => self.field(""),
+        }
     }
 
     /// The finished line with its CRLF; the builder is reset for the next one.
@@ -103,6 +119,16 @@ impl CsvLine {
         self.line.push_str("\r\n");
         self.fields = 0;
         std::mem::take(&mut self.line)
+    }
+
+    /// Append the finished line with its CRLF to `out`; the builder is
+    /// reset for the next one and keeps its buffer (one line after another
+    /// of a table without an allocation each).
+    pub fn finish_into(&mut self, out: &mut Vec<u8>) {
+        out.extend_from_slice(self.line.as_bytes());
+        out.extend_from_slice(b"\r\n");
+        self.line.clear();
+        self.fields = 0;
     }
 }
 
@@ -185,6 +211,25 @@ mod tests {
         assert_eq!(line(&["cr\rhere"]), "\"cr\rhere\"\r\n");
         assert_eq!(line(&[" padded"]), "\" padded\"\r\n");
         assert_eq!(line(&["héllo – ok"]), "héllo – ok\r\n");
+    }
+
+    #[test]
+    fn lines_appended_to_a_table_are_the_lines_finished_one_by_one() {
+        let mut c = CsvLine::new();
+        let mut table = Vec::new();
+        c.field("a,b")
+            .display(-2.5)
+            .opt_display(Some(7))
+            .opt_display(None::<u32>)
+            .display(true)
+            .finish_into(&mut table);
+        // The builder starts the next line empty, with no field before.
+        c.field("x").opt(None).finish_into(&mut table);
+        assert_eq!(
+            String::from_utf8(table).expect("utf-8"),
+            "\"a,b\",-2.5,7,,true\r\nx,\r\n"
+        );
+        assert_eq!(c.field("y").display(3).finish(), "y,3\r\n");
     }
 
     #[test]

@@ -21,29 +21,38 @@ const PAGE_SIZE: usize = 50;
 
 /// Escape text for HTML element content and quoted attribute values.
 pub(crate) fn esc(out: &mut String, text: &str) {
-    // The five characters are ASCII, and no byte of a longer UTF-8
-    // character is ASCII: the text between two of them is copied whole.
-    let mut copied = 0;
-    for (at, byte) in text.bytes().enumerate() {
-        let entity = match byte {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&#39;",
-            _ => continue,
-        };
-        out.push_str(&text[copied..at]);
-        out.push_str(entity);
-        copied = at + 1;
-    }
-    out.push_str(&text[copied..]);
+    let _ = write!(out, "{}", e(text));
 }
 
-fn e(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    esc(&mut out, text);
-    out
+/// `text` escaped, for a format string: written where it goes, without a
+/// string of its own.
+fn e(text: &str) -> Escaped<'_> {
+    Escaped(text)
+}
+
+struct Escaped<'a>(&'a str);
+
+impl std::fmt::Display for Escaped<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = self.0;
+        // The five characters are ASCII, and no byte of a longer UTF-8
+        // character is ASCII: the text between two of them goes whole.
+        let mut copied = 0;
+        for (at, byte) in text.bytes().enumerate() {
+            let entity = match byte {
+                b'&' => "&amp;",
+                b'<' => "&lt;",
+                b'>' => "&gt;",
+                b'"' => "&quot;",
+                b'\'' => "&#39;",
+                _ => continue,
+            };
+            f.write_str(&text[copied..at])?;
+            f.write_str(entity)?;
+            copied = at + 1;
+        }
+        f.write_str(&text[copied..])
+    }
 }
 
 fn kind_class(kind: EntityKind) -> &'static str {
@@ -816,15 +825,15 @@ mod tests {
     #[test]
     fn escapes_everything() {
         assert_eq!(
-            e("<script>alert('x')</script> & \"q\""),
+            e("<script>alert('x')</script> & \"q\"").to_string(),
             "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"
         );
         // Text between the escaped characters is copied whole, whatever
         // its script.
-        assert_eq!(e("é<ü>&日本"), "é&lt;ü&gt;&amp;日本");
-        assert_eq!(e("<"), "&lt;");
-        assert_eq!(e(""), "");
-        assert_eq!(e("plain"), "plain");
+        assert_eq!(e("é<ü>&日本").to_string(), "é&lt;ü&gt;&amp;日本");
+        assert_eq!(e("<").to_string(), "&lt;");
+        assert_eq!(e("").to_string(), "");
+        assert_eq!(e("plain").to_string(), "plain");
     }
 
     #[test]

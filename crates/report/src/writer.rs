@@ -123,10 +123,10 @@ fn csv_rows(article: &ArticleRecord) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
             .field(&m.canonical)
             .display(m.start)
             .display(m.end)
-            .opt(m.clean_start.map(|c| c.to_string()).as_deref())
-            .opt(m.clean_end.map(|c| c.to_string()).as_deref())
-            .field(m.zone.as_str());
-        mentions.extend_from_slice(c.finish().as_bytes());
+            .opt_display(m.clean_start)
+            .opt_display(m.clean_end)
+            .field(m.zone.as_str())
+            .finish_into(&mut mentions);
     }
     let mut quotes = Vec::new();
     for q in &article.quotes {
@@ -137,8 +137,8 @@ fn csv_rows(article: &ArticleRecord) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
             .display(q.fragment)
             .display(q.span.start)
             .display(q.span.end)
-            .field(q.zone.as_str());
-        quotes.extend_from_slice(c.finish().as_bytes());
+            .field(q.zone.as_str())
+            .finish_into(&mut quotes);
     }
     let mut figures = Vec::new();
     for f in &article.figures {
@@ -153,8 +153,8 @@ fn csv_rows(article: &ArticleRecord) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
             .opt(f.place.as_deref())
             .display(f.span.start)
             .display(f.span.end)
-            .field(f.zone.as_str());
-        figures.extend_from_slice(c.finish().as_bytes());
+            .field(f.zone.as_str())
+            .finish_into(&mut figures);
     }
     (mentions, quotes, figures)
 }
