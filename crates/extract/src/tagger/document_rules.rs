@@ -296,6 +296,25 @@ pub(super) fn companies_by_their_context<S: AsRef<str>>(
     if !one_word_people {
         return;
     }
+    // "Mercantile Bancorp Inc. … Mercantile , Commerce and Roosevelt": the
+    // first words of the document's company names that end in a legal
+    // form, which the article goes on to use alone.
+    let corporate_heads: std::collections::HashSet<u64> = chunks
+        .iter()
+        .enumerate()
+        .flat_map(|(s, cs)| cs.iter().map(move |c| (s, c)))
+        .filter(|(s, c)| {
+            c.kind == EntityKind::Organisation
+                && c.end - c.start > 1
+                && sentences[*s]
+                    .get(c.end - 1)
+                    .is_some_and(|w| is_legal_form(w.as_ref()))
+        })
+        .filter_map(|(s, c)| {
+            let base = df.sentences.get(s)?.0;
+            df.keys.get(base + c.start).copied()
+        })
+        .collect();
     let title_mask = gazetteer.category_index("titles").map_or(0, |k| 1u32 << k);
     let is_title = |w: &str| {
         !w.is_empty()
@@ -368,7 +387,8 @@ pub(super) fn companies_by_their_context<S: AsRef<str>>(
                 && (c.end + 2..c.end + 6)
                     .take_while(|&k| is_plain_word(k))
                     .any(|k| is_one_of(k, &COMPANY_NOUNS) && ends_phrase(k + 1));
-            let company = owned || share_of || stake_in || described;
+            let company =
+                owned || share_of || stake_in || described || corporate_heads.contains(&k);
             let kin = is_possessive_token(after) && is_one_of(c.end + 1, &KIN);
             // "X , 45 ,": an age.
             let age = after == ","
@@ -397,6 +417,33 @@ pub(super) fn companies_by_their_context<S: AsRef<str>>(
             }
         }
     }
+}
+
+/// Whether `word` closes a company's name as its legal form ("Inc.",
+/// "Bancorp", "AG").
+fn is_legal_form(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "Inc"
+            | "Corp"
+            | "Co"
+            | "Ltd"
+            | "Plc"
+            | "PLC"
+            | "plc"
+            | "LLC"
+            | "AG"
+            | "SA"
+            | "S.A"
+            | "NV"
+            | "N.V"
+            | "GmbH"
+            | "Bancorp"
+            | "Bancshares"
+            | "Corporation"
+            | "Limited"
+            | "Holdings"
+    )
 }
 
 /// Where a person's name ends before a generational suffix ("King" in
@@ -613,6 +660,37 @@ mod tests {
         // that place's: nothing changes.
         assert_eq!(
             last_words_rule(&[&first, &second, &third], chunks.clone()),
+            chunks
+        );
+    }
+
+    #[test]
+    fn a_company_named_in_full_with_its_legal_form_is_a_company_alone() {
+        let chunk = |start, end, kind| Chunk { start, end, kind };
+        let (per, org) = (EntityKind::Person, EntityKind::Organisation);
+        let full: [&str; 6] = ["Mercantile", "Bancorp", "Inc.", "rose", "sharply", "."];
+        let alone: [&str; 6] = ["Analysts", "like", "Mercantile", "and", "Weber", "."];
+        let chunks = vec![
+            vec![chunk(0, 3, org)],
+            vec![chunk(2, 3, per), chunk(4, 5, per)],
+        ];
+        // "Weber" has no such full name: it stays as tagged.
+        let mut want = chunks.clone();
+        want[1][0].kind = org;
+        assert_eq!(company_rule(&[&full, &alone], chunks), want);
+        // Without the legal form, a longer name tells nothing ("Mercantile
+        // Street"); and a person named in full keeps the word a person's.
+        let street: [&str; 4] = ["Mercantile", "Street", "closed", "."];
+        let chunks = vec![vec![chunk(0, 2, org)], vec![chunk(2, 3, per)]];
+        assert_eq!(company_rule(&[&street, &alone], chunks.clone()), chunks);
+        let founder: [&str; 4] = ["Anna", "Mercantile", "spoke", "."];
+        let chunks = vec![
+            vec![chunk(0, 3, org)],
+            vec![chunk(0, 2, per)],
+            vec![chunk(2, 3, per)],
+        ];
+        assert_eq!(
+            company_rule(&[&full, &founder, &alone], chunks.clone()),
             chunks
         );
     }
