@@ -51,7 +51,7 @@ use crate::conll::Chunk;
 pub use crate::sentences::text_sentences;
 use document_rules::{
     adjectives_of_peoples, companies_by_their_context, countries_by_their_institutions,
-    join_name_suffixes, people_by_their_last_names,
+    join_name_suffixes, people_by_their_last_names, teams_in_score_lines,
 };
 use features::DocFeatures;
 use labels::N_LABELS;
@@ -146,6 +146,7 @@ impl Tagger {
         companies_by_their_context(sentences, &df, self.gazetteer(), &mut chunks);
         adjectives_of_peoples(sentences, &mut chunks);
         countries_by_their_institutions(sentences, &mut chunks);
+        teams_in_score_lines(sentences, self.gazetteer(), &mut chunks);
         chunks
     }
 

@@ -1,7 +1,7 @@
 //! Rules over a whole document's chunks, after decoding: a person named in
 //! full and then by surname, a company named by its context, the
-//! adjectives of peoples, a country named by its institutions, and names
-//! that end in a generational suffix.
+//! adjectives of peoples, a country named by its institutions, the teams of
+//! a result line, and names that end in a generational suffix.
 
 use super::features::{self, DocFeatures};
 use super::Gazetteer;
@@ -192,6 +192,93 @@ pub(super) fn countries_by_their_institutions<S: AsRef<str>>(
             }
         }
     }
+}
+
+/// "Harlequins 75 Gloucester 19", "Sale 31 Wasps 33": a sentence of two
+/// names, each followed by a score, is a match result, and its names are
+/// teams: organisations (as CoNLL types clubs), even when a club is named
+/// after its town. A country the lists name stays as tagged: a national
+/// team is typed by its country ("Ethiopia 1 Uganda 1").
+pub(super) fn teams_in_score_lines<S: AsRef<str>>(
+    sentences: &[&[S]],
+    gazetteer: &Gazetteer,
+    chunks: &mut [Vec<Chunk>],
+) {
+    let countries = gazetteer
+        .category_index("countries")
+        .map_or(0, |k| 1u32 << k);
+    for (tokens, found) in sentences.iter().zip(chunks.iter_mut()) {
+        let Some(teams) = score_line_teams(tokens) else {
+            continue;
+        };
+        for (a, b) in teams {
+            let Some(name) = tokens.get(a..b) else {
+                continue;
+            };
+            let country = gazetteer
+                .find(name)
+                .iter()
+                .any(|m| m.start == 0 && m.end == b - a && m.categories & countries != 0);
+            if country {
+                continue;
+            }
+            found.retain(|c| c.end <= a || c.start >= b);
+            found.push(Chunk {
+                start: a,
+                end: b,
+                kind: EntityKind::Organisation,
+            });
+        }
+        found.sort_by_key(|c| c.start);
+    }
+}
+
+/// The token ranges of the two names of a result line: capitalised words,
+/// a score, capitalised words, a score, and nothing else.
+fn score_line_teams<S: AsRef<str>>(tokens: &[S]) -> Option<[(usize, usize); 2]> {
+    const MONTHS: [&str; 24] = [
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "May",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "January",
+        "February",
+        "March",
+        "April",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let is_score = |t: &str| (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
+    let is_name_word = |t: &str| {
+        t.chars().next().is_some_and(char::is_uppercase)
+            && t.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+            && !MONTHS.contains(&t.trim_end_matches('.'))
+    };
+    let word = |k: usize| tokens.get(k).map_or("", AsRef::as_ref);
+    let n = tokens.len();
+    let first_score = (0..n).find(|&k| is_score(word(k)))?;
+    let last = n.checked_sub(1)?;
+    let names = [(0, first_score), (first_score + 1, last)];
+    let result_line = is_score(word(last))
+        && names
+            .iter()
+            .all(|&(a, b)| a < b && (a..b).all(|k| is_name_word(word(k))));
+    result_line.then_some(names)
 }
 
 /// A one-word place or organisation ending as the adjectives of peoples do
@@ -662,6 +749,49 @@ mod tests {
             last_words_rule(&[&first, &second, &third], chunks.clone()),
             chunks
         );
+    }
+
+    #[test]
+    fn the_names_of_a_result_line_are_teams_unless_countries() {
+        let chunk = |start, end, kind| Chunk { start, end, kind };
+        let (per, org, loc) = (
+            EntityKind::Person,
+            EntityKind::Organisation,
+            EntityKind::Place,
+        );
+        let teams = |sentences: &[&[&str]], chunks: Vec<Vec<Chunk>>| {
+            apply(
+                |s, _, g, c| teams_in_score_lines(s, g, c),
+                sentences,
+                chunks,
+            )
+        };
+        // A town's club, a club read as a person, a club left untagged.
+        let clubs: [&str; 4] = ["Harlequins", "75", "Gloucester", "19"];
+        let tagged = vec![vec![chunk(2, 3, loc)]];
+        assert_eq!(
+            teams(&[&clubs], tagged),
+            vec![vec![chunk(0, 1, org), chunk(2, 3, org)]]
+        );
+        let two_words: [&str; 5] = ["Sale", "31", "Jed-Forest", "Wasps", "33"];
+        let tagged = vec![vec![chunk(0, 1, per), chunk(3, 4, org)]];
+        assert_eq!(
+            teams(&[&two_words], tagged),
+            vec![vec![chunk(0, 1, org), chunk(2, 4, org)]]
+        );
+        // National teams keep their country's type.
+        let countries: [&str; 4] = ["Ethiopia", "1", "Uganda", "1"];
+        let tagged = vec![vec![chunk(0, 1, loc), chunk(2, 3, loc)]];
+        assert_eq!(teams(&[&countries], tagged.clone()), tagged);
+        // Not a result line: dates, more words, a sentence.
+        for other in [
+            &["Aug", "27", "Aug", "26"][..],
+            &["Sale", "31", "Wasps", "33", "today"][..],
+            &["Arsenal", "beat", "Chelsea", "2"][..],
+        ] {
+            let tagged = vec![vec![chunk(0, 1, per)]];
+            assert_eq!(teams(&[other], tagged.clone()), tagged, "{other:?}");
+        }
     }
 
     #[test]
