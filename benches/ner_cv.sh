@@ -23,23 +23,7 @@ trap 'rm -rf "$work"' EXIT
 out=${CARGO_TARGET_DIR:-target}
 cargo build --release --quiet
 cargo build --release --quiet -p newsmill-extract --features train --example train_ner
-python3 - "$conll/eng.train" "$work" "$folds" <<'PY'
-import sys
-path, work, k = sys.argv[1], sys.argv[2], int(sys.argv[3])
-docs, cur = [], []
-with open(path, encoding='utf-8') as f:
-    for line in f:
-        if line.startswith('-DOCSTART-') and cur:
-            docs.append(cur)
-            cur = []
-        cur.append(line)
-docs.append(cur)
-for fold in range(k):
-    with open(f'{work}/train{fold}', 'w', encoding='utf-8') as tr, \
-         open(f'{work}/test{fold}', 'w', encoding='utf-8') as te:
-        for i, d in enumerate(docs):
-            (te if i % k == fold else tr).write(''.join(d))
-PY
+python3 benches/conll_folds.py "$conll/eng.train" "$work" "$folds"
 for seed in "${seeds[@]}"; do
   for fold in $(seq 0 $((folds - 1))); do
     model="$work/model"

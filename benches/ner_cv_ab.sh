@@ -22,33 +22,12 @@ conll=../shared/data/conll2003
 work=$(mktemp -d /tmp/newsmill-ner-cv-ab.XXXXXX)
 trap 'git worktree remove --force "$work/base" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 out=${CARGO_TARGET_DIR:-target}
-if [ -x "$base" ] && [ -f "$base" ]; then
-  cp "$base" "$work/base.bin"
-else
-  git worktree add --quiet --detach "$work/base" "$base"
-  (cd "$work/base" && CARGO_TARGET_DIR="$work/target" cargo build --release --quiet --bin newsmill)
-  cp "$work/target/release/newsmill" "$work/base.bin"
-fi
+. benches/newsmill_bin.sh
+bring_newsmill "$work" base "$base"
 cargo build --release --quiet --bin newsmill
 cp "$out/release/newsmill" "$work/new.bin"
 cargo build --release --quiet -p newsmill-extract --features train --example train_ner
-python3 - "$conll/eng.train" "$work" 5 <<'PY'
-import sys
-path, work, k = sys.argv[1], sys.argv[2], int(sys.argv[3])
-docs, cur = [], []
-with open(path, encoding='utf-8') as f:
-    for line in f:
-        if line.startswith('-DOCSTART-') and cur:
-            docs.append(cur)
-            cur = []
-        cur.append(line)
-docs.append(cur)
-for fold in range(k):
-    with open(f'{work}/train{fold}', 'w', encoding='utf-8') as tr, \
-         open(f'{work}/test{fold}', 'w', encoding='utf-8') as te:
-        for i, d in enumerate(docs):
-            (te if i % k == fold else tr).write(''.join(d))
-PY
+python3 benches/conll_folds.py "$conll/eng.train" "$work" 5
 for seed in "${seeds[@]}"; do
   for fold in 0 1 2 3 4; do
     "$out"/release/examples/train_ner --conll "$work/train$fold" --dev "$conll/eng.testa" \

@@ -29,3 +29,17 @@ score_quotes() {
     > "$tmp/score.out" 2>> "$tmp/score.log" || { cat "$tmp/score.log" >&2; exit 1; }
   sed -n 1p "$tmp/score.out"
 }
+
+# bring_newsmill WORK NAME WHAT: WHAT (a newsmill binary, or a revision built
+# in a worktree at WORK/NAME) copied to WORK/NAME.bin. The caller removes the
+# worktree (git worktree remove --force WORK/NAME) when done.
+bring_newsmill() {
+  local work=$1 name=$2 what=$3
+  if [ -x "$what" ] && [ -f "$what" ]; then
+    cp "$what" "$work/$name.bin"
+  else
+    git worktree add --quiet --detach "$work/$name" "$what"
+    (cd "$work/$name" && CARGO_TARGET_DIR="$work/target" cargo build --release --quiet --bin newsmill)
+    cp "$work/target/release/newsmill" "$work/$name.bin"
+  fi
+}

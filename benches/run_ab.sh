@@ -19,16 +19,8 @@ new=${5:-}
 work=$(mktemp -d /tmp/newsmill-run-ab.XXXXXX)
 trap 'for b in base new; do git worktree remove --force "$work/$b" >/dev/null 2>&1 || true; done; rm -rf "$work"' EXIT
 
-# bring NAME WHAT: WHAT (a binary or a revision) as $work/NAME.bin
-bring() {
-  if [ -x "$2" ] && [ -f "$2" ]; then
-    cp "$2" "$work/$1.bin"
-  else
-    git worktree add --quiet --detach "$work/$1" "$2"
-    (cd "$work/$1" && CARGO_TARGET_DIR="$work/target" cargo build --release --quiet --bin newsmill)
-    cp "$work/target/release/newsmill" "$work/$1.bin"
-  fi
-}
+. benches/newsmill_bin.sh
+bring() { bring_newsmill "$work" "$1" "$2"; }
 bring base "$base"
 if [ -n "$new" ]; then
   bring new "$new"
