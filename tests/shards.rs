@@ -127,9 +127,9 @@ fn assert_same_outputs(single: &Path, merged: &Path, what: &str) {
         dump_summary(merged),
         "{what}: summary.json"
     );
-    // A run renders its articles' entries as it writes them; a merge reads
-    // the articles back from articles.jsonl. The pages differ only in the
-    // line that describes the process.
+    // The merge writes the shards' articles through a writer of its own,
+    // which renders report.html's article list as it goes: the pages differ
+    // only in the line that describes the process.
     assert!(
         page_of_the_dump(single) == page_of_the_dump(merged),
         "{what}: report.html of the merge differs from the single run's"

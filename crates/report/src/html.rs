@@ -358,7 +358,6 @@ impl HtmlReport {
         self.articles.len() < self.article_bytes
     }
 
-    /// Add one article to the per-article view.
     /// Add the next article's entry from its record (as read back from
     /// `articles.jsonl`); see [`HtmlReport::add_entry`].
     pub(crate) fn add_article(

@@ -126,10 +126,6 @@ fn of_words_avx2(words: &[u64]) -> Signature {
     signature_of_words(words)
 }
 
-fn of_words_portable(words: &[u64]) -> Signature {
-    signature_of_words(words)
-}
-
 /// The minima of the hash functions over the shingles of `words`.
 #[inline(always)]
 fn signature_of_words(words: &[u64]) -> Signature {
@@ -177,8 +173,9 @@ impl Signature {
             // SAFETY: the CPU has AVX2, checked just above.
             return unsafe { of_words_avx2(words) };
         }
-        of_words_portable(words)
+        signature_of_words(words)
     }
+
     /// True for the signature of a text without words.
     pub fn is_empty(&self) -> bool {
         *self == Self::EMPTY
@@ -252,7 +249,7 @@ mod tests {
         }
         assert_eq!(Signature::of_words(&words).0, expected);
         // Both builds of the loop, whichever of them `of_words` takes here.
-        assert_eq!(of_words_portable(&words).0, expected);
+        assert_eq!(signature_of_words(&words).0, expected);
         #[cfg(target_arch = "x86_64")]
         if std::arch::is_x86_feature_detected!("avx2") {
             #[allow(unsafe_code)]

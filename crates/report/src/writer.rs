@@ -580,13 +580,14 @@ pub(crate) enum ShownArticles<'a> {
     /// Entries rendered as the articles were written.
     Rendered(&'a mut EntryFile),
     /// The records of this `articles.jsonl` (a missing file has none), read
-    /// back: for reports made from merged or saved state.
+    /// back: for reports made from saved state (`DumpState`, `StateFold`:
+    /// the Python and Spark paths), which have no writer.
     Reread(PathBuf),
 }
 
 /// The dump-level files of [`ReportWriter::finish`] from aggregates however
 /// they were gathered (by a writer, or merged from a cluster's partitions);
-/// `report.html` shows the first articles of the `articles_jsonl` file.
+/// `report.html` shows the first articles, from `shown`.
 pub(crate) fn write_dump_files(
     dir: &Path,
     options: &ReportOptions,

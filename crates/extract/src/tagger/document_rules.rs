@@ -204,13 +204,16 @@ pub(super) fn teams_in_score_lines<S: AsRef<str>>(
     gazetteer: &Gazetteer,
     chunks: &mut [Vec<Chunk>],
 ) {
-    let countries = gazetteer
-        .category_index("countries")
-        .map_or(0, |k| 1u32 << k);
+    let mut countries = None;
     for (tokens, found) in sentences.iter().zip(chunks.iter_mut()) {
         let Some(teams) = score_line_teams(tokens) else {
             continue;
         };
+        let countries = *countries.get_or_insert_with(|| {
+            gazetteer
+                .category_index("countries")
+                .map_or(0, |k| 1u32 << k)
+        });
         for (a, b) in teams {
             let Some(name) = tokens.get(a..b) else {
                 continue;
@@ -236,38 +239,12 @@ pub(super) fn teams_in_score_lines<S: AsRef<str>>(
 /// The token ranges of the two names of a result line: capitalised words,
 /// a score, capitalised words, a score, and nothing else.
 fn score_line_teams<S: AsRef<str>>(tokens: &[S]) -> Option<[(usize, usize); 2]> {
-    const MONTHS: [&str; 24] = [
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "May",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-        "January",
-        "February",
-        "March",
-        "April",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let is_score = |t: &str| (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
     let is_name_word = |t: &str| {
         t.chars().next().is_some_and(char::is_uppercase)
             && t.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
-            && !MONTHS.contains(&t.trim_end_matches('.'))
+            && crate::canonical::scan::month_of(&t.trim_end_matches('.').to_lowercase()).is_none()
     };
     let word = |k: usize| tokens.get(k).map_or("", AsRef::as_ref);
     let n = tokens.len();
@@ -384,8 +361,9 @@ pub(super) fn companies_by_their_context<S: AsRef<str>>(
         return;
     }
     // "Mercantile Bancorp Inc. … Mercantile , Commerce and Roosevelt": the
-    // first words of the document's company names that end in a legal
-    // form, which the article goes on to use alone.
+    // first words of the document's organisation names that end in a word
+    // only organisations' names end with (a legal form, an industry, an
+    // institution), which the article goes on to use alone.
     let corporate_heads: std::collections::HashSet<u64> = chunks
         .iter()
         .enumerate()
@@ -395,7 +373,7 @@ pub(super) fn companies_by_their_context<S: AsRef<str>>(
                 && c.end - c.start > 1
                 && sentences[*s]
                     .get(c.end - 1)
-                    .is_some_and(|w| is_legal_form(w.as_ref()))
+                    .is_some_and(|w| crate::lexicon::is_corporate_tail(w.as_ref()))
         })
         .filter_map(|(s, c)| {
             let base = df.sentences.get(s)?.0;
@@ -504,33 +482,6 @@ pub(super) fn companies_by_their_context<S: AsRef<str>>(
             }
         }
     }
-}
-
-/// Whether `word` closes a company's name as its legal form ("Inc.",
-/// "Bancorp", "AG").
-fn is_legal_form(word: &str) -> bool {
-    matches!(
-        word.trim_end_matches('.'),
-        "Inc"
-            | "Corp"
-            | "Co"
-            | "Ltd"
-            | "Plc"
-            | "PLC"
-            | "plc"
-            | "LLC"
-            | "AG"
-            | "SA"
-            | "S.A"
-            | "NV"
-            | "N.V"
-            | "GmbH"
-            | "Bancorp"
-            | "Bancshares"
-            | "Corporation"
-            | "Limited"
-            | "Holdings"
-    )
 }
 
 /// Where a person's name ends before a generational suffix ("King" in
