@@ -33,6 +33,7 @@ mod html;
 mod lean_regex;
 mod lines;
 mod live_blog;
+mod match_only;
 mod page_words;
 mod patterns;
 mod pull_quotes;

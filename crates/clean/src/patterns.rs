@@ -1,10 +1,12 @@
 //! Known UI, promo, caption, rights, teaser and comment lines, compiled once
 //! from `data/patterns.txt`.
 
+use crate::match_only::MatchOnly;
 use crate::window_search::{PhraseFinder, PrefixFinder};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use newsmill_types::RemovalReason;
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+#[cfg(test)]
+use regex::{Regex, RegexBuilder};
 use std::sync::{LazyLock, OnceLock};
 
 /// Lines longer than this are never matched by `contains` patterns: long
@@ -51,7 +53,7 @@ struct Table {
 /// A table regex compiled on first use (a test compiles them all).
 struct LazyRegex {
     source: String,
-    re: OnceLock<Regex>,
+    re: OnceLock<MatchOnly>,
 }
 
 impl LazyRegex {
@@ -62,8 +64,9 @@ impl LazyRegex {
         }
     }
 
-    fn get(&self) -> &Regex {
-        self.re.get_or_init(|| regex(&self.source))
+    fn get(&self) -> &MatchOnly {
+        self.re
+            .get_or_init(|| MatchOnly::new(&format!("(?i){}", self.source)))
     }
 }
 
@@ -72,9 +75,9 @@ impl LazyRegex {
 /// matching pattern.
 struct RegexTable {
     /// Every plain `regex` pattern, compiled once: almost every line
-    /// matches none, and one `is_match` says so; `matches` (a slower
+    /// matches none, and one `is_match` says so; `matching` (a slower
     /// overlapping search) runs only on the rare hit.
-    plain: RegexSet,
+    plain: MatchOnly,
     /// Outcome group of each `plain` pattern.
     plain_group: Vec<usize>,
     /// Patterns tried only on lines with the bytes they need (patterns
@@ -206,8 +209,8 @@ impl RegexTable {
         if self.plain.is_match(core) {
             best = self
                 .plain
-                .matches(core)
-                .iter()
+                .matching(core)
+                .into_iter()
                 .filter_map(|i| self.plain_group.get(i).copied())
                 .min();
         }
@@ -231,9 +234,8 @@ impl RegexTable {
     }
 }
 
-/// A case-insensitive pattern from the table, with a roomy lazy-DFA cache:
-/// the patterns are Unicode-aware and re-determinising after cache clears
-/// is slow.
+/// A case-insensitive pattern from the table as a full `regex::Regex`.
+#[cfg(test)]
 fn regex(text: &str) -> Regex {
     RegexBuilder::new(&format!("(?i){text}"))
         .dfa_size_limit(32 << 20)
@@ -359,10 +361,7 @@ fn build(source: &str) -> Table {
         slot.0.push(text.to_string());
         slot.1.push(hit);
     }
-    let plain = RegexSetBuilder::new(&plain)
-        .dfa_size_limit(32 << 20)
-        .build()
-        .unwrap_or_else(|e| panic!("bad regex in data/patterns.txt: {e}"));
+    let plain = MatchOnly::new_set(&plain);
     // One automaton entry per distinct text, remembering what the text
     // means as a whole line and as a line opening (both may be listed).
     let mut texts: Vec<String> = Vec::new();
