@@ -108,6 +108,23 @@ pub(crate) fn byline(line: &str, f: &Features) -> Option<String> {
     if !by_form && !line.ends_with(['|', '/']) {
         return None;
     }
+    if opens_like_byline_by(line) {
+        if let Some(name) = byline_by(line, head, f) {
+            return Some(name);
+        }
+    }
+    if !line.ends_with(['|', '/']) {
+        // `BYLINE_BAR` ends with one of these.
+        return None;
+    }
+    if let Some(c) = BYLINE_BAR.captures(line) {
+        return Some(c.get(1)?.as_str().to_string());
+    }
+    None
+}
+
+/// The name of a "By Jane Doe" line (`BYLINE_BY`), when the line is one.
+fn byline_by(line: &str, head: &str, f: &Features) -> Option<String> {
     if let Some(c) = BYLINE_BY.captures(line) {
         let whole = c.get(1)?;
         let name = whole.as_str().trim_end_matches([',', ' ', '.']);
@@ -121,10 +138,28 @@ pub(crate) fn byline(line: &str, f: &Features) -> Option<String> {
             return Some(name.to_string());
         }
     }
-    if let Some(c) = BYLINE_BAR.captures(line) {
-        return Some(c.get(1)?.as_str().to_string());
-    }
     None
+}
+
+/// Whether `line` may open as `BYLINE_BY` wants ("By", or "Written",
+/// "Posted", "Words" or "Story" and a space): most lines the cheap test in
+/// `byline` lets through do not ("Police said", "Story continues below |").
+/// A line with other than ASCII at its start goes to the regex, whose
+/// case rules let "ſ" (long s) stand for "s".
+fn opens_like_byline_by(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    if !bytes.iter().take(8).all(u8::is_ascii) {
+        return true;
+    }
+    let opens = |word: &str| {
+        bytes
+            .get(..word.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(word.as_bytes()))
+    };
+    opens("by")
+        || ["written", "posted", "words", "story"]
+            .iter()
+            .any(|w| opens(w) && bytes.get(w.len()).is_some_and(u8::is_ascii_whitespace))
 }
 
 /// "Heather Lindqvist, Columnist", "Ann Lee, Senior Staff Writer" -> the
@@ -560,6 +595,35 @@ mod tests {
                 publisher: Some("Newsmax".into())
             })
         );
+    }
+
+    #[test]
+    fn the_byline_opening_test_passes_every_line_the_byline_regex_matches() {
+        for line in [
+            "By Jane Doe",
+            "BY JANE DOE AND ANN LEE",
+            "by: Ann Lee",
+            "Written by Ann Lee",
+            "Posted  by Ann Lee",
+            "WORDS\tBY Ann Lee",
+            "Story by Ann Lee, photos by Bo Li",
+            // The long s is an "s" to the case-insensitive regex.
+            "Poſted by Ann Lee",
+            "Ann Lee |",
+        ] {
+            if BYLINE_BY.is_match(line) {
+                assert!(opens_like_byline_by(line), "{line}");
+            }
+        }
+        assert!(BYLINE_BY.is_match("Poſted by Ann Lee"));
+        for line in [
+            "Police said",
+            "Stories by Ann Lee",
+            "Postedby Ann",
+            "Wordsmith Ann |",
+        ] {
+            assert!(!opens_like_byline_by(line), "{line}");
+        }
     }
 
     #[test]
