@@ -21,7 +21,10 @@ const PAGE_SIZE: usize = 50;
 
 /// Escape text for HTML element content and quoted attribute values.
 pub(crate) fn esc(out: &mut String, text: &str) {
-    let _ = write!(out, "{}", e(text));
+    let _ = escaped_pieces(text, |piece| {
+        out.push_str(piece);
+        Ok::<(), std::convert::Infallible>(())
+    });
 }
 
 /// `text` escaped, for a format string: written where it goes, without a
@@ -34,25 +37,30 @@ struct Escaped<'a>(&'a str);
 
 impl std::fmt::Display for Escaped<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let text = self.0;
-        // The five characters are ASCII, and no byte of a longer UTF-8
-        // character is ASCII: the text between two of them goes whole.
-        let mut copied = 0;
-        for (at, byte) in text.bytes().enumerate() {
-            let entity = match byte {
-                b'&' => "&amp;",
-                b'<' => "&lt;",
-                b'>' => "&gt;",
-                b'"' => "&quot;",
-                b'\'' => "&#39;",
-                _ => continue,
-            };
-            f.write_str(&text[copied..at])?;
-            f.write_str(entity)?;
-            copied = at + 1;
-        }
-        f.write_str(&text[copied..])
+        escaped_pieces(self.0, |piece| f.write_str(piece))
     }
+}
+
+/// `text` escaped for HTML, handed to `put` piece by piece: the runs
+/// between special characters whole, each special character as its entity.
+/// The five characters are ASCII, and no byte of a longer UTF-8 character
+/// is ASCII, so every run is whole characters.
+fn escaped_pieces<E>(text: &str, mut put: impl FnMut(&str) -> Result<(), E>) -> Result<(), E> {
+    let mut copied = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        let entity = match byte {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        put(&text[copied..at])?;
+        put(entity)?;
+        copied = at + 1;
+    }
+    put(&text[copied..])
 }
 
 fn kind_class(kind: EntityKind) -> &'static str {
@@ -792,13 +800,14 @@ fn render_text(out: &mut String, article: &ArticleRecord, limit: usize) {
             continue;
         }
         push_plain(out, &shown[at..start]);
-        let _ = write!(
-            out,
-            "<mark class=\"{}\" title=\"{} · {}\">",
-            kind_class(kind),
-            kind.label(),
-            e(canonical)
-        );
+        // Pieces pushed, not formatted: a page shows thousands of these.
+        out.push_str("<mark class=\"");
+        out.push_str(kind_class(kind));
+        out.push_str("\" title=\"");
+        out.push_str(kind.label());
+        out.push_str(" · ");
+        esc(out, canonical);
+        out.push_str("\">");
         esc(out, &shown[start..end]);
         out.push_str("</mark>");
         at = end;
@@ -833,6 +842,18 @@ mod tests {
         assert_eq!(e("<").to_string(), "&lt;");
         assert_eq!(e("").to_string(), "");
         assert_eq!(e("plain").to_string(), "plain");
+        // Escaping into a string writes what the format form writes.
+        for text in [
+            "<script>alert('x')</script> & \"q\"",
+            "é<ü>&日本",
+            "<",
+            "",
+            "plain",
+        ] {
+            let mut out = String::from("~");
+            esc(&mut out, text);
+            assert_eq!(out, format!("~{}", e(text)), "{text}");
+        }
     }
 
     #[test]
