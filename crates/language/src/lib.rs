@@ -180,7 +180,7 @@ impl WordCounts {
 /// Letters and combining marks: a decomposed "thế" is one word, not "the"
 /// and two marks.
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || ('\u{300}'..='\u{36f}').contains(&c)
+    newsmill_types::chars::is_alphabetic(c) || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
 /// The words of `text`: runs of letters, with an apostrophe between two

@@ -4,7 +4,9 @@
 //! General Punctuation (curly quotes, dashes, ellipses: U+2000–U+206F), a
 //! block with no letter or digit in it; the standard library answers for
 //! them from Unicode's tables, at hundreds of instructions a character.
-//! [`is_alphanumeric`] answers the same, and at once for that block.
+//! [`is_alphanumeric`] answers the same, and at once for that block and for
+//! the blocks of letters that articles in other languages are mostly
+//! written in.
 //!
 //! ```
 //! use newsmill_types::chars::is_alphanumeric;
@@ -17,15 +19,46 @@
 #[inline]
 pub fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        !is_general_punctuation(c) && c.is_alphanumeric()
+        return c.is_ascii_alphanumeric();
+    }
+    match u32::from(c) {
+        // General Punctuation: no letter or digit.
+        0x2000..=0x206F => false,
+        // Blocks of letters only, where the articles of other languages
+        // spend most of their characters: Latin-1's and Latin Extended-A's
+        // letters, basic Cyrillic, Greek's small letters, Hiragana, the
+        // common CJK ideographs, Hangul syllables.
+        0x00C0..=0x00D6
+        | 0x00D8..=0x00F6
+        | 0x00F8..=0x017F
+        | 0x0400..=0x045F
+        | 0x03B1..=0x03C9
+        | 0x3041..=0x3096
+        | 0x4E00..=0x9FFF
+        | 0xAC00..=0xD7A3 => true,
+        _ => c.is_alphanumeric(),
     }
 }
 
+/// `char::is_alphabetic`, answered at once for the same blocks as
+/// [`is_alphanumeric`] (whose letters are all alphabetic).
 #[inline]
-fn is_general_punctuation(c: char) -> bool {
-    ('\u{2000}'..='\u{206F}').contains(&c)
+pub fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    match u32::from(c) {
+        0x2000..=0x206F => false,
+        0x00C0..=0x00D6
+        | 0x00D8..=0x00F6
+        | 0x00F8..=0x017F
+        | 0x0400..=0x045F
+        | 0x03B1..=0x03C9
+        | 0x3041..=0x3096
+        | 0x4E00..=0x9FFF
+        | 0xAC00..=0xD7A3 => true,
+        _ => c.is_alphabetic(),
+    }
 }
 
 #[cfg(test)]
@@ -36,6 +69,7 @@ mod tests {
     fn every_character_gets_the_standard_answer() {
         for c in char::MIN..=char::MAX {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
         }
     }
 }
