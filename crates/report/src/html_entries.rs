@@ -137,28 +137,12 @@ impl EntryReader {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use newsmill_types::Source;
+    use newsmill_testkit::TempDir;
 
     fn article(id: &str, text: &str) -> ArticleRecord {
-        let mut article = ArticleRecord::new(
-            id,
-            Source {
-                path: "dump.jsonl".into(),
-                line: None,
-            },
-        );
-        article.text = text.into();
+        let mut article = crate::test_support::article(id, text);
         article.title = Some(format!("Title of {id}"));
         article
-    }
-
-    fn scratch(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!(
-            "newsmill-html-entries-{name}-{}",
-            std::process::id()
-        ));
-        std::fs::create_dir_all(&dir).expect("dir");
-        dir
     }
 
     fn read_all(file: &mut EntryFile) -> Vec<ArticleEntry> {
@@ -168,8 +152,8 @@ mod tests {
 
     #[test]
     fn entries_read_back_in_order_as_rendered() {
-        let dir = scratch("order");
-        let mut file = EntryFile::create(&dir, &ReportOptions::default()).expect("file");
+        let dir = TempDir::new("html-entries-order");
+        let mut file = EntryFile::create(dir.root(), &ReportOptions::default()).expect("file");
         let mut copy = article("b", "Second <text> é.");
         copy.duplicate_of = Some("a".into());
         let articles = [article("a", "First text."), copy, article("c", "")];
@@ -189,17 +173,16 @@ mod tests {
         assert!(path.exists());
         drop(file);
         assert!(!path.exists(), "the scratch file goes with its owner");
-        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
     fn entries_stop_at_the_page_limits() {
-        let dir = scratch("limits");
+        let dir = TempDir::new("html-entries-limits");
         let by_count = ReportOptions {
             html_article_limit: 2,
             ..ReportOptions::default()
         };
-        let mut file = EntryFile::create(&dir, &by_count).expect("file");
+        let mut file = EntryFile::create(dir.root(), &by_count).expect("file");
         for id in ["a", "b", "c", "d"] {
             file.push(&article(id, "Some words.")).expect("kept");
         }
@@ -215,18 +198,17 @@ mod tests {
             html_article_bytes: one + 1,
             ..ReportOptions::default()
         };
-        let mut file = EntryFile::create(&dir, &by_bytes).expect("file");
+        let mut file = EntryFile::create(dir.root(), &by_bytes).expect("file");
         for id in ["a", "b", "c"] {
             file.push(&article(id, "Some words.")).expect("kept");
         }
         assert_eq!(read_all(&mut file).len(), 2);
-        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
     fn a_cut_file_is_an_error_not_a_panic() {
-        let dir = scratch("cut");
-        let mut file = EntryFile::create(&dir, &ReportOptions::default()).expect("file");
+        let dir = TempDir::new("html-entries-cut");
+        let mut file = EntryFile::create(dir.root(), &ReportOptions::default()).expect("file");
         file.push(&article("a", "Some words to cut."))
             .expect("kept");
         file.out.flush().expect("flushed");
@@ -239,6 +221,5 @@ mod tests {
         let mut reader = file.read().expect("readable");
         let error = reader.next_entry().expect_err("cut short");
         assert_eq!(error.kind(), io::ErrorKind::UnexpectedEof);
-        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -70,6 +70,8 @@ mod markdown;
 mod minhash;
 pub mod shard;
 pub mod state;
+#[cfg(test)]
+mod test_support;
 mod writer;
 
 pub use aggregate::{DumpAggregates, TableBounds, TextDigest};

@@ -403,17 +403,9 @@ mod tests {
         EntitySummary, MentionRecord, RemovalReason, ReportWriter, ARTICLES_CSV, ENTITIES_CSV,
         SUMMARY_JSON,
     };
-    use newsmill_types::Source;
 
     fn article(id: &str, text: &str) -> ArticleRecord {
-        let mut article = ArticleRecord::new(
-            id,
-            Source {
-                path: "dump.jsonl".into(),
-                line: None,
-            },
-        );
-        article.text = text.into();
+        let mut article = crate::test_support::article(id, text);
         article.words = text.split_whitespace().count();
         article.outlet = Some(format!("Outlet {}", id.len()));
         article.language = Some("en".into());

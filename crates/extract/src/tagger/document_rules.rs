@@ -539,6 +539,14 @@ mod tests {
     use super::*;
     use crate::tagger::{features, Tagger};
 
+    fn chunk(start: usize, end: usize, kind: EntityKind) -> Chunk {
+        Chunk { start, end, kind }
+    }
+
+    const PER: EntityKind = EntityKind::Person;
+    const ORG: EntityKind = EntityKind::Organisation;
+    const LOC: EntityKind = EntityKind::Place;
+
     /// A one-token chunk at `start`.
     fn one_word(start: usize, kind: EntityKind) -> Chunk {
         Chunk {
@@ -630,12 +638,7 @@ mod tests {
 
     #[test]
     fn a_persons_last_words_alone_are_that_person() {
-        let chunk = |start, end, kind| Chunk { start, end, kind };
-        let (per, org, loc) = (
-            EntityKind::Person,
-            EntityKind::Organisation,
-            EntityKind::Place,
-        );
+        let (per, org, loc) = (PER, ORG, LOC);
         let first: [&str; 8] = ["Aung", "San", "Suu", "Kyi", "met", "Ann", "Weber", "."];
         let second: [&str; 8] = ["Suu", "Kyi", "and", "Kyi", "Bank", "left", "Rangoon", "."];
         let third: [&str; 6] = ["Weber", "and", "Weber", "Holdings", "Ltd", "."];
@@ -676,7 +679,6 @@ mod tests {
 
     #[test]
     fn a_persons_surname_read_as_a_place_is_that_person_unless_a_listed_place() {
-        let chunk = |start, end, kind| Chunk { start, end, kind };
         let (per, loc) = (EntityKind::Person, EntityKind::Place);
         let first: [&str; 6] = ["Marisol", "Ventura", "met", "Michael", "Jordan", "."];
         let second: [&str; 6] = ["Ventura", "flew", "to", "Jordan", "today", "."];
@@ -704,12 +706,7 @@ mod tests {
 
     #[test]
     fn the_names_of_a_result_line_are_teams_unless_countries() {
-        let chunk = |start, end, kind| Chunk { start, end, kind };
-        let (per, org, loc) = (
-            EntityKind::Person,
-            EntityKind::Organisation,
-            EntityKind::Place,
-        );
+        let (per, org, loc) = (PER, ORG, LOC);
         let teams = |sentences: &[&[&str]], chunks: Vec<Vec<Chunk>>| {
             apply(
                 |s, _, g, c| teams_in_score_lines(s, g, c),
@@ -747,7 +744,6 @@ mod tests {
 
     #[test]
     fn a_company_named_in_full_with_its_legal_form_is_a_company_alone() {
-        let chunk = |start, end, kind| Chunk { start, end, kind };
         let (per, org) = (EntityKind::Person, EntityKind::Organisation);
         let full: [&str; 6] = ["Mercantile", "Bancorp", "Inc.", "rose", "sharply", "."];
         let alone: [&str; 6] = ["Analysts", "like", "Mercantile", "and", "Weber", "."];
@@ -778,7 +774,6 @@ mod tests {
 
     #[test]
     fn a_name_owning_output_or_owned_by_percent_is_a_company() {
-        let chunk = |start, end, kind| Chunk { start, end, kind };
         let (per, org) = (EntityKind::Person, EntityKind::Organisation);
         let first: [&str; 6] = ["Comelf", "said", "it", "doubled", "output", "."];
         let second: [&str; 6] = ["Comelf", "'s", "six-month", "output", "rose", "."];
@@ -876,7 +871,6 @@ mod tests {
 
     #[test]
     fn a_generational_suffix_ends_the_name() {
-        let chunk = |start, end, kind| Chunk { start, end, kind };
         let (per, org) = (EntityKind::Person, EntityKind::Organisation);
         let tokens = [
             "James", "Kennedy", "Jr.", "said", "Henry", "Ford", "II", "and", "Ann", "Lee", "III",
