@@ -14,6 +14,7 @@ pub(crate) use word_sums::{WordFeatures, WordSums};
 
 use super::hash;
 use super::labels::N_LABELS;
+use super::token_memo::SentenceSlots;
 use crate::gazetteer::{Gazetteer, GazetteerMatch};
 use word_sums::{add_into, scatter, sums_after, sums_before};
 
@@ -150,18 +151,20 @@ pub(crate) fn extract<S: AsRef<str>>(
         }
     };
     let mut lower_hashes = Vec::with_capacity(total);
+    let mut slots = SentenceSlots::default();
     let mut start = 0;
     for s in sentences {
         let end = start + s.len();
+        if !listed {
+            slots.prefetch(s);
+        }
         for (k, t) in s.iter().enumerate() {
             let t = t.as_ref();
             let (info, lower) = match word_features {
                 WordFeatures::Listed => super::token_memo::token_facts(t),
-                WordFeatures::Summed(model) => {
-                    super::token_memo::token_facts_summed(t, model, |sums| {
-                        scatter(&mut df.base, start + k, (start, end), sums)
-                    })
-                }
+                WordFeatures::Summed(model) => slots.facts_summed(k, t, model, |sums| {
+                    scatter(&mut df.base, start + k, (start, end), sums)
+                }),
             };
             lower_hashes.push(lower);
             df.keys.push(info.norm);
