@@ -14,6 +14,7 @@
 //! assert!(hits.iter().any(|m| m.start == 2 && m.end == 4 && m.categories & (1 << cat) != 0));
 //! ```
 
+use crate::key_filter::KeyFilter;
 use crate::tagger::hash;
 use crate::tokenize::tokenize;
 use std::collections::{HashMap, HashSet};
@@ -165,6 +166,9 @@ pub struct Gazetteer {
     entries: HashMap<u64, u32, IdBuild>,
     /// Hashes of every proper prefix of an entry (to stop early).
     prefixes: HashSet<u64, IdBuild>,
+    /// The hashes of the entries' first tokens, as looked up at every
+    /// token: most tokens open no entry, and this says so from the cache.
+    first_tokens: KeyFilter,
     max_len: usize,
     fingerprint: u64,
 }
@@ -188,6 +192,7 @@ impl Gazetteer {
     pub fn from_lists(lists: &[GazetteerList]) -> Gazetteer {
         let mut entries: HashMap<u64, u32, IdBuild> = HashMap::default();
         let mut prefixes: HashSet<u64, IdBuild> = HashSet::default();
+        let mut first_tokens = KeyFilter::default();
         let mut max_len = 0;
         let mut needs_capital = 0u32;
         let mut fp = 0u64;
@@ -209,6 +214,9 @@ impl Gazetteer {
                 let mut h = SEQ_SEED;
                 for (k, t) in toks.iter().enumerate() {
                     h = seq_add(h, hash::lower(t.slice(line)));
+                    if k == 0 {
+                        first_tokens.insert(h);
+                    }
                     if k + 1 < toks.len() {
                         prefixes.insert(h);
                     }
@@ -222,6 +230,7 @@ impl Gazetteer {
             needs_capital,
             entries,
             prefixes,
+            first_tokens,
             max_len,
             fingerprint: hash::finish(fp),
         }
@@ -274,6 +283,9 @@ impl Gazetteer {
     #[allow(clippy::needless_range_loop)]
     pub(crate) fn find_hashed(&self, hashes: &[u64], caps: &[bool], out: &mut Vec<GazetteerMatch>) {
         for i in 0..hashes.len() {
+            if !self.first_tokens.may_contain(seq_add(SEQ_SEED, hashes[i])) {
+                continue;
+            }
             let mut h = SEQ_SEED;
             for j in i..hashes.len().min(i + self.max_len) {
                 h = seq_add(h, hashes[j]);

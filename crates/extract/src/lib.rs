@@ -16,6 +16,7 @@ mod dates;
 mod figures;
 mod gazetteer;
 mod honorifics;
+mod key_filter;
 mod lexicon;
 mod name_shape;
 mod quotes;

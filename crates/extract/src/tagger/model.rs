@@ -193,10 +193,9 @@ impl Model {
         out.extend_from_slice(&(self.info.len() as u32).to_le_bytes());
         out.extend_from_slice(self.info.as_bytes());
         // Memory: entries sorted by key, then prefixes sorted.
-        let mut entries: Vec<(u64, [u16; 4])> =
-            self.memory.entries.iter().map(|(&k, &v)| (k, v)).collect();
+        let mut entries: Vec<(u64, [u16; 4])> = self.memory.entries().collect();
         entries.sort_unstable();
-        out.extend_from_slice(&(self.memory.max_len as u32).to_le_bytes());
+        out.extend_from_slice(&(self.memory.max_len() as u32).to_le_bytes());
         out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
         for (k, v) in &entries {
             out.extend_from_slice(&k.to_le_bytes());
@@ -204,7 +203,7 @@ impl Model {
                 out.extend_from_slice(&c.to_le_bytes());
             }
         }
-        let mut prefixes: Vec<u64> = self.memory.prefixes.iter().copied().collect();
+        let mut prefixes: Vec<u64> = self.memory.prefixes().collect();
         prefixes.sort_unstable();
         out.extend_from_slice(&(prefixes.len() as u32).to_le_bytes());
         for p in &prefixes {
@@ -288,16 +287,13 @@ impl Model {
         let info = std::str::from_utf8(r.take(info_len)?)
             .map_err(|_| ModelError::Corrupt("info"))?
             .to_string();
-        let mut memory = super::features::Memory {
-            max_len: r.u32()? as usize,
-            ..Default::default()
-        };
-        if memory.max_len > 8 {
+        let mut memory = super::features::Memory::with_max_len(r.u32()? as usize);
+        if memory.max_len() > 8 {
             return Err(ModelError::Corrupt("memory"));
         }
         let n_entries = r.u32()? as usize;
         let data = r.take(n_entries.checked_mul(16).ok_or(ModelError::Truncated)?)?;
-        memory.entries.reserve(n_entries);
+        memory.reserve(n_entries, 0);
         for c in data.chunks_exact(16) {
             let mut k = [0u8; 8];
             k.copy_from_slice(&c[..8]);
@@ -305,15 +301,15 @@ impl Model {
             for (j, x) in v.iter_mut().enumerate() {
                 *x = u16::from_le_bytes([c[8 + 2 * j], c[9 + 2 * j]]);
             }
-            memory.entries.insert(u64::from_le_bytes(k), v);
+            memory.insert_entry(u64::from_le_bytes(k), v);
         }
         let n_prefixes = r.u32()? as usize;
         let data = r.take(n_prefixes.checked_mul(8).ok_or(ModelError::Truncated)?)?;
-        memory.prefixes.reserve(n_prefixes);
+        memory.reserve(0, n_prefixes);
         for c in data.chunks_exact(8) {
             let mut k = [0u8; 8];
             k.copy_from_slice(c);
-            memory.prefixes.insert(u64::from_le_bytes(k));
+            memory.insert_prefix(u64::from_le_bytes(k));
         }
         if r.pos != body.len() {
             return Err(ModelError::Corrupt("trailing bytes"));
