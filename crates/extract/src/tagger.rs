@@ -35,6 +35,7 @@ pub(crate) mod features;
 pub(crate) mod hash;
 pub(crate) mod labels;
 mod model;
+mod prefetch;
 mod row_index;
 mod token_memo;
 #[cfg(feature = "train")]

@@ -23,6 +23,7 @@
 
 use super::hash;
 use super::labels::N_LABELS;
+use super::prefetch::prefetch;
 use super::row_index::RowIndex;
 use std::sync::atomic::{AtomicU64, Ordering};
 use thiserror::Error;
@@ -375,20 +376,10 @@ impl Model {
         }
     }
 
-    /// Asks the cache for weight row `r` (a no-op off x86-64).
+    /// Asks the cache for weight row `r`.
     #[inline(always)]
-    #[allow(unsafe_code)]
     fn prefetch_weights(&self, r: usize) {
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = r;
-        #[cfg(target_arch = "x86_64")]
-        {
-            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-            let p = self.weights.as_ptr().wrapping_add(r * N_LABELS);
-            // SAFETY: a prefetch reads nothing and cannot fault, whatever
-            // the address; `p` stays inside `weights` anyway.
-            unsafe { _mm_prefetch::<_MM_HINT_T0>(p.cast()) };
-        }
+        prefetch(self.weights.as_ptr().wrapping_add(r * N_LABELS));
     }
 
     /// Adds weight row `r` into `scores`.

@@ -9,6 +9,7 @@ use super::dictionary;
 use super::features::{token_info, TokInfo, WordSums, F_ALL_UPPER, F_INIT_UPPER};
 use super::hash;
 use super::model::Model;
+use super::prefetch::prefetch_all;
 use std::cell::RefCell;
 
 /// Slots of the direct-mapped memo: under 1 MiB a thread, most of it the
@@ -91,7 +92,7 @@ impl SentenceSlots {
             .extend(tokens.iter().map(|t| slot_index(t.as_ref())));
         MEMO.with_borrow(|memo| {
             for slot in self.slots.iter().flatten().filter_map(|&i| memo.get(i)) {
-                prefetch_lines(slot);
+                prefetch_all(slot);
             }
         });
     }
@@ -127,24 +128,6 @@ impl SentenceSlots {
             use_sums(&slot.sums);
             (slot.info, slot.lower)
         })
-    }
-}
-
-/// Asks the cache for every line of `slot` (a no-op off x86-64).
-#[inline(always)]
-#[allow(unsafe_code)]
-fn prefetch_lines(slot: &Slot) {
-    #[cfg(not(target_arch = "x86_64"))]
-    let _ = slot;
-    #[cfg(target_arch = "x86_64")]
-    {
-        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-        let base = std::ptr::from_ref(slot).cast::<i8>();
-        for offset in (0..std::mem::size_of::<Slot>()).step_by(64) {
-            // SAFETY: a prefetch reads nothing and cannot fault; the
-            // address stays inside `slot`.
-            unsafe { _mm_prefetch::<_MM_HINT_T0>(base.wrapping_add(offset)) };
-        }
     }
 }
 
