@@ -9,6 +9,10 @@
 #       defaults: a 500 MB dump from ../shared/tools/make_dump.py, 3 rounds, 2 threads
 #
 # Dumps stay in /tmp/newsmill-scale.
+# RUN_AB_DUMP=FILE times that dump instead (e.g. the gzipped one
+# benches/vs_peer_pipeline.sh reads; MB/s are then of its bytes on disk);
+# RUN_AB_CPUS=LIST pins both builds to those cores with taskset, as the
+# side-by-side script pins its one-core runs (RUN_AB_CPUS=0).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 base=${1:?usage: benches/run_ab.sh BASE_REV_OR_BINARY [MB] [ROUNDS] [THREADS]}
@@ -30,15 +34,17 @@ else
 fi
 
 mkdir -p /tmp/newsmill-scale
-dump=/tmp/newsmill-scale/dump-$mb.jsonl
+dump=${RUN_AB_DUMP:-/tmp/newsmill-scale/dump-$mb.jsonl}
 [ -f "$dump" ] || python3 ../shared/tools/make_dump.py --mb "$mb" --out "$dump"
+pin=()
+[ -n "${RUN_AB_CPUS:-}" ] && pin=(taskset -c "$RUN_AB_CPUS")
 bytes=$(stat -c %s "$dump")
 
 for _ in $(seq "$rounds"); do
   for b in base new; do
     rm -rf "$work/out"
     start=$(date +%s.%N)
-    "$work/$b.bin" run "$dump" --out "$work/out" --threads "$threads" --quiet 2>/dev/null || true
+    "${pin[@]}" "$work/$b.bin" run "$dump" --out "$work/out" --threads "$threads" --quiet 2>/dev/null || true
     end=$(date +%s.%N)
     echo "$b $start $end"
   done

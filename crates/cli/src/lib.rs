@@ -15,6 +15,7 @@
 mod args;
 mod clean_cmd;
 mod first_ids;
+mod held;
 mod merge_cmd;
 mod models;
 pub mod pipeline;

@@ -10,6 +10,7 @@
 
 use crate::args::RunArgs;
 use crate::first_ids::FirstIds;
+use crate::held::{HeldRecords, Holder, Item};
 use crate::pipeline::{failure_record, process_keyed, Stages, UNKNOWN_LANGUAGE};
 use crate::progress::Progress;
 use anyhow::{Context, Result};
@@ -36,6 +37,10 @@ const BATCH: usize = 256;
 const TEMPLATE_CHUNK: usize = 32;
 /// Batches read ahead of the workers.
 const READ_AHEAD: usize = 2;
+/// The share of `--memory` the template pass may fill with the records it
+/// read, so that the main pass need not read them again (32 MB of the
+/// default 256).
+const HELD_SHARE_OF_MEMORY: u64 = 8;
 
 /// What the run did; the exit code follows from it.
 pub struct Outcome {
@@ -53,7 +58,7 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
     // Template lines are the whole dump's, even for a part (so every part
     // cleans as a single run would); `--templates` saves each part the pass.
     let mut progress = Progress::new(args.quiet);
-    let (stages, templates) = load_stages(args, &options, &pool, &mut progress)?;
+    let (stages, templates, held) = load_stages(args, &options, &pool, &mut progress)?;
     let part_bytes = match args.part {
         Some(part) => {
             options.part = Some(part);
@@ -75,7 +80,7 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
         started,
         scratch_dir: Some(args.tmp.as_deref().unwrap_or(&args.out)),
     };
-    let (summary, _report) = drive(&job, &stages, &pool, sink, &mut progress)?;
+    let (summary, _report) = drive_from(&job, held, &stages, &pool, sink, &mut progress)?;
     if shard_state {
         if part_bytes.is_some() && part_bytes != newsmill_ingest::input_size(&args.input.inputs) {
             anyhow::bail!(
@@ -115,26 +120,40 @@ pub fn worker_pool(threads: Option<usize>) -> Result<(ThreadPool, usize)> {
 /// The tagger (built-in or `--ner-model`) and the cleaner, with the site
 /// templates read from `--templates`, or learnt from the whole dump unless
 /// that is turned off or impossible (standard input can be read only once);
-/// and which template lines those are, for a shard's manifest.
+/// which template lines those are, for a shard's manifest; and the records
+/// the template pass read, when they fit the budget and a run of the whole
+/// dump (not a part) can use them.
 fn load_stages(
     args: &RunArgs,
     options: &IngestOptions,
     pool: &ThreadPool,
     progress: &mut Progress,
-) -> Result<(Stages, ShardTemplates)> {
+) -> Result<(Stages, ShardTemplates, Option<HeldRecords>)> {
     let extractor = match &args.ner_model {
         Some(path) => crate::load_extractor(path)?,
         None => Extractor::english(),
     };
+    let mut held = None;
     let (lines, source) = if let Some(path) = &args.templates {
         (read_template_file(path)?, "file")
     } else if args.no_template_learning || reads_stdin(&args.input.inputs) {
         (TemplateLines::default(), "none")
     } else {
         progress.phase("template pass", || None);
-        let lines = pool.install(|| {
-            learn_template_lines(&args.input.inputs, options, args.template_min_records)
+        let hold_bytes = if args.part.is_none() {
+            args.memory.saturating_mul(1 << 20) / HELD_SHARE_OF_MEMORY
+        } else {
+            0
+        };
+        let (lines, records) = pool.install(|| {
+            learn_and_hold(
+                &args.input.inputs,
+                options,
+                args.template_min_records,
+                usize::try_from(hold_bytes).unwrap_or(usize::MAX),
+            )
         });
+        held = records;
         (lines, "learned")
     };
     let templates = ShardTemplates {
@@ -151,6 +170,7 @@ fn load_stages(
             languages,
         },
         templates,
+        held,
     ))
 }
 
@@ -205,6 +225,23 @@ pub fn drive<S>(
     job: &Job<'_>,
     stages: &Stages,
     pool: &ThreadPool,
+    sink: S,
+    progress: &mut Progress,
+) -> Result<(RunSummary, S::Summary)>
+where
+    S: ArticleSink,
+    S::Error: std::error::Error + Send + Sync + 'static,
+{
+    drive_from(job, None, stages, pool, sink, progress)
+}
+
+/// [`drive`], reading the records from `held` when the template pass kept
+/// them (the same items a reading of the job's inputs gives).
+fn drive_from<S>(
+    job: &Job<'_>,
+    held: Option<HeldRecords>,
+    stages: &Stages,
+    pool: &ThreadPool,
     mut sink: S,
     progress: &mut Progress,
 ) -> Result<(RunSummary, S::Summary)>
@@ -213,7 +250,10 @@ where
     S::Error: std::error::Error + Send + Sync + 'static,
 {
     let mut triage = Triage::new(sink.already_written(), job.scratch_dir)?;
-    let (batches, position, reader) = spawn_reader(job.inputs, job.options);
+    let (batches, position, reader) = match held {
+        Some(held) => replay_held(held),
+        None => spawn_reader(job.inputs, job.options),
+    };
     progress.phase("main pass", || {
         // A part reads about its share of the inputs.
         let share = job.options.part.map_or(1, |part| part.count());
@@ -249,7 +289,11 @@ where
             }
         });
         written?;
-        progress.update(triage.counts.seen, triage.counts.bytes, position.bytes());
+        progress.update(
+            triage.counts.seen,
+            triage.counts.bytes,
+            position.bytes(triage.counts.seen),
+        );
         previous = Some((slots, processed));
     }
     if let Some((slots, done)) = previous.take() {
@@ -268,19 +312,36 @@ where
 
 type Batch = Vec<Result<Record, Failure>>;
 
+/// How far the main pass has read, for the progress line.
+enum ReadPosition {
+    /// Read as it goes.
+    Reading(newsmill_ingest::InputPosition),
+    /// Held in memory: the inputs' bytes on disk, shared out by items.
+    Held { disk_bytes: u64, items: u64 },
+}
+
+impl ReadPosition {
+    /// The inputs' bytes on disk read so far, `items_seen` items in.
+    fn bytes(&self, items_seen: u64) -> u64 {
+        match self {
+            ReadPosition::Reading(position) => position.bytes(),
+            ReadPosition::Held { disk_bytes, items } => {
+                let share = u128::from(*disk_bytes) * u128::from(items_seen.min(*items));
+                u64::try_from(share / u128::from((*items).max(1))).unwrap_or(*disk_bytes)
+            }
+        }
+    }
+}
+
 /// The reader thread: records in batches of [`BATCH`], at most
 /// [`READ_AHEAD`] batches ahead of the workers.
 fn spawn_reader(
     inputs: &[PathBuf],
     options: &IngestOptions,
-) -> (
-    mpsc::Receiver<Batch>,
-    newsmill_ingest::InputPosition,
-    JoinHandle<IngestStats>,
-) {
+) -> (mpsc::Receiver<Batch>, ReadPosition, JoinHandle<IngestStats>) {
     let (sender, receiver) = mpsc::sync_channel::<Batch>(READ_AHEAD);
     let mut records = Records::open(inputs, options.clone());
-    let position = records.position();
+    let position = ReadPosition::Reading(records.position());
     let reader = std::thread::spawn(move || {
         let mut batch = Vec::with_capacity(BATCH);
         for item in records.by_ref() {
@@ -297,6 +358,30 @@ fn spawn_reader(
             let _ = sender.send(batch);
         }
         records.stats()
+    });
+    (receiver, position, reader)
+}
+
+/// [`spawn_reader`] for records the template pass held: the same batches,
+/// without reading the inputs again.
+fn replay_held(
+    held: HeldRecords,
+) -> (mpsc::Receiver<Batch>, ReadPosition, JoinHandle<IngestStats>) {
+    let (sender, receiver) = mpsc::sync_channel::<Batch>(READ_AHEAD);
+    let position = ReadPosition::Held {
+        disk_bytes: held.disk_bytes,
+        items: held.items.len() as u64,
+    };
+    let HeldRecords { items, stats, .. } = held;
+    let reader = std::thread::spawn(move || {
+        let mut items = items.into_iter();
+        loop {
+            let batch: Batch = items.by_ref().take(BATCH).collect();
+            if batch.is_empty() || sender.send(batch).is_err() {
+                break;
+            }
+        }
+        stats
     });
     (receiver, position, reader)
 }
@@ -517,19 +602,32 @@ pub fn learn_template_lines(
     options: &IngestOptions,
     min_records: usize,
 ) -> TemplateLines {
+    learn_and_hold(inputs, options, min_records, 0).0
+}
+
+/// [`learn_template_lines`], also keeping every item read (records and
+/// failures) while they fit in `hold_bytes`, for the main pass.
+fn learn_and_hold(
+    inputs: &[PathBuf],
+    options: &IngestOptions,
+    min_records: usize,
+    hold_bytes: usize,
+) -> (TemplateLines, Option<HeldRecords>) {
     let mut counter = TemplateCounter::default();
-    let mut records = 0usize;
-    let mut batch: Vec<String> = Vec::with_capacity(BATCH);
+    let mut holder = Holder::new(hold_bytes);
+    let mut records_seen = 0usize;
+    let mut batch: Vec<Item> = Vec::with_capacity(BATCH);
     // Fixed-size chunks merged in input order: the counter prunes rare lines
     // when it grows large, so the merge order must not depend on how many
-    // threads there are.
-    let flush = |batch: &mut Vec<String>, counter: &mut TemplateCounter| {
+    // threads there are. Failures are not counted here on purpose: the main
+    // pass logs each one.
+    let mut flush = |batch: &mut Vec<Item>, counter: &mut TemplateCounter| {
         let partials: Vec<TemplateCounter> = batch
             .par_chunks(TEMPLATE_CHUNK)
             .map(|chunk| {
                 let mut partial = TemplateCounter::default();
-                for text in chunk {
-                    partial.observe(text);
+                for record in chunk.iter().flatten() {
+                    partial.observe(&record.text);
                 }
                 partial
             })
@@ -537,20 +635,101 @@ pub fn learn_template_lines(
         for partial in partials {
             counter.merge(partial);
         }
-        batch.clear();
+        holder.keep(batch);
     };
-    // Failures are skipped here on purpose: the main pass reads the same
-    // inputs again and logs each one.
-    for record in Records::open(inputs, options.clone()).flatten() {
-        records += 1;
-        batch.push(record.text);
+    let mut records = Records::open(inputs, options.clone());
+    for item in records.by_ref() {
+        records_seen += usize::from(item.is_ok());
+        batch.push(item);
         if batch.len() == BATCH {
             flush(&mut batch, &mut counter);
         }
     }
     flush(&mut batch, &mut counter);
-    if records < min_records {
-        return TemplateLines::default();
+    let held = holder.finish(&records);
+    if records_seen < min_records {
+        return (TemplateLines::default(), held);
     }
-    counter.finish()
+    (counter.finish(), held)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use newsmill_testkit::TempDir;
+
+    /// A dump of more than one batch, with a malformed line and site
+    /// furniture repeated on every page.
+    fn dump(tmp: &TempDir) -> PathBuf {
+        let mut lines = String::new();
+        for i in 0..BATCH + 44 {
+            if i == 100 {
+                lines.push_str("{not json\n");
+            }
+            let text = format!(
+                "Subscribe to our newsletter\nStory {i} begins here, and the council met on day {i}.\nFollow us on social media"
+            );
+            lines.push_str(&serde_json::json!({"id": format!("r{i}"), "text": text}).to_string());
+            lines.push('\n');
+        }
+        let path = tmp.path("dump.jsonl");
+        std::fs::write(&path, lines).expect("write the dump");
+        path
+    }
+
+    fn describe(item: &Item) -> String {
+        match item {
+            Ok(record) => format!("{record:?}"),
+            Err(failure) => format!("failed {failure}"),
+        }
+    }
+
+    #[test]
+    fn held_records_are_what_a_second_reading_gives() {
+        let tmp = TempDir::new("held-records");
+        let inputs = [dump(&tmp)];
+        let options = IngestOptions::default();
+        let (lines, held) = learn_and_hold(&inputs, &options, 2, 64 << 20);
+        let held = held.expect("a small dump is held");
+
+        let mut records = Records::open(&inputs, options.clone());
+        let read: Vec<String> = records.by_ref().map(|item| describe(&item)).collect();
+        let kept: Vec<String> = held.items.iter().map(describe).collect();
+        assert_eq!(kept.len(), BATCH + 45);
+        assert!(kept[100].starts_with("failed"), "{}", kept[100]);
+        assert_eq!(kept, read);
+        assert_eq!(held.stats, records.stats());
+        assert_eq!(
+            held.disk_bytes,
+            newsmill_ingest::input_size(&inputs).unwrap_or(0)
+        );
+        // Holding changes nothing learnt.
+        let learnt = learn_template_lines(&inputs, &options, 2);
+        assert!(!learnt.is_empty());
+        assert_eq!(lines.digest(), learnt.digest());
+
+        // The main pass gets them back in order, a batch at a time.
+        let (batches, position, reader) = replay_held(held);
+        let sizes: Vec<usize> = batches.iter().map(|batch| batch.len()).collect();
+        assert_eq!(sizes, [BATCH, 45]);
+        assert_eq!(reader.join().ok(), Some(records.stats()));
+        assert_eq!(position.bytes(0), 0);
+        assert_eq!(
+            position.bytes(u64::MAX),
+            newsmill_ingest::input_size(&inputs).unwrap_or(0)
+        );
+    }
+
+    #[test]
+    fn a_dump_over_the_budget_is_not_held() {
+        let tmp = TempDir::new("held-over-budget");
+        let inputs = [dump(&tmp)];
+        let options = IngestOptions::default();
+        let (lines, held) = learn_and_hold(&inputs, &options, 2, 4096);
+        assert!(held.is_none());
+        assert_eq!(
+            lines.digest(),
+            learn_template_lines(&inputs, &options, 2).digest()
+        );
+    }
 }
