@@ -5,7 +5,9 @@
 //! each in a `HashMap`, gigabytes over tens of millions of articles. On
 //! disk the table is open addressing over fixed 24-byte slots (key, value),
 //! read and written in place; the operating system's page cache keeps the
-//! hot part, and the process stays small.
+//! hot part, and the process stays small. A table meant for disk keeps its
+//! first [`STAGED_KEYS`] keys in memory, so that a small dump costs no
+//! system call per article.
 
 use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
@@ -47,6 +49,9 @@ const SLOT_BYTES: usize = 24;
 const PROBE: usize = 16;
 /// Slots of a new table on disk (24 MB of file, none of it in memory).
 const INITIAL_SLOTS: usize = 1 << 20;
+/// Keys a table meant for disk holds in memory before it moves them to its
+/// file (about 3 MB of `HashMap`).
+pub const STAGED_KEYS: usize = 1 << 16;
 /// Marks a used slot in the stored value (values must stay below it).
 const USED: u64 = 1 << 63;
 
@@ -105,6 +110,14 @@ impl PartialEq for KeyMap {
 #[derive(Debug)]
 enum Store {
     Memory(HashMap<u128, u64>),
+    /// A table meant for disk, its keys still in memory until there are
+    /// `spill_at` of them. Its file is created with it, so that a scratch
+    /// folder that cannot be written fails at once, not halfway through.
+    Staged {
+        map: HashMap<u128, u64>,
+        table: DiskTable,
+        spill_at: usize,
+    },
     Disk(DiskTable),
 }
 
@@ -116,17 +129,25 @@ impl KeyMap {
     }
 
     /// A table in a scratch file of `dir` (named after `name` and the
-    /// process), removed when the map is dropped.
+    /// process), removed when the map is dropped; its first [`STAGED_KEYS`]
+    /// keys stay in memory.
     pub fn on_disk(dir: &Path, name: &str) -> std::io::Result<Self> {
-        let path = scratch_path(dir, name);
+        Self::staged(scratch_path(dir, name), INITIAL_SLOTS, STAGED_KEYS)
+    }
+
+    fn staged(path: PathBuf, slots: usize, spill_at: usize) -> std::io::Result<Self> {
         Ok(KeyMap {
-            store: Store::Disk(DiskTable::create(path, INITIAL_SLOTS)?),
+            store: Store::Staged {
+                map: HashMap::new(),
+                table: DiskTable::create(path, slots)?,
+                spill_at,
+            },
         })
     }
 
     pub fn len(&self) -> usize {
         match &self.store {
-            Store::Memory(map) => map.len(),
+            Store::Memory(map) | Store::Staged { map, .. } => map.len(),
             Store::Disk(table) => table.len,
         }
     }
@@ -138,7 +159,7 @@ impl KeyMap {
     /// Call `f` on every (key, value), in no particular order.
     pub fn for_each(&self, mut f: impl FnMut(u128, u64)) -> std::io::Result<()> {
         match &self.store {
-            Store::Memory(map) => {
+            Store::Memory(map) | Store::Staged { map, .. } => {
                 map.iter().for_each(|(&k, &v)| f(k, v));
                 Ok(())
             }
@@ -159,14 +180,41 @@ impl KeyMap {
     pub fn first_value(&mut self, key: u128, value: u64) -> std::io::Result<Option<u64>> {
         let value = value.min(MAX_VALUE);
         match &mut self.store {
-            Store::Memory(map) => Ok(match map.entry(key) {
-                std::collections::hash_map::Entry::Occupied(slot) => Some(*slot.get()),
-                std::collections::hash_map::Entry::Vacant(slot) => {
-                    slot.insert(value);
-                    None
+            Store::Memory(map) => Ok(first_in_memory(map, key, value)),
+            Store::Staged { map, spill_at, .. } => {
+                let first = first_in_memory(map, key, value);
+                if map.len() >= *spill_at {
+                    self.spill()?;
                 }
-            }),
+                Ok(first)
+            }
             Store::Disk(table) => table.first_value(key, value),
+        }
+    }
+
+    /// A staged table's keys moved to its file.
+    fn spill(&mut self) -> std::io::Result<()> {
+        let store = std::mem::replace(&mut self.store, Store::Memory(HashMap::new()));
+        let Store::Staged { map, mut table, .. } = store else {
+            self.store = store;
+            return Ok(());
+        };
+        for (&key, &value) in &map {
+            if table.first_value(key, value)?.is_some() {
+                return Err(std::io::Error::other("a key table holds a key twice"));
+            }
+        }
+        self.store = Store::Disk(table);
+        Ok(())
+    }
+}
+
+fn first_in_memory(map: &mut HashMap<u128, u64>, key: u128, value: u64) -> Option<u64> {
+    match map.entry(key) {
+        std::collections::hash_map::Entry::Occupied(slot) => Some(*slot.get()),
+        std::collections::hash_map::Entry::Vacant(slot) => {
+            slot.insert(value);
+            None
         }
     }
 }
@@ -342,12 +390,14 @@ mod tests {
     fn disk_and_memory_tables_agree_through_growth() {
         let dir = std::env::temp_dir();
         let mut memory = KeyMap::in_memory();
-        let mut disk = KeyMap::on_disk(&dir, "key-map-test").expect("scratch file");
-        if let Store::Disk(table) = &mut disk.store {
-            // Start small so that the test grows the table several times.
-            *table = DiskTable::create(table.path.clone(), 64).expect("small table");
-        }
+        // Start small so that the test moves the keys to the file early,
+        // then grows the table several times.
+        let mut disk =
+            KeyMap::staged(scratch_path(&dir, "key-map-test"), 64, 20).expect("scratch file");
         for i in 0..5000u64 {
+            if i == 25 {
+                assert!(matches!(disk.store, Store::Disk(_)), "moved to its file");
+            }
             // Every third key comes back.
             let k = key(if i % 3 == 2 { i / 2 } else { i });
             assert_eq!(
@@ -363,10 +413,39 @@ mod tests {
         assert_eq!(disk.first_value(7, 0).expect("disk"), Some(MAX_VALUE));
         let path = match &disk.store {
             Store::Disk(table) => table.path.clone(),
-            Store::Memory(_) => unreachable!(),
+            _ => unreachable!(),
         };
         assert!(path.exists());
         drop(disk);
         assert!(!path.exists(), "the scratch file is removed");
+    }
+
+    #[test]
+    fn a_table_for_disk_keeps_its_first_keys_in_memory() {
+        let dir = std::env::temp_dir();
+        let mut map = KeyMap::on_disk(&dir, "key-map-staged").expect("scratch file");
+        let path = match &map.store {
+            Store::Staged { table, .. } => table.path.clone(),
+            _ => unreachable!("a new table for disk is staged"),
+        };
+        assert!(path.exists(), "the file is made at once");
+        for i in 0..STAGED_KEYS as u64 - 1 {
+            assert_eq!(map.first_value(key(i), i).expect("staged"), None);
+        }
+        assert!(matches!(map.store, Store::Staged { .. }));
+        assert_eq!(map.first_value(key(3), 0).expect("staged"), Some(3));
+        assert_eq!(map.first_value(key(u64::MAX), 1).expect("spilled"), None);
+        assert!(matches!(map.store, Store::Disk(_)));
+        assert_eq!(map.len(), STAGED_KEYS);
+        assert_eq!(map.first_value(key(3), 0).expect("disk"), Some(3));
+        assert_eq!(map.first_value(key(u64::MAX), 0).expect("disk"), Some(1));
+        drop(map);
+        assert!(!path.exists());
+    }
+
+    #[test]
+    fn a_scratch_folder_that_cannot_be_written_fails_at_once() {
+        let missing = std::env::temp_dir().join("newsmill-no-such-folder/deeper");
+        assert!(KeyMap::on_disk(&missing, "key-map").is_err());
     }
 }
