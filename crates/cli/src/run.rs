@@ -141,7 +141,7 @@ fn load_stages(
     } else {
         progress.phase("template pass", || None);
         let hold_bytes = if args.part.is_none() {
-            args.memory.saturating_mul(1 << 20) / HELD_SHARE_OF_MEMORY
+            hold_budget(args.memory, newsmill_ingest::input_size(&args.input.inputs))
         } else {
             0
         };
@@ -150,7 +150,7 @@ fn load_stages(
                 &args.input.inputs,
                 options,
                 args.template_min_records,
-                usize::try_from(hold_bytes).unwrap_or(usize::MAX),
+                hold_bytes,
             )
         });
         held = records;
@@ -172,6 +172,19 @@ fn load_stages(
         templates,
         held,
     ))
+}
+
+/// Bytes of records the template pass may hold for the main pass, with
+/// `--memory` at `memory_mb` and the inputs `input_bytes` large on disk: 0
+/// for inputs larger than that (or of unknown size), since holding them
+/// until the budget ran out would leave that much freed memory behind in
+/// the process for the rest of the run.
+fn hold_budget(memory_mb: u64, input_bytes: Option<u64>) -> usize {
+    let budget = memory_mb.saturating_mul(1 << 20) / HELD_SHARE_OF_MEMORY;
+    match input_bytes {
+        Some(bytes) if bytes <= budget => usize::try_from(budget).unwrap_or(usize::MAX),
+        _ => 0,
+    }
 }
 
 /// A template-lines file written by `newsmill templates`.
@@ -718,6 +731,15 @@ mod tests {
             position.bytes(u64::MAX),
             newsmill_ingest::input_size(&inputs).unwrap_or(0)
         );
+    }
+
+    #[test]
+    fn only_inputs_that_fit_an_eighth_of_the_memory_budget_are_held() {
+        assert_eq!(hold_budget(256, Some(4 << 20)), 32 << 20);
+        assert_eq!(hold_budget(256, Some(32 << 20)), 32 << 20);
+        assert_eq!(hold_budget(256, Some((32 << 20) + 1)), 0);
+        assert_eq!(hold_budget(16, Some(1 << 20)), 2 << 20);
+        assert_eq!(hold_budget(256, None), 0);
     }
 
     #[test]
