@@ -192,19 +192,25 @@ impl KeyMap {
         }
     }
 
-    /// A staged table's keys moved to its file.
+    /// A staged table's keys moved to its file. On an error the table stays
+    /// staged, every key still in memory (a key the file already holds with
+    /// the same value is no conflict when the move is tried again).
     fn spill(&mut self) -> std::io::Result<()> {
-        let store = std::mem::replace(&mut self.store, Store::Memory(HashMap::new()));
-        let Store::Staged { map, mut table, .. } = store else {
-            self.store = store;
+        let Store::Staged { map, table, .. } = &mut self.store else {
             return Ok(());
         };
-        for (&key, &value) in &map {
-            if table.first_value(key, value)?.is_some() {
+        for (&key, &value) in map.iter() {
+            if table
+                .first_value(key, value)?
+                .is_some_and(|stored| stored != value)
+            {
                 return Err(std::io::Error::other("a key table holds a key twice"));
             }
         }
-        self.store = Store::Disk(table);
+        let store = std::mem::replace(&mut self.store, Store::Memory(HashMap::new()));
+        if let Store::Staged { table, .. } = store {
+            self.store = Store::Disk(table);
+        }
         Ok(())
     }
 }

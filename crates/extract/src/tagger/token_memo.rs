@@ -12,7 +12,7 @@ use super::model::Model;
 use super::prefetch::prefetch_all;
 use std::cell::RefCell;
 
-/// Slots of the direct-mapped memo: 3.75 MiB a thread (480 bytes a slot),
+/// Slots of the memo: 3.75 MiB a thread (480 bytes a slot),
 /// most of it the weight sums (a hit saves eighteen weight look-ups and
 /// hashes). Since a sentence's slots are asked for together
 /// ([`SentenceSlots`]), a memo larger than the core's own cache pays: on the
@@ -20,9 +20,11 @@ use std::cell::RefCell;
 /// slots and 48.5 k times with 8192 (callgrind, `bash
 /// benches/run_instructions.sh 4`), and a one-core run of it went 3.4%
 /// faster (`RUN_AB_DUMP=/tmp/newsmill-peer/dump-4.jsonl.gz RUN_AB_CPUS=0
-/// bash benches/run_ab.sh ddb0496 4 41 1`). 16384 slots gained little more
-/// for twice the memory. Two ways a set ([`WAYS`]) took the count to 34.0 k
-/// (3,533.6 M instructions against 3,561.8 M for the direct-mapped memo).
+/// bash benches/run_ab.sh ddb0496 4 41 1`; each text then had one slot).
+/// 16384 slots gained little more for twice the memory. Two slots a set
+/// ([`WAYS`]) took the count to 34.0 k (3,533.6 M instructions against
+/// 3,561.8 M with one; the tagger bench's `testa_tag_document` +3%, `bash
+/// benches/tagger_ab.sh f352ecb 5`).
 const SLOTS: usize = 8192;
 /// Slots a text may go to: the two of its set. A text new to the memo
 /// takes the one whose text has been found the fewer times, once that
