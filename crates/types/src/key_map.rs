@@ -51,7 +51,7 @@ const PROBE: usize = 16;
 const INITIAL_SLOTS: usize = 1 << 20;
 /// Keys a table meant for disk holds in memory before it moves them to its
 /// file (about 3 MB of `HashMap`).
-pub const STAGED_KEYS: usize = 1 << 16;
+const STAGED_KEYS: usize = 1 << 16;
 /// Marks a used slot in the stored value (values must stay below it).
 const USED: u64 = 1 << 63;
 
@@ -129,8 +129,8 @@ impl KeyMap {
     }
 
     /// A table in a scratch file of `dir` (named after `name` and the
-    /// process), removed when the map is dropped; its first [`STAGED_KEYS`]
-    /// keys stay in memory.
+    /// process), removed when the map is dropped; its first 65,536 keys
+    /// stay in memory.
     pub fn on_disk(dir: &Path, name: &str) -> std::io::Result<Self> {
         Self::staged(scratch_path(dir, name), INITIAL_SLOTS, STAGED_KEYS)
     }
