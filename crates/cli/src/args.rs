@@ -115,7 +115,7 @@ pub struct RunArgs {
     pub tmp: Option<PathBuf>,
     /// Memory budget in MB: sizes the dump-level tables (entity spellings,
     /// speakers, figure values) that drop their long tail when full; an
-    /// input whose records fit in an eighth of it is read once, not twice.
+    /// input no larger than an eighth of it is read once, not twice.
     #[arg(long, default_value_t = 256, value_name = "MB", value_parser = clap::value_parser!(u64).range(16..))]
     pub memory: u64,
     /// Keep only articles in these languages (ISO 639-1 codes, comma-separated;

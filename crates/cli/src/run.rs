@@ -179,10 +179,10 @@ fn load_stages(
 /// for inputs larger than that (or of unknown size), since holding them
 /// until the budget ran out would leave that much freed memory behind in
 /// the process for the rest of the run.
-fn hold_budget(memory_mb: u64, input_bytes: Option<u64>) -> usize {
+fn hold_budget(memory_mb: u64, input_bytes: Option<u64>) -> u64 {
     let budget = memory_mb.saturating_mul(1 << 20) / HELD_SHARE_OF_MEMORY;
     match input_bytes {
-        Some(bytes) if bytes <= budget => usize::try_from(budget).unwrap_or(usize::MAX),
+        Some(bytes) if bytes <= budget => budget,
         _ => 0,
     }
 }
@@ -619,12 +619,13 @@ pub fn learn_template_lines(
 }
 
 /// [`learn_template_lines`], also keeping every item read (records and
-/// failures) while they fit in `hold_bytes`, for the main pass.
+/// failures) while the input read, decompressed, fits in `hold_bytes`, for
+/// the main pass.
 fn learn_and_hold(
     inputs: &[PathBuf],
     options: &IngestOptions,
     min_records: usize,
-    hold_bytes: usize,
+    hold_bytes: u64,
 ) -> (TemplateLines, Option<HeldRecords>) {
     let mut counter = TemplateCounter::default();
     let mut holder = Holder::new(hold_bytes);
@@ -634,7 +635,7 @@ fn learn_and_hold(
     // when it grows large, so the merge order must not depend on how many
     // threads there are. Failures are not counted here on purpose: the main
     // pass logs each one.
-    let mut flush = |batch: &mut Vec<Item>, counter: &mut TemplateCounter| {
+    let count = |batch: &[Item], counter: &mut TemplateCounter| {
         let partials: Vec<TemplateCounter> = batch
             .par_chunks(TEMPLATE_CHUNK)
             .map(|chunk| {
@@ -648,17 +649,20 @@ fn learn_and_hold(
         for partial in partials {
             counter.merge(partial);
         }
-        holder.keep(batch);
     };
     let mut records = Records::open(inputs, options.clone());
-    for item in records.by_ref() {
+    // Not `for … in records.by_ref()`: the holder asks the reader how much
+    // it has read.
+    while let Some(item) = records.next() {
         records_seen += usize::from(item.is_ok());
         batch.push(item);
         if batch.len() == BATCH {
-            flush(&mut batch, &mut counter);
+            count(&batch, &mut counter);
+            holder.keep(&mut batch, || records.stats().bytes);
         }
     }
-    flush(&mut batch, &mut counter);
+    count(&batch, &mut counter);
+    holder.keep(&mut batch, || records.stats().bytes);
     let held = holder.finish(&records);
     if records_seen < min_records {
         return (TemplateLines::default(), held);

@@ -94,29 +94,23 @@ impl Slot {
 fn holding<'s>(memo: &'s mut [Slot], set: usize, token: &str) -> Option<&'s mut Slot> {
     let bytes = token.as_bytes();
     let ways = memo.get_mut(set..set + WAYS)?;
-    let found = ways.iter().position(|slot| slot.holds(bytes));
-    let way = match found {
-        Some(way) => way,
-        None => {
-            let fewer = (1..WAYS).fold(0, |w, v| if ways[v].hits < ways[w].hits { v } else { w });
-            if ways[fewer].hits > 0 {
-                ways[fewer].hits -= 1;
-                return None;
-            }
-            let (info, lower) = computed(token);
-            let slot = &mut ways[fewer];
-            slot.len = bytes.len() as u8;
-            slot.text[..bytes.len()].copy_from_slice(bytes);
-            slot.info = info;
-            slot.lower = lower;
-            slot.sums_of = 0;
-            fewer
-        }
-    };
-    let slot = &mut ways[way];
-    if found.is_some() {
-        slot.hits = slot.hits.saturating_add(1).min(MAX_HITS);
+    if let Some(way) = ways.iter().position(|slot| slot.holds(bytes)) {
+        let slot = &mut ways[way];
+        slot.hits = (slot.hits + 1).min(MAX_HITS);
+        return Some(slot);
     }
+    let fewer = (1..WAYS).fold(0, |w, v| if ways[v].hits < ways[w].hits { v } else { w });
+    let slot = &mut ways[fewer];
+    if slot.hits > 0 {
+        slot.hits -= 1;
+        return None;
+    }
+    let (info, lower) = computed(token);
+    slot.len = bytes.len() as u8;
+    slot.text[..bytes.len()].copy_from_slice(bytes);
+    slot.info = info;
+    slot.lower = lower;
+    slot.sums_of = 0;
     Some(slot)
 }
 
