@@ -7,7 +7,8 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use newsmill_types::RemovalReason;
 #[cfg(test)]
 use regex::{Regex, RegexBuilder};
-use std::sync::{LazyLock, OnceLock};
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, OnceLock};
 
 /// Lines longer than this are never matched by `contains` patterns: long
 /// lines are prose, and a credit or policy phrase inside a paragraph must
@@ -50,18 +51,25 @@ struct Table {
     regex: RegexTable,
 }
 
-/// A table regex compiled on first use (a test compiles them all).
+/// A table regex compiled on first use (a test compiles them all). The
+/// entries of one regex text under several gates share it, and it is
+/// compiled once.
+#[derive(Clone)]
 struct LazyRegex {
-    source: String,
-    re: OnceLock<MatchOnly>,
+    source: Arc<str>,
+    re: Arc<OnceLock<MatchOnly>>,
 }
 
 impl LazyRegex {
-    fn new(source: &str) -> LazyRegex {
-        LazyRegex {
-            source: source.to_string(),
-            re: OnceLock::new(),
-        }
+    /// The table's regex for `source`: the one made for an earlier entry of
+    /// the same text, or a new one.
+    fn shared(made: &mut HashMap<String, LazyRegex>, source: &str) -> LazyRegex {
+        made.entry(source.to_string())
+            .or_insert_with(|| LazyRegex {
+                source: source.into(),
+                re: Arc::new(OnceLock::new()),
+            })
+            .clone()
     }
 
     fn get(&self) -> &MatchOnly {
@@ -303,6 +311,7 @@ fn build(source: &str) -> Table {
     let mut needs: Vec<NeedsPattern> = Vec::new();
     let mut suffix = Vec::new();
     let mut gated = Vec::new();
+    let mut lazy_regexes = HashMap::new();
     for line in source.lines().map(str::trim) {
         if line.is_empty() || line.starts_with('#') {
             continue;
@@ -332,7 +341,7 @@ fn build(source: &str) -> Table {
             gate if gate.starts_with("ends:") => {
                 gated.push((
                     gate["ends:".len()..].to_ascii_lowercase(),
-                    LazyRegex::new(text),
+                    LazyRegex::shared(&mut lazy_regexes, text),
                     hit,
                 ));
                 continue;
@@ -346,7 +355,7 @@ fn build(source: &str) -> Table {
                 needs.push(NeedsPattern {
                     need,
                     gate: 0,
-                    re: LazyRegex::new(text),
+                    re: LazyRegex::shared(&mut lazy_regexes, text),
                     group: group(&mut groups),
                 });
                 continue;
@@ -865,6 +874,28 @@ mod tests {
         for (_, re, _) in &t.gated {
             let _ = re.get();
         }
+    }
+
+    #[test]
+    fn one_regex_text_under_several_gates_is_compiled_once() {
+        let t = build(
+            "known ends:day ,\\severy\\sday$\n\
+             known ends:week ,\\severy\\sweek$\n\
+             caption ends:day ,\\severy\\sday$\n\
+             known needs:every ,\\severy\\sday$",
+        );
+        let [(_, day, _), (_, week, _), (_, day_again, _)] = &t.gated[..] else {
+            panic!("three gated entries");
+        };
+        assert!(Arc::ptr_eq(&day.re, &day_again.re));
+        assert!(Arc::ptr_eq(&day.re, &t.regex.needs[0].re.re));
+        assert!(!Arc::ptr_eq(&day.re, &week.re));
+        assert!(day.get().is_match("news, every day"));
+        assert!(day_again.re.get().is_some(), "compiled with the first");
+        assert!(week.re.get().is_none());
+        // Each entry keeps its own outcome.
+        assert_eq!(t.gated[0].2.reason, RemovalReason::KnownPattern);
+        assert_eq!(t.gated[2].2.reason, RemovalReason::Caption);
     }
 
     #[test]
