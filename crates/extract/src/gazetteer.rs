@@ -16,7 +16,7 @@
 
 use crate::key_filter::KeyFilter;
 use crate::tagger::hash;
-use crate::tokenize::tokenize;
+use crate::tokenize::tokenize_reusing;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
@@ -196,6 +196,7 @@ impl Gazetteer {
         let mut max_len = 0;
         let mut needs_capital = 0u32;
         let mut fp = 0u64;
+        let (mut scratch, mut toks) = (Vec::new(), Vec::new());
         for (li, l) in lists.iter().take(32).enumerate() {
             if l.needs_capital {
                 needs_capital |= 1 << li;
@@ -207,7 +208,7 @@ impl Gazetteer {
                     continue;
                 }
                 fp = hash::add(fp, hash::bytes(li as u64, line.as_bytes()));
-                let toks = tokenize(line);
+                tokenize_reusing(line, &mut scratch, &mut toks);
                 if toks.is_empty() {
                     continue;
                 }

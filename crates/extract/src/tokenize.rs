@@ -268,6 +268,15 @@ pub fn tokenize(text: &str) -> Vec<Span> {
     out
 }
 
+/// [`tokenize`] into `out` (cleared first), with `scratch` for the scan
+/// tokens: for many short texts, such as the lines of a name list.
+pub(crate) fn tokenize_reusing(text: &str, scratch: &mut Vec<Tok>, out: &mut Vec<Span>) {
+    scratch.clear();
+    scan::tokenize_into(text, scratch);
+    out.clear();
+    conll_tokens_into(text, scratch, 0, out);
+}
+
 /// The crate's one tokenizer is the rules' ([`scan::tokenize`]): these
 /// tokens are built from its tokens. `toks` are the scan tokens of a text
 /// of which `text` is the part from byte `shift` on (only tokens inside

@@ -70,9 +70,16 @@ static BYTE_CLASS: [u8; 256] = {
 /// Splits `text` into tokens. Offsets are always on char boundaries. ASCII
 /// is classified byte by byte; other characters are decoded.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks = Vec::with_capacity(text.len() / 4 + 1);
+    tokenize_into(text, &mut toks);
+    toks
+}
+
+/// [`tokenize`], appending to `toks` (a buffer reused over many short
+/// texts).
+pub(crate) fn tokenize_into(text: &str, toks: &mut Vec<Tok>) {
     let bytes = text.as_bytes();
     let n = bytes.len();
-    let mut toks = Vec::with_capacity(n / 4 + 1);
     let mut i = 0;
     while i < n {
         let b = bytes[i];
@@ -124,7 +131,6 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         // by another turn of the loop.
         i = end + usize::from(bytes.get(end) == Some(&b' '));
     }
-    toks
 }
 
 /// Where the word whose first character ends at byte `end` ends:
