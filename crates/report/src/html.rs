@@ -416,9 +416,15 @@ impl HtmlReport {
     }
 
     /// The whole page. `total` is the number of articles in the dump.
-    pub(crate) fn finish(self, total: usize) -> String {
+    /// Writes the page to `out`: the head, the articles and the script, in
+    /// turn, rather than joined into one string first (a page of a few MB
+    /// would be copied whole into fresh memory for nothing).
+    pub(crate) fn write_to(
+        self,
+        total: usize,
+        out: &mut impl std::io::Write,
+    ) -> std::io::Result<()> {
         let mut h = self.head;
-        h.reserve(self.articles.len() + 4096);
         h.push_str("<section id=\"articles\"><h2>Articles</h2>");
         let _ = write!(
             h,
@@ -432,11 +438,11 @@ impl HtmlReport {
             }
         );
         h.push_str("<div class=\"pager\"><button id=\"page-prev\" type=\"button\">‹ Previous</button><span id=\"page-label\"></span><button id=\"page-next\" type=\"button\">Next ›</button><label><input type=\"checkbox\" id=\"toggle-removed\"> show removed boilerplate</label><label><input type=\"checkbox\" id=\"expand-all\"> expand page</label></div>");
-        h.push_str(&self.articles);
-        h.push_str("</section>\n</main>\n<script>");
-        h.push_str(SCRIPT);
-        h.push_str("</script>\n</body>\n</html>\n");
-        h
+        out.write_all(h.as_bytes())?;
+        out.write_all(self.articles.as_bytes())?;
+        out.write_all(b"</section>\n</main>\n<script>")?;
+        out.write_all(SCRIPT.as_bytes())?;
+        out.write_all(b"</script>\n</body>\n</html>\n")
     }
 }
 

@@ -668,8 +668,8 @@ pub(crate) fn write_dump_files(
                 })?;
             }
         }
-        let html = page.finish(aggregates.len());
-        write_file_atomically(&dir.join(REPORT_HTML), |out| out.write_all(html.as_bytes()))?;
+        let total = aggregates.len();
+        write_file_atomically(&dir.join(REPORT_HTML), |out| page.write_to(total, out))?;
     }
     Ok(report)
 }
