@@ -75,8 +75,8 @@ pub fn name_lists_fingerprint() -> u64 {
 pub static ENGLISH_MODEL_BYTES: &[u8] = include_bytes!("../model/en-ner.bin");
 
 static ENGLISH: LazyLock<Tagger> =
-    LazyLock::new(|| match Tagger::from_bytes(ENGLISH_MODEL_BYTES) {
-        Ok(t) => t,
+    LazyLock::new(|| match Model::from_built_in(ENGLISH_MODEL_BYTES) {
+        Ok(model) => Tagger::from_model(model),
         // A build without a usable model tags nothing rather than panicking.
         Err(_) => Tagger::from_model(Model::quantise(
             10,
