@@ -100,6 +100,7 @@ impl Span {
 
     /// The slice of `text` this span covers, or `""` when the span is out of
     /// bounds or not on character boundaries (never panics).
+    #[inline]
     pub fn slice<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.start..self.end).unwrap_or("")
     }
