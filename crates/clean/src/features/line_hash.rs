@@ -121,9 +121,10 @@ pub(crate) fn norm_eq(a: &str, b: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// The hash as first written, a byte at a time: the word-at-a-time
-    /// code must give the same values, since template counts and files
-    /// made by earlier versions hold them.
+    /// The hash as first written (runs gathered a character at a time,
+    /// each chunk padded with `copy_from_slice`): the code must give the
+    /// same values, since template counts and files made by earlier
+    /// versions hold them.
     fn byte_at_a_time(line: &str) -> u64 {
         let mut hash = LineHash::new();
         let mut run = Vec::new();
