@@ -263,8 +263,9 @@ fn is_trailing_punct(c: char) -> bool {
 
 /// Token spans of `text` (byte offsets).
 pub fn tokenize(text: &str) -> Vec<Span> {
+    let mut scratch = Vec::with_capacity(text.len() / 4 + 1);
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    conll_tokens_into(text, &scan::tokenize(text), 0, &mut out);
+    tokenize_reusing(text, &mut scratch, &mut out);
     out
 }
 
