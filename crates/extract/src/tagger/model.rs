@@ -223,8 +223,8 @@ impl Model {
     /// [`Model::from_bytes`] for the model built into the binary, without
     /// its checksum: bytes compiled in cannot have been damaged on the way
     /// the checksum guards (a file copied or downloaded), and summing 3 MB
-    /// took about 0.7 ms of every process's start (a throwaway timing). A test checks the built-in
-    /// model's checksum.
+    /// took about 0.7 ms of every process's start (a throwaway timing). A
+    /// test checks the built-in model's checksum.
     pub(crate) fn from_built_in(bytes: &'static [u8]) -> Result<Model, ModelError> {
         Model::parse(bytes, false)
     }
