@@ -97,3 +97,32 @@ fn teasers_after_a_closing_heading_in_the_container_stay_out() {
     }
     assert!(!text.contains("Tuyến đường"), "{text}");
 }
+
+/// A list page that prints several stories whole (a topic page, or the next
+/// stories of an endless scroll), each in its own `<article>` inside `<main>`:
+/// the article is the story whose heading is the page's title, not all of
+/// them (seen on a real site of a package's test pages, session 60).
+#[test]
+fn of_several_whole_stories_the_one_titled_like_the_page_is_the_article() {
+    const OTHER: [&str; 3] = [
+        "The ferry company said on Monday that the winter timetable would keep two crossings a day, after a petition signed by more than four thousand islanders.",
+        "Its chief executive told the council that the older of the two boats would be refitted in the spring and back in service before the summer season began.",
+        "Islanders who commute to the mainland for work said the cut to one crossing had made it impossible to keep their jobs through the dark months of the year.",
+    ];
+    let mut html = String::from("<html><head><title>Lantern night returns to the harbour</title><meta property=\"og:title\" content=\"Lantern night returns to the harbour\"></head><body><main class=\"site-main\"><section class=\"hero\"><h1>Latest stories</h1><p>Everything we have published on the harbour towns, newest first.</p></section><div class=\"list\"><article class=\"list__item\"><header><h2>Lantern night returns to the harbour</h2></header><div class=\"list__content\">");
+    for p in PARAGRAPHS {
+        html.push_str(&format!("<p>{p}</p>"));
+    }
+    html.push_str("</div></article><article class=\"list__item\"><header><h2>Ferry keeps its winter crossings</h2></header><div class=\"list__content\">");
+    for p in OTHER {
+        html.push_str(&format!("<p>{p}</p>"));
+    }
+    html.push_str("</div></article></div></main></body></html>");
+    let text = body(&html);
+    for p in PARAGRAPHS {
+        assert!(text.contains(p), "{p} missing from {text:?}");
+    }
+    for p in OTHER {
+        assert!(!text.contains(p), "{p} kept in {text:?}");
+    }
+}

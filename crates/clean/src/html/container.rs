@@ -58,6 +58,11 @@ pub fn choose(
                 }),
             )
         });
+        let anchored = anchored.map(|a| {
+            headline
+                .and_then(|line| story_holding_headline(page, marks, prose, a, wanted, line))
+                .unwrap_or(a)
+        });
         let best = anchored.or_else(|| {
             most_prose(
                 prose,
@@ -167,6 +172,41 @@ fn near_headline(page: &Page, node: u32, headline: usize) -> bool {
         Some(first) => first - headline <= HEADLINE_GAP,
         None => false,
     }
+}
+
+/// A container that holds several full stories of the same marker (a list
+/// page that prints each story whole, or the next stories of an endless
+/// scroll): the story that holds the headline line is the article. `None`
+/// when `outer` holds fewer than two such stories or none holds the
+/// headline.
+fn story_holding_headline(
+    page: &Page,
+    marks: &[Mark],
+    prose: &[f32],
+    outer: usize,
+    wanted: Mark,
+    headline: usize,
+) -> Option<usize> {
+    let node = page.nodes.get(outer)?;
+    let headline_node = page.lines.get(headline)?.node;
+    let end = (node.last as usize).min(page.nodes.len().saturating_sub(1));
+    let mut stories = 0;
+    let mut holding = None;
+    let mut i = outer + 1;
+    // Outermost stories only: skip each story's own subtree.
+    while i <= end {
+        let Some(n) = page.nodes.get(i) else { break };
+        if marks[i] == wanted && prose[i] >= MIN_PROSE {
+            stories += 1;
+            if n.contains(i as u32, headline_node) {
+                holding = Some(i);
+            }
+            i = n.last as usize + 1;
+        } else {
+            i += 1;
+        }
+    }
+    holding.filter(|_| stories >= 2)
 }
 
 /// A candidate nested inside `best` with most of its prose is the tighter
