@@ -262,7 +262,7 @@ pub(crate) fn mark_other_script(lines: &mut [Line]) {
 /// Inside the region, prose is kept; short or unterminated lines (subheads,
 /// list items) are kept only between text lines, so a caption or video
 /// title next to removed furniture goes with it.
-pub(crate) fn keep_region(lines: &mut [Line], start: usize, end: usize) {
+pub(crate) fn keep_region(raw: &str, lines: &mut [Line], start: usize, end: usize) {
     let n = lines.len();
     let neighbour = |lines: &[Line], i: usize, forward: bool| -> Option<(State, bool)> {
         let mut j = i;
@@ -288,7 +288,9 @@ pub(crate) fn keep_region(lines: &mut [Line], start: usize, end: usize) {
         if l.state != State::Text {
             continue;
         }
-        let keep = if strong(&l.f) {
+        // A short line of quoted speech ('“Done,” Trump said.') is the
+        // article's, whatever stands beside it: the quote vouches for it.
+        let keep = if strong(&l.f) || crate::closing_quotes::is_spoken_line(raw, l) {
             true
         } else {
             let prev = neighbour(lines, i, false);

@@ -45,6 +45,21 @@ pub(crate) fn extend_over_closing_quotes(raw: &str, lines: &mut [Line], end: usi
 /// over several (the paragraphs before it open with a mark and close none);
 /// or a line whose last sentence is a quote introduced by its attribution
 /// ('The man told the girl: "You're for it now."').
+/// A sentence of quoted speech on a line of its own: it opens with a
+/// quotation mark that closes in the line, ends on a sentence's end
+/// (inside or outside the closing mark: a quoted subheading such as
+/// "‘GET WITH THE PROGRAM’" does not), and has at least two words.
+pub(crate) fn is_spoken_line(raw: &str, line: &Line) -> bool {
+    line.f.terminal && line.f.words >= 2 && is_spoken_text(line.span.slice(raw).trim())
+}
+
+fn is_spoken_text(text: &str) -> bool {
+    let ends_a_sentence = text
+        .trim_end_matches(is_closing_mark)
+        .ends_with(['.', '!', '?', '…']);
+    ends_a_sentence && opens_a_quote(text)
+}
+
 fn is_quote_line(text: &str) -> bool {
     let text = text.trim();
     opens_a_quote(text) || ends_on_an_introduced_quote(text)
@@ -102,7 +117,7 @@ fn introduces_a_quote(before: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_quote_line;
+    use super::{is_quote_line, is_spoken_text};
     use crate::Cleaner;
 
     const OPENING: &str = "Envoy says he raised concerns twice\n\n\
@@ -138,6 +153,34 @@ mod tests {
             text.ends_with("\"And they are going to get it.\""),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_short_spoken_line_inside_the_article_is_kept() {
+        // A one-word answer between a short question and a subheading: no
+        // paragraph of prose stands beside it.
+        let raw = format!(
+            "{OPENING}The chair asked: \u{201c}Done?\u{201d}\n\n\u{201c}Done,\u{201d} Volker said.\n\n\
+             The envoy\u{2019}s answers prompt an angry response from the committee chair\n\n\
+             The committee then heard from the legal adviser, who told members that she had read both cables in September and had passed them on to the deputy secretary the same week, before the envoy left.\n\n\
+             She said she had not been told of any reply, and that the department had no record of one being sent before the end of October, when the envoy resigned.\n"
+        );
+        let text = clean(&raw);
+        assert!(
+            text.contains("\u{201c}Done,\u{201d} Volker said."),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn spoken_lines() {
+        assert!(is_spoken_text("\u{201c}Done,\u{201d} Trump said."));
+        assert!(is_spoken_text("\"We will be back.\""));
+        assert!(is_spoken_text("\u{201c}Why now?\u{201d} she asked."));
+        // A quoted subheading, and a quote the line does not open with.
+        assert!(!is_spoken_text("\u{2018}GET WITH THE PROGRAM\u{2019}"));
+        assert!(!is_spoken_text("\u{201c}Done,\u{201d} Trump said"));
+        assert!(!is_spoken_text("He said \"no\"."));
     }
 
     #[test]

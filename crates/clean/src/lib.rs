@@ -188,7 +188,7 @@ impl Cleaner {
             None => (body_start, body_end),
         };
         region_evidence::drop_table_cells(&mut lines, &tables);
-        keep_region(&mut lines, body_start, body_end);
+        keep_region(raw, &mut lines, body_start, body_end);
         live_blog::keep_headings(&mut lines, &post_headings, body_start, body_end);
         drop_repeats(raw, &mut lines);
         pull_quotes::drop_pull_quotes(raw, &mut lines);
