@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Speaker accuracy on every quote set's part that no rule was written from
 # (never read): written batch 1 and batches 6-10 held, quotes_wire held,
-# quotes_own held and the five quotes_conll held parts, each on its own line,
+# quotes_own held, the five quotes_conll held parts and quotes_pages held
+# (since session 60), each on its own line,
 # then pooled: by kind of text (team-written web style, real text) and all.
 # Which held parts were read is recorded in each set's README; batches 2-5
 # held were read and are left out.
 #
 # With --dev, the same for the parts rules are written from instead: every
-# dev half (written, wire, own, the five conll samples) and quotes-dev.
+# dev half (written, wire, own, the five conll samples, pages) and quotes-dev.
 #
 #   benches/quotes_unseen.sh
 #   benches/quotes_unseen.sh --dev
@@ -33,6 +34,7 @@ export NEWSMILL_BIN=$bin
   [ "$part" = dev ] && own="$own|^quotes-dev "
   bash benches/quotes_own.sh | grep -E "$own" | sed 's/^/real /'
   bash benches/quotes_conll.sh | grep -E "^conll-(testa|train|trainb|trainc|traind)-$part " | sed 's/^/real /'
+  bash benches/quotes_pages.sh | grep -E "^pages-$part " | sed 's/^/real /'
 } | LABEL="$label" python3 -c '
 import os, re, sys
 pooled = {}

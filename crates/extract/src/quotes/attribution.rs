@@ -33,8 +33,14 @@ pub(super) fn after_the_quote(ctx: &Ctx, span: &marks::Span, prev: &Earlier) -> 
                 break;
             }
             let lw = ctx.lw(e);
-            if is_np_boundary_word(lw)
-                || matches!(lw, "in" | "at" | "on" | "during" | "from" | "after" | "to")
+            // '," says a doctor from Hebron, whose …': where an unnamed
+            // person is from is part of how the article describes them.
+            let from_a_place = lw == "from"
+                && matches!(ctx.lw(j + 1), "a" | "an" | "one" | "another")
+                && starts_upper(ctx.w(e + 1));
+            if !from_a_place
+                && (is_np_boundary_word(lw)
+                    || matches!(lw, "in" | "at" | "on" | "during" | "from" | "after" | "to"))
             {
                 break;
             }
@@ -254,6 +260,19 @@ pub(super) fn before_the_quote(
                     } else {
                         ctx.np_before(sa, v)
                     }
+                }
+                // 'The initiative, said Nagel, "was all about …"': an
+                // inverted attribution set off by commas just before the
+                // quote names its speaker after the verb.
+                Speech::Finite
+                    if matches!(lw, "said" | "says" | "added" | "adds" | "wrote" | "writes")
+                        && v > sa
+                        && ctx.w(v - 1) == ","
+                        && ctx
+                            .person_name_end_at(v + 1)
+                            .is_some_and(|end| end + 2 == limit && ctx.w(end + 1) == ",") =>
+                {
+                    ctx.person_name_end_at(v + 1).map(|end| (v + 1, end))
                 }
                 Speech::Finite => {
                     let np = ctx

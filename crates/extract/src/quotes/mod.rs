@@ -1587,6 +1587,48 @@ mod tests {
     }
 
     #[test]
+    fn an_inverted_attribution_between_commas_before_a_partial_quote_names_its_speaker() {
+        let text = "Brian Nagel ran the task force for three years. The initiative, said Nagel, \"was all about enhancing our current partnerships and building new ones.\"";
+        let q = run(text, &[("Brian Nagel", P), ("Nagel", P)]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(who(&q[0]).1, Some("Brian Nagel"), "{q:?}");
+        // "told" is not inverted this way: the name after it is the listener.
+        let text = "Ann Lee ran the task force for three years. The initiative, she told Nagel, \"was all about enhancing our current partnerships and building new ones.\"";
+        let q = run(text, &[("Ann Lee", P), ("Nagel", P)]);
+        assert_ne!(who(&q[0]).1, Some("Nagel"), "{q:?}");
+    }
+
+    #[test]
+    fn where_an_unnamed_speaker_is_from_is_part_of_the_description() {
+        let text = "Hospitals in the region are full.\n“We are not just numbers,” says a doctor from Hebron, whose name has been withheld to protect his identity.";
+        let q = run(text, &[("Hebron", EntityKind::Place)]);
+        assert_eq!(who(&q[0]), (Some("a doctor from Hebron"), None), "{q:?}");
+    }
+
+    #[test]
+    fn he_after_a_quote_in_a_described_speakers_paragraph_is_that_speaker() {
+        let text = "“That is the model they export,” says Loewenstein.\n\
+            “We are not just numbers,” says a doctor from Hebron. During a break from his shift, he explains that he now lives locally. Normally, he’d spend his weekends visiting his parents. Since October 7, he says, he’s treated two patients. Three others died. “There’s a tragedy inside every one of us,” he says.";
+        let q = run(text, &[("Loewenstein", P), ("Hebron", EntityKind::Place)]);
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert_eq!(who(&q[2]), (Some("a doctor from Hebron"), None), "{q:?}");
+        // A man named in between is the one meant.
+        let text = text.replace(
+            "Three others died.",
+            "His colleague Omar Said treated three others.",
+        );
+        let q = run(
+            &text,
+            &[
+                ("Loewenstein", P),
+                ("Hebron", EntityKind::Place),
+                ("Omar Said", P),
+            ],
+        );
+        assert_eq!(who(&q[2]).1, Some("Omar Said"), "{q:?}");
+    }
+
+    #[test]
     fn unbalanced_marks_do_not_panic_or_invent() {
         for text in [
             "\"",

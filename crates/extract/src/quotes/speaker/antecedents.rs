@@ -658,15 +658,29 @@ impl<'t, 'm> Ctx<'t, 'm> {
             .filter_map(|(word, lw)| word_gender(word, lw));
         // Without a gender, the description must not be a document's ("a
         // new case report" is not a he).
+        // In the quote's own paragraph the described person stays the one
+        // an attribution's pronoun after the quote means, however many
+        // sentences go on about them by pronoun ('"…," says a doctor from
+        // Hebron. … he explains …. "…," he says'), as long as no one else
+        // is named in between (below). A pronoun before the quote may be
+        // the subject of a clause that reports someone else's words ('he
+        // said Morales … exclaimed, "…"').
+        let quote_open = self.quote_open_token();
+        let same_paragraph = tok > quote_open
+            && self.para.get(*close).is_some()
+            && self.para.get(*close) == self.para.get(quote_open);
         let fits = match genders.next() {
             Some(first) => first == gender && genders.all(|g| g == gender),
-            None => no_one_else && !described.split_whitespace().any(is_document_noun),
+            None => {
+                (no_one_else || same_paragraph)
+                    && !described.split_whitespace().any(is_document_noun)
+            }
         };
         if !fits {
             return None;
         }
         let open = self.current_quote.get().0;
-        if self.sentence_index(tok.min(self.quote_open_token())) > sentence + 2 {
+        if !same_paragraph && self.sentence_index(tok.min(quote_open)) > sentence + 2 {
             return None;
         }
         let from = self.toks.get(*close)?.end;
