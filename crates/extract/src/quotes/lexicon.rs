@@ -468,6 +468,8 @@ pub(super) fn is_calling_participle(lw: &str) -> bool {
 /// lawyer", "one resident", "a senior aide"): roles, epithets, gendered
 /// nouns and the people news stories quote without naming.
 pub(super) fn is_person_noun(lw: &str) -> bool {
+    // "ex-partner", "ex-wife": a former one is still a person.
+    let lw = lw.strip_prefix("ex-").unwrap_or(lw);
     crate::canonical::is_role_head(lw)
         || is_person_epithet(lw)
         || noun_gender(lw).is_some()

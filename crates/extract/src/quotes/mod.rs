@@ -1629,6 +1629,20 @@ mod tests {
     }
 
     #[test]
+    fn singular_they_after_an_unnamed_persons_sentence_is_that_person() {
+        let text = "The ex-partner suspected that Morales was receiving payments through an account managed by his wife. \"On one occasion,\" they testified, \"I heard a conversation about payments to that account.\"";
+        let q = run(text, &[("Morales", P)]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        for quote in &q {
+            assert_eq!(who(quote), (Some("The ex-partner"), None), "{q:?}");
+        }
+        // Not when people in the plural are in the sentence too.
+        let text = text.replace("managed by his wife", "managed by the staffers");
+        let q = run(&text, &[("Morales", P)]);
+        assert_ne!(who(&q[0]).0, Some("The ex-partner"), "{q:?}");
+    }
+
+    #[test]
     fn unbalanced_marks_do_not_panic_or_invent() {
         for text in [
             "\"",

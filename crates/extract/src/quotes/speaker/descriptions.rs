@@ -40,6 +40,29 @@ impl<'t, 'm> Ctx<'t, 'm> {
             .then_some(np)
     }
 
+    /// Singular "they" for someone the article keeps unnamed: "The
+    /// ex-partner suspected that …. "…," they testified": a definite
+    /// description of one person ("the", a few words, a singular person
+    /// noun, then a lower-case verb) opening the sentence of token `at` or
+    /// the one before, with no plural of people in those sentences. Its
+    /// first and last tokens.
+    pub(super) fn singular_person_opening_before(&self, at: usize) -> Option<(usize, usize)> {
+        let si = self.sentence_index(at);
+        let (lo, _) = self.sent.get(si.checked_sub(1)?).copied()?;
+        let opening = (lo..at).find(|&k| self.toks[k].kind != TokKind::Newline)?;
+        if self.lw(opening) != "the" || self.in_quote[opening] {
+            return None;
+        }
+        let (_, sentence_end) = self.sentence_of(opening);
+        let noun = self.described_person_opening(opening, sentence_end.min(at))?;
+        let head = self.lw(noun).rsplit('-').next().unwrap_or("");
+        let singular = !head.ends_with('s') || head.ends_with("ss");
+        let others = (opening..at).any(|k| {
+            !self.in_quote[k] && k != noun && person_plural_singular(self.lw(k)).is_some()
+        });
+        (singular && !others).then_some((opening, noun))
+    }
+
     /// The singular of the nearest plural of people ("dealers",
     /// "witnesses") outside quotes in the sentence of token `at` or the one
     /// before (two before when that one opens with "they"): whom a bare

@@ -608,6 +608,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
                         org: false,
                     };
                 }
+                if let Some((d0, d1)) = self.singular_person_opening_before(np.0) {
+                    return self.described_speaker(d0, d1);
+                }
             }
             let before = here.or_else(|| {
                 let (pa, pb) = self.sent.get(si.checked_sub(1)?).copied()?;
