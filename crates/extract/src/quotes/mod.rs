@@ -1643,6 +1643,15 @@ mod tests {
     }
 
     #[test]
+    fn he_after_a_group_members_quote_of_several_sentences_is_that_member() {
+        let text = "Traders said premiums had widened.\n\"Some are commanding a premium. It has been 99 cents to Korea. This will stay for a while,\" one said.\n\"But for normal jet the demand is weak. The differential is not normally this wide,\" he added.";
+        let q = run(text, &[]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(who(&q[0]).1, Some("one trader"), "{q:?}");
+        assert_eq!(who(&q[1]).1, Some("one trader"), "{q:?}");
+    }
+
+    #[test]
     fn unbalanced_marks_do_not_panic_or_invent() {
         for text in [
             "\"",

@@ -647,12 +647,18 @@ impl<'t, 'm> Ctx<'t, 'm> {
         no_one_else: bool,
     ) -> Option<Speaker> {
         let (close, speaker, sentence) = prev.last()?;
-        if speaker.canonical.is_some() || speaker.org {
+        // A group's member stands for a description too ('"…," one said'
+        // gives "one trader"): a canonical form in lower case names no one.
+        let description = match speaker.canonical.as_deref() {
+            None => speaker.text.as_str(),
+            Some(c) if !starts_upper(c) => c,
+            Some(_) => return None,
+        };
+        if speaker.org {
             return None;
         }
-        let described = speaker.text.to_lowercase();
-        let mut genders = speaker
-            .text
+        let described = description.to_lowercase();
+        let mut genders = description
             .split_whitespace()
             .zip(described.split_whitespace())
             .filter_map(|(word, lw)| word_gender(word, lw));
@@ -680,7 +686,11 @@ impl<'t, 'm> Ctx<'t, 'm> {
             return None;
         }
         let open = self.current_quote.get().0;
-        if !same_paragraph && self.sentence_index(tok.min(quote_open)) > sentence + 2 {
+        // Sentences are counted from where that quote ends: a quote of
+        // several sentences is one turn ('"…. …. …," one said. "…. …," he
+        // added').
+        let ended = (*sentence).max(self.sentence_index(*close));
+        if !same_paragraph && self.sentence_index(tok.min(quote_open)) > ended + 2 {
             return None;
         }
         let from = self.toks.get(*close)?.end;
