@@ -261,18 +261,17 @@ pub(super) fn before_the_quote(
                         ctx.np_before(sa, v)
                     }
                 }
-                // 'The initiative, said Nagel, "was all about …"': an
-                // inverted attribution set off by commas just before the
-                // quote names its speaker after the verb.
+                // 'The initiative, said Nagel, "was all about …"', '…, said
+                // one private farmer: "In the future …"': an inverted
+                // attribution after a comma, just before the quote, names
+                // its speaker after the verb.
                 Speech::Finite
                     if matches!(lw, "said" | "says" | "added" | "adds" | "wrote" | "writes")
                         && v > sa
                         && ctx.w(v - 1) == ","
-                        && ctx
-                            .person_name_end_at(v + 1)
-                            .is_some_and(|end| end + 2 == limit && ctx.w(end + 1) == ",") =>
+                        && inverted_speaker(ctx, v, limit).is_some() =>
                 {
-                    ctx.person_name_end_at(v + 1).map(|end| (v + 1, end))
+                    inverted_speaker(ctx, v, limit)
                 }
                 Speech::Finite => {
                     let np = ctx
@@ -301,4 +300,24 @@ pub(super) fn before_the_quote(
         }
     }
     None
+}
+
+/// The speaker after the verb at token `v` of an inverted attribution that
+/// ends, with a comma or a colon, right before the quote opening at
+/// `open`: a person's name, or an unnamed person described in a few words
+/// ("one private farmer"). Its first and last tokens.
+fn inverted_speaker(ctx: &Ctx, v: usize, open: usize) -> Option<(usize, usize)> {
+    const MAX_DESCRIPTION_WORDS: usize = 5;
+    let end = open.checked_sub(2)?;
+    if end <= v || !matches!(ctx.w(end + 1), "," | ":") {
+        return None;
+    }
+    if ctx.person_name_end_at(v + 1) == Some(end) {
+        return Some((v + 1, end));
+    }
+    let described = matches!(ctx.lw(v + 1), "a" | "an" | "one" | "another")
+        && end - v <= MAX_DESCRIPTION_WORDS
+        && (v + 1..=end).all(|k| ctx.is_word(k))
+        && is_person_noun(ctx.lw(end));
+    described.then_some((v + 1, end))
 }

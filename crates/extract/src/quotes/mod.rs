@@ -1592,6 +1592,10 @@ mod tests {
         let q = run(text, &[("Brian Nagel", P), ("Nagel", P)]);
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(who(&q[0]).1, Some("Brian Nagel"), "{q:?}");
+        // A described person, and a colon.
+        let text = "Most farms only feed their owners, said one private farmer: \"In the future, maybe, but it's better not to hurry.\"";
+        let q = run(text, &[]);
+        assert_eq!(who(&q[0]).0, Some("one private farmer"), "{q:?}");
         // "told" is not inverted this way: the name after it is the listener.
         let text = "Ann Lee ran the task force for three years. The initiative, she told Nagel, \"was all about enhancing our current partnerships and building new ones.\"";
         let q = run(text, &[("Ann Lee", P), ("Nagel", P)]);
