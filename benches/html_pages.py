@@ -14,9 +14,11 @@ the wrong block, or none. The pages are split once, by sorted file name:
 even positions (from 0) are dev (may be looked at), odd ones held (only
 counted).
 
-usage: benches/html_pages.py [--pages] [NEWSMILL_BIN]
+usage: benches/html_pages.py [--pages] [--text] [NEWSMILL_BIN]
        (default binary: target/release/newsmill; --pages lists each dev
-       page's precision, recall and F1, worst first)
+       page's precision, recall and F1, worst first; --text cleans each
+       page's naive text instead, built by benches/naive_text.py as the
+       cleaning benchmark builds its inputs: the text cleaner's path)
 """
 import json
 import os
@@ -71,7 +73,8 @@ def f1_row(ref, ours):
 def main():
     args = sys.argv[1:]
     show = '--pages' in args
-    args = [a for a in args if a != '--pages']
+    as_text = '--text' in args
+    args = [a for a in args if a not in ('--pages', '--text')]
     binary = args[0] if args else os.path.join(REPO, 'target', 'release', 'newsmill')
     with tempfile.TemporaryDirectory() as tmp:
         html, ref, ours = (os.path.join(tmp, d) for d in ('html', 'ref', 'ours'))
@@ -79,7 +82,12 @@ def main():
             os.makedirs(d)
         names = pages(html)
         subprocess.run([texts._extractor_python(), '-c', _REFERENCE, html, ref], check=True)
-        subprocess.run([binary, 'clean', html, '--out-dir', ours, '--no-template-learning'],
+        inputs = html
+        if as_text:
+            inputs = os.path.join(tmp, 'naive')
+            subprocess.run([sys.executable, os.path.join(HERE, 'naive_text.py'), html, inputs],
+                           check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([binary, 'clean', inputs, '--out-dir', ours, '--no-template-learning'],
                        check=True, stderr=subprocess.DEVNULL)
         rows = {}
         for name in names:

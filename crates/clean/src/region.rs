@@ -148,6 +148,18 @@ mod tests {
     }
 
     #[test]
+    fn a_thread_seven_times_the_post_after_a_stop_does_not_outweigh_it() {
+        // A law blog's short post, "Comments (35)", then a thread of 7.5
+        // times its weight (a package's test page, session 60): with the
+        // default weighting the post is the article.
+        let factor = crate::TextOptions::default().after_stop_factor;
+        let mut s = vec![Value(3.0); 4];
+        s.push(Stop);
+        s.extend(std::iter::repeat_n(Value(3.0), 30));
+        assert_eq!(best_region(&s, 0, factor, None), Some((0, 3)));
+    }
+
+    #[test]
     fn one_long_paragraph_under_the_headline_is_an_article_a_stop_ends() {
         // Headline, one long paragraph (weak after damping), "You may
         // like...", then a longer list of other texts.

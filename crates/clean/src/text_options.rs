@@ -20,7 +20,7 @@ pub struct TextOptions {
 impl Default for TextOptions {
     fn default() -> Self {
         TextOptions {
-            after_stop_factor: 0.2,
+            after_stop_factor: 0.1,
             isolated_damp: 0.4,
             anchor_bonus: 4.0,
             furniture_cost: 2.0,
