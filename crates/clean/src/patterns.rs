@@ -592,6 +592,27 @@ mod tests {
     }
 
     #[test]
+    fn comment_counts_and_prompts_in_other_languages_end_the_article() {
+        let stop = |line: &str| {
+            classify(line, line.chars().count() as u32)
+                .filter(|h| h.reason == RemovalReason::Comments)
+                .is_some_and(|h| h.stop)
+        };
+        for line in [
+            "27 commentaires",
+            "3 Kommentare",
+            "12 comentarios",
+            "Écrire un commentaire",
+            "écrire un commentaire",
+            "Scrivi un commento",
+            "5 комментариев",
+        ] {
+            assert!(stop(line), "{line}");
+        }
+        assert!(!stop("27 commentaires sur la réforme ont été reçus."));
+    }
+
+    #[test]
     fn table_compiles_and_matches() {
         assert_eq!(reason("Type to search"), Some(RemovalReason::KnownPattern));
         assert_eq!(reason("Share"), Some(RemovalReason::KnownPattern));
