@@ -613,6 +613,20 @@ mod tests {
     }
 
     #[test]
+    fn furniture_phrases_of_unseen_pages() {
+        assert_eq!(
+            reason("(Foto: Christian Charisius/dpa)"),
+            Some(RemovalReason::Caption)
+        );
+        assert_eq!(reason("READ THE REST"), Some(RemovalReason::Related));
+        assert_eq!(
+            reason("We are a participant in the Amazon Services LLC Associates Program, an affiliate advertising program."),
+            Some(RemovalReason::KnownPattern)
+        );
+        assert_eq!(reason("Die Bahn will mehr Fotos zeigen."), None);
+    }
+
+    #[test]
     fn table_compiles_and_matches() {
         assert_eq!(reason("Type to search"), Some(RemovalReason::KnownPattern));
         assert_eq!(reason("Share"), Some(RemovalReason::KnownPattern));
