@@ -1,7 +1,9 @@
 //! An article that ends on a short quote ('"That's correct," Volker
 //! said.', or the last paragraph of a quote that runs over several) is
 //! still the article: the region search, which pays for long paragraphs,
-//! stops before such lines, so they are taken back here.
+//! stops before such lines, so they are taken back here. A short line of
+//! quoted speech inside the article is kept the same way
+//! ([`is_spoken_line`], read by the region's keep rule).
 
 use crate::body::{Line, State};
 use crate::features::{is_closing_mark, is_opening_mark};
@@ -40,11 +42,6 @@ pub(crate) fn extend_over_closing_quotes(raw: &str, lines: &mut [Line], end: usi
     new_end
 }
 
-/// A line that opens with a quotation mark and closes a quote later on:
-/// a quote with its attribution, or the last paragraph of a quote that ran
-/// over several (the paragraphs before it open with a mark and close none);
-/// or a line whose last sentence is a quote introduced by its attribution
-/// ('The man told the girl: "You're for it now."').
 /// A sentence of quoted speech on a line of its own: it opens with a
 /// quotation mark that closes in the line, ends on a sentence's end
 /// (inside or outside the closing mark: a quoted subheading such as
@@ -60,6 +57,11 @@ fn is_spoken_text(text: &str) -> bool {
     ends_a_sentence && opens_a_quote(text)
 }
 
+/// A line that opens with a quotation mark and closes a quote later on:
+/// a quote with its attribution, or the last paragraph of a quote that ran
+/// over several (the paragraphs before it open with a mark and close none);
+/// or a line whose last sentence is a quote introduced by its attribution
+/// ('The man told the girl: "You're for it now."').
 fn is_quote_line(text: &str) -> bool {
     let text = text.trim();
     opens_a_quote(text) || ends_on_an_introduced_quote(text)

@@ -635,10 +635,11 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// for a pronoun at token `tok` of the description's gender (or, when
     /// `no_one_else`, no named person, could be meant, of a description
     /// with no gender that is not a document's: '"…," said one trader.
-    /// "…," he added'), when that quote opened at most two
-    /// sentences before this one and no person the pronoun may mean is
-    /// named in between: '"…," said one woman …. Her neighbour, Dennis
-    /// Walsh, 80, said he …. "…," she added.'
+    /// "…," he added'), when that quote ended at most two sentences before
+    /// this one, or in this quote's paragraph for a pronoun after the
+    /// quote, and no person the pronoun may mean is named in between:
+    /// '"…," said one woman …. Her neighbour, Dennis Walsh, 80, said he ….
+    /// "…," she added.'
     pub(super) fn described_last_speaker(
         &self,
         tok: usize,
@@ -662,8 +663,6 @@ impl<'t, 'm> Ctx<'t, 'm> {
             .split_whitespace()
             .zip(described.split_whitespace())
             .filter_map(|(word, lw)| word_gender(word, lw));
-        // Without a gender, the description must not be a document's ("a
-        // new case report" is not a he).
         // In the quote's own paragraph the described person stays the one
         // an attribution's pronoun after the quote means, however many
         // sentences go on about them by pronoun ('"…," says a doctor from
@@ -675,6 +674,8 @@ impl<'t, 'm> Ctx<'t, 'm> {
         let same_paragraph = tok > quote_open
             && self.para.get(*close).is_some()
             && self.para.get(*close) == self.para.get(quote_open);
+        // Without a gender, the description must not be a document's ("a
+        // new case report" is not a he).
         let fits = match genders.next() {
             Some(first) => first == gender && genders.all(|g| g == gender),
             None => {

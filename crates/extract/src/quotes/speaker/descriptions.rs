@@ -43,9 +43,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
     /// Singular "they" for someone the article keeps unnamed: "The
     /// ex-partner suspected that …. "…," they testified": a definite
     /// description of one person ("the", a few words, a singular person
-    /// noun, then a lower-case verb) opening the sentence of token `at` or
-    /// the one before, with no plural of people in those sentences. Its
-    /// first and last tokens.
+    /// noun, then a lower-case verb) opening the sentence before the one of
+    /// token `at`, with no plural of people from there to `at`. Its first
+    /// and last tokens.
     pub(super) fn singular_person_opening_before(&self, at: usize) -> Option<(usize, usize)> {
         let si = self.sentence_index(at);
         let (lo, _) = self.sent.get(si.checked_sub(1)?).copied()?;
