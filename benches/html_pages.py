@@ -51,7 +51,7 @@ for name in sorted(os.listdir(src)):
 def pages(dest):
     """Write every cached page of the archive into `dest`; their file names."""
     import tarfile
-    texts._fetch_archives()
+    texts.fetch_archives()
     names = []
     with tarfile.open(os.path.join(texts.CACHE, ARCHIVE)) as tar:
         for member in tar.getmembers():
@@ -81,7 +81,7 @@ def main():
         for d in (html, ref, ours):
             os.makedirs(d)
         names = pages(html)
-        subprocess.run([texts._extractor_python(), '-c', _REFERENCE, html, ref], check=True)
+        subprocess.run([texts.extractor_python(), '-c', _REFERENCE, html, ref], check=True)
         inputs = html
         if as_text:
             inputs = os.path.join(tmp, 'naive')

@@ -102,7 +102,9 @@ def _sha256(data):
     return hashlib.sha256(data).hexdigest()
 
 
-def _fetch_archives():
+def fetch_archives():
+    """Download the two source archives into the cache once; stop when
+    one's SHA-256 is not the recorded one."""
     os.makedirs(CACHE, exist_ok=True)
     missing = [name for name in ARCHIVES if not os.path.exists(os.path.join(CACHE, name))]
     if missing:
@@ -123,7 +125,9 @@ def _member(archive, path):
         return tar.extractfile(prefix + path).read()
 
 
-def _extractor_python():
+def extractor_python():
+    """The Python of the cache's virtual environment with the pinned
+    extractor packages (made on first use, or when the pins change)."""
     venv = os.path.join(CACHE, 'venv')
     python = os.path.join(venv, 'bin', 'python')
     stamp = os.path.join(venv, 'pinned.txt')
@@ -157,14 +161,14 @@ def _extract_pages():
                 fh.write(_member('trafilatura-0.9.3.tar.gz', member))
             os.replace(part, path)
         paths[aid] = path
-    done = subprocess.run([_extractor_python(), '-c', _EXTRACT], input=json.dumps(paths),
+    done = subprocess.run([extractor_python(), '-c', _EXTRACT], input=json.dumps(paths),
                           capture_output=True, text=True, check=True)
     return json.loads(done.stdout)
 
 
 def documents():
     """(id, text) of every article, sorted by id; texts checked by SHA-256."""
-    _fetch_archives()
+    fetch_archives()
     texts = {aid: _member('newspaper4k-0.9.6.tar.gz', m).decode('utf-8')
              for aid, m in NEWSPAPER.items()}
     texts.update(_extract_pages())
