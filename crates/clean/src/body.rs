@@ -370,7 +370,9 @@ const MIN_REPEATED_WORDS: u32 = 3;
 const MAX_CELL_CHARS: u32 = 24;
 
 /// The same paragraph twice in one article is kept once.
-pub(crate) fn drop_repeats(raw: &str, lines: &mut [Line]) {
+/// Returns the removed lines with their text's hash, in order.
+pub(crate) fn drop_repeats(raw: &str, lines: &mut [Line]) -> Vec<(u64, usize)> {
+    let mut removed = Vec::new();
     // Hash only lines whose shape (length, words) was seen before: most
     // kept lines are unique and cost nothing here.
     // Shape -> the first kept line of that shape, until a second one shows
@@ -397,8 +399,11 @@ pub(crate) fn drop_repeats(raw: &str, lines: &mut [Line]) {
                 }
             }
         }
-        if !hashes.insert(norm_hash(lines[i].span.slice(raw))) {
+        let hash = norm_hash(lines[i].span.slice(raw));
+        if !hashes.insert(hash) {
             lines[i].state = State::Removed(RemovalReason::Repeated);
+            removed.push((hash, i));
         }
     }
+    removed
 }

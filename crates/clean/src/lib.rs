@@ -190,7 +190,8 @@ impl Cleaner {
         region_evidence::drop_table_cells(&mut lines, &tables);
         keep_region(raw, &mut lines, body_start, body_end);
         live_blog::keep_headings(&mut lines, &post_headings, body_start, body_end);
-        drop_repeats(raw, &mut lines);
+        let repeated = drop_repeats(raw, &mut lines);
+        gallery_captions::drop_repeated_slides(raw, &mut lines, repeated);
         pull_quotes::drop_pull_quotes(raw, &mut lines);
         author_bio::drop_closing_bio(raw, &mut lines);
         assemble(raw, &lines, &mut article);
