@@ -606,9 +606,16 @@ mod tests {
             "écrire un commentaire",
             "Scrivi un commento",
             "5 комментариев",
+            "Schreibe einen Kommentar Antworten abbrechen",
+            "Deja una respuesta",
         ] {
             assert!(stop(line), "{line}");
         }
+        // WordPress's headings of related posts, in German and Spanish.
+        for line in ["Ähnliche Beiträge", "Entradas relacionadas"] {
+            assert_eq!(reason(line), Some(RemovalReason::Related), "{line}");
+        }
+        assert_eq!(reason("Antworten"), Some(RemovalReason::Comments));
         assert!(!stop("27 commentaires sur la réforme ont été reçus."));
     }
 
