@@ -612,7 +612,11 @@ mod tests {
             assert!(stop(line), "{line}");
         }
         // WordPress's headings of related posts, in German and Spanish.
-        for line in ["Ähnliche Beiträge", "Entradas relacionadas"] {
+        for line in [
+            "Ähnliche Beiträge",
+            "Entradas relacionadas",
+            "Weitere Themen",
+        ] {
             assert_eq!(reason(line), Some(RemovalReason::Related), "{line}");
         }
         assert_eq!(reason("Antworten"), Some(RemovalReason::Comments));
