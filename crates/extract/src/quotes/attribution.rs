@@ -234,6 +234,27 @@ pub(super) fn before_the_quote(
             if kind == Speech::Finite && v > sa && is_determiner(ctx.lw(v - 1)) {
                 continue;
             }
+            // "Dole's tax plans were called "deja-voodoo economics"": the
+            // subject of a passive verb of calling is what is called, not
+            // who speaks (an agent after "by" is the passive rule's).
+            if v > sa
+                && matches!(
+                    lw,
+                    "called"
+                        | "described"
+                        | "dubbed"
+                        | "branded"
+                        | "labelled"
+                        | "labeled"
+                        | "termed"
+                )
+                && matches!(
+                    ctx.lw(v - 1),
+                    "was" | "were" | "is" | "are" | "been" | "being" | "be"
+                )
+            {
+                continue;
+            }
             let np = match kind {
                 Speech::Noun => ctx
                     .possessor_before(sa, v)

@@ -1656,6 +1656,14 @@ mod tests {
     }
 
     #[test]
+    fn what_a_passive_verb_of_calling_names_is_not_the_speaker() {
+        let text = "Al Gore spoke in Milwaukee on Monday.\nDole's tax cut plans were called \"deja-voodoo economics. It's a warmed-over plan that failed and drove our economy into a ditch.\"";
+        let q = run(text, &[("Al Gore", P), ("Dole", P)]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_ne!(who(&q[0]).0, Some("Dole's tax cut plans"), "{q:?}");
+    }
+
+    #[test]
     fn unbalanced_marks_do_not_panic_or_invent() {
         for text in [
             "\"",
