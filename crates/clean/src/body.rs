@@ -132,6 +132,67 @@ pub(crate) fn lift_numbered_lists(raw: &str, lines: &[Line], scores: &mut [LineS
     }
 }
 
+/// Lines a listicle's item may hold between two numbered headings, at most.
+const MAX_ITEM_LINES: usize = 3;
+
+/// A listicle's numbered headings ("5. Kristi Dosh", "6. Michelle
+/// Beadle"), each with a paragraph or two under it: when three or more
+/// count up one by one, they are the article's, not menu rows, and should
+/// not cut the body apart between its items.
+pub(crate) fn lift_numbered_headings(raw: &str, lines: &[Line], scores: &mut [LineScore]) {
+    // (line, number) of each line that opens with "N." or "N)".
+    let headings: Vec<(usize, u32)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.state == State::Text && l.f.letters >= 4)
+        .filter_map(|(i, l)| item_number(l.span.slice(raw)).map(|n| (i, n)))
+        .collect();
+    if headings.len() < 3 {
+        return;
+    }
+    let lines_between = |a: usize, b: usize| {
+        lines[a + 1..b]
+            .iter()
+            .filter(|l| l.state != State::Blank)
+            .count()
+    };
+    let mut start = 0;
+    while start < headings.len() {
+        let mut end = start;
+        while end + 1 < headings.len()
+            && headings[end + 1].1 == headings[end].1 + 1
+            && lines_between(headings[end].0, headings[end + 1].0) <= MAX_ITEM_LINES
+        {
+            end += 1;
+        }
+        if end - start + 1 >= 3 {
+            for &(i, _) in &headings[start..=end] {
+                if let LineScore::Value(v) = &mut scores[i] {
+                    if *v < 1.0 {
+                        *v = 1.0;
+                    }
+                }
+            }
+        }
+        start = end + 1;
+    }
+}
+
+/// The number opening a listicle's item heading: digits, then "." or ")"
+/// and a letter (after optional spaces): "5. Kristi Dosh", "8.Lori Kelly".
+fn item_number(text: &str) -> Option<u32> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let rest = text.get(digits..)?;
+    let rest = rest.strip_prefix(['.', ')'])?.trim_start();
+    rest.chars()
+        .next()
+        .filter(|c| c.is_alphabetic())
+        .and_then(|_| text.get(..digits)?.parse().ok())
+}
+
 /// Where the headline repeats inside the page (the `<h1>` under the
 /// `<title>` line, or the hint): article text starts right after it.
 pub(crate) fn title_anchor(raw: &str, lines: &[Line], hint: Option<&str>) -> Option<usize> {
@@ -406,4 +467,51 @@ pub(crate) fn drop_repeats(raw: &str, lines: &mut [Line]) -> Vec<(u64, usize)> {
         }
     }
     removed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Cleaner;
+
+    /// The region-search score of each line of `raw` after the numbered
+    /// headings rule, and before it.
+    fn scores_with_headings(raw: &str) -> (Vec<LineScore>, Vec<LineScore>) {
+        let mut article = newsmill_types::CleanArticle::default();
+        let lines = Cleaner::default().classify_lines(raw, &mut article, &mut None);
+        let opts = TextOptions::default();
+        let before: Vec<LineScore> = lines.iter().map(|l| score(l, &opts)).collect();
+        let mut after = before.clone();
+        lift_numbered_headings(raw, &lines, &mut after);
+        (after, before)
+    }
+
+    #[test]
+    fn a_listicles_numbered_headings_count_as_text() {
+        let raw = "5. Kristi Dosh\nAttorney, analyst and author: you can find her work on two national networks.\n\
+                   6. Michelle Beadle\nFunny and real, she does sports her way and answers her critics herself.\n\
+                   7. Erin Andrews\nShe makes the list for what she has done for women who follow sport.\n";
+        let (after, before) = scores_with_headings(raw);
+        for line in [0, 2, 4] {
+            assert!(
+                matches!(before[line], LineScore::Value(v) if v < 1.0),
+                "{before:?}"
+            );
+            assert!(
+                matches!(after[line], LineScore::Value(v) if v >= 1.0),
+                "{after:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn numbers_that_do_not_count_up_are_not_a_listicle() {
+        let raw = "5. Kristi Dosh\nAttorney, analyst and author.\n9. Michelle Beadle\nFunny and real.\n2. Erin Andrews\nShe makes the list.\n";
+        let (after, before) = scores_with_headings(raw);
+        assert_eq!(after, before);
+        assert_eq!(item_number("8.Lori Kelly"), Some(8));
+        assert_eq!(item_number("10) Keep talking"), Some(10));
+        assert_eq!(item_number("2024. A year"), None);
+        assert_eq!(item_number("3.5 million"), None);
+    }
 }

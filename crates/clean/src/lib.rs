@@ -56,9 +56,9 @@ pub use text_options::TextOptions;
 pub use zones::find_zones;
 
 use body::{
-    damp_isolated, drop_repeats, headline_sized, keep_region, lift_numbered_lists, long_opening,
-    mark_other_script, may_repeat_headline, score, strong, title_anchor, title_like,
-    weigh_by_anchor, Line, State,
+    damp_isolated, drop_repeats, headline_sized, keep_region, lift_numbered_headings,
+    lift_numbered_lists, long_opening, mark_other_script, may_repeat_headline, score, strong,
+    title_anchor, title_like, weigh_by_anchor, Line, State,
 };
 use features::{features, norm_eq, norm_hash, Features};
 use region::LineScore;
@@ -150,6 +150,7 @@ impl Cleaner {
         region_evidence::soften_stops_before_prose(&lines, &mut scores, opts.furniture_cost);
         let tables = region_evidence::bridge_tables(&lines, &mut scores, opts.furniture_cost);
         lift_numbered_lists(raw, &lines, &mut scores);
+        lift_numbered_headings(raw, &lines, &mut scores);
         let post_headings = live_blog::score_posts(raw, &lines, &mut scores, opts);
         let anchor = title_anchor(raw, &lines, title_hint);
         if let Some(a) = anchor {
@@ -215,7 +216,7 @@ impl Cleaner {
 
     /// First pass: what each line is on its own (patterns, links, templates,
     /// notices), plus the outlet and syndication notices they reveal.
-    fn classify_lines(
+    pub(crate) fn classify_lines(
         &self,
         raw: &str,
         article: &mut CleanArticle,
