@@ -491,6 +491,8 @@ pub(super) fn is_person_noun(lw: &str) -> bool {
                 | "manager"
                 | "owner"
                 | "researcher"
+                | "investigator"
+                | "auditor"
                 | "scientist"
                 | "expert"
                 | "economist"

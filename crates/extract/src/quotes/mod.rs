@@ -1664,6 +1664,24 @@ mod tests {
     }
 
     #[test]
+    fn it_after_a_document_by_unnamed_people_is_them() {
+        let text = "Police found the couple's car on Monday. He said the note, hand-written in Spanish and signed by the victims, was addressed to a neighbour.\n\"Depending on you, we will either live or die,\" it said.";
+        let q = run(text, &[]);
+        assert_eq!(who(&q[0]).0, Some("the victims"), "{q:?}");
+        let text = "A confidential report by a private investigator contracted by the gambling industry pinpointed the casino as a front.\n\"A reliable source has reported that officials believe the agents operate from within its facilities,\" it stated.";
+        let q = run(text, &[]);
+        assert_eq!(
+            who(&q[0]).0,
+            Some("a private investigator contracted by the gambling industry"),
+            "{q:?}"
+        );
+        // A named author is the named-issuer rule's, not a description.
+        let text = "A report by Kroll Associates pinpointed the casino.\n\"Officials believe the agents operate from within it,\" it stated.";
+        let q = run(text, &[("Kroll Associates", O)]);
+        assert_ne!(who(&q[0]).0, Some("Kroll Associates pinpointed"), "{q:?}");
+    }
+
+    #[test]
     fn unbalanced_marks_do_not_panic_or_invent() {
         for text in [
             "\"",

@@ -577,6 +577,42 @@ impl<'t, 'm> Ctx<'t, 'm> {
             })
     }
 
+    /// '"A note, … signed by the victims, was addressed to …. "…," it
+    /// said': the unnamed people a document the sentence before the quote
+    /// names is by ("a report by a private investigator", "a note signed
+    /// by the victims"), up to the comma or verb that ends them, when no
+    /// one is named there: their first and last tokens.
+    pub(super) fn described_author_of_document_before(&self, at: usize) -> Option<(usize, usize)> {
+        const MAX_AGENT_WORDS: usize = 8;
+        let si = self.sentence_index(at.min(self.quote_open_token()));
+        let (sa, sb) = self.sent.get(si.checked_sub(1)?).copied()?;
+        let sb = sb.min(self.toks.len());
+        let noun = (sa..sb).find(|&k| !self.in_quote[k] && is_document_noun(self.lw(k)))?;
+        let by = (noun + 1..sb.min(noun + 12)).find(|&j| self.lw(j) == "by")?;
+        let start = by + 1;
+        if !matches!(self.lw(start), "a" | "an" | "the" | "one") {
+            return None;
+        }
+        // The agent runs to a comma, or to a verb: a word ending in "-ed"
+        // that no "by" follows ("contracted by the industry" goes on).
+        let end = (start + 1..sb.min(start + 1 + MAX_AGENT_WORDS))
+            .take_while(|&k| self.is_word(k) && !self.in_quote[k])
+            .take_while(|&k| {
+                let w = self.lw(k);
+                !(k > start + 1 && w.ends_with("ed") && self.lw(k + 1) != "by")
+            })
+            .last()?;
+        let (x, y) = self.byte_range(start, end);
+        let named = self
+            .mentions_in(x, y)
+            .any(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organisation));
+        (!named
+            && (start + 1..=end).any(|k| {
+                is_person_noun(self.lw(k)) || person_plural_singular(self.lw(k)).is_some()
+            }))
+        .then_some((start, end))
+    }
+
     /// An unnamed person speaking, as the text describes them between
     /// tokens `d0` and `d1`.
     pub(super) fn described_speaker(&self, d0: usize, d1: usize) -> Speaker {
