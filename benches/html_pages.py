@@ -16,7 +16,7 @@ counted).
 
 usage: benches/html_pages.py [--pages] [--text] [NEWSMILL_BIN]
        (default binary: target/release/newsmill; --pages lists each dev
-       page's precision, recall and F1, worst first; --text cleans each
+       page's precision, recall, F1 and word counts, worst first; --text cleans each
        page's naive text instead, built by benches/naive_text.py as the
        cleaning benchmark builds its inputs: the text cleaner's path)
 """
@@ -25,6 +25,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -50,7 +51,6 @@ for name in sorted(os.listdir(src)):
 
 def pages(dest):
     """Write every cached page of the archive into `dest`; their file names."""
-    import tarfile
     texts.fetch_archives()
     names = []
     with tarfile.open(os.path.join(texts.CACHE, ARCHIVE)) as tar:
@@ -64,10 +64,11 @@ def pages(dest):
 
 
 def f1_row(ref, ours):
+    """Precision, recall, F1 of `ours` against `ref`, and both texts' word counts."""
     tp, fp, fn = clean_score.page_counts(ref, ours, 4)
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0), len(ours.split()), len(ref.split())
 
 
 def main():
@@ -104,8 +105,8 @@ def main():
               f'median {statistics.median(f1s):.3f}  below {LOW_F1}: {low}')
     if show:
         for name in sorted(parts['dev'], key=lambda n: rows[n][2]):
-            p, r, f = rows[name]
-            print(f'  {f:.2f}  P {p:.2f}  R {r:.2f}  {name}')
+            p, r, f, ours_words, ref_words = rows[name]
+            print(f'  {f:.2f}  P {p:.2f}  R {r:.2f}  words {ours_words:5} (reference {ref_words:5})  {name}')
 
 
 if __name__ == '__main__':
