@@ -237,24 +237,19 @@ pub(super) fn before_the_quote(
             // "Dole's tax plans were called "deja-voodoo economics"": the
             // subject of a passive verb of calling is what is called, not
             // who speaks (an agent after "by" is the passive rule's).
-            if v > sa
-                && matches!(
-                    lw,
-                    "called"
-                        | "described"
-                        | "dubbed"
-                        | "branded"
-                        | "labelled"
-                        | "labeled"
-                        | "termed"
-                )
-                && matches!(
-                    ctx.lw(v - 1),
-                    "was" | "were" | "is" | "are" | "been" | "being" | "be"
-                )
-            {
+            if v > sa && is_calling_participle(lw) && is_be_form(ctx.lw(v - 1)) {
                 continue;
             }
+            // 'The initiative, said Nagel, "was all about …"', '…, said one
+            // private farmer: "In the future …"': an inverted attribution
+            // after a comma, just before the quote, names its speaker after
+            // the verb.
+            let inverted = (kind == Speech::Finite
+                && matches!(lw, "said" | "says" | "added" | "adds" | "wrote" | "writes")
+                && v > sa
+                && ctx.w(v - 1) == ",")
+                .then(|| inverted_speaker(ctx, v, limit))
+                .flatten();
             let np = match kind {
                 Speech::Noun => ctx
                     .possessor_before(sa, v)
@@ -282,18 +277,7 @@ pub(super) fn before_the_quote(
                         ctx.np_before(sa, v)
                     }
                 }
-                // 'The initiative, said Nagel, "was all about …"', '…, said
-                // one private farmer: "In the future …"': an inverted
-                // attribution after a comma, just before the quote, names
-                // its speaker after the verb.
-                Speech::Finite
-                    if matches!(lw, "said" | "says" | "added" | "adds" | "wrote" | "writes")
-                        && v > sa
-                        && ctx.w(v - 1) == ","
-                        && inverted_speaker(ctx, v, limit).is_some() =>
-                {
-                    inverted_speaker(ctx, v, limit)
-                }
+                Speech::Finite if inverted.is_some() => inverted,
                 Speech::Finite => {
                     let np = ctx
                         .np_before(sa, v)

@@ -431,6 +431,11 @@ pub(super) fn is_person_epithet(lw: &str) -> bool {
     ) || PERSON_DEMONYMS.contains(lw)
 }
 
+/// A form of "be", the auxiliary of the passive ("was branded").
+pub(super) fn is_be_form(lw: &str) -> bool {
+    matches!(lw, "was" | "were" | "is" | "are" | "been" | "being" | "be")
+}
+
 /// Participles of verbs that name or judge something in someone's words
 /// ("described as", "branded", "dubbed"): in the passive, with "by", the
 /// quoted words are the agent's.

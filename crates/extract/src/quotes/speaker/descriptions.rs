@@ -578,11 +578,12 @@ impl<'t, 'm> Ctx<'t, 'm> {
     }
 
     /// '"A note, … signed by the victims, was addressed to …. "…," it
-    /// said': the unnamed people a document the sentence before the quote
-    /// names is by ("a report by a private investigator", "a note signed
-    /// by the victims"), up to the comma or verb that ends them, when no
-    /// one is named there: their first and last tokens.
-    pub(super) fn described_author_of_document_before(&self, at: usize) -> Option<(usize, usize)> {
+    /// said': who a document the sentence before the quote names is by
+    /// ("a report by a private investigator", "a note signed by the
+    /// victims", "a report by the detective Ann Lee"), up to the comma or
+    /// verb that ends them: the person or organisation named there, else
+    /// the description when it holds a person noun.
+    pub(super) fn author_of_document_before(&self, at: usize) -> Option<Speaker> {
         const MAX_AGENT_WORDS: usize = 8;
         let si = self.sentence_index(at.min(self.quote_open_token()));
         let (sa, sb) = self.sent.get(si.checked_sub(1)?).copied()?;
@@ -603,14 +604,19 @@ impl<'t, 'm> Ctx<'t, 'm> {
             })
             .last()?;
         let (x, y) = self.byte_range(start, end);
-        let named = self
+        if let Some(m) = self
             .mentions_in(x, y)
-            .any(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organisation));
-        (!named
-            && (start + 1..=end).any(|k| {
-                is_person_noun(self.lw(k)) || person_plural_singular(self.lw(k)).is_some()
-            }))
-        .then_some((start, end))
+            .find(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organisation))
+        {
+            return Some(Speaker {
+                text: self.text[x..y].to_string(),
+                canonical: Some(self.canonical_of(m)),
+                org: m.kind == EntityKind::Organisation,
+            });
+        }
+        (start + 1..=end)
+            .any(|k| is_person_noun(self.lw(k)) || person_plural_singular(self.lw(k)).is_some())
+            .then(|| self.described_speaker(start, end))
     }
 
     /// An unnamed person speaking, as the text describes them between

@@ -638,8 +638,8 @@ impl<'t, 'm> Ctx<'t, 'm> {
             // named by a common noun opening this sentence or the one
             // before, as described.
             if lower_phrase == "it" {
-                if let Some((d0, d1)) = self.described_author_of_document_before(np.0) {
-                    return self.described_speaker(d0, d1);
+                if let Some(author) = self.author_of_document_before(np.0) {
+                    return author;
                 }
                 if let Some(o) = self.medium_opening_sentence_before(np.0) {
                     return Speaker {

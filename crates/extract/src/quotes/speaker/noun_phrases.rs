@@ -494,10 +494,9 @@ impl<'t, 'm> Ctx<'t, 'm> {
         // branded "…""); before "as" it may also follow its noun ("the
         // movie described as "…"").
         let passive = |k: usize| {
-            let be = |w: &str| matches!(w, "was" | "were" | "is" | "are" | "been" | "being" | "be");
             k > 0
-                && (be(self.lw(k - 1))
-                    || k > 1 && self.lw(k - 1).ends_with("ly") && be(self.lw(k - 2)))
+                && (is_be_form(self.lw(k - 1))
+                    || k > 1 && self.lw(k - 1).ends_with("ly") && is_be_form(self.lw(k - 2)))
         };
         let by = if (calling + 1 == open && passive(calling))
             || (calling + 2 == open && self.lw(calling + 1) == "as")
